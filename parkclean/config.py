@@ -1,0 +1,80 @@
+"""One frozen configuration object: every switch and threshold, documented."""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .errors import ConfigError
+
+TARGET_SCRIPTS = ("hans", "hant", "keep")
+PUNCT_POLICIES = ("keep", "fullwidth", "halfwidth")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Options of :func:`parkclean.clean`. Build a variant with ``cfg.replace(...)``.
+
+    >>> Config().target_script
+    'hans'
+    >>> Config().replace(fix_adlaw=False).fix_adlaw
+    False
+    """
+
+    # --- input ---
+    max_input_bytes: int = 20_000_000
+    """Larger inputs raise :class:`InputTooLarge` (a page is rarely over 2 MB)."""
+    input_format: str = "auto"
+    """``auto`` (sniff), ``text`` (a plain-text dump) or ``html``."""
+
+    # --- classification ---
+    min_prose_chars: int = 12
+    """A line needs this many characters (and sentence punctuation) to count as prose."""
+    short_line_chars: int = 6
+    """Lines up to this length with no punctuation look like menu items."""
+    keep_captions: bool = True
+    """Keep picture captions that read as sentences inside the article."""
+
+    # --- normalization ---
+    target_script: str = "hans"
+    """``hans`` (Simplified, default), ``hant`` (Traditional) or ``keep`` (no conversion)."""
+    fix_pinyin: bool = True
+    """Drop pinyin glued to characters by annotating sites: ``園區(qū)`` → ``園區``."""
+    fix_adlaw: bool = True
+    """Restore words swapped to dodge advertising-law filters: ``蕞佳`` → ``最佳``."""
+    fix_chars: bool = True
+    """Zero-width/control characters, odd spaces, full-width ASCII letters and digits."""
+    fix_mojibake: bool = True
+    """Repair UTF-8 read as GBK/Latin-1 (with ftfy, only on lines that look broken)."""
+    punctuation: str = "fullwidth"
+    """``fullwidth`` (default: one form for a corpus) turns ASCII , ; : ? ! touching CJK characters
+    full-width; ``halfwidth`` does the reverse; ``keep`` leaves the page's punctuation."""
+
+    # --- metadata ---
+    reference_date: _dt.date | None = field(default=None, compare=False)
+    """Relative dates (``3天前``) resolve against this; ``None`` means today."""
+
+    def __post_init__(self) -> None:
+        if self.target_script not in TARGET_SCRIPTS:
+            raise ConfigError(f"target_script must be one of {TARGET_SCRIPTS}, not {self.target_script!r}")
+        if self.punctuation not in PUNCT_POLICIES:
+            raise ConfigError(f"punctuation must be one of {PUNCT_POLICIES}, not {self.punctuation!r}")
+        if self.input_format not in ("auto", "text", "html"):
+            raise ConfigError(f"input_format must be auto, text or html, not {self.input_format!r}")
+        for name in ("max_input_bytes", "min_prose_chars", "short_line_chars"):
+            if not isinstance(getattr(self, name), int) or getattr(self, name) <= 0:
+                raise ConfigError(f"{name} must be a positive integer")
+
+    def replace(self, **changes: Any) -> "Config":
+        """A copy with some fields changed (the config itself never changes)."""
+        try:
+            return replace(self, **changes)
+        except TypeError as e:
+            raise ConfigError(str(e)) from None
+
+    @property
+    def today(self) -> _dt.date:
+        return self.reference_date or _dt.date.today()
+
+
+DEFAULT = Config()

@@ -1,0 +1,22 @@
+"""Exceptions with messages a user can act on. The CLI maps them to exit codes."""
+from __future__ import annotations
+
+
+class ParkcleanError(Exception):
+    """Base class of every error parkclean raises on purpose."""
+
+
+class InputError(ParkcleanError):
+    """The input cannot be used as given (wrong type, empty, unreadable)."""
+
+
+class DecodeError(InputError):
+    """Bytes that no supported encoding decodes to plausible text."""
+
+
+class InputTooLarge(InputError):
+    """The input is larger than ``Config.max_input_bytes``."""
+
+
+class ConfigError(ParkcleanError):
+    """A configuration value is out of range or of the wrong kind."""

@@ -1,0 +1,87 @@
+"""Turning what the user gives (str, bytes, a path, stdin) into text."""
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from pathlib import Path
+from typing import Union
+
+from .config import Config
+from .errors import DecodeError, InputError, InputTooLarge
+
+Source = Union[str, bytes, bytearray]
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes, *, name: str = "input") -> str:
+    """Decode bytes: BOM, then UTF-8, then GB18030 (a superset of GBK/GB2312), then Big5,
+    then charset detection. Raises :class:`DecodeError` when nothing gives plausible text.
+
+    >>> decode("园区".encode("gbk"))
+    '园区'
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc)
+    if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 8:
+        raise DecodeError(f"{name}: looks binary (NUL bytes), not a page")
+    for enc in ("utf-8", "gb18030", "big5"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    try:
+        from charset_normalizer import from_bytes
+        best = from_bytes(data).best()
+    except ImportError:  # pragma: no cover - charset_normalizer ships with trafilatura's deps
+        best = None
+    if best is None:
+        raise DecodeError(f"{name}: cannot tell the encoding (not UTF-8, GB18030 or Big5)")
+    return str(best)
+
+
+def to_text(source: Source, config: Config, *, name: str = "input") -> str:
+    """Accept ``str`` or ``bytes``; enforce the size limit; return text."""
+    if isinstance(source, (bytes, bytearray)):
+        if len(source) > config.max_input_bytes:
+            raise InputTooLarge(f"{name}: {len(source)} bytes is over the limit of {config.max_input_bytes}"
+                                " (Config.max_input_bytes)")
+        return decode(bytes(source), name=name)
+    if isinstance(source, str):
+        if len(source) * 3 > config.max_input_bytes and len(source.encode("utf-8")) > config.max_input_bytes:
+            raise InputTooLarge(f"{name}: over the limit of {config.max_input_bytes} bytes (Config.max_input_bytes)")
+        return source
+    raise InputError(f"{name}: expected str or bytes, got {type(source).__name__}")
+
+
+def read_path(path: str | os.PathLike[str], config: Config) -> str:
+    """Read a file (or ``-`` for stdin) and decode it."""
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(config.max_input_bytes + 1)
+        return to_text(data, config, name="stdin")
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > config.max_input_bytes:
+            raise InputTooLarge(f"{p}: {size} bytes is over the limit of {config.max_input_bytes}"
+                                " (Config.max_input_bytes)")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory (give files, or use --batch with a directory)") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{p}: cannot read ({e.strerror or e})") from None
+    return to_text(data, config, name=str(p))
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is an HTML document rather than a text dump."""
+    head = text[:2048].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return True
+    return head.startswith("<") and ("<body" in text[:20000].lower() or "<div" in head or "<p" in head)

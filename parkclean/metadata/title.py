@@ -1,0 +1,32 @@
+"""The headline, without site or section suffixes."""
+from __future__ import annotations
+
+from typing import Mapping, Optional, Sequence
+
+from ..model import Classified, Label, Provenance
+from ..rules.context import page_title_parts
+
+_TRAIL = " →>»"
+
+
+def find(blocks: Sequence[Classified], html_meta: Mapping[str, str], prov: list[Provenance]) -> Optional[str]:
+    """The article headline: a headline line, else the first part of the page title."""
+    titles = [c for c in blocks if c.final.label is Label.TITLE and c.final.rule != "marker.original_title"]
+    headlines = [c for c in titles if c.block.index > 0 or c.final.rule == "title.headline"]
+    if headlines:
+        first = headlines[0]
+        text = first.block.text
+        nxt = first.block.index + 1
+        if (nxt < len(blocks) and blocks[nxt].final.rule == "title.page_title"
+                and blocks[nxt].final.reason.startswith("second line")):
+            text += blocks[nxt].block.text
+        prov.append(Provenance("title", first.block.start, first.final.rule, first.block.raw))
+        return text.strip().rstrip(_TRAIL).strip()
+    if titles:
+        c = titles[0]
+        prov.append(Provenance("title", c.block.start, "title.page_title_parts", c.block.raw))
+        return page_title_parts(c.block.text)[0].rstrip(_TRAIL).strip()
+    if html_meta.get("title"):
+        prov.append(Provenance("title", None, "html.meta", html_meta["title"]))
+        return page_title_parts(html_meta["title"])[0]
+    return None

@@ -1,0 +1,203 @@
+"""Data that flows between the stages: labels, blocks, decisions and the result.
+
+Every stage takes and returns these small frozen dataclasses, so a stage can be
+tested alone and a result can always be traced back to the input lines.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+class Label(str, enum.Enum):
+    """What a block of a page is. ``BODY`` is kept; every other label is removed."""
+
+    BODY = "body"
+    TITLE = "title"
+    BREADCRUMB = "breadcrumb"
+    NAV = "nav"
+    META = "meta"
+    SOURCE = "source"
+    IMAGE = "image"
+    CONTACT = "contact"
+    AD = "ad"
+    COPYRIGHT = "copyright"
+    FILING = "filing"
+    SHARE = "share"
+    PERMALINK = "permalink"
+    TAGS = "tags"
+    RELATED = "related"
+    PAGER = "pager"
+    COMMENTS = "comments"
+    FOOTER = "footer"
+    TOOLS = "tools"
+    BOILERPLATE = "boilerplate"
+
+    @property
+    def kept(self) -> bool:
+        return self is Label.BODY
+
+
+@dataclass(frozen=True)
+class Block:
+    """One non-empty line of the input (the unit of classification).
+
+    ``raw`` is the line as given (trailing white space dropped); ``text`` is the
+    normalized form the output shows; ``key`` is the Simplified view the rules read
+    (the same string as ``text`` unless the target script is not Simplified); ``start``/``end`` are 1-based
+    input line numbers (``end`` > ``start`` only for blocks built from several lines).
+    """
+
+    index: int
+    start: int
+    end: int
+    raw: str
+    text: str
+    key: str = ""
+    indent: int = 0
+    blank_before: bool = False
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The label a rule gave a block, and why."""
+
+    label: Label
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Classified:
+    """A block with its first form-based decision and its final one (jusText's cf/final)."""
+
+    block: Block
+    first: Decision | None
+    final: Decision
+    score: float = 0.0
+
+    @property
+    def kept(self) -> bool:
+        return self.final.label.kept
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A removed block: what it was, which rule removed it and where it stood."""
+
+    label: Label
+    rule: str
+    reason: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["label"] = self.label.value
+        return d
+
+
+@dataclass(frozen=True)
+class NormStep:
+    """One kind of normalization applied to the document, replayable on other text."""
+
+    kind: str
+    count: int
+    examples: tuple[tuple[int, str, str], ...] = ()  # (input line, before, after)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "count": self.count,
+                "examples": [{"line": ln, "before": b, "after": a} for ln, b, a in self.examples]}
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a metadata value came from: the input line and the rule that read it."""
+
+    field: str
+    line: int | None
+    rule: str
+    raw: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Facts about the article; ``None`` / empty where the page does not state them."""
+
+    title: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    published_relative: bool = False
+    authors: tuple[str, ...] = ()
+    editor: str | None = None
+    source: str | None = None
+    dateline: str | None = None
+    dateline_place: str | None = None
+    dateline_date: str | None = None
+    site: str | None = None
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+    url: str | None = None
+    images: tuple[str, ...] = ()
+    provenance: tuple[Provenance, ...] = ()
+
+
+@dataclass(frozen=True)
+class Result:
+    """What :func:`parkclean.clean` returns."""
+
+    paragraphs: tuple[str, ...]
+    blocks: tuple[Classified, ...]
+    metadata: Metadata = field(default_factory=Metadata)
+    script: str = "hans"
+    normalization: tuple[NormStep, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The clean body, paragraphs separated by a newline."""
+        return "\n".join(self.paragraphs)
+
+    @property
+    def title(self) -> str | None:
+        return self.metadata.title
+
+    @property
+    def removed(self) -> tuple[Removed, ...]:
+        """Every block that was taken out, in input order."""
+        return tuple(
+            Removed(c.final.label, c.final.rule, c.final.reason, c.block.start, c.block.end, c.block.raw)
+            for c in self.blocks if not c.kept)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: text, metadata fields, script, removed, normalization, warnings."""
+        m = self.metadata
+        return {
+            "text": self.text,
+            "paragraphs": list(self.paragraphs),
+            "title": m.title,
+            "published": m.published,
+            "updated": m.updated,
+            "published_relative": m.published_relative,
+            "authors": list(m.authors),
+            "editor": m.editor,
+            "source": m.source,
+            "dateline": m.dateline,
+            "dateline_place": m.dateline_place,
+            "dateline_date": m.dateline_date,
+            "site": m.site,
+            "category": m.category,
+            "tags": list(m.tags),
+            "url": m.url,
+            "images": list(m.images),
+            "script": self.script,
+            "removed": [r.to_dict() for r in self.removed],
+            "normalization": [s.to_dict() for s in self.normalization],
+            "provenance": [p.to_dict() for p in m.provenance],
+            "warnings": list(self.warnings),
+        }

@@ -1,0 +1,123 @@
+"""Script and artefact normalization, every change recorded (ftfy's fix-and-explain habit).
+
+:func:`plan` looks at the whole page once and picks the steps it has evidence for;
+:func:`run` applies them line by line and returns the new lines with a record per step;
+:func:`replay` applies a list of step kinds to other text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..config import Config
+from ..model import NormStep
+from . import script, steps
+from .steps import Step
+
+__all__ = ["Plan", "plan", "run", "replay", "STEP_KINDS"]
+
+_MAX_EXAMPLES = 3
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The steps chosen for one document. ``key_steps`` build the Simplified view rules read."""
+
+    steps: tuple[Step, ...]
+    script: str
+    to_simplified: bool
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(s.kind for s in self.steps)
+
+
+def _step(kind: str, config: Config, text: str = "") -> Step | None:
+    s = steps
+    if kind == "invisible":
+        return Step(kind, s.fix_invisible, "zero-width and control characters removed")
+    if kind == "spaces":
+        return Step(kind, s.fix_spaces, "odd spaces made plain, runs collapsed")
+    if kind == "fullwidth_alnum":
+        return Step(kind, s.fix_fullwidth_alnum, "full-width letters and digits made ASCII")
+    if kind == "mojibake":
+        return Step(kind, s.fix_mojibake, "mis-decoded text repaired")
+    if kind == "pinyin":
+        many = s.pinyin_hits(text) >= 3 if text else False
+        return Step(kind, lambda x: s.fix_pinyin(x, allow_toneless=many), "pinyin annotations removed")
+    if kind == "t2s":
+        return Step(kind, s.make_script_fix("t2s"), "Traditional converted to Simplified (OpenCC t2s)")
+    if kind == "s2t":
+        return Step(kind, s.make_script_fix("s2t"), "Simplified converted to Traditional (OpenCC s2t)")
+    if kind == "adlaw":
+        return Step(kind, s.fix_adlaw, "advertising-law substitutions restored")
+    if kind == "punct_fullwidth":
+        return Step(kind, s.fix_punct_fullwidth, "ASCII punctuation in CJK context made full-width")
+    if kind == "punct_halfwidth":
+        return Step(kind, s.fix_punct_halfwidth, "full-width punctuation made ASCII")
+    return None
+
+
+STEP_KINDS = ("invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "s2t", "adlaw",
+              "punct_fullwidth", "punct_halfwidth")
+
+
+def plan(text: str, config: Config) -> Plan:
+    """Choose the steps this document needs (evidence first, so clean pages pay little)."""
+    kinds: list[str] = []
+    if config.fix_chars:
+        kinds += ["invisible", "spaces", "fullwidth_alnum"]
+    if config.fix_mojibake and (steps._GBK_MOJI.search(text) or steps._LATIN_MOJI.search(text)):
+        kinds.append("mojibake")
+    if config.fix_pinyin and steps.pinyin_hits(text):
+        kinds.append("pinyin")
+    detected = script.detect(text)
+    to_simplified = detected != "hans"
+    if to_simplified and config.target_script == "hans":
+        kinds.append("t2s")
+    if config.fix_adlaw and ("蕞" in text or "头部" in text or "頭部" in text):
+        kinds.append("adlaw")
+    if config.target_script == "hant":
+        kinds.append("s2t")
+    if config.punctuation != "keep":
+        kinds.append("punct_" + config.punctuation)
+    chosen = tuple(st for k in kinds if (st := _step(k, config, text)) is not None)
+    return Plan(chosen, detected, to_simplified)
+
+
+def run(lines: Sequence[str], linenos: Sequence[int], p: Plan) -> tuple[list[str], list[str], tuple[NormStep, ...]]:
+    """Apply a plan to lines: returns (output texts, Simplified keys for the rules, records)."""
+    counts = {st.kind: 0 for st in p.steps}
+    examples: dict[str, list[tuple[int, str, str]]] = {st.kind: [] for st in p.steps}
+    t2s = script.converter("t2s") if p.to_simplified else None
+    out: list[str] = []
+    keys: list[str] = []
+    for line, ln in zip(lines, linenos):
+        for st in p.steps:
+            new, n = st.fix(line)
+            if n:
+                counts[st.kind] += n
+                ex = examples[st.kind]
+                if len(ex) < _MAX_EXAMPLES:
+                    ex.append((ln, line[:40], new[:40]))
+                line = new
+        out.append(line)
+        keys.append(t2s(line) if t2s is not None and "t2s" not in counts else line)
+    records = tuple(NormStep(k, counts[k], tuple(examples[k])) for k in counts if counts[k])
+    return out, keys, records
+
+
+def replay(text: str, kinds: Iterable[str], config: Config | None = None) -> str:
+    """Apply the named steps (e.g. the kinds of a result's ``normalization``) to other text.
+
+    >>> replay("園區(qū)蕞佳", ["pinyin", "t2s", "adlaw"])
+    '园区最佳'
+    """
+    cfg = config or Config()
+    chosen = [st for k in kinds if (st := _step(k, cfg, text)) is not None]
+    lines = []
+    for line in text.split("\n"):
+        for st in chosen:
+            line = st.fix(line)[0]
+        lines.append(line)
+    return "\n".join(lines)

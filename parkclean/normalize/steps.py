@@ -1,0 +1,154 @@
+"""Normalization steps: each is a small, recorded, replayable text fix.
+
+A step has a stable ``kind``, a document-level ``wanted`` check (is there evidence for it on
+this page?) and a line-level ``fix`` returning the new line and how many changes it made.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from .. import lexicons
+from . import script
+
+Fix = Callable[[str], "tuple[str, int]"]
+
+# ---- characters ---------------------------------------------------------------------------
+_INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
+                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_MULTI_SPACE = re.compile(r"[ \t]{2,}")
+_FW_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+_FW_TABLE = {c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
+
+
+def fix_invisible(s: str) -> tuple[str, int]:
+    """Drop zero-width, bidi and control characters."""
+    return _INVISIBLE.subn("", s)
+
+
+def fix_spaces(s: str) -> tuple[str, int]:
+    """NBSP, ideographic and other odd spaces become one plain space; runs collapse."""
+    s, n = _ODD_SPACE.subn(" ", s)
+    s, m = _MULTI_SPACE.subn(" ", s)
+    return s.strip(), n + m
+
+
+def fix_fullwidth_alnum(s: str) -> tuple[str, int]:
+    """Full-width ASCII letters and digits (Ａ１) become ASCII (A1)."""
+    n = len(_FW_ALNUM.findall(s))
+    return (s.translate(_FW_TABLE), n) if n else (s, 0)
+
+
+# ---- mojibake -------------------------------------------------------------------------------
+# UTF-8 bytes decoded as GBK turn "，" and "。" into 锛 and 銆 and common characters into rare ones.
+_GBK_MOJI = re.compile("[锛銆鈥鍦鐨鏄浜涓鍙鎴]")
+_LATIN_MOJI = re.compile("[ÃÂâåæçèéä][\u0080-\u00ff\u2018-\u203a\u0152-\u0192]")
+
+
+def fix_mojibake(s: str) -> tuple[str, int]:
+    """Repair UTF-8 read as GBK (鍥介檯 → 国际) or as Latin-1/cp1252 (via ftfy)."""
+    if len(_GBK_MOJI.findall(s)) >= 2:
+        try:
+            fixed = s.encode("gbk").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            fixed = s
+        if fixed != s:
+            return fixed, 1
+    if _LATIN_MOJI.search(s):
+        import ftfy
+        fixed = ftfy.fix_encoding(s)
+        if fixed != s:
+            return fixed, 1
+    return s, 0
+
+
+# ---- pinyin annotations --------------------------------------------------------------------
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]\s?([a-zü" + _TONED + r"]{1,6})\s?[)）]")
+_SYLLABLE = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aoeiuüv" + _TONED + r"]{1,3})(?:ng|n|r)?$")
+
+
+def pinyin_hits(s: str) -> int:
+    """Tone-marked pinyin syllables glued in parentheses after a character."""
+    return sum(1 for m in _PINYIN.finditer(s) if _is_toned(m.group(1)))
+
+
+def _is_toned(syl: str) -> bool:
+    return bool(_SYLLABLE.match(syl)) and any(c in _TONED for c in syl)
+
+
+def fix_pinyin(s: str, allow_toneless: bool = False) -> tuple[str, int]:
+    """``園區(qū)`` → ``園區``: only real syllables, tone-marked unless the page has many."""
+    n = 0
+
+    def sub(m: "re.Match[str]") -> str:
+        nonlocal n
+        syl = m.group(1)
+        if _is_toned(syl) or (allow_toneless and _SYLLABLE.match(syl)):
+            n += 1
+            return ""
+        return m.group(0)
+
+    return _PINYIN.sub(sub, s), n
+
+
+# ---- advertising-law substitutions ---------------------------------------------------------
+@lru_cache(maxsize=1)
+def _adlaw() -> tuple[tuple[str, "re.Pattern[str]", str], ...]:
+    return tuple((r[0], re.compile(r[1]), r[2]) for r in lexicons.table("adlaw.tsv"))
+
+
+def fix_adlaw(s: str) -> tuple[str, int]:
+    """``蕞佳`` → ``最佳``, ``排名头部`` → ``排名第一``, never ``头部企业``."""
+    if "蕞" not in s and "头部" not in s and "頭部" not in s:
+        return s, 0
+    total = 0
+    for _, rx, rep in _adlaw():
+        s, n = rx.subn(rep, s)
+        total += n
+    return s, total
+
+
+# ---- punctuation -----------------------------------------------------------------------------
+_CJK = "\u3400-\u9fff\u3001-\u303f\uff01-\uff60“”‘’"
+_TO_FW = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_TO_HW = {v: k for k, v in _TO_FW.items()}
+_ASCII_IN_CJK = re.compile(r"(?<=[" + _CJK + r"])[,;:?!](?![0-9/])|[,;:?!](?=[" + _CJK + r"])(?<![0-9]:)")
+_FW_IN_CJK = re.compile("[，；：？！]")
+
+
+def fix_punct_fullwidth(s: str) -> tuple[str, int]:
+    """ASCII , ; : ? ! touching a CJK character become full-width (times and URLs untouched)."""
+    if not any(c in s for c in ",;:?!"):
+        return s, 0
+    return _ASCII_IN_CJK.subn(lambda m: _TO_FW[m.group(0)], s)
+
+
+def fix_punct_halfwidth(s: str) -> tuple[str, int]:
+    """Full-width ， ； ： ？ ！ become ASCII."""
+    return _FW_IN_CJK.subn(lambda m: _TO_HW[m.group(0)], s)
+
+
+# ---- script -----------------------------------------------------------------------------------
+def make_script_fix(config: str) -> Fix:
+    conv = script.converter(config)
+
+    def fix(s: str) -> tuple[str, int]:
+        out = conv(s)
+        if out == s:
+            return s, 0
+        return out, sum(1 for a, b in zip(s, out) if a != b) + abs(len(s) - len(out))
+
+    return fix
+
+
+@dataclass(frozen=True)
+class Step:
+    """A named fix; ``kind`` is the stable id shown in ``result.normalization``."""
+
+    kind: str
+    fix: Fix
+    doc: str

@@ -1,0 +1,55 @@
+"""Wiring only: input → segmentation → normalization → classification → metadata → Result.
+
+Normalization runs before classification so that the rules and their lexicons read one script
+(Simplified) and clean characters; every block keeps its raw input line beside the new text.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from . import io, normalize, segment
+from .config import DEFAULT, Config
+from .features import compute
+from .htmlinput import html_to_dump
+from .metadata import extract as extract_metadata
+from .model import Block, Classified, Decision, Label, Result
+from .rules import body, context
+from .rules.markers import first_decision_fast
+
+_EMPTY = Decision(Label.BOILERPLATE, "boilerplate.empty", "nothing left after character normalization")
+
+
+def clean(source: io.Source, config: Optional[Config] = None) -> Result:
+    """Clean one page (a text dump or HTML, as ``str`` or ``bytes``) into a :class:`Result`.
+
+    >>> r = clean("当前位置:首页 > 新闻\\n园区建设提速\\n记者从园区获悉,今年一季度新开工项目十二个,总投资超过五十亿元。\\n版权所有 某某网")
+    >>> r.text
+    '记者从园区获悉，今年一季度新开工项目十二个，总投资超过五十亿元。'
+    >>> [x.label.value for x in r.removed]
+    ['breadcrumb', 'title', 'copyright']
+    """
+    cfg = config or DEFAULT
+    text = io.to_text(source, cfg)
+    html_meta: dict[str, str] = {}
+    if cfg.input_format == "html" or (cfg.input_format == "auto" and io.looks_like_html(text)):
+        text, html_meta = html_to_dump(text)
+    rows = list(segment.lines(text))
+    warnings: list[str] = []
+    if not rows:
+        return Result((), (), warnings=("empty page: no text lines",))
+    plan = normalize.plan(text, cfg)
+    texts, keys, records = normalize.run([r[1].strip() for r in rows], [r[0] for r in rows], plan)
+    feats = [compute(k) for k in keys]
+    first = [first_decision_fast(k, f) if k else _EMPTY for k, f in zip(keys, feats)]
+    page = context.Page(keys, feats, first)
+    context.apply_all(page)
+    formed = list(first)
+    final, values = body.finalize(first, feats, cfg)
+    blocks = tuple(
+        Classified(Block(i, ln, ln, raw, texts[i], keys[i], indent, blank), formed[i], final[i], round(values[i], 2))
+        for i, (ln, raw, indent, blank) in enumerate(rows))
+    paragraphs = tuple(c.block.text for c in blocks if c.kept)
+    if not paragraphs:
+        warnings.append("no article text found: every line looks like page furniture")
+    meta = extract_metadata(blocks, html_meta, cfg)
+    return Result(paragraphs, blocks, meta, plan.script, records, tuple(warnings))

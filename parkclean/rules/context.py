@@ -1,0 +1,142 @@
+"""Rules that read a line's neighbours or the whole page: titles, repetition, excerpts, ad slots.
+
+Each takes the page's keys, features and current first decisions and returns new decisions for
+some lines. They run after the line-form markers and before the body rule.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence
+
+from ..features import Features
+from ..model import Decision, Label
+
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜| - | – | — |-{2,}|—|\s-|-\s)\s*")
+_NONWORD = re.compile(r"[\W_]+")
+
+
+@dataclass
+class Page:
+    """What context rules read and update: one entry per block."""
+
+    keys: Sequence[str]
+    feats: Sequence[Features]
+    first: list[Optional[Decision]]
+
+
+ContextRule = Callable[[Page], None]
+CONTEXT_RULES: dict[str, ContextRule] = {}
+
+
+def context_rule(rule_id: str) -> Callable[[ContextRule], ContextRule]:
+    def wrap(fn: ContextRule) -> ContextRule:
+        CONTEXT_RULES[rule_id] = fn
+        return fn
+    return wrap
+
+
+def squash(s: str) -> str:
+    """Letters, digits and CJK only, for comparing lines."""
+    return _NONWORD.sub("", s).lower()
+
+
+def page_title_parts(first_line: str) -> list[str]:
+    """``X - 生活 - 某网`` → ``['X', '生活', '某网']`` (the parts of an HTML title)."""
+    return [p for p in _TITLE_SPLIT.split(first_line.strip()) if p]
+
+
+def title_like(f: Features) -> bool:
+    """Headline-shaped: 6–60 characters, no sentence punctuation at the end."""
+    return 6 <= f.chars <= 60 and not f.end_punct and f.punct <= 3
+
+
+@context_rule("title.page_title")
+def page_title(page: Page) -> None:
+    """The dump's first line is the HTML <title> when a later line repeats its first part."""
+    if not page.keys or page.first[0] is not None:
+        return
+    head = squash(page_title_parts(page.keys[0])[0]) if page.keys[0] else ""
+    if len(head) < 4:
+        return
+    for i in range(1, min(len(page.keys), 400)):
+        k = squash(page.keys[i])
+        if k and len(k) >= 4 and (k == head or (head.startswith(k) and len(k) >= 0.4 * len(head))
+                                  or (k.startswith(head) and len(head) >= 0.8 * len(k))):
+            page.first[0] = Decision(Label.TITLE, "title.page_title", "HTML page title (repeated below)")
+            if page.first[i] is None:
+                page.first[i] = Decision(Label.TITLE, "title.page_title", "headline repeating the page title")
+                # a headline broken over two lines: the next line completes the page title
+                if i + 1 < len(page.keys) and page.first[i + 1] is None:
+                    nxt = squash(page.keys[i + 1])
+                    if nxt and len(nxt) >= 2 and (k + nxt) in head:
+                        page.first[i + 1] = Decision(Label.TITLE, "title.page_title", "second line of the headline")
+            return
+
+
+@context_rule("context.repeated")
+def repeated(page: Page) -> None:
+    """Short lines that occur more than once on a page are menus or link lists."""
+    counts = Counter(k for k, f in zip(page.keys, page.feats) if f.chars <= 80)
+    for i, (k, f) in enumerate(zip(page.keys, page.feats)):
+        if page.first[i] is None and f.chars <= 80 and counts[k] > 1 and f.chars >= 2:
+            page.first[i] = Decision(Label.NAV, "context.repeated", f"line occurs {counts[k]} times on the page")
+
+
+@context_rule("context.excerpt")
+def excerpt(page: Page) -> None:
+    """A snippet cut with '...' right after a headline-like line: an item of a link list."""
+    for i in range(1, len(page.keys)):
+        f = page.feats[i]
+        if page.first[i] is None and f.ellipsis_end and f.chars >= 20:
+            prev = page.feats[i - 1]
+            prev_d = page.first[i - 1]
+            if title_like(prev) or (prev_d is not None and prev_d.label in (Label.NAV, Label.RELATED)):
+                page.first[i] = Decision(Label.RELATED, "context.excerpt", "excerpt ending in '...' after a headline")
+
+
+@context_rule("context.ad_slot")
+def ad_slot(page: Page) -> None:
+    """A bare 广告/Ad label owns the short lines after it, up to a close mark (×)."""
+    n = len(page.keys)
+    for i in range(n):
+        d = page.first[i]
+        if d is None or d.label is not Label.AD or page.feats[i].chars > 12:
+            continue
+        for j in range(i + 1, min(n, i + 4)):
+            dj = page.first[j]
+            if dj is not None and dj.rule == "boilerplate.symbols":
+                page.first[j] = Decision(Label.AD, "context.ad_slot", "close mark of an ad slot")
+                for k in range(i + 1, j):
+                    if page.first[k] is None or page.first[k].label is Label.AD:
+                        page.first[k] = Decision(Label.AD, "context.ad_slot", "text of an ad slot")
+                break
+            if dj is not None:
+                break
+
+
+_META_LABELS = (Label.META, Label.SOURCE)
+
+
+@context_rule("title.before_meta")
+def before_meta(page: Page) -> None:
+    """A headline-shaped line right above a byline/date/source line is the headline."""
+    for i in range(len(page.keys) - 1):
+        d = page.first[i + 1]
+        f = page.feats[i]
+        if (page.first[i] is None and d is not None and d.label in _META_LABELS
+                and 5 <= f.chars <= 60 and not f.end_punct and f.punct <= 3):
+            if any(x is not None and x.label is Label.TITLE and x.rule != "marker.original_title"
+                   for x in page.first[1:i]):
+                return
+            page.first[i] = Decision(Label.TITLE, "title.before_meta", "headline-shaped line above a byline/date line")
+            return
+
+
+ORDER = ("title.page_title", "title.before_meta", "context.repeated", "context.excerpt", "context.ad_slot")
+
+
+def apply_all(page: Page) -> None:
+    for rule_id in ORDER:
+        CONTEXT_RULES[rule_id](page)

@@ -1,0 +1,129 @@
+"""Line-form rules: what one line looks like, without context.
+
+The lexicon-driven rules come from ``lexicons/markers.tsv`` (one registered rule per row);
+the rules below need a little logic (phone density, dates, file names). A marker is only
+allowed up to a length, so the words alone never condemn an article sentence.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .. import lexicons
+from ..features import Features
+from ..model import Decision, Label
+from .registry import LineRule, line_rule, register
+
+_LEAD = "-–—•●○◆◇■□▪▶►·*#【[（(《<「 \u3000\t"
+
+
+def _strip_lead(key: str) -> str:
+    return key.lstrip(_LEAD)
+
+
+def _tsv_rule(rule_id: str, label: str, max_chars: int, anchor: str, pattern: str) -> LineRule:
+    rx = re.compile(pattern)
+    limit = max_chars or 10**9
+
+    def check(key: str, f: Features) -> Optional[str]:
+        if f.chars > limit:
+            return None
+        m = rx.match(_strip_lead(key)) if anchor == "start" else rx.search(key)
+        return f"{anchor} marker '{m.group(0).strip()[:20]}'" if m else None
+
+    return LineRule(rule_id, Label(label), check, f"{anchor}: {pattern[:60]}")
+
+
+_TSV = [(r[0], r[1], int(r[2]), r[3], r[4]) for r in lexicons.table("markers.tsv")]
+TSV_RULES = [register(_tsv_rule(*row)) for row in _TSV]
+
+# ---- rules with logic -------------------------------------------------------------------
+
+_IMAGE_FILE = re.compile(r"^[\w\-\.%/:]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$", re.I)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_DATE = re.compile(
+    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
+    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天|前天|(?<!\d)\d{1,2}-\d{1,2}(?!\d)|"
+    r"[〇零一二三四五六七八九]{4}年)")
+_SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
+_HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+
+
+@line_rule("image.filename", Label.IMAGE)
+def image_filename(key: str, f: Features) -> Optional[str]:
+    """A line that is only an image file name or image URL."""
+    if f.chars <= 160 and _IMAGE_FILE.match(key.replace(" ", "")):
+        return "image file name"
+    return None
+
+
+@line_rule("permalink.url", Label.PERMALINK)
+def url_only(key: str, f: Features) -> Optional[str]:
+    """A line that is only a URL."""
+    return "bare URL line" if f.urls == 1 and _URL_ONLY.match(key.strip()) else None
+
+
+@line_rule("boilerplate.symbols", Label.BOILERPLATE)
+def symbols_only(key: str, f: Features) -> Optional[str]:
+    """A line with no letters, digits or CJK characters (icons, close buttons, separators)."""
+    return "no letters or characters" if not _HAS_CJK_OR_ALNUM.search(key) else None
+
+
+@line_rule("contact.phones", Label.CONTACT)
+def phones(key: str, f: Features) -> Optional[str]:
+    """Phone numbers making up much of a short line (contact and ad blocks)."""
+    if f.phones and (f.chars <= 45 or f.phones * 11 >= 0.3 * f.chars or f.digit_ratio >= 0.35):
+        return f"{f.phones} phone number(s) in a {f.chars}-character line"
+    return None
+
+
+@line_rule("meta.date_line", Label.META)
+def date_line(key: str, f: Features) -> Optional[str]:
+    """A short line carrying a date or time and no sentence (bylines, timestamps)."""
+    if f.chars <= 60 and not f.end_punct and f.punct <= 3 and _DATE.search(key):
+        if f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15:
+            return "short line with a date/time and no sentence"
+    return None
+
+
+@line_rule("nav.menu", Label.NAV)
+def menu_line(key: str, f: Features) -> Optional[str]:
+    """A line of short items split by separators (| › » /) or wide spaces: a menu."""
+    if f.punct > 1 or f.chars > 80:
+        return None
+    parts = [p for p in re.split(r"\s*(?:\||｜|»|›|>|/|\s{2,}|\u3000)\s*", key) if p]
+    if len(parts) >= 3 and max(map(len, parts)) <= 8:
+        return f"{len(parts)} short items split by separators"
+    return None
+
+
+def first_decision(key: str, f: Features) -> Optional[Decision]:
+    """The first form-based rule that fires on a line, or None (the line looks like text)."""
+    for rule in _FAST_ORDER:
+        reason = rule.check(key, f)
+        if reason:
+            return Decision(rule.label, rule.id, reason)
+    return None
+
+
+_LONG = 200  # past this length only unlimited rules can fire
+_UNLIMITED = [r for r, row in zip(TSV_RULES, _TSV) if row[2] == 0]
+_FAST_ORDER: list[LineRule] = []
+
+
+def _build_order() -> None:
+    from .registry import line_rules
+    _FAST_ORDER[:] = list(line_rules())
+
+
+_build_order()
+
+
+def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
+    """Same answer as :func:`first_decision`, skipping rules that cannot fire on long lines."""
+    rules = _UNLIMITED if f.chars > _LONG else _FAST_ORDER
+    for rule in rules:
+        reason = rule.check(key, f)
+        if reason:
+            return Decision(rule.label, rule.id, reason)
+    return None
