@@ -16,22 +16,26 @@ _DIGITS = str.maketrans("", "", "0123456789０１２３４５６７８９")
 _NUM_COMMA = re.compile(r"\d,\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{3,4}|0\d{2,3}[-\s]?\d{7,8}|\d{3,4}-\d{7,8})(?!\d)")
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _ELLIPSIS_END = ("...", "…", "。。。", "...」", "…”")
 
 
 @dataclass(frozen=True)
 class Features:
-    """Signals of one line. ``chars`` excludes white space; ``wide`` counts CJK-width characters."""
+    """Signals of one line. ``chars`` excludes white space; ``wide`` counts CJK-width characters;
+    ``punct`` counts sentence punctuation, ``stops`` full stops (。 anywhere, ！？ inside the line)."""
 
     chars: int
     wide: int
     punct: int
+    stops: int
     end_punct: bool
     digits: int
     urls: int
     phones: int
     ellipsis_end: bool
     separators: int
+    cjk_spaces: int
 
     @property
     def digit_ratio(self) -> float:
@@ -49,12 +53,15 @@ def compute(text: str) -> Features:
     # UTF-8 length: 3 bytes for BMP CJK/full-width, 1 for ASCII; this counts wide characters fast.
     wide = (len(compact.encode("utf-8")) - n) // 2
     punct = sum(map(compact.count, _SENT_PUNCT))
+    stops = compact.count("。") + sum(map(compact[:-1].count, "！？!?"))
     if "," in compact:
         punct -= len(_NUM_COMMA.findall(compact))
     digits = n - len(compact.translate(_DIGITS))
     urls = len(_URL.findall(text)) if ("http" in text or "www." in text) else 0
     phones = len(_PHONE.findall(text)) if digits >= 7 else 0
+    cjk_spaces = len(_CJK_SPACE.findall(text)) if " " in text else 0
     separators = sum(map(text.count, ("|", ">", "»", "›", " / ", "｜", "·")))
     return Features(
-        chars=n, wide=wide, punct=max(0, punct), end_punct=compact.endswith(_END_PUNCT), digits=digits,
-        urls=urls, phones=phones, ellipsis_end=compact.endswith(_ELLIPSIS_END), separators=separators)
+        chars=n, wide=wide, punct=max(0, punct), stops=stops, end_punct=compact.endswith(_END_PUNCT), digits=digits,
+        urls=urls, phones=phones, ellipsis_end=compact.endswith(_ELLIPSIS_END), separators=separators,
+        cjk_spaces=cjk_spaces)

@@ -16,30 +16,60 @@ from ..model import Decision, Label
 from .context import title_like
 
 WALL_RULES = frozenset({"marker.related_heading", "marker.comments_heading"})
-_MARKER_COST = {Label.IMAGE: -0.5, Label.META: -1.0, Label.SOURCE: -1.0, Label.TITLE: -1.5}
+_MARKER_COST = {Label.IMAGE: -0.5, Label.META: -1.0, Label.SOURCE: -1.0, Label.TITLE: -1.5, Label.NAV: -1.5,
+                Label.RELATED: -1.5, Label.BOILERPLATE: -0.5}
+_DEFAULT_MARKER_COST = -1.0
+_LIST_RUN = 4          # this many non-prose lines in a row read as a list …
+_LIST_FACTOR = 2.0     # … and each costs this much more
+_ANCHOR_WINDOW = 12    # a run starting this close after the headline is the article's …
+_ANCHOR_SHARE = 0.3    # … unless another run is more than 1/0.3 times larger
 
 
 def value(f: Features, first: Optional[Decision], config: Config) -> float:
     """How much a line looks like article prose (positive) or page furniture (negative)."""
     if first is not None:
-        return _MARKER_COST.get(first.label, -2.0)
+        return _MARKER_COST.get(first.label, _DEFAULT_MARKER_COST)
     n = f.chars
     if f.wide_ratio < 0.3:  # Latin-script line: prose only when long and sentence-like
         return 0.5 if n >= 80 and f.end_punct and f.punct >= 1 else -0.5
-    if n >= config.min_prose_chars and f.punct >= 1:
-        return min(n, 400) / 20 + (0.5 if f.end_punct else 0.0)
-    if n >= 40:
-        return 0.3
+    if n >= config.min_prose_chars:
+        if f.stops >= 1:  # a full stop: sentences, not link text
+            return min(n, 400) / 20 + 0.5
+        if f.end_punct and f.punct >= 1 and n >= 16:  # one sentence ending in ！？” …
+            return n / 40
+        if n >= 60 and f.punct >= 2:  # a long run-on sentence
+            return n / 30
+        if n >= 30 and f.cjk_spaces >= 1 and f.separators == 0:  # phrases split by spaces, not commas
+            return n / 60
+        if f.ellipsis_end:  # a cut link text
+            return -0.5
+        return -0.1 if f.punct >= 1 else -0.3
     if n <= config.short_line_chars:
         return -0.8
     return -0.2
 
 
-def best_run(values: Sequence[float], walls: Sequence[bool]) -> tuple[int, int, float]:
-    """Maximum-sum run ``[start, end]`` that contains no wall (Kadane); (-1, -1, 0) if none > 0."""
+def listiness(values: list[float], first: Sequence[Optional[Decision]]) -> None:
+    """Runs of many non-prose lines in a row are lists (menus, headline lists): cost them more."""
+    i, n = 0, len(values)
+    while i < n:
+        j = i
+        while j < n and values[j] <= 0 and first[j] is None:
+            j += 1
+        if j - i >= _LIST_RUN:
+            for k in range(i, j):
+                values[k] *= _LIST_FACTOR
+        i = j + 1
+
+
+def best_run(values: Sequence[float], walls: Sequence[bool], lo: int = 0, hi: int | None = None
+             ) -> tuple[int, int, float]:
+    """Maximum-sum run ``[start, end]`` within ``[lo, hi)`` containing no wall (Kadane);
+    ``(-1, -1, 0)`` when no run sums above zero."""
     best = (-1, -1, 0.0)
-    start, acc = 0, 0.0
-    for i, (v, wall) in enumerate(zip(values, walls)):
+    start, acc = lo, 0.0
+    for i in range(lo, len(values) if hi is None else hi):
+        v, wall = values[i], walls[i]
         if wall:
             start, acc = i + 1, 0.0
             continue
@@ -50,6 +80,54 @@ def best_run(values: Sequence[float], walls: Sequence[bool]) -> tuple[int, int, 
         if acc > best[2]:
             best = (start, i, acc)
     return best
+
+
+_AFTER_WALL = 0.1   # a run behind a related/comments heading (after the headline) counts this much
+_BEFORE_ANCHOR = 0.5
+
+
+def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int]
+                   ) -> tuple[int, int, float]:
+    """Best run per wall-free segment, weighted by where the segment lies: the article follows its
+    headline and comes before the first related/comments heading after it."""
+    bounds = [i for i, w in enumerate(walls) if w]
+    edges = [-1] + bounds + [len(values)]
+    ref = anchor if anchor is not None else -1
+    best = (-1, -1, 0.0)
+    best_w = 0.0
+    for lo, hi in zip(edges, edges[1:]):
+        run = best_run(values, walls, lo + 1, hi)
+        if run[0] < 0:
+            continue
+        if run[1] < ref:
+            w = _BEFORE_ANCHOR
+        elif any(ref < b < run[0] for b in bounds):
+            w = _AFTER_WALL
+        else:
+            w = 1.0
+        if run[2] * w > best_w:
+            best, best_w = run, run[2] * w
+    return best
+
+
+def _title_anchor(first: Sequence[Optional[Decision]]) -> Optional[int]:
+    """Index of the headline found by the title rules (not the page-title line itself)."""
+    for i, d in enumerate(first):
+        if i > 0 and d is not None and d.label is Label.TITLE and d.rule.startswith("title."):
+            return i
+    return None
+
+
+def _grow(values: Sequence[float], walls: Sequence[bool], start: int) -> tuple[int, int, float]:
+    """The best run that begins at ``start``: extend while the running sum peaks."""
+    acc, best_end, best = 0.0, start, float("-inf")
+    for i in range(start, len(values)):
+        if walls[i]:
+            break
+        acc += values[i]
+        if acc > best:
+            best, best_end = acc, i
+    return start, best_end, best
 
 
 def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: int) -> Optional[int]:
@@ -73,8 +151,16 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
              ) -> tuple[list[Decision], list[float]]:
     """Final decision for every line, and the values the run was chosen on."""
     values = [value(f, d, config) for f, d in zip(feats, first)]
+    listiness(values, first)
     walls = [d is not None and d.rule in WALL_RULES for d in first]
-    s, e, total = best_run(values, walls)
+    anchor = _title_anchor(first)
+    s, e, total = _weighted_best(values, walls, anchor)
+    if anchor is not None and not (anchor < s <= anchor + _ANCHOR_WINDOW):
+        a = best_run(values, walls, anchor + 1, min(len(values), anchor + 1 + _ANCHOR_WINDOW))
+        if a[0] >= 0:  # grow the anchored start into a full run
+            a = _grow(values, walls, a[0])
+            if a[2] >= _ANCHOR_SHARE * total:
+                s, e, total = a
     if s >= 0:
         h = headline(first, feats, s)
         if h is not None:
@@ -82,7 +168,7 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     final: list[Decision] = []
     region: Optional[Decision] = None
     for i, d in enumerate(first):
-        if d is not None and d.rule in WALL_RULES:
+        if d is not None and d.rule in WALL_RULES and i > e:
             region = d
         if d is not None and d.rule == "context.repeated" and region is not None and i > e:
             d = Decision(region.label, d.rule, d.reason + f" under '{region.reason[15:-1]}'")

@@ -77,10 +77,11 @@ def page_title(page: Page) -> None:
 
 @context_rule("context.repeated")
 def repeated(page: Page) -> None:
-    """Short lines that occur more than once on a page are menus or link lists."""
+    """Short lines that occur more than once on a page are menus or link lists
+    (data lines, with many digits, may repeat inside an article and are left alone)."""
     counts = Counter(k for k, f in zip(page.keys, page.feats) if f.chars <= 80)
     for i, (k, f) in enumerate(zip(page.keys, page.feats)):
-        if page.first[i] is None and f.chars <= 80 and counts[k] > 1 and f.chars >= 2:
+        if page.first[i] is None and counts[k] > 1 and 2 <= f.chars <= 80 and f.digit_ratio < 0.2:
             page.first[i] = Decision(Label.NAV, "context.repeated", f"line occurs {counts[k]} times on the page")
 
 
@@ -121,15 +122,15 @@ _META_LABELS = (Label.META, Label.SOURCE)
 
 @context_rule("title.before_meta")
 def before_meta(page: Page) -> None:
-    """A headline-shaped line right above a byline/date/source line is the headline."""
+    """A headline-shaped line right above a byline/date/source line is the headline
+    (when the page title did not already show which line the headline is)."""
+    if any(d is not None and d.rule == "title.page_title" for d in page.first[1:]):
+        return
     for i in range(len(page.keys) - 1):
         d = page.first[i + 1]
         f = page.feats[i]
         if (page.first[i] is None and d is not None and d.label in _META_LABELS
-                and 5 <= f.chars <= 60 and not f.end_punct and f.punct <= 3):
-            if any(x is not None and x.label is Label.TITLE and x.rule != "marker.original_title"
-                   for x in page.first[1:i]):
-                return
+                and 5 <= f.chars <= 60 and not f.end_punct and f.punct <= 3 and f.wide_ratio >= 0.5):
             page.first[i] = Decision(Label.TITLE, "title.before_meta", "headline-shaped line above a byline/date line")
             return
 

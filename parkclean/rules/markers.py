@@ -43,7 +43,7 @@ _IMAGE_FILE = re.compile(r"^[\w\-\.%/:]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _DATE = re.compile(
     r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
-    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天|前天|(?<!\d)\d{1,2}-\d{1,2}(?!\d)|"
+    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|^(?:刚刚|昨天|前天)|(?<!\d)\d{1,2}-\d{1,2}(?!\d)|"
     r"[〇零一二三四五六七八九]{4}年)")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
@@ -83,6 +83,19 @@ def date_line(key: str, f: Features) -> Optional[str]:
     if f.chars <= 60 and not f.end_punct and f.punct <= 3 and _DATE.search(key):
         if f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15:
             return "short line with a date/time and no sentence"
+    return None
+
+
+_DATED_END = re.compile(r"[(（\[]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]]?$")
+
+
+@line_rule("related.dated_item", Label.RELATED)
+def dated_item(key: str, f: Features) -> Optional[str]:
+    """A headline followed by its date, as in lists of other articles."""
+    if 8 <= f.chars <= 70 and f.stops == 0 and _DATED_END.search(key):
+        head = _DATED_END.sub("", key).strip()
+        if len(head) >= 6 and not _DATE.search(head):
+            return "headline ending in a date (an article list item)"
     return None
 
 
