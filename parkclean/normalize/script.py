@@ -39,7 +39,7 @@ def has_hant(text: str) -> bool:
 def detect(text: str) -> str:
     """``hans``, ``hant`` or ``mixed`` for a document.
 
-    >>> detect("园区规划"), detect("園區規劃"), detect("园区規劃")
+    >>> detect("园区规划"), detect("園區規劃"), detect("园区规划建设全面提速，今年新開工项目十二个")
     ('hans', 'hant', 'mixed')
     """
     if not has_hant(text):

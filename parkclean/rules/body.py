@@ -130,6 +130,26 @@ def _grow(values: Sequence[float], walls: Sequence[bool], start: int) -> tuple[i
     return start, best_end, best
 
 
+_TAIL_MAX = 10
+
+
+def _tail(first: Sequence[Optional[Decision]], feats: Sequence[Features], values: Sequence[float],
+          s: int, e: int) -> int:
+    """An article laid out in short lines (WeChat style) often ends with a few of them, which the
+    run cannot reach (they score below zero). Take them when the run itself has such lines and
+    they go on, unlabelled, to the end of the page or to a marker line."""
+    short_inside = sum(1 for i in range(s, e + 1) if first[i] is None and values[i] <= 0)
+    if short_inside < 4:
+        return e
+    j = e + 1
+    while j < len(first) and j - e <= _TAIL_MAX and first[j] is None and feats[j].wide_ratio >= 0.5 \
+            and feats[j].chars <= 60:
+        j += 1
+    if j > e + 1 and (j == len(first) or first[j] is not None):
+        return j - 1
+    return e
+
+
 def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: int) -> Optional[int]:
     """The headline: the last headline-shaped unlabelled line shortly before the article."""
     skip = {Label.META, Label.SOURCE, Label.IMAGE, Label.SHARE, Label.TOOLS, Label.AD}
@@ -161,6 +181,7 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
             a = _grow(values, walls, a[0])
             if a[2] >= _ANCHOR_SHARE * total:
                 s, e, total = a
+    tail = _tail(first, feats, values, s, e) if s >= 0 else e
     if s >= 0:
         h = headline(first, feats, s)
         if h is not None:
@@ -174,6 +195,8 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
             d = Decision(region.label, d.rule, d.reason + f" under '{region.reason[15:-1]}'")
         if s <= i <= e:
             final.append(d or Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})"))
+        elif e < i <= tail:
+            final.append(Decision(Label.BODY, "body.tail", "short lines closing an article laid out in short lines"))
         elif d is not None:
             final.append(d)
         elif s < 0:

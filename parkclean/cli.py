@@ -1,0 +1,149 @@
+"""Command line: argument parsing and exit codes only (the work is in the library)."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from typing import Optional, Sequence, TextIO
+
+from . import __version__, render
+from .batch import Stats, clean_many, expand
+from .config import Config
+from .errors import ParkcleanError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """\
+examples:
+  parkclean page.txt                      clean body text on stdout
+  parkclean --json page.txt               one JSON object: text, title, published, authors, removed …
+  parkclean --json pages/ -o out.jsonl    a directory: one JSON line per page (JSONL)
+  parkclean --json -j 0 pages/ -o out.jsonl --rejects bad.jsonl
+                                          all cores; failed pages go to bad.jsonl with the reason
+  parkclean --explain page.txt            every input line with its label and the rule that decided
+  parkclean --explain --html out.html page.txt
+                                          the same as a page: lines colored by label, rule on hover
+  cat page.txt | parkclean -              read stdin
+  parkclean --script keep page.txt        no Traditional→Simplified conversion
+  parkclean eval corpus/                  score against annotated pages (see docs/evaluation.md)
+
+exit codes: 0 all pages cleaned, 1 some input failed (the rest were cleaned), 2 usage error
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="parkclean", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG,
+        description="Clean scraped Chinese news pages (text dumps or HTML) into article text with metadata.")
+    p.add_argument("inputs", nargs="+", metavar="FILE", help="page files or directories; '-' reads stdin")
+    out = p.add_argument_group("output")
+    out.add_argument("--json", action="store_true", help="JSON (JSONL for several pages) instead of text")
+    out.add_argument("--explain", action="store_true", help="show every line's label, rule and score")
+    out.add_argument("--html", metavar="OUT", help="with --explain: write a colored HTML view to OUT")
+    out.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    out.add_argument("--rejects", metavar="FILE", help="write failed pages (name, error) as JSONL to FILE")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color --explain output")
+    run = p.add_argument_group("run")
+    run.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (0 = all cores; default 1)")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    cfg = p.add_argument_group("cleaning")
+    cfg.add_argument("--format", choices=("auto", "text", "html"), default="auto", help="input format (default: sniff)")
+    cfg.add_argument("--script", choices=("hans", "hant", "keep"), default="hans",
+                     help="target script: Simplified (default), Traditional, or keep as written")
+    cfg.add_argument("--punct", choices=("fullwidth", "halfwidth", "keep"), default="fullwidth",
+                     help="punctuation in CJK context (default: fullwidth)")
+    cfg.add_argument("--no-adlaw", action="store_true", help="do not restore 蕞→最 / 头部→第一 substitutions")
+    cfg.add_argument("--no-pinyin", action="store_true", help="do not strip pinyin annotations like 區(qū)")
+    cfg.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates (3天前) against this day")
+    p.add_argument("-V", "--version", action="version", version=f"parkclean {__version__}")
+    return p
+
+
+def _config(a: argparse.Namespace) -> Config:
+    ref = dt.date.fromisoformat(a.reference_date) if a.reference_date else None
+    return Config(input_format=a.format, target_script=a.script, punctuation=a.punct,
+                  fix_adlaw=not a.no_adlaw, fix_pinyin=not a.no_pinyin, reference_date=ref)
+
+
+def _progress(i: int, total: int, failed: int, stream: TextIO) -> None:
+    stream.write(f"\rparkclean: {i}/{total} pages, {failed} failed")
+    stream.flush()
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "eval":
+        from .evaluation.cli import main as eval_main
+        return eval_main(args[1:])
+    parser = build_parser()
+    try:
+        a = parser.parse_args(args)
+    except SystemExit as e:
+        return EXIT_OK if e.code == 0 else EXIT_USAGE
+    try:
+        cfg = _config(a)
+    except (ValueError, ParkcleanError) as e:
+        print(f"parkclean: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    if a.html and not a.explain:
+        print("parkclean: --html goes with --explain", file=sys.stderr)
+        return EXIT_USAGE
+    names = expand(a.inputs)
+    if not names:
+        print("parkclean: no page files found in the given directories", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    several = len(names) > 1
+    color = a.color == "always" or (a.color == "auto" and sys.stdout.isatty() and not a.output)
+    out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
+    rejects = open(a.rejects, "w", encoding="utf-8") if a.rejects else None
+    show_progress = several and not a.quiet and sys.stderr.isatty()
+    stats = Stats()
+    try:
+        for i, o in enumerate(clean_many(names, cfg, jobs=a.jobs), 1):
+            stats.add(o)
+            if o.result is None:
+                print(f"parkclean: {o.error}", file=sys.stderr) if not show_progress else None
+                if rejects:
+                    rejects.write(json.dumps({"source": o.name, "error_kind": o.error_kind, "error": o.error},
+                                             ensure_ascii=False) + "\n")
+            elif a.explain:
+                if several:
+                    out.write(f"==> {o.name} <==\n")
+                out.write(render.explain(o.result, color=color) + "\n")
+                if a.html:
+                    target = a.html if not several else f"{a.html.rsplit('.', 1)[0]}.{i}.html"
+                    with open(target, "w", encoding="utf-8") as fh:
+                        fh.write(render.explain_html(o.result, title=os.path.basename(o.name)))
+            elif a.json:
+                out.write(render.to_json(o.result, source=o.name if several else None) + "\n")
+            else:
+                if several:
+                    out.write(f"==> {o.name} <==\n")
+                out.write(o.result.text + "\n")
+            if show_progress:
+                _progress(i, len(names), stats.failed, sys.stderr)
+    except KeyboardInterrupt:
+        print("\nparkclean: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    finally:
+        if a.output:
+            out.close()
+        if rejects:
+            rejects.close()
+    if show_progress:
+        sys.stderr.write("\n")
+    if several and not a.quiet:
+        print(stats.summary(), file=sys.stderr)
+    return EXIT_SOME_FAILED if stats.failed else EXIT_OK
+
+
+def run() -> None:  # console-script entry point
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,1 @@
+"""Evaluation: annotated pages, metrics, peer systems and reports (``parkclean eval``)."""

@@ -1,0 +1,83 @@
+"""Rendering a result: plain text, JSON, and the per-line explanation (terminal or HTML)."""
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from .model import Label, Result
+
+_COLORS = {
+    Label.BODY: "0", Label.TITLE: "1;36", Label.META: "33", Label.SOURCE: "33", Label.IMAGE: "35",
+    Label.CONTACT: "31", Label.AD: "31", Label.COPYRIGHT: "31", Label.FILING: "31",
+    Label.RELATED: "34", Label.COMMENTS: "34", Label.PAGER: "34", Label.NAV: "2", Label.BREADCRUMB: "2",
+}
+
+
+def to_json(result: Result, *, indent: int | None = None, source: str | None = None) -> str:
+    d: dict[str, Any] = result.to_dict()
+    if source is not None:
+        d = {"source": source, **d}
+    return json.dumps(d, ensure_ascii=False, indent=indent)
+
+
+def explain(result: Result, *, color: bool = False, width: int = 70) -> str:
+    """Every input line with its label, the rule that decided, and the score the run was chosen on."""
+    out = []
+    for c in result.blocks:
+        lab = c.final.label
+        mark = "+" if c.kept else "-"
+        text = c.block.text if len(c.block.text) <= width else c.block.text[: width - 1] + "…"
+        line = f"{c.block.start:5d} {mark} {lab.value:10s} {c.final.rule:26s} {c.score:6.2f}  {text}"
+        if color:
+            line = f"\x1b[{_COLORS.get(lab, '0')}m{line}\x1b[0m"
+        out.append(line)
+        if c.first is not None and c.first != c.final:
+            out.append(f"{'':8s}(form rule said {c.first.label.value} by {c.first.rule}: {c.first.reason})")
+    if result.normalization:
+        out.append("")
+        out.append("normalization:")
+        for st in result.normalization:
+            ex = "; ".join(f"line {ln}: {b!r} → {a!r}" for ln, b, a in st.examples[:2])
+            out.append(f"  {st.kind:16s} {st.count:5d}  {ex}")
+    m = result.to_dict()
+    out.append("")
+    out.append("metadata: " + ", ".join(f"{k}={m[k]!r}" for k in (
+        "title", "published", "authors", "source", "dateline", "site", "category", "tags", "url") if m[k]))
+    for w in result.warnings:
+        out.append(f"warning: {w}")
+    return "\n".join(out)
+
+
+_HTML_COLORS = {
+    Label.BODY: "#e8f5e9", Label.TITLE: "#e0f7fa", Label.META: "#fff8e1", Label.SOURCE: "#fff8e1",
+    Label.IMAGE: "#f3e5f5", Label.CONTACT: "#ffebee", Label.AD: "#ffebee", Label.COPYRIGHT: "#fce4ec",
+    Label.FILING: "#fce4ec", Label.RELATED: "#e3f2fd", Label.COMMENTS: "#e3f2fd", Label.NAV: "#eeeeee",
+    Label.BREADCRUMB: "#eeeeee",
+}
+_CSS = ("body{font-family:sans-serif;margin:1.5em;max-width:70em}table{border-collapse:collapse;width:100%}"
+        "td{padding:2px 6px;vertical-align:top;font-size:13px}td.n{color:#888;text-align:right}"
+        "td.l{white-space:nowrap;font-weight:bold}tr.removed td.t{color:#555}.legend span{padding:2px 6px;margin:2px;"
+        "display:inline-block;font-size:12px}")
+
+
+def label_color(label: Label) -> str:
+    return _HTML_COLORS.get(label, "#f5f5f5")
+
+
+def explain_html(result: Result, title: str = "parkclean explain") -> str:
+    """A self-contained page: each line colored by label, the rule and reason on hover."""
+    rows = []
+    for c in result.blocks:
+        lab = c.final.label
+        tip = html.escape(f"{c.final.rule}: {c.final.reason} (score {c.score})")
+        cls = "kept" if c.kept else "removed"
+        rows.append(f'<tr class="{cls}" style="background:{label_color(lab)}" title="{tip}"><td class="n">'
+                    f'{c.block.start}</td><td class="l">{lab.value}</td><td class="t">{html.escape(c.block.text)}</td></tr>')
+    legend = "".join(f'<span style="background:{label_color(lab)}">{lab.value}</span>' for lab in Label)
+    meta = html.escape(json.dumps({k: v for k, v in result.to_dict().items()
+                                   if k in ("title", "published", "authors", "source", "site", "category", "tags", "url")},
+                                  ensure_ascii=False))
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+            f"<style>{_CSS}</style></head><body><h1>{html.escape(title)}</h1><p class='legend'>{legend}</p>"
+            f"<p><code>{meta}</code></p><table>{''.join(rows)}</table></body></html>")

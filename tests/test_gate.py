@@ -1,0 +1,42 @@
+"""The gold gate: parkclean's body F1 on the annotated corpus may not drop below the floors."""
+import json
+from pathlib import Path
+from statistics import mean
+
+import pytest
+
+import parkclean
+from parkclean.evaluation import corpus, metrics
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((ROOT / "tests" / "gate_floors.json").read_text(encoding="utf-8"))
+
+
+def _scores(subset):
+    rows = []
+    for case in corpus.load(ROOT / "corpus" / subset):
+        if case.page.suffix != ".txt":
+            continue
+        r = parkclean.clean(case.page.read_bytes())
+        _, _, f = metrics.prf(r.text, case.body)
+        fsi = metrics.prf(metrics.t2s(r.text), case.body)[2]
+        rows.append((case.name, f, fsi))
+    return rows
+
+
+@pytest.mark.parametrize("subset", [k for k in FLOORS if not k.startswith("_")])
+def test_gate(subset):
+    rows = _scores(subset)
+    assert rows, f"no annotated pages in corpus/{subset}"
+    floor = FLOORS[subset]
+    worst = min(rows, key=lambda r: r[2])
+    assert mean(r[2] for r in rows) >= floor["mean_f1si"], rows
+    assert worst[2] >= floor["min_f1si"], worst
+    if "mean_f1" in floor:
+        assert mean(r[1] for r in rows) >= floor["mean_f1"], rows
+
+
+def test_seed_pages_each_at_least_097():
+    """Issue bar: each seed page ≥ 0.97 (strict F1 for 000–003, script-insensitive for 004)."""
+    for name, f, fsi in _scores("seeds"):
+        assert (fsi if name.startswith("004") else f) >= 0.97, (name, f, fsi)
