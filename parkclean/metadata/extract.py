@@ -1,14 +1,134 @@
-"""Collect metadata from the classified blocks (and HTML <meta> values when the input was HTML)."""
+"""Collect metadata from the classified blocks (and HTML <meta> values when the input was HTML).
+
+The facts live on the lines that were removed: bylines, source lines, breadcrumbs, tag and
+permalink lines, copyright lines. Each field records the line and the rule that gave it.
+"""
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Optional, Sequence
 
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
+from ..rules.context import page_title_parts
+from . import dates, fields, people
 from . import title as title_mod
+
+_DATE_LABELS = (Label.META, Label.SOURCE, Label.TITLE)
+_PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted")
+_UPDATED_HINT = ("更新", "修改", "Updated")
+
+
+def _first(blocks: Sequence[Classified], labels: tuple[Label, ...], fn: Callable[[str], object],
+           before: Optional[int] = None) -> tuple[object, Optional[Classified]]:
+    for c in blocks:
+        if before is not None and c.block.index >= before:
+            break
+        if c.final.label in labels:
+            v = fn(c.block.text)
+            if v:
+                return v, c
+    return None, None
 
 
 def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config) -> Metadata:
     prov: list[Provenance] = []
+
+    def note(field: str, c: Optional[Classified], rule: str) -> None:
+        prov.append(Provenance(field, c.block.start if c else None, rule, c.block.raw if c else ""))
+
     title = title_mod.find(blocks, html_meta, prov)
-    return Metadata(title=title, provenance=tuple(prov))
+    body = [c for c in blocks if c.kept]
+    start = body[0].block.index if body else len(blocks)
+    end = body[-1].block.index if body else len(blocks)
+    ref = config.today
+
+    # published / updated: meta lines before the body (or the first after it), hinted ones first
+    published = updated = None
+    relative = False
+    candidates = [c for c in blocks if c.final.label in _DATE_LABELS and c.block.index <= end + 3
+                  and c.block.index > 0]
+    candidates.sort(key=lambda c: (not any(h in c.block.text for h in _PUBLISHED_HINT), c.block.index > start,
+                                   abs(c.block.index - start)))
+    for c in candidates:
+        d = dates.find(c.block.text, ref)
+        if d is None:
+            continue
+        if any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT) and updated is None:
+            updated = d.iso
+            note("updated", c, f"dates.{d.form}")
+            continue
+        published, relative = d.iso, d.relative
+        note("published", c, f"dates.{d.form}" + (" (relative)" if d.relative else ""))
+        break
+    if published is None and html_meta.get("published"):
+        d = dates.find(html_meta["published"], ref)
+        if d:
+            published = d.iso
+            prov.append(Provenance("published", None, "html.meta", html_meta["published"]))
+
+    # people
+    authors: list[str] = []
+    v, c = _first(blocks, (Label.META, Label.SOURCE), people.from_meta_line, before=end + 3)
+    if v:
+        authors = list(v)  # type: ignore[arg-type]
+        note("authors", c, "people.meta_line")
+    elif body:
+        authors = people.from_body(body[0].block.text, body[-1].block.text)
+        if authors:
+            note("authors", body[0], "people.body_credit")
+    if not authors and html_meta.get("author"):
+        authors = people.split_names(html_meta["author"]) or [html_meta["author"]]
+        prov.append(Provenance("authors", None, "html.meta", html_meta["author"]))
+    ed, c = _first(blocks, (Label.META,), people.editor)
+    if ed:
+        note("editor", c, "people.editor")
+
+    # source and dateline
+    src, c = _first(blocks, (Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source)
+    if src:
+        note("source", c, "fields.source_line")
+    dl = fields.dateline(body[0].block.text) if body else None
+    dateline = place = dl_date = None
+    if dl:
+        dateline, outlet, place = dl
+        note("dateline", body[0], "fields.dateline")
+        if not src and outlet != "本报":
+            src = outlet
+            note("source", body[0], "fields.dateline_outlet")
+        d = dates.find(dateline, ref)
+        dl_date = d.iso if d else None
+    if not src and html_meta.get("source"):
+        src = html_meta["source"]
+
+    # site, category, tags, url, images
+    parts = page_title_parts(blocks[0].block.text) if blocks and blocks[0].final.label is Label.TITLE else []
+    site = None
+    if len(parts) >= 2 and len(parts[-1]) <= 20:
+        site = parts[-1].strip("【】[]")
+        note("site", blocks[0], "fields.title_suffix")
+    else:
+        site, c = _first(blocks, (Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)
+        if site:
+            note("site", c, "fields.copyright_line")
+    site = site or html_meta.get("site")
+    category, c = _first(blocks, (Label.BREADCRUMB,), fields.category_from_breadcrumb, before=start)
+    if category:
+        note("category", c, "fields.breadcrumb")
+    elif len(parts) >= 3:
+        category = parts[-2]
+        note("category", blocks[0], "fields.title_section")
+    tags: list[str] = []
+    v, c = _first(blocks, (Label.TAGS,), fields.tags)
+    if v:
+        tags = list(v)  # type: ignore[arg-type]
+        note("tags", c, "fields.tag_line")
+    u, c = _first(blocks, (Label.PERMALINK,), fields.url)
+    if u:
+        note("url", c, "fields.permalink")
+    u = u or html_meta.get("url")
+    images = tuple(c.block.text for c in blocks if c.final.label is Label.IMAGE)
+    return Metadata(
+        title=title, published=published, updated=updated, published_relative=relative,
+        authors=tuple(authors), editor=ed, source=src, dateline=dateline, dateline_place=place,
+        dateline_date=dl_date, site=site, category=category, tags=tuple(tags), url=u,  # type: ignore[arg-type]
+        images=images, provenance=tuple(prov))

@@ -99,6 +99,20 @@ def dated_item(key: str, f: Features) -> Optional[str]:
     return None
 
 
+_TRAIL_SEP = re.compile(r"\s*(?:>|»|›|＞|→)\s*|\s*/\s*")
+
+
+@line_rule("breadcrumb.trail", Label.BREADCRUMB)
+def breadcrumb_trail(key: str, f: Features) -> Optional[str]:
+    """Short items chained by > » › or / : a breadcrumb trail (首页 > 新闻 > 要闻)."""
+    if f.chars > 60 or f.punct > 1 or not any(c in key for c in ">»›＞→/"):
+        return None
+    parts = [p for p in _TRAIL_SEP.split(key.strip()) if p]
+    if len(parts) >= 2 and max(map(len, parts)) <= 12 and len(_TRAIL_SEP.findall(key.strip())) >= len(parts) - 1:
+        return f"{len(parts)} items chained by separators"
+    return None
+
+
 @line_rule("nav.menu", Label.NAV)
 def menu_line(key: str, f: Features) -> Optional[str]:
     """A line of short items split by separators (| › » /) or wide spaces: a menu."""

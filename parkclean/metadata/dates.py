@@ -1,0 +1,121 @@
+"""Dates as ISO 8601, from the forms Chinese pages use, relative ones resolved and flagged.
+
+The formats are data (``FORMATS``); each has a name that appears in provenance. Things that
+look like dates but are not (phone numbers, 湘政发〔2021〕3号, year ranges, prices) fail the
+range checks or the boundaries and are not dates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "○": 0, "Ｏ": 0}
+_TIME = r"(?:\s*(?:[T\s]|日)?\s*(?:上午|下午|晚上)?\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
+
+FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
+    ("ymd", re.compile(r"(?<![\d〔\[（(])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
+                       r"(?P<d>\d{1,2})(?![\d])\s*日?" + _TIME)),
+    ("cn_ymd", re.compile(r"(?P<y>[〇零一二三四五六七八九○]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+                          r"(?P<d>[一二三四五六七八九十]{1,3})日")),
+    ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")),
+)
+_RELATIVE = (
+    ("just_now", re.compile(r"^\s*刚刚")),
+    ("n_ago", re.compile(r"(?P<n>\d+)\s*(?P<u>秒|分钟|小时|天|周|个月|年)前(?:\s*[(（](?P<m>\d{1,2})-(?P<d>\d{1,2})[)）])?")),
+    ("yesterday", re.compile(r"(?P<w>昨天|前天|今天)\s*(?:(?P<H>\d{1,2}):(?P<M>\d{2}))?")),
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str
+    relative: bool
+    form: str
+    span: tuple[int, int]
+
+
+def _cn_num(s: str) -> int:
+    if all(c in _CN_DIGIT for c in s):
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    # 十, 十二, 二十, 二十三, 三十一
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_DIGIT.get(a, 1) if a else 1) * 10 + (_CN_DIGIT.get(b, 0) if b else 0)
+    return _CN_DIGIT.get(s, 0)
+
+
+def _iso(y: int, m: int, d: int, H: Optional[str] = None, M: Optional[str] = None, S: Optional[str] = None
+         ) -> Optional[str]:
+    try:
+        date = dt.date(y, m, d)
+    except ValueError:
+        return None
+    if not (1990 <= y <= 2100):
+        return None
+    if H is None:
+        return date.isoformat()
+    h, mi = int(H), int(M or 0)
+    if h > 23 or mi > 59:
+        return date.isoformat()
+    return f"{date.isoformat()}T{h:02d}:{mi:02d}" + (f":{int(S):02d}" if S else "")
+
+
+def find(text: str, reference: dt.date) -> Optional[FoundDate]:
+    """The first date in ``text``.
+
+    >>> find("发布时间：2021年12月3日 12:55", dt.date(2024, 1, 1)).iso
+    '2021-12-03T12:55'
+    >>> find("二〇二一年十二月三日", dt.date(2024, 1, 1)).iso
+    '2021-12-03'
+    >>> find("3天前", dt.date(2024, 1, 10)).iso, find("3天前", dt.date(2024, 1, 10)).relative
+    ('2024-01-07', True)
+    >>> find("湘政发〔2021〕3号", dt.date(2024, 1, 1)) is None
+    True
+    """
+    best: Optional[FoundDate] = None
+    for form, rx in FORMATS:
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            if form == "cn_ymd":
+                iso = _iso(_cn_num(g["y"]), _cn_num(g["m"]), _cn_num(g["d"]))
+            else:
+                iso = _iso(int(g["y"]), int(g["m"]), int(g["d"]), g.get("H"), g.get("M"), g.get("S"))
+            if iso and (best is None or m.start() < best.span[0]):
+                best = FoundDate(iso, False, form, m.span())
+                break
+    if best:
+        return best
+    return _relative(text, reference)
+
+
+def _relative(text: str, ref: dt.date) -> Optional[FoundDate]:
+    for form, rx in _RELATIVE:
+        m = rx.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        if form == "just_now":
+            return FoundDate(ref.isoformat(), True, form, m.span())
+        if form == "yesterday":
+            back = {"今天": 0, "昨天": 1, "前天": 2}[g["w"]]
+            day = ref - dt.timedelta(days=back)
+            return FoundDate(_iso(day.year, day.month, day.day, g.get("H"), g.get("M")) or day.isoformat(),
+                             True, form, m.span())
+        n, unit = int(g["n"]), g["u"]
+        if g.get("m") and g.get("d"):  # "6个月前 (09-28)": the month and day are given
+            months = n if unit == "个月" else (12 * n if unit == "年" else 0)
+            y = ref.year + (ref.month - months - 1) // 12
+            iso = _iso(y, int(g["m"]), int(g["d"]))
+            if iso and dt.date.fromisoformat(iso) > ref:
+                iso = _iso(y - 1, int(g["m"]), int(g["d"]))
+            if iso:
+                return FoundDate(iso, True, form, m.span())
+        delta = {"秒": dt.timedelta(0), "分钟": dt.timedelta(0), "小时": dt.timedelta(hours=n),
+                 "天": dt.timedelta(days=n), "周": dt.timedelta(weeks=n), "个月": dt.timedelta(days=30 * n),
+                 "年": dt.timedelta(days=365 * n)}[unit]
+        day = ref - delta if unit not in ("秒", "分钟") else ref
+        return FoundDate(day.isoformat(), True, form, m.span())
+    return None

@@ -1,0 +1,85 @@
+"""Source, dateline, site, category, tags and URL, read from the lines that were removed."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
+_NEXT_FIELD = re.compile(r"\s*(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
+                         r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
+_SOURCE = re.compile(r"(?:信息来源|文章来源|新闻来源|消息来源|本文来源|来源|稿源|转自|出处|来自|資料來源)\s*[:：]\s*(?P<v>.+)")
+_URL_FIELD = re.compile(r"(?:本文链接|原文链接|本文地址|原文地址|文章链接|永久链接|本文网址|网址)\s*[:：]?\s*(?P<u>https?://\S+)")
+_URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
+_TAGS = re.compile(r"^(?:标签|热词|关键词|关键字|相关标签|Tags?|TAG|文章标签|新闻标签)\s*[:：]\s*(?P<v>.+)$", re.I)
+_DATELINE = re.compile(
+    r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯)))"
+    r"(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?:电|讯))")
+_SITE_FROM = (
+    re.compile(r"本文由\s*(?P<v>[^\s,，。]{2,20}?)\s*(?:发布|整理|原创|编辑)"),
+    re.compile(r"(?:版权所有|Copyright)\s*[:：©]?\s*(?:©|\(c\))?\s*(?:\d{4}(?:-\d{4})?)?\s*(?P<v>[\u4e00-\u9fff][^\s,，。|]{1,24})"),
+)
+_FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*$|\d{4}.*$")
+_CRUMB_SEP = re.compile(r"\s*(?:>|»|›|→|/|＞|&gt;)\s*")
+_CRUMB_HEAD = re.compile(r"^(?:当前位置|您的位置|你的位置|现在位置|所在位置|您现在的位置|你现在的位置|位置|现在位于)\s*(?:是|在)?\s*[:：]?")
+_CRUMB_SKIP = frozenset({"首页", "主页", "网站首页", "正文", "正文内容", "内容", "详情", "详细内容", "文章", "新闻中心",
+                         "阅读文章", "浏览文章", "查看内容"})
+
+
+def source(line: str) -> Optional[str]:
+    """``来源：中国网生活频道评论:0点击：`` → ``中国网生活频道`` (the outlet only)."""
+    m = _SOURCE.search(line)
+    if not m:
+        return None
+    v = _NEXT_FIELD.split(m.group("v"), maxsplit=1)[0]
+    v = re.split(r"\s{2,}|\s+(?=\S+[:：])|\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\b|\s+\d", v)[0].strip(" 　,，;；|")
+    return v or None
+
+
+def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
+    """``人民网长沙3月3日电 …`` → (dateline, outlet, place)."""
+    m = _DATELINE.match(first_paragraph.strip())
+    if not m:
+        return None
+    outlet = m.group("outlet")
+    if outlet == "本报":
+        return m.group("line"), outlet, None
+    rest = m.group("rest") or None
+    if m.group("m") is None and rest:
+        return None
+    return m.group("line"), outlet, rest
+
+
+def outlet_name(outlet: str) -> str:
+    """``红网时刻`` → ``红网`` is not knowable; keep the outlet as written up to its ending word."""
+    return outlet
+
+
+def url(line: str) -> Optional[str]:
+    m = _URL_FIELD.search(line)
+    if m:
+        return m.group("u").rstrip(".,，。")
+    return None
+
+
+def tags(line: str) -> list[str]:
+    m = _TAGS.match(line.strip())
+    if not m:
+        return []
+    return [t for t in re.split(r"[\s,，、;；|]+", m.group("v")) if t]
+
+
+def site_from_line(line: str) -> Optional[str]:
+    for rx in _SITE_FROM:
+        m = rx.search(line)
+        if m:
+            v = _FILING_TAIL.sub("", m.group("v")).strip(" :：,，")
+            if 2 <= len(v) <= 20:
+                return v
+    return None
+
+
+def category_from_breadcrumb(line: str) -> Optional[str]:
+    """``当前位置:首页 > 湘潭产业信息 > 正文内容`` → ``湘潭产业信息``."""
+    body = _CRUMB_HEAD.sub("", line.strip()).strip()
+    parts = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip() and p.strip() not in _CRUMB_SKIP]
+    return parts[-1] if parts else None

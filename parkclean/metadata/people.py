@@ -1,0 +1,75 @@
+"""Authors and editors: names after role words, never the role words themselves."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# Role words that precede names; the names are 2–4 CJK characters (or a Latin name) split by spaces/、.
+ROLES = r"(?:本报记者|本报通讯员|特约记者|实习记者|见习记者|记者|通讯员|作者|撰文|文|图|摄影|摄|编译|译)"
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_NAMES = rf"{_NAME}(?:[\s、,，]+{_NAME})*"
+_AUTHOR_FIELD = re.compile(rf"(?:作者|撰文|记者)\s*[:：/／|]?\s*(?P<names>{_NAMES})")
+_SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者)\s*[/／|]\s*(?P<names>{_NAMES})")
+_ROLE_GROUP = re.compile(rf"[（(【]\s*(?:[\u4e00-\u9fff]{{0,6}}?{ROLES})\s*(?P<names>{_NAMES}(?:\s+{ROLES}\s*{_NAMES})*)\s*"
+                         r"(?:报道|报导|摄)?\s*[)）】]")
+_PLAIN_GROUP = re.compile(rf"[（(](?P<names>{_NAME}(?:\s+{_NAME})+)[)）]\s*$")
+_TAIL_ROLE = re.compile(rf"[（(]\s*(?:本报)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*(?:报道|报导)?\s*[)）]\s*$")
+_EDITOR = re.compile(rf"(?:责任编辑|责编|编辑)\s*[:：/／|]?\s*(?P<name>{_NAME})")
+_SPLIT = re.compile(r"[\s、,，]+")
+_ROLE_WORDS = ("编辑", "记者", "责任", "审核", "分享", "整合", "整理", "供稿", "来源", "通讯员", "支部", "党支部")
+_NOT_NAMES = frozenset({"本报", "记者", "通讯员", "报道", "报导", "编辑", "来源", "时间", "日期", "发布", "点击",
+                        "浏览", "供稿", "审核", "责任"})
+
+
+def split_names(s: str) -> list[str]:
+    """``记者 张三 李四`` → ``['张三', '李四']`` (role words dropped).
+
+    >>> split_names("通讯员 王娜 文小倩")
+    ['王娜', '文小倩']
+    """
+    out = []
+    for tok in _SPLIT.split(s):
+        if re.fullmatch(ROLES, tok) or not tok:
+            continue
+        m = re.match(ROLES, tok)
+        if m and len(tok) - m.end() >= 2 and tok[: m.end()] in ("记者", "通讯员", "本报记者", "作者"):
+            tok = tok[m.end():]
+        if 2 <= len(tok) <= 4 and tok not in _NOT_NAMES and not any(w in tok for w in _ROLE_WORDS):
+            out.append(tok)
+    return out
+
+
+def from_meta_line(line: str) -> list[str]:
+    """Authors on a byline/meta line: ``作者：X``, ``文/X``, ``记者 X Y``."""
+    m = _AUTHOR_FIELD.search(line) or _SLASH.search(line)
+    if not m:
+        return []
+    names = m.group("names")
+    names = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{2,4}[:：])", names)[0]
+    return _clean(split_names(names))
+
+
+def from_body(first: str, last: str) -> list[str]:
+    """Authors credited in the article: ``（通讯员 王娜 文小倩）`` at the start, ``（王曌 黄渊祥）`` at the end."""
+    for text in (first[:80], last[-60:]):
+        m = _ROLE_GROUP.search(text) or _TAIL_ROLE.search(text)
+        if m:
+            return _clean(split_names(m.group("names")))
+    m = _PLAIN_GROUP.search(last[-40:])
+    if m:
+        return _clean(split_names(m.group("names")))
+    return []
+
+
+def editor(line: str) -> Optional[str]:
+    m = _EDITOR.search(line)
+    return m.group("name") if m and m.group("name") not in _NOT_NAMES else None
+
+
+def _clean(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for n in names:
+        n = re.sub(r"(?:报道|报导|摄)$", "", n)
+        if len(n) >= 2 and n not in seen and n not in _NOT_NAMES:
+            seen.append(n)
+    return seen
