@@ -106,7 +106,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             if o.result is None:
                 print(f"parkclean: {o.error}", file=sys.stderr) if not show_progress else None
                 if rejects:
-                    rejects.write(json.dumps({"source": o.name, "error_kind": o.error_kind, "error": o.error},
+                    rejects.write(json.dumps({"input": o.name, "error_kind": o.error_kind, "error": o.error},
                                              ensure_ascii=False) + "\n")
             elif a.explain:
                 if several:
@@ -117,7 +117,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                     with open(target, "w", encoding="utf-8") as fh:
                         fh.write(render.explain_html(o.result, title=os.path.basename(o.name)))
             elif a.json:
-                out.write(render.to_json(o.result, source=o.name if several else None) + "\n")
+                out.write(render.to_json(o.result, input_name=o.name if several else None) + "\n")
             else:
                 if several:
                     out.write(f"==> {o.name} <==\n")

@@ -14,10 +14,11 @@ _COLORS = {
 }
 
 
-def to_json(result: Result, *, indent: int | None = None, source: str | None = None) -> str:
+def to_json(result: Result, *, indent: int | None = None, input_name: str | None = None) -> str:
+    """One JSON object; ``input_name`` (the file) is added as ``input`` in batch output."""
     d: dict[str, Any] = result.to_dict()
-    if source is not None:
-        d = {"source": source, **d}
+    if input_name is not None:
+        d = {"input": input_name, **d}
     return json.dumps(d, ensure_ascii=False, indent=indent)
 
 

@@ -44,7 +44,7 @@ def fix_fullwidth_alnum(s: str) -> tuple[str, int]:
 
 # ---- mojibake -------------------------------------------------------------------------------
 # UTF-8 bytes decoded as GBK turn "，" and "。" into 锛 and 銆 and common characters into rare ones.
-_GBK_MOJI = re.compile("[锛銆鈥鍦鐨鏄浜涓鍙鎴]")
+_GBK_MOJI = re.compile("[锛銆鈥鍦鐨鏄浜涓鍙鎴鍥鎷寮鏈鐢浠鑰瀹绋銉]")
 _LATIN_MOJI = re.compile("[ÃÂâåæçèéä][\u0080-\u00ff\u2018-\u203a\u0152-\u0192]")
 
 
@@ -52,7 +52,7 @@ def fix_mojibake(s: str) -> tuple[str, int]:
     """Repair UTF-8 read as GBK (鍥介檯 → 国际) or as Latin-1/cp1252 (via ftfy)."""
     if len(_GBK_MOJI.findall(s)) >= 2:
         try:
-            fixed = s.encode("gbk").decode("utf-8")
+            fixed = s.encode("gb18030").decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             fixed = s
         if fixed != s:

@@ -1,0 +1,81 @@
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import parkclean
+from parkclean.metadata import dates, fields, people
+from parkclean.normalize import replay
+
+CASES = json.loads((Path(__file__).parent / "cases" / "dates.json").read_text(encoding="utf-8"))
+REF = dt.date.fromisoformat(CASES["reference"])
+
+
+@pytest.mark.parametrize("text,iso", CASES["positive"])
+def test_date_forms(text, iso):
+    # full-width digits are normalized before metadata reads the line
+    found = dates.find(replay(text, ["fullwidth_alnum"]), REF)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("text", CASES["negative"])
+def test_not_dates(text):
+    assert dates.find(text, REF) is None
+
+
+def test_relative_dates_are_flagged():
+    assert dates.find("3天前", REF).relative
+    assert not dates.find("2021-12-03", REF).relative
+
+
+@pytest.mark.parametrize("line,names", [
+    ("作者：纪爱玲    时间：2014-03-03", ["纪爱玲"]),
+    ("文/张三", ["张三"]),
+    ("记者 张三 李四", ["张三", "李四"]),
+])
+def test_authors_from_meta_lines(line, names):
+    assert people.from_meta_line(line) == names
+
+
+def test_authors_from_body_credits():
+    assert people.from_body("红网时刻3月25日讯（通讯员 王娜 文小倩）开局之年", "") == ["王娜", "文小倩"]
+    assert people.from_body("正文", "战略合作。（王曌 黄渊祥）") == ["王曌", "黄渊祥"]
+    assert people.from_body("正文", "推动各项工作全面落实。") == []
+
+
+def test_source_is_the_outlet_only():
+    assert fields.source("来源：中国网生活频道评论:0点击：") == "中国网生活频道"
+    assert fields.source("来源：高新院 example.org 日期:2021-12-03") == "高新院"
+
+
+def test_dateline():
+    assert fields.dateline("人民网长沙3月3日电 2019年，园区") == ("人民网长沙3月3日电", "人民网", "长沙")
+    assert fields.dateline("近日，园区召开会议") is None
+
+
+def test_category_from_breadcrumb():
+    assert fields.category_from_breadcrumb("当前位置：首页 > 产业信息 > 正文内容") == "产业信息"
+
+
+def test_page_metadata_end_to_end():
+    page = "\n".join([
+        "园区三季度新开工项目过百 - 经济 - 某某新闻网",
+        "当前位置：首页 > 经济 > 正文",
+        "园区三季度新开工项目过百",
+        "来源：某某日报  发布时间：2023-10-08 09:30  作者：张三",
+        "本报讯 三季度园区新开工项目一百零二个，总投资超过三百亿元，同比增长两成。",
+        "园区负责人表示，四季度将继续抓好项目建设，确保全年目标完成。",
+        "标签：园区 项目",
+        "本文链接：http://example.com/a/1.html",
+    ])
+    m = parkclean.clean(page).to_dict()
+    assert m["title"] == "园区三季度新开工项目过百"
+    assert m["published"] == "2023-10-08T09:30"
+    assert m["authors"] == ["张三"]
+    assert m["source"] == "某某日报"
+    assert m["site"] == "某某新闻网"
+    assert m["category"] == "经济"
+    assert m["tags"] == ["园区", "项目"]
+    assert m["url"] == "http://example.com/a/1.html"
+    assert any(p["field"] == "published" and p["line"] == 4 for p in m["provenance"])

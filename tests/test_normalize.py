@@ -1,0 +1,70 @@
+import json
+from pathlib import Path
+
+import pytest
+
+import parkclean
+from parkclean.normalize import plan, replay, script, steps
+
+CASES = json.loads((Path(__file__).parent / "cases" / "normalize.json").read_text(encoding="utf-8"))
+ROOT = Path(__file__).resolve().parents[1]
+PARAMS = [(kind, a, b) for kind, rows in CASES.items() if not kind.startswith("_") for a, b in rows]
+
+
+@pytest.mark.parametrize("kind,before,after", PARAMS)
+def test_step_cases(kind, before, after):
+    assert replay(before, [kind]) == after
+
+
+def test_gbk_mojibake_round_trip():
+    good = "产业园区招商引资"
+    broken = good.encode("utf-8").decode("gb18030")
+    assert steps.fix_mojibake(broken) == (good, 1)
+
+
+def test_latin1_mojibake():
+    broken = "产业园区".encode("utf-8").decode("latin-1")
+    assert steps.fix_mojibake(broken)[0] == "产业园区"
+
+
+def test_simplified_page_gets_no_script_step():
+    p = plan("园区规划建设全面提速。", parkclean.Config())
+    assert "t2s" not in p.kinds and p.script == "hans"
+
+
+def test_traditional_page_is_converted_and_recorded():
+    r = parkclean.clean((ROOT / "seeds" / "004_45407759de97f162.txt").read_text(encoding="utf-8"))
+    kinds = {s.kind: s for s in r.normalization}
+    assert r.script == "hant" and "t2s" in kinds and "pinyin" in kinds
+    assert kinds["pinyin"].count >= 10 and kinds["pinyin"].examples
+    assert "(qū)" not in r.text and "區" not in r.text
+
+
+def test_keep_script_leaves_traditional():
+    r = parkclean.clean("湛江產業園區發展大會召開，研究部署產業園區發展思路舉措。", parkclean.Config(target_script="keep"))
+    assert "產業" in r.text
+
+
+def test_adlaw_switch():
+    page = "长株潭工业软件蕞佳栖息地轮廓初显，园区首批十余家企业顺利入驻。"
+    assert "最佳" in parkclean.clean(page).text
+    assert "蕞佳" in parkclean.clean(page, parkclean.Config(fix_adlaw=False)).text
+
+
+def test_seed_adlaw_restored_where_gold_has_it():
+    gold = json.loads((ROOT / "corpus" / "seeds" / "001_15e5e64a13b11909.json").read_text(encoding="utf-8"))
+    r = parkclean.clean((ROOT / "seeds" / "001_15e5e64a13b11909.txt").read_text(encoding="utf-8"))
+    assert "头部" not in r.text and r.text.count("第一") == "".join(gold["body"]).count("第一")
+
+
+def test_parity_with_opencc_on_real_traditional_text():
+    """Our conversion path equals OpenCC t2s on the Traditional pages of the corpus."""
+    conv = script.converter("t2s")
+    for page in sorted((ROOT / "corpus" / "dev").glob("tw_*.txt"))[:4]:
+        text = page.read_text(encoding="utf-8")
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        p = plan(text, parkclean.Config(punctuation="keep", fix_chars=False, fix_adlaw=False, fix_pinyin=False))
+        from parkclean.normalize import run
+        out, _, _ = run(lines, list(range(len(lines))), p)
+        assert out == [conv(x) for x in lines]
+        assert sum(map(len, lines)) > 500

@@ -1,0 +1,83 @@
+import json
+from pathlib import Path
+
+import pytest
+
+import parkclean
+from parkclean.features import compute
+from parkclean.model import Label
+from parkclean.rules import REGISTRY, get
+from parkclean.rules.body import best_run
+from parkclean.rules.markers import first_decision, first_decision_fast
+
+CASES = json.loads((Path(__file__).parent / "cases" / "rules.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("line,label", CASES)
+def test_form_rules(line, label):
+    key = parkclean.normalize.replay(line, ["spaces", "punct_fullwidth"])
+    d = first_decision(key, compute(key))
+    assert (d.label.value if d else None) == label, d
+
+
+@pytest.mark.parametrize("line,label", CASES)
+def test_fast_path_agrees(line, label):
+    key = parkclean.normalize.replay(line, ["spaces", "punct_fullwidth"])
+    f = compute(key)
+    assert first_decision_fast(key, f) == first_decision(key, f)
+
+
+def test_every_rule_is_registered_once_with_a_label():
+    assert len(REGISTRY) >= 25
+    for rule_id, rule in REGISTRY.items():
+        assert rule.id == rule_id and isinstance(rule.label, Label)
+
+
+def test_a_rule_alone():
+    rule = get("marker.filing")
+    assert rule("京ICP备11041399号-2", compute("京ICP备11041399号-2"))
+    assert rule("网站须依法办理ICP备案手续。", compute("网站须依法办理ICP备案手续。")) is None
+
+
+def test_marker_needs_short_line():
+    long = "版权所有" + "，园区内企业登记版权作品三千余件，版权交易额持续增长" * 8 + "。"
+    assert get("marker.copyright")(long, compute(long)) is None
+
+
+def test_best_run_respects_walls():
+    assert best_run([1, 1, -5, 3], [False, False, True, False]) == (3, 3, 3)
+    assert best_run([1, -0.5, 2], [False] * 3) == (0, 2, 2.5)
+    assert best_run([-1, -1], [False, False])[0] == -1
+
+
+def test_contact_block_between_paragraphs_is_removed_but_article_continues():
+    page = "\n".join([
+        "园区新闻",
+        "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市第一。",
+        "招商热线：400-000-0000",
+        "微信/手机：13900000000",
+        "二季度园区将继续推进重点项目建设，力争新开工项目二十个以上，完成投资五十亿元。",
+        "版权所有：某某网",
+    ])
+    r = parkclean.clean(page)
+    assert len(r.paragraphs) == 2
+    assert [x.label for x in r.removed][-3:] == [Label.CONTACT, Label.CONTACT, Label.COPYRIGHT]
+
+
+def test_related_list_after_heading_is_removed():
+    page = "\n".join([
+        "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市前列。",
+        "二季度园区将继续推进重点项目建设，力争新开工项目二十个以上。",
+        "相关阅读",
+        "某园区召开年度工作会议，部署全年重点工作任务，明确发展目标。",
+        "另一园区签约三个重点项目，总投资超过二十亿元，将于年内开工。",
+    ])
+    r = parkclean.clean(page)
+    assert len(r.paragraphs) == 2
+    assert {x.label for x in r.removed} == {Label.RELATED}
+
+
+def test_empty_and_all_navigation_pages():
+    assert parkclean.clean("").text == ""
+    r = parkclean.clean("首页\n新闻\n政务\n服务\n互动\n关于我们")
+    assert r.text == "" and r.warnings
