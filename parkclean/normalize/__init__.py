@@ -66,10 +66,15 @@ def plan(text: str, config: Config) -> Plan:
     """Choose the steps this document needs (evidence first, so clean pages pay little)."""
     kinds: list[str] = []
     if config.fix_chars:
-        kinds += ["invisible", "spaces", "fullwidth_alnum"]
+        if steps._INVISIBLE.search(text):
+            kinds.append("invisible")
+        if steps._ODD_SPACE.search(text) or "  " in text or "\t" in text:
+            kinds.append("spaces")
+        if steps._FW_ALNUM.search(text):
+            kinds.append("fullwidth_alnum")
     if config.fix_mojibake and (steps._GBK_MOJI.search(text) or steps._LATIN_MOJI.search(text)):
         kinds.append("mojibake")
-    if config.fix_pinyin and steps.pinyin_hits(text):
+    if config.fix_pinyin and ("(" in text or "（" in text) and steps.pinyin_hits(text):
         kinds.append("pinyin")
     detected = script.detect(text)
     to_simplified = detected != "hans"
@@ -79,32 +84,64 @@ def plan(text: str, config: Config) -> Plan:
         kinds.append("adlaw")
     if config.target_script == "hant":
         kinds.append("s2t")
-    if config.punctuation != "keep":
-        kinds.append("punct_" + config.punctuation)
+    if config.punctuation == "fullwidth" and steps._ASCII_IN_CJK.search(text):
+        kinds.append("punct_fullwidth")
+    elif config.punctuation == "halfwidth":
+        kinds.append("punct_halfwidth")
     chosen = tuple(st for k in kinds if (st := _step(k, config, text)) is not None)
     return Plan(chosen, detected, to_simplified)
 
 
 def run(lines: Sequence[str], linenos: Sequence[int], p: Plan) -> tuple[list[str], list[str], tuple[NormStep, ...]]:
-    """Apply a plan to lines: returns (output texts, Simplified keys for the rules, records)."""
+    """Apply a plan to lines: returns (output texts, Simplified keys for the rules, records).
+
+    Each step runs once over the whole page (lines joined by newlines, which no step touches);
+    where a step changed something, the first changed lines become its examples.
+    """
+    text = "\n".join(lines)
+    records = []
+    for st in p.steps:
+        new, n = st.fix(text)
+        if n:
+            records.append(NormStep(st.kind, n, _examples(text, new, linenos)))
+            text = new
+    out = text.split("\n")
+    if len(out) != len(lines):  # a step must never add or drop a line; fall back to line by line
+        return _run_lines(lines, linenos, p)
+    if p.to_simplified and "t2s" not in p.kinds:
+        keys = script.converter("t2s")(text).split("\n")
+    else:
+        keys = out
+    return out, keys, tuple(records)
+
+
+def _examples(old: str, new: str, linenos: Sequence[int]) -> tuple[tuple[int, str, str], ...]:
+    ex = []
+    for ln, a, b in zip(linenos, old.split("\n"), new.split("\n")):
+        if a != b:
+            ex.append((ln, a[:40], b[:40]))
+            if len(ex) == _MAX_EXAMPLES:
+                break
+    return tuple(ex)
+
+
+def _run_lines(lines: Sequence[str], linenos: Sequence[int], p: Plan
+               ) -> tuple[list[str], list[str], tuple[NormStep, ...]]:
     counts = {st.kind: 0 for st in p.steps}
     examples: dict[str, list[tuple[int, str, str]]] = {st.kind: [] for st in p.steps}
-    t2s = script.converter("t2s") if p.to_simplified else None
-    out: list[str] = []
-    keys: list[str] = []
+    out = []
     for line, ln in zip(lines, linenos):
         for st in p.steps:
-            new, n = st.fix(line)
+            new, n = st.fix(line.replace("\n", " "))
             if n:
                 counts[st.kind] += n
-                ex = examples[st.kind]
-                if len(ex) < _MAX_EXAMPLES:
-                    ex.append((ln, line[:40], new[:40]))
+                if len(examples[st.kind]) < _MAX_EXAMPLES:
+                    examples[st.kind].append((ln, line[:40], new[:40]))
                 line = new
         out.append(line)
-        keys.append(t2s(line) if t2s is not None and "t2s" not in counts else line)
-    records = tuple(NormStep(k, counts[k], tuple(examples[k])) for k in counts if counts[k])
-    return out, keys, records
+    t2s = script.converter("t2s") if p.to_simplified and "t2s" not in counts else None
+    keys = [t2s(x) for x in out] if t2s else out
+    return out, keys, tuple(NormStep(k, counts[k], tuple(examples[k])) for k in counts if counts[k])
 
 
 def replay(text: str, kinds: Iterable[str], config: Config | None = None) -> str:

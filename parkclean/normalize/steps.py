@@ -19,7 +19,7 @@ Fix = Callable[[str], "tuple[str, int]"]
 _INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_MULTI_SPACE = re.compile(r"[ \t]{2,}")
+_MULTI_SPACE = re.compile(r"[ \t]{2,}|\t")
 _FW_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _FW_TABLE = {c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
 
@@ -29,11 +29,15 @@ def fix_invisible(s: str) -> tuple[str, int]:
     return _INVISIBLE.subn("", s)
 
 
+_EDGE_SPACE = re.compile(r"^ +| +$", re.M)
+
+
 def fix_spaces(s: str) -> tuple[str, int]:
-    """NBSP, ideographic and other odd spaces become one plain space; runs collapse."""
+    """NBSP, ideographic and other odd spaces become one plain space; runs collapse; lines trimmed."""
     s, n = _ODD_SPACE.subn(" ", s)
     s, m = _MULTI_SPACE.subn(" ", s)
-    return s.strip(), n + m
+    s = _EDGE_SPACE.sub("", s)
+    return s, n + m
 
 
 def fix_fullwidth_alnum(s: str) -> tuple[str, int]:
@@ -49,7 +53,14 @@ _LATIN_MOJI = re.compile("[ÃÂâåæçèéä][\u0080-\u00ff\u2018-\u203a\u0152-
 
 
 def fix_mojibake(s: str) -> tuple[str, int]:
-    """Repair UTF-8 read as GBK (鍥介檯 → 国际) or as Latin-1/cp1252 (via ftfy)."""
+    """Repair UTF-8 read as GBK (鍥介檯 → 国际) or as Latin-1/cp1252 (via ftfy), line by line."""
+    if "\n" in s:
+        out, total = [], 0
+        for line in s.split("\n"):
+            fixed, n = fix_mojibake(line)
+            out.append(fixed)
+            total += n
+        return "\n".join(out), total
     if len(_GBK_MOJI.findall(s)) >= 2:
         try:
             fixed = s.encode("gb18030").decode("utf-8")
@@ -67,7 +78,7 @@ def fix_mojibake(s: str) -> tuple[str, int]:
 
 # ---- pinyin annotations --------------------------------------------------------------------
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]\s?([a-zü" + _TONED + r"]{1,6})\s?[)）]")
+_PINYIN = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])\s?([a-zü" + _TONED + r"]{1,6})\s?[)）]")
 _SYLLABLE = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aoeiuüv" + _TONED + r"]{1,3})(?:ng|n|r)?$")
 
 
@@ -120,11 +131,18 @@ _ASCII_IN_CJK = re.compile(r"(?<=[" + _CJK + r"])[,;:?!](?![0-9/])|[,;:?!](?=[" 
 _FW_IN_CJK = re.compile("[，；：？！]")
 
 
+_ONE_IN_CJK = {c: re.compile(r"(?<=[" + _CJK + r"])" + re.escape(c) + r"(?![0-9/])|" + re.escape(c) + r"(?=[" + _CJK
+                              + r"])(?<![0-9]:)") for c in _TO_FW}
+
+
 def fix_punct_fullwidth(s: str) -> tuple[str, int]:
     """ASCII , ; : ? ! touching a CJK character become full-width (times and URLs untouched)."""
-    if not any(c in s for c in ",;:?!"):
-        return s, 0
-    return _ASCII_IN_CJK.subn(lambda m: _TO_FW[m.group(0)], s)
+    total = 0
+    for c, rx in _ONE_IN_CJK.items():
+        if c in s:
+            s, n = rx.subn(_TO_FW[c], s)
+            total += n
+    return s, total
 
 
 def fix_punct_halfwidth(s: str) -> tuple[str, int]:

@@ -125,31 +125,60 @@ def menu_line(key: str, f: Features) -> Optional[str]:
 
 
 def first_decision(key: str, f: Features) -> Optional[Decision]:
-    """The first form-based rule that fires on a line, or None (the line looks like text)."""
-    for rule in _FAST_ORDER:
+    """The first form-based rule that fires on a line, or None (the line looks like text).
+
+    Precedence: line-start markers, then anywhere markers (both in lexicon order), then the rules
+    with logic above, in the order they are defined.
+    """
+    for rule in _START + _ANY + _LOGIC:
         reason = rule.check(key, f)
         if reason:
             return Decision(rule.label, rule.id, reason)
     return None
 
 
-_LONG = 200  # past this length only unlimited rules can fire
-_UNLIMITED = [r for r, row in zip(TSV_RULES, _TSV) if row[2] == 0]
-_FAST_ORDER: list[LineRule] = []
+def _combined(rows: list[tuple[str, str, int, str, str]]) -> "re.Pattern[str]":
+    return re.compile("|".join(f"(?P<r{i}>{row[4]})" for i, row in enumerate(rows)))
 
 
-def _build_order() -> None:
+_START_ROWS = [row for row in _TSV if row[3] == "start"]
+_ANY_ROWS = [row for row in _TSV if row[3] == "any"]
+_START = [r for r, row in zip(TSV_RULES, _TSV) if row[3] == "start"]
+_ANY = [r for r, row in zip(TSV_RULES, _TSV) if row[3] == "any"]
+_LOGIC: list[LineRule] = []  # the rules with logic, filled below
+_START_RE = _combined(_START_ROWS)
+_ANY_RE = _combined(_ANY_ROWS)
+_START_LIMIT = [row[2] or 10**9 for row in _START_ROWS]
+
+
+def _init_logic() -> None:
     from .registry import line_rules
-    _FAST_ORDER[:] = list(line_rules())
+    tsv = set(id(r) for r in TSV_RULES)
+    _LOGIC[:] = [r for r in line_rules() if id(r) not in tsv]
 
 
-_build_order()
+_init_logic()
 
 
 def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
-    """Same answer as :func:`first_decision`, skipping rules that cannot fire on long lines."""
-    rules = _UNLIMITED if f.chars > _LONG else _FAST_ORDER
-    for rule in rules:
+    """Same answer as :func:`first_decision`: one combined regex per marker family gates the
+    per-rule checks, so a line that matches no marker costs two regex calls."""
+    m = _START_RE.match(_strip_lead(key))
+    if m:
+        i = int(m.lastgroup[1:])  # type: ignore[index]
+        if f.chars <= _START_LIMIT[i]:
+            rule = _START[i]
+            return Decision(rule.label, rule.id, f"start marker '{m.group(0).strip()[:20]}'")
+        for rule in _START[i + 1:]:
+            reason = rule.check(key, f)
+            if reason:
+                return Decision(rule.label, rule.id, reason)
+    if _ANY_RE.search(key):
+        for rule in _ANY:
+            reason = rule.check(key, f)
+            if reason:
+                return Decision(rule.label, rule.id, reason)
+    for rule in _LOGIC:
         reason = rule.check(key, f)
         if reason:
             return Decision(rule.label, rule.id, reason)
