@@ -11,13 +11,12 @@ from typing import NamedTuple
 
 # Sentence punctuation inside a line: the mark of prose. ASCII forms count too (pages mix widths);
 # a comma between digits (1,200) does not.
-_PUNCT = re.compile(r"[，。；！？、：;!?]|,(?!\d)")
-_STOPS = re.compile(r"。|[！？!?](?=.)")
+_NUM_COMMA = re.compile(r",(?=\d)")
+_EXCL = ("！", "？", "!", "?")
 _END_PUNCT = tuple("。！？!?…”」』）)；;\"'.")
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{3,4}|0\d{2,3}[-\s]?\d{7,8}|\d{3,4}-\d{7,8})(?!\d)")
-_SEPARATOR = re.compile(r"[|>»›｜·]| / ")
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _ELLIPSIS_END = ("...", "…", "。。。", "...」", "…”")
 
@@ -53,16 +52,23 @@ def compute(text: str) -> Features:
     >>> compute("园区建设，稳步推进。").stops
     1
     """
-    spaces = text.count(" ") + text.count("\t")
+    count = text.count
+    spaces = count(" ") + count("\t")
     n = len(text) - spaces
     # UTF-8 length: 3 bytes for BMP CJK/full-width, 1 for ASCII; this counts wide characters fast.
     wide = (len(text.encode("utf-8")) - len(text)) // 2
     digits = len(_DIGIT.findall(text))
+    end_punct = text.endswith(_END_PUNCT)
+    excl = count("！") + count("？") + count("!") + count("?")
+    stops = count("。") + excl - (1 if excl and text.endswith(_EXCL) else 0)
+    punct = count("，") + count("。") + count("；") + count("、") + count("：") + count(";") + excl
+    if "," in text:
+        punct += count(",") - (len(_NUM_COMMA.findall(text)) if digits else 0)
     has_url = "http" in text or "www." in text
+    seps = count("|") + count(">") + count("»") + count("›") + count("｜") + count("·") + count(" / ")
     return Features(
-        n, wide, len(_PUNCT.findall(text)), len(_STOPS.findall(text)), text.endswith(_END_PUNCT), digits,
+        n, wide, punct, stops, end_punct, digits,
         len(_URL.findall(text)) if has_url else 0,
         len(_PHONE.findall(text)) if digits >= 7 else 0,
-        text.endswith(_ELLIPSIS_END),
-        len(_SEPARATOR.findall(text)),
+        text.endswith(_ELLIPSIS_END), seps,
         len(_CJK_SPACE.findall(text)) if spaces else 0)

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -62,19 +63,38 @@ STEP_KINDS = ("invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t
               "punct_fullwidth", "punct_halfwidth")
 
 
+_INVISIBLE_CHARS = frozenset(chr(c) for a, b in ((0x200B, 0x200F), (0x2028, 0x202E), (0x2060, 0x2064), (0xFEFF, 0xFEFF),
+                                                   (0xAD, 0xAD), (0, 8), (0xB, 0xC), (0xE, 0x1F), (0x7F, 0x7F))
+                             for c in range(a, b + 1))
+_ODD_SPACE_CHARS = frozenset("\u00a0\u1680\u202f\u205f\u3000\t") | frozenset(map(chr, range(0x2000, 0x200B)))
+_FW_ALNUM_CHARS = frozenset(map(chr, steps._FW_TABLE))
+_MOJI_CHARS = frozenset("锛銆鈥鍦鐨鏄浜涓鍙鎴鍥鎷寮鏈鐢浠鑰瀹绋銉ÃÂâåæçèéä")
+_TONED_CHARS = frozenset(steps._TONED)
+_ASCII_PUNCT = frozenset(",;:?!")
+# one scan collects every character that is evidence for some step (set(text) would cost more:
+# it makes a string object per CJK character)
+_EVIDENCE = re.compile("[" + re.escape("".join(sorted(_INVISIBLE_CHARS | _ODD_SPACE_CHARS | _FW_ALNUM_CHARS | _MOJI_CHARS
+                                                      | _TONED_CHARS))) + "]")
+
+
 def plan(text: str, config: Config) -> Plan:
-    """Choose the steps this document needs (evidence first, so clean pages pay little)."""
+    """Choose the steps this document needs (evidence first, so clean pages pay little).
+
+    The evidence is read off one scan for the characters that some step would change.
+    """
+    chars = set(_EVIDENCE.findall(text))
     kinds: list[str] = []
     if config.fix_chars:
-        if steps._INVISIBLE.search(text):
+        if chars & _INVISIBLE_CHARS:
             kinds.append("invisible")
-        if steps._ODD_SPACE.search(text) or "  " in text or "\t" in text:
+        if chars & _ODD_SPACE_CHARS or "  " in text:
             kinds.append("spaces")
-        if steps._FW_ALNUM.search(text):
+        if chars & _FW_ALNUM_CHARS:
             kinds.append("fullwidth_alnum")
-    if config.fix_mojibake and (steps._GBK_MOJI.search(text) or steps._LATIN_MOJI.search(text)):
+    if config.fix_mojibake and len(chars & _MOJI_CHARS) >= 2 and (
+            steps._GBK_MOJI.search(text) or steps._LATIN_MOJI.search(text)):
         kinds.append("mojibake")
-    if config.fix_pinyin and ("(" in text or "（" in text) and steps.pinyin_hits(text):
+    if config.fix_pinyin and chars & _TONED_CHARS and ("(" in text or "（" in text) and steps.pinyin_hits(text):
         kinds.append("pinyin")
     detected = script.detect(text)
     to_simplified = detected != "hans"
@@ -84,7 +104,7 @@ def plan(text: str, config: Config) -> Plan:
         kinds.append("adlaw")
     if config.target_script == "hant":
         kinds.append("s2t")
-    if config.punctuation == "fullwidth" and steps._ASCII_IN_CJK.search(text):
+    if config.punctuation == "fullwidth" and any(c in text for c in _ASCII_PUNCT):
         kinds.append("punct_fullwidth")
     elif config.punctuation == "halfwidth":
         kinds.append("punct_halfwidth")

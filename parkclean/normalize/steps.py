@@ -19,7 +19,7 @@ Fix = Callable[[str], "tuple[str, int]"]
 _INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_MULTI_SPACE = re.compile(r"[ \t]{2,}|\t")
+_MULTI_SPACE = re.compile(r"  +")
 _FW_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _FW_TABLE = {c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
 
@@ -29,15 +29,18 @@ def fix_invisible(s: str) -> tuple[str, int]:
     return _INVISIBLE.subn("", s)
 
 
-_EDGE_SPACE = re.compile(r"^ +| +$", re.M)
-
-
 def fix_spaces(s: str) -> tuple[str, int]:
     """NBSP, ideographic and other odd spaces become one plain space; runs collapse; lines trimmed."""
     s, n = _ODD_SPACE.subn(" ", s)
-    s, m = _MULTI_SPACE.subn(" ", s)
-    s = _EDGE_SPACE.sub("", s)
-    return s, n + m
+    if "\t" in s:
+        n += s.count("\t")
+        s = s.replace("\t", " ")
+    m = 0
+    if "  " in s:
+        s, m = _MULTI_SPACE.subn(" ", s)
+    if " \n" in s or "\n " in s:
+        s = s.replace(" \n", "\n").replace("\n ", "\n")
+    return s.strip(" "), n + m
 
 
 def fix_fullwidth_alnum(s: str) -> tuple[str, int]:
@@ -78,32 +81,20 @@ def fix_mojibake(s: str) -> tuple[str, int]:
 
 # ---- pinyin annotations --------------------------------------------------------------------
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])\s?([a-zü" + _TONED + r"]{1,6})\s?[)）]")
-_SYLLABLE = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aoeiuüv" + _TONED + r"]{1,3})(?:ng|n|r)?$")
+_SYL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aoeiuüv" + _TONED + r"]{1,3}(?:ng|n|r)?"
+# a parenthesis right after a CJK character, holding one syllable (with a tone mark, for _PINYIN)
+_PINYIN = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])\s?(?=[a-zü]*[" + _TONED + r"])" + _SYL + r"\s?[)）]")
+_PINYIN_ANY = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])\s?" + _SYL + r"\s?[)）]")
 
 
 def pinyin_hits(s: str) -> int:
     """Tone-marked pinyin syllables glued in parentheses after a character."""
-    return sum(1 for m in _PINYIN.finditer(s) if _is_toned(m.group(1)))
-
-
-def _is_toned(syl: str) -> bool:
-    return bool(_SYLLABLE.match(syl)) and any(c in _TONED for c in syl)
+    return len(_PINYIN.findall(s))
 
 
 def fix_pinyin(s: str, allow_toneless: bool = False) -> tuple[str, int]:
     """``園區(qū)`` → ``園區``: only real syllables, tone-marked unless the page has many."""
-    n = 0
-
-    def sub(m: "re.Match[str]") -> str:
-        nonlocal n
-        syl = m.group(1)
-        if _is_toned(syl) or (allow_toneless and _SYLLABLE.match(syl)):
-            n += 1
-            return ""
-        return m.group(0)
-
-    return _PINYIN.sub(sub, s), n
+    return (_PINYIN_ANY if allow_toneless else _PINYIN).subn("", s)
 
 
 # ---- advertising-law substitutions ---------------------------------------------------------
@@ -131,8 +122,9 @@ _ASCII_IN_CJK = re.compile(r"(?<=[" + _CJK + r"])[,;:?!](?![0-9/])|[,;:?!](?=[" 
 _FW_IN_CJK = re.compile("[，；：？！]")
 
 
-_ONE_IN_CJK = {c: re.compile(r"(?<=[" + _CJK + r"])" + re.escape(c) + r"(?![0-9/])|" + re.escape(c) + r"(?=[" + _CJK
-                              + r"])(?<![0-9]:)") for c in _TO_FW}
+# literal first, so the regex engine can skip ahead to each occurrence
+_ONE_IN_CJK = {c: re.compile(re.escape(c) + r"(?:(?<=[" + _CJK + r"]" + re.escape(c) + r")(?![0-9/])|(?=[" + _CJK + r"]))")
+               for c in _TO_FW}
 
 
 def fix_punct_fullwidth(s: str) -> tuple[str, int]:

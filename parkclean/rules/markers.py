@@ -80,19 +80,21 @@ def phones(key: str, f: Features) -> Optional[str]:
 @line_rule("meta.date_line", Label.META)
 def date_line(key: str, f: Features) -> Optional[str]:
     """A short line carrying a date or time and no sentence (bylines, timestamps)."""
-    if f.chars <= 60 and not f.end_punct and f.punct <= 3 and _DATE.search(key):
+    if f.chars <= 60 and not f.end_punct and f.punct <= 3 and (f.digits or "年" in key or "天" in key
+                                                                or "刚刚" in key) and _DATE.search(key):
         if f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15:
             return "short line with a date/time and no sentence"
     return None
 
 
+_DATED_LAST = frozenset("0123456789)）]日")
 _DATED_END = re.compile(r"[(（\[]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]]?$")
 
 
 @line_rule("related.dated_item", Label.RELATED)
 def dated_item(key: str, f: Features) -> Optional[str]:
     """A headline followed by its date, as in lists of other articles."""
-    if 8 <= f.chars <= 70 and f.stops == 0 and _DATED_END.search(key):
+    if 8 <= f.chars <= 70 and f.stops == 0 and key[-1:] in _DATED_LAST and _DATED_END.search(key):
         head = _DATED_END.sub("", key).strip()
         if len(head) >= 6 and not _DATE.search(head):
             return "headline ending in a date (an article list item)"
@@ -116,7 +118,7 @@ def breadcrumb_trail(key: str, f: Features) -> Optional[str]:
 @line_rule("nav.menu", Label.NAV)
 def menu_line(key: str, f: Features) -> Optional[str]:
     """A line of short items split by separators (| › » /) or wide spaces: a menu."""
-    if f.punct > 1 or f.chars > 80:
+    if f.punct > 1 or f.chars > 80 or (f.separators < 2 and key.count(" ") < 2):
         return None
     parts = [p for p in re.split(r"\s*(?:\||｜|»|›|>|/|\s{2,}|\u3000)\s*", key) if p]
     if len(parts) >= 3 and max(map(len, parts)) <= 8:
@@ -149,6 +151,13 @@ _LOGIC: list[LineRule] = []  # the rules with logic, filled below
 _START_RE = _combined(_START_ROWS)
 _ANY_RE = _combined(_ANY_ROWS)
 _START_LIMIT = [row[2] or 10**9 for row in _START_ROWS]
+_ANY_SHORT = max(row[2] for row in _ANY_ROWS)
+_ANY_UNLIMITED = [r for r, row in zip(_ANY, _ANY_ROWS) if row[2] == 0]
+# Every unlimited 'any' marker (disclaimer, filing) contains one of these literals; a long line
+# without any of them cannot match, so the regexes are not run on it. tests/test_rules.py checks
+# that each pattern's literals are covered.
+_LONG_TRIGGERS = ("代表", "转载", "注明", "侵权", "版权", "删除", "授权", "许可", "信息存储", "信息发布", "网络",
+                  "追究", "ICP", "安备", "举报", "资格证书")
 
 
 def _init_logic() -> None:
@@ -173,7 +182,14 @@ def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
             reason = rule.check(key, f)
             if reason:
                 return Decision(rule.label, rule.id, reason)
-    if _ANY_RE.search(key):
+    if f.chars > _ANY_SHORT:
+        # long lines: only the unlimited markers can fire, and only if a trigger word is present
+        if any(t in key for t in _LONG_TRIGGERS):
+            for rule in _ANY_UNLIMITED:
+                reason = rule.check(key, f)
+                if reason:
+                    return Decision(rule.label, rule.id, reason)
+    elif _ANY_RE.search(key):
         for rule in _ANY:
             reason = rule.check(key, f)
             if reason:
