@@ -44,7 +44,7 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     page = context.Page(keys, feats, first)
     context.apply_all(page)
     formed = list(first)
-    final, values = body.finalize(first, feats, cfg)
+    final, values = body.finalize(first, feats, cfg, keys)
     blocks = tuple(
         Classified(Block(i, ln, ln, raw, texts[i], keys[i], indent, blank), formed[i], final[i], round(values[i], 2))
         for i, (ln, raw, indent, blank) in enumerate(rows))

@@ -15,7 +15,7 @@ from ..features import Features
 from ..model import Decision, Label
 from .context import title_like
 
-WALL_RULES = frozenset({"marker.related_heading", "marker.comments_heading"})
+WALL_RULES = frozenset({"marker.related_heading", "marker.comments_heading", "marker.notice_heading"})
 _MARKER_COST = {Label.IMAGE: -0.5, Label.META: -1.0, Label.SOURCE: -1.0, Label.TITLE: -1.5, Label.NAV: -1.5,
                 Label.RELATED: -1.5, Label.BOILERPLATE: -0.5}
 _DEFAULT_MARKER_COST = -1.0
@@ -25,13 +25,23 @@ _ANCHOR_WINDOW = 12    # a run starting this close after the headline is the art
 _ANCHOR_SHARE = 0.3    # … unless another run is more than 1/0.3 times larger
 
 
-def value(f: Features, first: Optional[Decision], config: Config) -> float:
+_BULLETS = ("‧", "•", "·", "●", "○", "▪", "■", "►", "▶", "◆", "◇", "★", "☆", "»", "-", "*", ">")
+
+
+def bullet_led(f: Features, key: str) -> bool:
+    """A short line opened by a bullet, or split by '--': an item of a list of links."""
+    return key.startswith(_BULLETS) or "--" in key
+
+
+def value(f: Features, first: Optional[Decision], config: Config, key: str = "") -> float:
     """How much a line looks like article prose (positive) or page furniture (negative)."""
     if first is not None:
         return _MARKER_COST.get(first.label, _DEFAULT_MARKER_COST)
     n = f.chars
     if f.wide_ratio < 0.3:  # Latin-script line: prose only when long and sentence-like
         return 0.5 if n >= 80 and f.end_punct and f.punct >= 1 else -0.5
+    if n <= 40 and first is None and bullet_led(f, key):
+        return -0.5
     if n >= config.min_prose_chars:
         if f.stops >= 1:  # a full stop: sentences, not link text
             return min(n, 400) / 20 + 0.5
@@ -39,8 +49,8 @@ def value(f: Features, first: Optional[Decision], config: Config) -> float:
             return n / 40
         if n >= 60 and f.punct >= 2:  # a long run-on sentence
             return n / 30
-        if n >= 30 and f.cjk_spaces >= 1 and f.separators == 0:  # phrases split by spaces, not commas
-            return n / 60
+        if n >= 16 and f.cjk_spaces >= 1 and f.separators == 0 and f.wide_ratio >= 0.8:
+            return max(0.2, n / 60)  # phrases split by spaces instead of commas (blog verse style)
         if f.ellipsis_end:  # a cut link text
             return -0.5
         return -0.1 if f.punct >= 1 else -0.3
@@ -110,6 +120,42 @@ def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optio
     return best
 
 
+_STYLE_SHARE = 0.3   # an article whose run is this much short unpunctuated lines …
+_STYLE_VALUE = 0.15  # … lends such lines elsewhere on the page this small positive value
+
+
+def _plain(f: Features, d: Optional[Decision]) -> bool:
+    """A line without a marker and without a full stop: a subheading, a verse line, a data line."""
+    return d is None and f.stops == 0 and 4 <= f.chars <= 60 and f.wide_ratio >= 0.5
+
+
+def _adapt(values: list[float], first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int, e: int
+           ) -> bool:
+    """Some articles are written in short lines (verse-like blog posts, price lists). When the run
+    found first is made largely of such lines, they are the article's style, not a list: give them
+    a small positive value everywhere and let the run be found again."""
+    plain = [i for i in range(s, e + 1) if _plain(feats[i], first[i])]
+    if len(plain) < 6 or len(plain) < _STYLE_SHARE * (e - s + 1):
+        return False
+    for i, (f, d) in enumerate(zip(feats, first)):
+        if values[i] <= 0 and _plain(f, d) and f.chars >= 8:
+            values[i] = _STYLE_VALUE
+    return True
+
+
+def _choose(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int]) -> tuple[int, int, float]:
+    """The article's run: the best weighted run, unless a run right after the headline is a fair
+    share of it (then the headline decides)."""
+    s, e, total = _weighted_best(values, walls, anchor)
+    if anchor is not None and not (anchor < s <= anchor + _ANCHOR_WINDOW):
+        a = best_run(values, walls, anchor + 1, min(len(values), anchor + 1 + _ANCHOR_WINDOW))
+        if a[0] >= 0:  # grow the anchored start into a full run
+            a = _grow(values, walls, a[0])
+            if a[2] >= _ANCHOR_SHARE * total:
+                return a
+    return s, e, total
+
+
 def _title_anchor(first: Sequence[Optional[Decision]]) -> Optional[int]:
     """Index of the headline found by the title rules (not the page-title line itself)."""
     for i, d in enumerate(first):
@@ -167,20 +213,17 @@ def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: 
     return None
 
 
-def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config: Config
-             ) -> tuple[list[Decision], list[float]]:
+def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config: Config,
+             keys: Sequence[str] = ()) -> tuple[list[Decision], list[float]]:
     """Final decision for every line, and the values the run was chosen on."""
-    values = [value(f, d, config) for f, d in zip(feats, first)]
+    keys = keys or [""] * len(feats)
+    values = [value(f, d, config, k) for f, d, k in zip(feats, first, keys)]
     listiness(values, first)
     walls = [d is not None and d.rule in WALL_RULES for d in first]
     anchor = _title_anchor(first)
-    s, e, total = _weighted_best(values, walls, anchor)
-    if anchor is not None and not (anchor < s <= anchor + _ANCHOR_WINDOW):
-        a = best_run(values, walls, anchor + 1, min(len(values), anchor + 1 + _ANCHOR_WINDOW))
-        if a[0] >= 0:  # grow the anchored start into a full run
-            a = _grow(values, walls, a[0])
-            if a[2] >= _ANCHOR_SHARE * total:
-                s, e, total = a
+    s, e, total = _choose(values, walls, anchor)
+    if s >= 0 and _adapt(values, first, feats, s, e):
+        s, e, total = _choose(values, walls, anchor)
     tail = _tail(first, feats, values, s, e) if s >= 0 else e
     if s >= 0:
         h = headline(first, feats, s)

@@ -57,22 +57,39 @@ def page_title(page: Page) -> None:
     """The dump's first line is the HTML <title> when a later line repeats its first part."""
     if not page.keys or page.first[0] is not None:
         return
-    head = squash(page_title_parts(page.keys[0])[0]) if page.keys[0] else ""
-    if len(head) < 4:
+    parts = page_title_parts(page.keys[0]) if page.keys[0] else []
+    # the headline is the title's first part, or its first few parts (a title may contain '_' or '-')
+    heads = [h for h in (squash("".join(parts[:j])) for j in range(1, len(parts) + 1)) if len(h) >= 4]
+    if not heads:
         return
+    matches = []
     for i in range(1, min(len(page.keys), 400)):
         k = squash(page.keys[i])
-        if k and len(k) >= 4 and (k == head or (head.startswith(k) and len(k) >= 0.4 * len(head))
-                                  or (k.startswith(head) and len(head) >= 0.8 * len(k))):
-            page.first[0] = Decision(Label.TITLE, "title.page_title", "HTML page title (repeated below)")
-            if page.first[i] is None:
-                page.first[i] = Decision(Label.TITLE, "title.page_title", "headline repeating the page title")
-                # a headline broken over two lines: the next line completes the page title
-                if i + 1 < len(page.keys) and page.first[i + 1] is None:
-                    nxt = squash(page.keys[i + 1])
-                    if nxt and len(nxt) >= 2 and (k + nxt) in head:
-                        page.first[i + 1] = Decision(Label.TITLE, "title.page_title", "second line of the headline")
-            return
+        if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h))
+                                     or (k.startswith(h) and len(h) >= 0.8 * len(k)) for h in heads):
+            matches.append((i, k))
+    if not matches:
+        return
+    # several lines may repeat the title (tickers, related lists): the headline is the one a
+    # byline or date line follows closely
+    i, k = next(((i, k) for i, k in matches if _meta_follows(page, i)), matches[0])
+    head = next((h for h in heads if h.startswith(k) or k.startswith(h)), heads[0])
+    page.first[0] = Decision(Label.TITLE, "title.page_title", "HTML page title (repeated below)")
+    if page.first[i] is None or page.first[i].rule == "context.repeated":
+        page.first[i] = Decision(Label.TITLE, "title.page_title", "headline repeating the page title")
+        # a headline broken over two lines: the next line completes the page title
+        if i + 1 < len(page.keys) and page.first[i + 1] is None:
+            nxt = squash(page.keys[i + 1])
+            if nxt and len(nxt) >= 2 and (k + nxt) in head:
+                page.first[i + 1] = Decision(Label.TITLE, "title.page_title", "second line of the headline")
+
+
+def _meta_follows(page: Page, i: int) -> bool:
+    for j in range(i + 1, min(len(page.keys), i + 7)):
+        d = page.first[j]
+        if d is not None and d.label in (Label.META, Label.SOURCE):
+            return True
+    return False
 
 
 @context_rule("context.repeated")
@@ -81,7 +98,7 @@ def repeated(page: Page) -> None:
     (data lines, with many digits, may repeat inside an article and are left alone)."""
     counts = Counter(k for k, f in zip(page.keys, page.feats) if f.chars <= 80)
     for i, (k, f) in enumerate(zip(page.keys, page.feats)):
-        if page.first[i] is None and counts[k] > 1 and 2 <= f.chars <= 80 and f.digit_ratio < 0.2:
+        if page.first[i] is None and counts[k] > 1 and 2 <= f.chars <= 80 and f.digit_ratio < 0.2 and not f.stops:
             page.first[i] = Decision(Label.NAV, "context.repeated", f"line occurs {counts[k]} times on the page")
 
 

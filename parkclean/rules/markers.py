@@ -43,7 +43,7 @@ _IMAGE_FILE = re.compile(r"^[\w\-\.%/:]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _DATE = re.compile(
     r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
-    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|^(?:刚刚|昨天|前天)|(?<!\d)\d{1,2}-\d{1,2}(?!\d)|"
+    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|^(?:刚刚|昨天|前天)(?=\s|\d|$)|(?<!\d)\d{1,2}-\d{1,2}(?!\d)|"
     r"[〇零一二三四五六七八九]{4}年)")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
@@ -77,16 +77,6 @@ def phones(key: str, f: Features) -> Optional[str]:
     return None
 
 
-@line_rule("meta.date_line", Label.META)
-def date_line(key: str, f: Features) -> Optional[str]:
-    """A short line carrying a date or time and no sentence (bylines, timestamps)."""
-    if f.chars <= 60 and not f.end_punct and f.punct <= 3 and (f.digits or "年" in key or "天" in key
-                                                                or "刚刚" in key) and _DATE.search(key):
-        if f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15:
-            return "short line with a date/time and no sentence"
-    return None
-
-
 _DATED_LAST = frozenset("0123456789)）]日")
 _DATED_END = re.compile(r"[(（\[]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]]?$")
 
@@ -104,14 +94,34 @@ def dated_item(key: str, f: Features) -> Optional[str]:
 _TRAIL_SEP = re.compile(r"\s*(?:>|»|›|＞|→)\s*|\s*/\s*")
 
 
+@line_rule("meta.date_line", Label.META)
+def date_line(key: str, f: Features) -> Optional[str]:
+    """A short line carrying a date or time and no sentence (bylines, timestamps)."""
+    if f.chars <= 60 and f.stops == 0 and not key.endswith(("。", "！", "？")) and f.punct <= 3 and (f.digits or "年" in key or "天" in key
+                                                                or "刚刚" in key) and _DATE.search(key):
+        if f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15:
+            return "short line with a date/time and no sentence"
+    return None
+
+
 @line_rule("breadcrumb.trail", Label.BREADCRUMB)
 def breadcrumb_trail(key: str, f: Features) -> Optional[str]:
     """Short items chained by > » › or / : a breadcrumb trail (首页 > 新闻 > 要闻)."""
-    if f.chars > 60 or f.punct > 1 or not any(c in key for c in ">»›＞→/"):
+    if f.chars > 60 or f.punct > 3 or not any(c in key for c in ">»›＞→/"):
         return None
     parts = [p for p in _TRAIL_SEP.split(key.strip()) if p]
-    if len(parts) >= 2 and max(map(len, parts)) <= 12 and len(_TRAIL_SEP.findall(key.strip())) >= len(parts) - 1:
+    # the last item may be the headline itself (新闻 > 政治 > 某某标题)
+    if len(parts) >= 2 and max(map(len, parts[:-1])) <= 12 and len(_TRAIL_SEP.findall(key.strip())) >= len(parts) - 1 \
+            and (f.punct <= 1 or len(parts) >= 3):
         return f"{len(parts)} items chained by separators"
+    return None
+
+
+@line_rule("boilerplate.url_promo", Label.BOILERPLATE)
+def url_promo(key: str, f: Features) -> Optional[str]:
+    """A short line that carries a web address and no sentence: a promotion or a link."""
+    if f.urls and f.chars <= 100 and f.stops == 0:
+        return "short line carrying a URL"
     return None
 
 
