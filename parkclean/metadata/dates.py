@@ -13,7 +13,8 @@ from typing import Optional
 
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "○": 0, "Ｏ": 0}
-_TIME = r"(?:\s*(?:[T\s]|日)?\s*(?:上午|下午|晚上)?\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
+_TIME = (r"(?:\s*(?:[T\s]|日)?\s*(?:[,，]?\s*(?:星期|周|週|礼拜)[一二三四五六日天])?\s*(?P<ampm>上午|下午|晚上|中午)?\s*"
+         r"(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?")
 
 FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
     ("ymd", re.compile(r"(?<![\d〔\[（(])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
@@ -82,7 +83,10 @@ def find(text: str, reference: dt.date) -> Optional[FoundDate]:
             if form == "cn_ymd":
                 iso = _iso(_cn_num(g["y"]), _cn_num(g["m"]), _cn_num(g["d"]))
             else:
-                iso = _iso(int(g["y"]), int(g["m"]), int(g["d"]), g.get("H"), g.get("M"), g.get("S"))
+                hour = g.get("H")
+                if hour is not None and g.get("ampm") in ("下午", "晚上") and int(hour) < 12:
+                    hour = str(int(hour) + 12)
+                iso = _iso(int(g["y"]), int(g["m"]), int(g["d"]), hour, g.get("M"), g.get("S"))
             if iso and (best is None or m.start() < best.span[0]):
                 best = FoundDate(iso, False, form, m.span())
                 break

@@ -13,7 +13,6 @@ from ..rules.context import page_title_parts
 from . import dates, fields, people
 from . import title as title_mod
 
-_DATE_LABELS = (Label.META, Label.SOURCE, Label.TITLE)
 _PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted")
 _UPDATED_HINT = ("更新", "修改", "Updated")
 
@@ -30,6 +29,27 @@ def _first(blocks: Sequence[Classified], labels: tuple[Label, ...], fn: Callable
     return None, None
 
 
+_DATE_BEFORE = 12   # lines before the body searched for its date
+_DATE_AFTER = 8     # lines after it (stopping at a related/comments heading)
+_NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
+
+
+def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list[Classified]:
+    """Removed lines near the article, most likely first: hinted (发布时间 …) before unhinted,
+    before the body before after it, nearer before farther."""
+    hinted = lambda c: not any(h in c.block.text for h in _PUBLISHED_HINT + _UPDATED_HINT)  # noqa: E731
+    before = [c for c in blocks[max(1, start - _DATE_BEFORE):start] if c.final.label not in _NOT_DATE_LABELS]
+    after = []
+    for c in blocks[end + 1:end + 1 + _DATE_AFTER]:
+        if c.final.rule in ("marker.related_heading", "marker.comments_heading"):
+            break
+        if c.final.label not in _NOT_DATE_LABELS:
+            after.append(c)
+    before.sort(key=lambda c: (hinted(c), start - c.block.index))
+    after.sort(key=lambda c: (hinted(c), c.block.index - end))
+    return before + after
+
+
 def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config) -> Metadata:
     prov: list[Provenance] = []
 
@@ -42,24 +62,24 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     end = body[-1].block.index if body else len(blocks)
     ref = config.today
 
-    # published / updated: meta lines before the body (or the first after it), hinted ones first
+    # published / updated: byline lines just before the body first, then just after it
     published = updated = None
     relative = False
-    candidates = [c for c in blocks if c.final.label in _DATE_LABELS and c.block.index <= end + 3
-                  and c.block.index > 0]
-    candidates.sort(key=lambda c: (not any(h in c.block.text for h in _PUBLISHED_HINT), c.block.index > start,
-                                   abs(c.block.index - start)))
-    for c in candidates:
+    for c in _date_candidates(blocks, start, end):
         d = dates.find(c.block.text, ref)
         if d is None:
             continue
-        if any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT) and updated is None:
-            updated = d.iso
-            note("updated", c, f"dates.{d.form}")
+        if any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT):
+            if updated is None:
+                updated = d.iso
+                note("updated", c, f"dates.{d.form}")
             continue
         published, relative = d.iso, d.relative
         note("published", c, f"dates.{d.form}" + (" (relative)" if d.relative else ""))
         break
+    if published is None and updated is not None:  # a page that only says when it was updated
+        published = updated
+        prov.append(Provenance("published", None, "dates.updated_only", updated))
     if published is None and html_meta.get("published"):
         d = dates.find(html_meta["published"], ref)
         if d:

@@ -7,10 +7,11 @@ from typing import Optional
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
 _NEXT_FIELD = re.compile(r"\s*(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
-_SOURCE = re.compile(r"(?:信息来源|文章来源|新闻来源|消息来源|本文来源|来源|稿源|转自|出处|来自|資料來源)\s*[:：]\s*(?P<v>.+)")
+_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：]\s*(?P<v>.+)"
+                     r"|(?:本文)?(?:来源于|首发于|原载于|转载自|刊载于)\s*(?P<v2>.+)")
 _URL_FIELD = re.compile(r"(?:本文链接|原文链接|本文地址|原文地址|文章链接|永久链接|本文网址|网址)\s*[:：]?\s*(?P<u>https?://\S+)")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
-_TAGS = re.compile(r"^(?:标签|热词|关键词|关键字|相关标签|Tags?|TAG|文章标签|新闻标签)\s*[:：]\s*(?P<v>.+)$", re.I)
+_TAGS = re.compile(r"^(?:本文标签|标签|热词|关键词|关键字|相关标签|Tags?|TAG|文章标签|新闻标签)\s*[:：]\s*(?P<v>.+)$", re.I)
 _DATELINE = re.compile(
     r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯)))"
     r"(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?:电|讯))")
@@ -30,7 +31,8 @@ def source(line: str) -> Optional[str]:
     m = _SOURCE.search(line)
     if not m:
         return None
-    v = _NEXT_FIELD.split(m.group("v"), maxsplit=1)[0]
+    v = _NEXT_FIELD.split(m.group("v") or m.group("v2"), maxsplit=1)[0]
+    v = re.split(r"\d{4}[-/年.]\d", v)[0]
     v = re.split(r"\s{2,}|\s+(?=\S+[:：])|\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\b|\s+\d", v)[0].strip(" 　,，;；|")
     return v or None
 

@@ -143,7 +143,9 @@ def before_meta(page: Page) -> None:
     (when the page title did not already show which line the headline is)."""
     if any(d is not None and d.rule == "title.page_title" for d in page.first[1:]):
         return
-    for i in range(len(page.keys) - 1):
+    # the headline comes before the article: stop at the first paragraph of prose
+    stop = next((i for i, f in enumerate(page.feats) if f.chars >= 40 and f.stops >= 1), len(page.keys))
+    for i in range(min(stop, len(page.keys) - 1)):
         d = page.first[i + 1]
         f = page.feats[i]
         if (page.first[i] is None and d is not None and d.label in _META_LABELS
