@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Union
@@ -79,9 +80,16 @@ def read_path(path: str | os.PathLike[str], config: Config) -> str:
     return to_text(data, config, name=str(p))
 
 
+_HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|div|p|meta|script|title|table|span)\b", re.I)
+
+
 def looks_like_html(text: str) -> bool:
-    """True when the text is an HTML document rather than a text dump."""
-    head = text[:2048].lstrip().lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")):
-        return True
-    return head.startswith("<") and ("<body" in text[:20000].lower() or "<div" in head or "<p" in head)
+    """True when the text is an HTML document rather than a text dump.
+
+    >>> looks_like_html("<!-- saved page -->\\n<html><body><p>园区</p></body></html>"), looks_like_html("园区建设")
+    (True, False)
+    """
+    head = text[:8192].lstrip()
+    if not head.startswith("<"):
+        return False
+    return len(_HTML_TAG.findall(head)) >= 2

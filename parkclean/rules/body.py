@@ -22,6 +22,7 @@ _DEFAULT_MARKER_COST = -1.0
 _LIST_RUN = 4          # this many non-prose lines in a row read as a list …
 _LIST_FACTOR = 2.0     # … and each costs this much more
 _ANCHOR_WINDOW = 12    # a run starting this close after the headline is the article's …
+_ANCHOR_REACH = 60     # (looking this far after the headline, up to the next related heading)
 _ANCHOR_SHARE = 0.3    # … unless another run is more than 1/0.3 times larger
 
 
@@ -96,28 +97,33 @@ _AFTER_WALL = 0.1   # a run behind a related/comments heading (after the headlin
 _BEFORE_ANCHOR = 0.5
 
 
+_SUBSTANTIAL = 3.0  # a run this large before a wall makes runs behind the wall unlikely
+
+
 def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int]
-                   ) -> tuple[int, int, float]:
+                   ) -> tuple[tuple[int, int, float], float]:
     """Best run per wall-free segment, weighted by where the segment lies: the article follows its
-    headline and comes before the first related/comments heading after it."""
+    headline and comes before the first related/comments heading after it. Without a headline,
+    a run behind a wall counts less when a substantial run came before that wall.
+    Returns the run and its weighted score."""
     bounds = [i for i, w in enumerate(walls) if w]
     edges = [-1] + bounds + [len(values)]
-    ref = anchor if anchor is not None else -1
+    runs = [r for lo, hi in zip(edges, edges[1:]) if (r := best_run(values, walls, lo + 1, hi))[0] >= 0]
     best = (-1, -1, 0.0)
     best_w = 0.0
-    for lo, hi in zip(edges, edges[1:]):
-        run = best_run(values, walls, lo + 1, hi)
-        if run[0] < 0:
-            continue
-        if run[1] < ref:
-            w = _BEFORE_ANCHOR
-        elif any(ref < b < run[0] for b in bounds):
-            w = _AFTER_WALL
+    for k, run in enumerate(runs):
+        if anchor is not None:
+            if run[1] < anchor:
+                w = _BEFORE_ANCHOR
+            elif any(anchor < b < run[0] for b in bounds):
+                w = _AFTER_WALL
+            else:
+                w = 1.0
         else:
-            w = 1.0
+            w = _AFTER_WALL if any(r[2] >= _SUBSTANTIAL for r in runs[:k]) else 1.0
         if run[2] * w > best_w:
             best, best_w = run, run[2] * w
-    return best
+    return best, best_w
 
 
 _STYLE_SHARE = 0.3   # an article whose run is this much short unpunctuated lines …
@@ -146,12 +152,13 @@ def _adapt(values: list[float], first: Sequence[Optional[Decision]], feats: Sequ
 def _choose(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int]) -> tuple[int, int, float]:
     """The article's run: the best weighted run, unless a run right after the headline is a fair
     share of it (then the headline decides)."""
-    s, e, total = _weighted_best(values, walls, anchor)
-    if anchor is not None and not (anchor < s <= anchor + _ANCHOR_WINDOW):
-        a = best_run(values, walls, anchor + 1, min(len(values), anchor + 1 + _ANCHOR_WINDOW))
+    (s, e, total), weighted = _weighted_best(values, walls, anchor)
+    if anchor is not None and not (anchor < s <= anchor + _ANCHOR_WINDOW and not any(walls[anchor + 1:s])):
+        nxt = next((i for i in range(anchor + 1, len(walls)) if walls[i]), len(walls))
+        a = best_run(values, walls, anchor + 1, min(nxt, anchor + 1 + _ANCHOR_REACH))
         if a[0] >= 0:  # grow the anchored start into a full run
             a = _grow(values, walls, a[0])
-            if a[2] >= _ANCHOR_SHARE * total:
+            if a[2] >= _ANCHOR_SHARE * weighted:
                 return a
     return s, e, total
 
