@@ -58,6 +58,8 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
 
     title = title_mod.find(blocks, html_meta, prov)
     body = [c for c in blocks if c.kept]
+    # the first paragraph proper (not a short opening line) carries the dateline and credits
+    lead = next((c for c in body[:4] if c.block.text and len(c.block.text) >= 20), body[0] if body else None)
     start = body[0].block.index if body else len(blocks)
     end = body[-1].block.index if body else len(blocks)
     ref = config.today
@@ -93,9 +95,9 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
         authors = list(v)  # type: ignore[arg-type]
         note("authors", c, "people.meta_line")
     elif body:
-        authors = people.from_body(body[0].block.text, body[-1].block.text)
+        authors = people.from_body(lead.block.text if lead else "", body[-1].block.text)
         if authors:
-            note("authors", body[0], "people.body_credit")
+            note("authors", lead, "people.body_credit")
     if not authors and html_meta.get("author"):
         authors = people.split_names(html_meta["author"]) or [html_meta["author"]]
         prov.append(Provenance("authors", None, "html.meta", html_meta["author"]))
@@ -107,14 +109,14 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     src, c = _first(blocks, (Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source)
     if src:
         note("source", c, "fields.source_line")
-    dl = fields.dateline(body[0].block.text) if body else None
+    dl = fields.dateline(lead.block.text) if lead else None
     dateline = place = dl_date = None
     if dl:
         dateline, outlet, place = dl
-        note("dateline", body[0], "fields.dateline")
+        note("dateline", lead, "fields.dateline")
         if not src and outlet != "本报":
             src = outlet
-            note("source", body[0], "fields.dateline_outlet")
+            note("source", lead, "fields.dateline_outlet")
         d = dates.find(dateline, ref)
         dl_date = d.iso if d else None
     if not src and html_meta.get("source"):

@@ -16,8 +16,10 @@ from ..model import Decision, Label
 from .context import title_like
 
 WALL_RULES = frozenset({"marker.related_heading", "marker.comments_heading", "marker.notice_heading"})
-_MARKER_COST = {Label.IMAGE: -0.5, Label.META: -1.0, Label.SOURCE: -1.0, Label.TITLE: -1.5, Label.NAV: -1.5,
-                Label.RELATED: -1.5, Label.BOILERPLATE: -0.5}
+# Inline furniture (ad slots, contact boxes, pictures) often sits between paragraphs: it costs
+# little, so the article run bridges it (the lines keep their own labels and are removed).
+_MARKER_COST = {Label.IMAGE: -0.3, Label.AD: -0.3, Label.CONTACT: -0.5, Label.SHARE: -0.5, Label.META: -1.0,
+                Label.SOURCE: -1.0, Label.TITLE: -1.5, Label.NAV: -1.5, Label.RELATED: -1.5, Label.BOILERPLATE: -0.5}
 _DEFAULT_MARKER_COST = -1.0
 _LIST_RUN = 4          # this many non-prose lines in a row read as a list …
 _LIST_FACTOR = 2.0     # … and each costs this much more
@@ -26,6 +28,9 @@ _ANCHOR_REACH = 60     # (looking this far after the headline, up to the next re
 _ANCHOR_SHARE = 0.3    # … unless another run is more than 1/0.3 times larger
 
 
+_LEAD_IN = ("：", ":")
+# lines that continue a text: attachments and notes of notices and tables
+_CONTINUATION = ("附件：", "附件:", "注：", "注:", "备注：", "备注:", "说明：", "说明:")
 _BULLETS = ("‧", "•", "·", "●", "○", "▪", "■", "►", "▶", "◆", "◇", "★", "☆", "»", "-", "*", ">")
 
 
@@ -44,12 +49,16 @@ def value(f: Features, first: Optional[Decision], config: Config, key: str = "")
     if n <= 40 and first is None and bullet_led(f, key):
         return -0.5
     if n >= config.min_prose_chars:
+        if f.stops == 0 and key.endswith(_LEAD_IN) and f.punct >= 2:  # 具体情况如下：
+            return n / 30
         if f.stops >= 1:  # a full stop: sentences, not link text
             return min(n, 400) / 20 + 0.5
         if f.end_punct and f.punct >= 1 and n >= 16:  # one sentence ending in ！？” …
             return n / 40
         if n >= 60 and f.punct >= 2:  # a long run-on sentence
             return n / 30
+        if key.startswith(_CONTINUATION):  # 附件：… 注：… close a notice or a table
+            return 0.3
         if n >= 16 and f.cjk_spaces >= 1 and f.separators == 0 and f.wide_ratio >= 0.8:
             return max(0.2, n / 60)  # phrases split by spaces instead of commas (blog verse style)
         if f.ellipsis_end:  # a cut link text
@@ -71,6 +80,23 @@ def listiness(values: list[float], first: Sequence[Optional[Decision]]) -> None:
             for k in range(i, j):
                 values[k] *= _LIST_FACTOR
         i = j + 1
+
+
+_LIST_AFTER_LEAD_IN = 40
+_LIST_ITEM_VALUE = 0.2
+
+
+def _lead_in_lists(values: list[float], keys: Sequence[str], feats: Sequence[Features],
+                   first: Sequence[Optional[Decision]]) -> None:
+    """A sentence ending in a colon (具体完成情况如下：) introduces a table or list: its short
+    lines, up to the next full sentence, are part of the text, not a menu."""
+    for i, (k, f) in enumerate(zip(keys, feats)):
+        if not (k.endswith(_LEAD_IN) and f.punct >= 2 and f.chars >= 10 and first[i] is None):
+            continue
+        for j in range(i + 1, min(len(values), i + 1 + _LIST_AFTER_LEAD_IN)):
+            if first[j] is not None or feats[j].stops or feats[j].chars > 40:
+                break
+            values[j] = max(values[j], _LIST_ITEM_VALUE)
 
 
 def best_run(values: Sequence[float], walls: Sequence[bool], lo: int = 0, hi: int | None = None
@@ -184,27 +210,70 @@ def _grow(values: Sequence[float], walls: Sequence[bool], start: int) -> tuple[i
 
 
 _TAIL_MAX = 10
+_HEAD_MAX = 10
+_HEADER_LABELS = (Label.TITLE, Label.META, Label.SOURCE, Label.SHARE, Label.BREADCRUMB, Label.TOOLS, Label.IMAGE)
+_BOX_ITEMS = 6
+
+
+def _short_plain(f: Features, d: Optional[Decision]) -> bool:
+    """An unlabelled short line of CJK text (digits allowed: 2023年) without a full stop."""
+    return d is None and 2 <= f.chars <= 60 and f.stops == 0 and (f.wide + f.digits) >= 0.5 * f.chars
+
+
+def _head(first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int) -> Optional[int]:
+    """Short lines between the article's header (headline, byline, source) and its first
+    paragraph belong to it: WeChat-style openings, a salutation. Returns the new start, or None."""
+    j = s - 1
+    while j >= 0 and s - j <= _HEAD_MAX and _short_plain(feats[j], first[j]):
+        j -= 1
+    if j < s - 1 and j >= 0 and first[j] is not None and first[j].label in _HEADER_LABELS:
+        return j + 1
+    return None
 
 
 def _tail(first: Sequence[Optional[Decision]], feats: Sequence[Features], values: Sequence[float],
-          s: int, e: int) -> int:
+          s: int, e: int, long_head: bool = False) -> Optional[int]:
     """An article laid out in short lines (WeChat style) often ends with a few of them, which the
-    run cannot reach (they score below zero). Take them when the run itself has such lines and
-    they go on, unlabelled, to the end of the page or to a marker line."""
-    short_inside = sum(1 for i in range(s, e + 1) if first[i] is None and values[i] <= 0)
-    if short_inside < 4:
-        return e
+    run cannot reach (they score below zero). Take them when the article shows that style (short
+    lines inside the run, or a short-line opening) and they go on, unlabelled, to the end of the
+    page or to a marker line."""
+    short_inside = sum(1 for i in range(s, e + 1) if _short_plain(feats[i], first[i]))
+    if short_inside < 4 and not long_head:
+        return None
     j = e + 1
-    while j < len(first) and j - e <= _TAIL_MAX and first[j] is None and feats[j].wide_ratio >= 0.5 \
-            and feats[j].chars <= 60:
+    while j < len(first) and j - e <= _TAIL_MAX and _short_plain(feats[j], first[j]):
         j += 1
     if j > e + 1 and (j == len(first) or first[j] is not None):
         return j - 1
-    return e
+    return None
 
 
-def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: int) -> Optional[int]:
-    """The headline: the last headline-shaped unlabelled line shortly before the article."""
+def _resume(first: Sequence[Optional[Decision]], feats: Sequence[Features], keys: Sequence[str], e: int
+            ) -> Optional[tuple[int, int]]:
+    """A related-links box inside an article: a related heading right after the run, a few link
+    lines, then paragraphs again (two or more full sentences in a row, not alternating with link
+    lines as in a list of teasers). Returns the span of the resumed text, or None."""
+    w = e + 1
+    if w >= len(first) or first[w] is None or first[w].rule != "marker.related_heading":
+        return None
+    j = w + 1
+    while j < len(first) and j - w <= _BOX_ITEMS and feats[j].stops == 0 and feats[j].chars <= 60:
+        j += 1
+    k = j
+    while k < len(first) and first[k] is None and feats[k].stops >= 1 and feats[k].chars >= 12:
+        k += 1
+    if j > w + 1 and k - j >= 2:
+        return j, k - 1
+    return None
+
+
+def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: int, keys: Sequence[str]
+             ) -> Optional[int]:
+    """The headline: the last headline-shaped unlabelled line shortly before the article (unless
+    the title rules already found one above it)."""
+    if any(d is not None and d.label is Label.TITLE and d.rule.startswith("title.") and (i > 0 or d.rule != "title.page_title")
+           for i, d in enumerate(first[:start])):
+        return None
     skip = {Label.META, Label.SOURCE, Label.IMAGE, Label.SHARE, Label.TOOLS, Label.AD}
     for i in range(start - 1, max(-1, start - 7), -1):
         d = first[i]
@@ -214,7 +283,10 @@ def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: 
             if d.label in skip:
                 continue
             return None
-        if title_like(feats[i]) or (4 <= feats[i].chars <= 80 and not feats[i].end_punct):
+        f = feats[i]
+        if keys[i].endswith(_LEAD_IN) and f.chars <= 30:  # a salutation (各有关单位：) opens the text
+            continue
+        if (title_like(f) or (4 <= f.chars <= 80 and not f.end_punct)) and f.wide_ratio >= 0.5:
             return i
         return None
     return None
@@ -226,16 +298,20 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     keys = keys or [""] * len(feats)
     values = [value(f, d, config, k) for f, d, k in zip(feats, first, keys)]
     listiness(values, first)
+    _lead_in_lists(values, keys, feats, first)
     walls = [d is not None and d.rule in WALL_RULES for d in first]
     anchor = _title_anchor(first)
     s, e, total = _choose(values, walls, anchor)
     if s >= 0 and _adapt(values, first, feats, s, e):
         s, e, total = _choose(values, walls, anchor)
-    tail = _tail(first, feats, values, s, e) if s >= 0 else e
+    head = tail = resume = None
     if s >= 0:
-        h = headline(first, feats, s)
+        h = headline(first, feats, s, keys)
         if h is not None:
             first[h] = Decision(Label.TITLE, "title.headline", "headline-shaped line just before the article")
+        head = _head(first, feats, s)
+        tail = _tail(first, feats, values, s, e, long_head=head is not None and s - head >= 3)
+        resume = _resume(first, feats, keys, tail if tail is not None else e)
     final: list[Decision] = []
     region: Optional[Decision] = None
     for i, d in enumerate(first):
@@ -245,8 +321,12 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
             d = Decision(region.label, d.rule, d.reason + f" under '{region.reason[15:-1]}'")
         if s <= i <= e:
             final.append(d or Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})"))
-        elif e < i <= tail:
+        elif head is not None and head <= i < s and d is None:
+            final.append(Decision(Label.BODY, "body.head", "short lines opening the article, between its header and its prose"))
+        elif tail is not None and e < i <= tail:
             final.append(Decision(Label.BODY, "body.tail", "short lines closing an article laid out in short lines"))
+        elif resume is not None and resume[0] <= i <= resume[1] and d is None:
+            final.append(Decision(Label.BODY, "body.resume", "the article going on after a related-links box"))
         elif d is not None:
             final.append(d)
         elif s < 0:
@@ -257,6 +337,7 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
         elif region is not None:
             final.append(Decision(region.label, "position.region", f"in the region under '{region.reason[15:-1]}'"))
         else:
-            lab = Label.RELATED if title_like(feats[i]) else Label.FOOTER
+            f = feats[i]
+            lab = Label.NAV if f.chars <= 8 and not f.punct else Label.RELATED if title_like(f) else Label.FOOTER
             final.append(Decision(lab, "position.after", "after the article's run of prose"))
     return final, values

@@ -135,6 +135,7 @@ def ad_slot(page: Page) -> None:
 
 
 _META_LABELS = (Label.META, Label.SOURCE)
+_BETWEEN = (Label.SHARE, Label.TOOLS, Label.AD)
 
 
 @context_rule("title.before_meta")
@@ -146,7 +147,10 @@ def before_meta(page: Page) -> None:
     # the headline comes before the article: stop at the first paragraph of prose
     stop = next((i for i, f in enumerate(page.feats) if f.chars >= 40 and f.stops >= 1), len(page.keys))
     for i in range(min(stop, len(page.keys) - 1)):
-        d = page.first[i + 1]
+        j = i + 1  # a share or tool line may stand between the headline and its byline
+        while j < len(page.keys) and j - i <= 2 and page.first[j] is not None and page.first[j].label in _BETWEEN:
+            j += 1
+        d = page.first[j] if j < len(page.keys) else None
         f = page.feats[i]
         if (page.first[i] is None and d is not None and d.label in _META_LABELS
                 and 5 <= f.chars <= 60 and not f.end_punct and f.punct <= 3 and f.wide_ratio >= 0.5):

@@ -71,8 +71,10 @@ def symbols_only(key: str, f: Features) -> Optional[str]:
 
 @line_rule("contact.phones", Label.CONTACT)
 def phones(key: str, f: Features) -> Optional[str]:
-    """Phone numbers making up much of a short line (contact and ad blocks)."""
-    if f.phones and (f.chars <= 45 or f.phones * 11 >= 0.3 * f.chars or f.digit_ratio >= 0.35):
+    """Phone numbers making up much of a short line (contact and ad blocks); a sentence that
+    mentions a number (…请拨打电话0755-12345678。) is not a contact block."""
+    sentence = f.stops >= 1 and f.punct >= 3
+    if f.phones and not sentence and (f.chars <= 45 or f.phones * 11 >= 0.3 * f.chars or f.digit_ratio >= 0.35):
         return f"{f.phones} phone number(s) in a {f.chars}-character line"
     return None
 
@@ -122,6 +124,20 @@ def url_promo(key: str, f: Features) -> Optional[str]:
     """A short line that carries a web address and no sentence: a promotion or a link."""
     if f.urls and f.chars <= 100 and f.stops == 0:
         return "short line carrying a URL"
+    return None
+
+
+_TOOL_SPLIT = re.compile(r"[\s【】\[\]|｜/()（）:：]+")
+
+
+@line_rule("tools.bar", Label.TOOLS)
+def tool_bar(key: str, f: Features) -> Optional[str]:
+    """A line made only of page-tool words: 【打印本页】【关闭窗口】, 字号：大 中 小."""
+    if f.chars > 40 or f.stops:
+        return None
+    words = [w for w in _TOOL_SPLIT.split(key) if w]
+    if words and all(w in lexicons.words("tools.txt") for w in words):
+        return f"{len(words)} page-tool word(s)"
     return None
 
 
