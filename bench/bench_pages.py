@@ -37,10 +37,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--repeat", type=int, default=20, help="copies of the page set per round")
+    ap.add_argument("--jobs", type=int, default=2, help="also time batch mode on this many processes")
     a = ap.parse_args()
     pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     hans = [p for p in pages if parkclean.normalize.script.detect(p) == "hans"]
-    hant = [p for p in pages if p not in hans]
     docs = pages * a.repeat
     import trafilatura
     wrapped = [wrap(p) for p in docs]
@@ -48,14 +48,35 @@ def main() -> None:
     trafilatura.extract(wrapped[0])
     pc = rate(parkclean.clean, docs, a.rounds)
     tr = rate(lambda d: trafilatura.extract(d), wrapped, a.rounds)
+    trm = rate(lambda d: trafilatura.bare_extraction(d, with_metadata=True), wrapped, a.rounds)
+    # the same pages in both scripts: each Simplified seed and its OpenCC s2t twin
+    s2t = parkclean.normalize.script.converter("s2t")
+    twins = [s2t(p) for p in hans]
     s_rate = rate(parkclean.clean, hans * a.repeat, a.rounds)
-    t_rate = rate(parkclean.clean, hant * a.repeat * 4, a.rounds)
+    t_rate = rate(parkclean.clean, twins * a.repeat, a.rounds)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"pages: {len(pages)} seeds x {a.repeat}, mean {sum(map(len, pages)) // len(pages)} chars; best of {a.rounds} rounds, one core")
     print(f"parkclean    {pc[0]:8.0f} pages/s (median {pc[1]:.0f})")
-    print(f"trafilatura  {tr[0]:8.0f} pages/s (median {tr[1]:.0f})")
-    print(f"ratio        {pc[0] / tr[0]:8.1f}x")
-    print(f"parkclean Simplified pages {s_rate[0]:.0f}/s, Traditional pages {t_rate[0]:.0f}/s")
+    print(f"trafilatura  {tr[0]:8.0f} pages/s (median {tr[1]:.0f})  extract(): text only")
+    print(f"trafilatura  {trm[0]:8.0f} pages/s (median {trm[1]:.0f})  bare_extraction(with_metadata=True): text and metadata")
+    print(f"ratio        {pc[0] / tr[0]:8.1f}x against text only, {pc[0] / trm[0]:.1f}x against text and metadata")
+    print(f"parkclean Simplified seeds {s_rate[0]:.0f}/s, the same pages in Traditional {t_rate[0]:.0f}/s "
+          f"(a Traditional page costs {s_rate[0] / t_rate[0]:.2f}x its Simplified twin)")
+    from parkclean import normalize as nz
+    det = rate(lambda d: (nz._EVIDENCE.findall(d), nz.script.detect(d)), hans * a.repeat, a.rounds)
+    print(f"script detection on Simplified pages: {1e6 / det[0]:.0f} us/page = {100 * s_rate[0] / det[0]:.1f}% of clean()")
+    if a.jobs > 1:
+        import tempfile
+        from parkclean.batch import clean_many
+        with tempfile.TemporaryDirectory() as d:
+            for i, p in enumerate(docs * 5):
+                Path(d, f"{i:05d}.txt").write_text(p, encoding="utf-8")
+            from parkclean.cli import _Renderer
+            to_jsonl = _Renderer(as_json=True, explain=False, color=False, several=True)
+            for jobs in (1, a.jobs):
+                t = time.perf_counter()
+                n = sum(1 for _ in clean_many([d], jobs=jobs, chunksize=32, render=to_jsonl))
+                print(f"batch (files → JSONL lines) with {jobs} process(es): {n / (time.perf_counter() - t):.0f} pages/s")
 
 
 if __name__ == "__main__":

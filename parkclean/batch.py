@@ -10,7 +10,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from . import io
 from .config import DEFAULT, Config
@@ -24,16 +24,23 @@ Item = Union[str, os.PathLike, bytes]
 
 @dataclass(frozen=True)
 class Outcome:
-    """One page of a batch: its name, and a result or an error (kind and message)."""
+    """One page of a batch: its name, and a result (or its rendering) or an error.
+
+    With ``render`` given to :func:`clean_many`, workers send back ``output`` (a string) and
+    ``removed`` (label counts) instead of the whole result: far less to pickle between processes.
+    """
 
     name: str
     result: Optional[Result] = None
     error_kind: Optional[str] = None
     error: Optional[str] = None
+    output: Optional[str] = None
+    removed: Optional[dict] = None
+    empty: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.result is not None
+        return self.error_kind is None
 
 
 @dataclass
@@ -49,15 +56,17 @@ class Stats:
 
     def add(self, o: Outcome) -> None:
         self.pages += 1
-        if o.result is None:
+        if not o.ok:
             self.failed += 1
             self.errors[o.error_kind or "error"] += 1
             return
         self.ok += 1
-        for c in o.result.blocks:
-            if not c.kept:
-                self.removed[c.final.label.value] += 1
-            self.rules[c.final.rule] += 1
+        if o.empty:
+            self.errors["no article text (cleaned, empty)"] += 1
+        if o.removed is not None:
+            self.removed.update(o.removed)
+        elif o.result is not None:
+            self.removed.update(_removed_counts(o.result))
 
     def summary(self) -> str:
         lines = [f"pages {self.pages}: {self.ok} cleaned, {self.failed} failed"]
@@ -80,34 +89,47 @@ def expand(paths: Iterable[Union[str, os.PathLike]]) -> list[str]:
     return out
 
 
-def clean_one(name: str, config: Config = DEFAULT, data: Optional[bytes] = None) -> Outcome:
+def _removed_counts(result: Result) -> dict:
+    return dict(Counter(c.final.label.value for c in result.blocks if not c.kept))
+
+
+Render = Callable[[str, Result], str]
+
+
+def clean_one(name: str, config: Config = DEFAULT, data: Optional[bytes] = None,
+              render: Optional[Render] = None) -> Outcome:
     """Clean one page by path (or given bytes), turning every failure into an Outcome."""
     try:
         text = io.to_text(data, config, name=name) if data is not None else io.read_path(name, config)
-        return Outcome(name, clean(text, config))
+        result = clean(text, config)
+        if render is not None:
+            return Outcome(name, output=render(name, result), removed=_removed_counts(result),
+                           empty=not result.paragraphs)
+        return Outcome(name, result, empty=not result.paragraphs)
     except ParkcleanError as e:
         return Outcome(name, error_kind=type(e).__name__, error=str(e))
     except Exception as e:  # a bug on one page must not stop a corpus run
         return Outcome(name, error_kind="InternalError", error=f"{type(e).__name__}: {e}")
 
 
-def _work(args: tuple[str, Config]) -> Outcome:
-    return clean_one(args[0], args[1])
+def _work(args: tuple[str, Config, Optional[Render]]) -> Outcome:
+    return clean_one(args[0], args[1], render=args[2])
 
 
 def clean_many(paths: Iterable[Union[str, os.PathLike]], config: Optional[Config] = None,
-               jobs: int = 1, chunksize: int = 8) -> Iterator[Outcome]:
+               jobs: int = 1, chunksize: int = 16, render: Optional[Render] = None) -> Iterator[Outcome]:
     """Clean many files in input order, on ``jobs`` processes (0 = all cores).
 
-    Yields one :class:`Outcome` per file; failures are outcomes too, never exceptions.
+    Yields one :class:`Outcome` per file; failures are outcomes too, never exceptions. Pass
+    ``render`` (a picklable ``(name, result) -> str``) to have workers render the output.
     """
     cfg = config or DEFAULT
     names = expand(paths)
-    n_jobs = os.cpu_count() or 1 if jobs == 0 else max(1, jobs)
+    n_jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
     if n_jobs == 1 or len(names) < 2:
         for name in names:
-            yield clean_one(name, cfg)
+            yield clean_one(name, cfg, render=render)
         return
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     with ctx.Pool(n_jobs) as pool:
-        yield from pool.imap(_work, ((n, cfg) for n in names), chunksize=chunksize)
+        yield from pool.imap(_work, ((n, cfg, render) for n in names), chunksize=chunksize)

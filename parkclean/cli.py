@@ -67,6 +67,21 @@ def _config(a: argparse.Namespace) -> Config:
                   fix_adlaw=not a.no_adlaw, fix_pinyin=not a.no_pinyin, reference_date=ref)
 
 
+class _Renderer:
+    """Renders one result as the CLI prints it; picklable, so batch workers can run it."""
+
+    def __init__(self, as_json: bool, explain: bool, color: bool, several: bool):
+        self.as_json, self.explain, self.color, self.several = as_json, explain, color, several
+
+    def __call__(self, name: str, result) -> str:
+        head = f"==> {name} <==\n" if self.several and not self.as_json else ""
+        if self.explain:
+            return head + render.explain(result, color=self.color) + "\n"
+        if self.as_json:
+            return render.to_json(result, input_name=name if self.several else None) + "\n"
+        return head + result.text + "\n"
+
+
 def _progress(i: int, total: int, failed: int, stream: TextIO) -> None:
     stream.write(f"\rparkclean: {i}/{total} pages, {failed} failed")
     stream.flush()
@@ -100,28 +115,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     rejects = open(a.rejects, "w", encoding="utf-8") if a.rejects else None
     show_progress = several and not a.quiet and sys.stderr.isatty()
     stats = Stats()
+    render_fn = _Renderer(a.json, a.explain, color, several)
     try:
-        for i, o in enumerate(clean_many(names, cfg, jobs=a.jobs), 1):
+        for i, o in enumerate(clean_many(names, cfg, jobs=a.jobs, render=None if a.html else render_fn), 1):
             stats.add(o)
-            if o.result is None:
-                print(f"parkclean: {o.error}", file=sys.stderr) if not show_progress else None
+            if not o.ok:
+                if not show_progress:
+                    print(f"parkclean: {o.error}", file=sys.stderr)
                 if rejects:
                     rejects.write(json.dumps({"input": o.name, "error_kind": o.error_kind, "error": o.error},
                                              ensure_ascii=False) + "\n")
-            elif a.explain:
-                if several:
-                    out.write(f"==> {o.name} <==\n")
-                out.write(render.explain(o.result, color=color) + "\n")
+                continue
+            if o.output is not None:
+                out.write(o.output)
+            elif o.result is not None:
+                out.write(render_fn(o.name, o.result))
                 if a.html:
                     target = a.html if not several else f"{a.html.rsplit('.', 1)[0]}.{i}.html"
                     with open(target, "w", encoding="utf-8") as fh:
                         fh.write(render.explain_html(o.result, title=os.path.basename(o.name)))
-            elif a.json:
-                out.write(render.to_json(o.result, input_name=o.name if several else None) + "\n")
-            else:
-                if several:
-                    out.write(f"==> {o.name} <==\n")
-                out.write(o.result.text + "\n")
             if show_progress:
                 _progress(i, len(names), stats.failed, sys.stderr)
     except KeyboardInterrupt:

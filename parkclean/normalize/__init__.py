@@ -33,7 +33,7 @@ class Plan:
         return tuple(s.kind for s in self.steps)
 
 
-def _step(kind: str, config: Config, text: str = "") -> Step | None:
+def _step(kind: str, config: Config, text: str = "", pinyin_hits: int | None = None) -> Step | None:
     s = steps
     if kind == "invisible":
         return Step(kind, s.fix_invisible, "zero-width and control characters removed")
@@ -44,7 +44,8 @@ def _step(kind: str, config: Config, text: str = "") -> Step | None:
     if kind == "mojibake":
         return Step(kind, s.fix_mojibake, "mis-decoded text repaired")
     if kind == "pinyin":
-        many = s.pinyin_hits(text) >= 3 if text else False
+        hits = pinyin_hits if pinyin_hits is not None else (s.pinyin_hits(text) if text else 0)
+        many = hits >= 3
         return Step(kind, lambda x: s.fix_pinyin(x, allow_toneless=many), "pinyin annotations removed")
     if kind == "t2s":
         return Step(kind, s.make_script_fix("t2s"), "Traditional converted to Simplified (OpenCC t2s)")
@@ -94,8 +95,11 @@ def plan(text: str, config: Config) -> Plan:
     if config.fix_mojibake and len(chars & _MOJI_CHARS) >= 2 and (
             steps._GBK_MOJI.search(text) or steps._LATIN_MOJI.search(text)):
         kinds.append("mojibake")
-    if config.fix_pinyin and chars & _TONED_CHARS and ("(" in text or "（" in text) and steps.pinyin_hits(text):
-        kinds.append("pinyin")
+    hits = 0
+    if config.fix_pinyin and chars & _TONED_CHARS and ("(" in text or "（" in text):
+        hits = steps.pinyin_hits(text)
+        if hits:
+            kinds.append("pinyin")
     detected = script.detect(text)
     to_simplified = detected != "hans"
     if to_simplified and config.target_script == "hans":
@@ -108,7 +112,7 @@ def plan(text: str, config: Config) -> Plan:
         kinds.append("punct_fullwidth")
     elif config.punctuation == "halfwidth":
         kinds.append("punct_halfwidth")
-    chosen = tuple(st for k in kinds if (st := _step(k, config, text)) is not None)
+    chosen = tuple(st for k in kinds if (st := _step(k, config, text, hits)) is not None)
     return Plan(chosen, detected, to_simplified)
 
 

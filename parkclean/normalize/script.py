@@ -31,6 +31,11 @@ def _hant_re() -> "re.Pattern[str]":
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+def count_hant(text: str) -> int:
+    """How many characters of ``text`` are Traditional-only forms."""
+    return len(_hant_re().findall(text))
+
+
 def detect(text: str) -> str:
     """``hans``, ``hant`` or ``mixed`` for a document.
 
@@ -40,7 +45,7 @@ def detect(text: str) -> str:
     >>> detect("园区规划"), detect("園區規劃"), detect("园区规划建设全面提速，今年新開工项目十二个")
     ('hans', 'hant', 'mixed')
     """
-    hant = len(_hant_re().findall(text))
+    hant = count_hant(text)
     if not hant:
         return "hans"
     wide = (len(text.encode("utf-8")) - len(text)) // 2 or 1  # CJK and full-width characters

@@ -144,13 +144,17 @@ def fix_punct_halfwidth(s: str) -> tuple[str, int]:
 
 # ---- script -----------------------------------------------------------------------------------
 def make_script_fix(config: str) -> Fix:
+    """A conversion step. Its count is the number of Traditional-only characters converted (t2s),
+    or of lines changed (other conversions): cheap to compute on a whole page."""
     conv = script.converter(config)
 
     def fix(s: str) -> tuple[str, int]:
         out = conv(s)
         if out == s:
             return s, 0
-        return out, sum(1 for a, b in zip(s, out) if a != b) + abs(len(s) - len(out))
+        if config == "t2s":
+            return out, script.count_hant(s)
+        return out, sum(1 for a, b in zip(s.split("\n"), out.split("\n")) if a != b)
 
     return fix
 

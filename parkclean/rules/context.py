@@ -63,7 +63,10 @@ def page_title(page: Page) -> None:
     if not heads:
         return
     matches = []
+    longest = max(map(len, heads))
     for i in range(1, min(len(page.keys), 400)):
+        if not 4 <= page.feats[i].chars <= 2 * longest + 10:
+            continue
         k = squash(page.keys[i])
         if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h))
                                      or (k.startswith(h) and len(h) >= 0.8 * len(k)) for h in heads):

@@ -40,6 +40,7 @@ TSV_RULES = [register(_tsv_rule(*row)) for row in _TSV]
 # ---- rules with logic -------------------------------------------------------------------
 
 _IMAGE_FILE = re.compile(r"^[\w\-\.%/:]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$", re.I)
+_IMAGE_ENDS = frozenset((".jpg", "jpeg", ".png", ".gif", "webp", ".bmp", ".svg", "tiff", ".tif"))
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _DATE = re.compile(
     r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
@@ -52,7 +53,7 @@ _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 @line_rule("image.filename", Label.IMAGE)
 def image_filename(key: str, f: Features) -> Optional[str]:
     """A line that is only an image file name or image URL."""
-    if f.chars <= 160 and _IMAGE_FILE.match(key.replace(" ", "")):
+    if f.chars <= 160 and key[-4:].lower() in _IMAGE_ENDS and _IMAGE_FILE.match(key.replace(" ", "")):
         return "image file name"
     return None
 
@@ -66,7 +67,7 @@ def url_only(key: str, f: Features) -> Optional[str]:
 @line_rule("boilerplate.symbols", Label.BOILERPLATE)
 def symbols_only(key: str, f: Features) -> Optional[str]:
     """A line with no letters, digits or CJK characters (icons, close buttons, separators)."""
-    return "no letters or characters" if not _HAS_CJK_OR_ALNUM.search(key) else None
+    return "no letters or characters" if f.chars <= 12 and not _HAS_CJK_OR_ALNUM.search(key) else None
 
 
 @line_rule("contact.phones", Label.CONTACT)
@@ -127,13 +128,14 @@ def url_promo(key: str, f: Features) -> Optional[str]:
     return None
 
 
+_TOOL_FIRST = frozenset(w[0] for w in lexicons.words("tools.txt"))
 _TOOL_SPLIT = re.compile(r"[\s【】\[\]|｜/()（）:：]+")
 
 
 @line_rule("tools.bar", Label.TOOLS)
 def tool_bar(key: str, f: Features) -> Optional[str]:
     """A line made only of page-tool words: 【打印本页】【关闭窗口】, 字号：大 中 小."""
-    if f.chars > 40 or f.stops:
+    if f.chars > 40 or f.stops or key.lstrip("【[ ")[:1] not in _TOOL_FIRST:
         return None
     words = [w for w in _TOOL_SPLIT.split(key) if w]
     if words and all(w in lexicons.words("tools.txt") for w in words):
