@@ -90,7 +90,7 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
 
     # people
     authors: list[str] = []
-    v, c = _first(blocks, (Label.META, Label.SOURCE), people.from_meta_line, before=end + 3)
+    v, c = _first(blocks, (Label.META, Label.SOURCE), people.from_meta_line, before=end + 1 + _DATE_AFTER)
     if v:
         authors = list(v)  # type: ignore[arg-type]
         note("authors", c, "people.meta_line")
@@ -119,6 +119,11 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
             note("source", lead, "fields.dateline_outlet")
         d = dates.find(dateline, ref)
         dl_date = d.iso if d else None
+    if not src:
+        v, c = _first(blocks, (Label.META,), fields.source_near_date, before=end + 1 + _DATE_AFTER)
+        if v:
+            src = v  # type: ignore[assignment]
+            note("source", c, "fields.source_near_date")
     if not src and html_meta.get("source"):
         src = html_meta["source"]
 

@@ -37,6 +37,25 @@ def source(line: str) -> Optional[str]:
     return v or None
 
 
+_OUTLET = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|新闻|日报|晚报|时报|周刊|杂志|通讯)$")
+_DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def source_near_date(line: str) -> Optional[str]:
+    """An outlet name standing right before or after the date on a byline: ``中国网 2019-11-25``,
+    ``2020-10-04 15:05联合报 记者…``."""
+    m = _DATE_TIME.search(line)
+    if not m:
+        return None
+    before = line[: m.start()].split()
+    after = line[m.end():].split()
+    for cand in (before[-1] if before else "", after[0] if after else ""):
+        cand = cand.strip("　 ,，|")
+        if 2 <= len(cand) <= 12 and _OUTLET.match(cand):
+            return cand
+    return None
+
+
 def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     """``人民网长沙3月3日电 …`` → (dateline, outlet, place)."""
     m = _DATELINE.match(first_paragraph.strip())

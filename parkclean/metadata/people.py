@@ -8,8 +8,13 @@ from typing import Optional
 ROLES = r"(?:本报记者|本报通讯员|特约记者|实习记者|见习记者|记者|通讯员|作者|撰文|文|图|摄影|摄|编译|译)"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[\s、,，]+{_NAME})*"
-_AUTHOR_FIELD = re.compile(rf"(?:作者|撰文|记者)\s*[:：/／|]?\s*(?P<names>{_NAMES})")
-_SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者)\s*[/／|]\s*(?P<names>{_NAMES})")
+_B = r"(?![\u4e00-\u9fff])"  # a name ends where the CJK run ends (医技药剂党支部 is no name)
+_NAMES_B = rf"{_NAME}{_B}(?:[\s、,，&]+{_NAME}{_B})*"
+_AUTHOR_FIELD = re.compile(rf"(?:作者|撰文|记者|执笔|撰稿)\s*[:：/／|︱]?\s*(?P<names>{_NAMES_B})")
+_SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱]\s*(?P<names>{_NAMES_B})"
+                    rf"|(?:快讯|讯|报道|报导)\s*[/／]\s*(?P<names2>{_NAMES_B})")
+_BEFORE_REPORTED = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:\s+{_NAME})*)\s*(?:报道|报导)(?![\u4e00-\u9fff])")
+_BRACKET_CREDIT = re.compile(rf"^[【\[](?P<names>{_NAME}(?:[、\s]{_NAME})*)[╱/／][\u4e00-\u9fff]{{0,4}}(?:报道|报导)[】\]]")
 _ROLE_GROUP = re.compile(rf"[（(【]\s*(?:[\u4e00-\u9fff]{{0,6}}?{ROLES})\s*(?P<names>{_NAMES}(?:\s+{ROLES}\s*{_NAMES})*)\s*"
                          r"(?:报道|报导|摄)?\s*[)）】]")
 _PLAIN_GROUP = re.compile(rf"[（(](?P<names>{_NAME}(?:\s+{_NAME})+)[)）]\s*$")
@@ -41,16 +46,19 @@ def split_names(s: str) -> list[str]:
 
 def from_meta_line(line: str) -> list[str]:
     """Authors on a byline/meta line: ``作者：X``, ``文/X``, ``记者 X Y``."""
-    m = _AUTHOR_FIELD.search(line) or _SLASH.search(line)
+    m = _AUTHOR_FIELD.search(line) or _SLASH.search(line) or _BEFORE_REPORTED.search(line)
     if not m:
         return []
-    names = m.group("names")
+    names = m.group("names") or m.group("names2") if "names2" in m.groupdict() else m.group("names")
     names = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{2,4}[:：])", names)[0]
     return _clean(split_names(names))
 
 
 def from_body(first: str, last: str) -> list[str]:
     """Authors credited in the article: ``（通讯员 王娜 文小倩）`` at the start, ``（王曌 黄渊祥）`` at the end."""
+    m = _BRACKET_CREDIT.match(first)
+    if m:
+        return _clean(split_names(m.group("names")))
     for text in (first[:80], last[-60:]):
         m = _ROLE_GROUP.search(text) or _TAIL_ROLE.search(text)
         if m:

@@ -87,7 +87,8 @@ _DATED_END = re.compile(r"[(（\[]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}�
 @line_rule("related.dated_item", Label.RELATED)
 def dated_item(key: str, f: Features) -> Optional[str]:
     """A headline followed by its date, as in lists of other articles."""
-    if 8 <= f.chars <= 70 and f.stops == 0 and key[-1:] in _DATED_LAST and _DATED_END.search(key):
+    if 8 <= f.chars <= 70 and f.stops == 0 and key[-1:] in _DATED_LAST and "：" not in key and ":" not in key[:-6] \
+            and _DATED_END.search(key):
         head = _DATED_END.sub("", key).strip()
         if len(head) >= 6 and not _DATE.search(head):
             return "headline ending in a date (an article list item)"
@@ -95,6 +96,20 @@ def dated_item(key: str, f: Features) -> Optional[str]:
 
 
 _TRAIL_SEP = re.compile(r"\s*(?:>|»|›|＞|→)\s*|\s*/\s*")
+
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_REPORTER = re.compile(
+    rf"^[^，。：:]{{0,12}}?(?:记者|通讯员|作者|撰稿|执笔|撰文|编译)[\s:：/／|︱]*{_NAME}(?:[\s、,，&]+{_NAME})*"
+    r"\s*(?:报道|报导|摄|[（(][^）)]*[）)])?\s*(?:(?:来源|来自)[:：].*)?$")
+
+
+@line_rule("meta.reporter_line", Label.META)
+def reporter_line(key: str, f: Features) -> Optional[str]:
+    """A short line naming the reporters: 光明日报记者 王建宏 张文攀, 作者︱春春."""
+    if f.chars <= 40 and f.stops == 0 and _REPORTER.match(key):
+        return "reporter credit line"
+    return None
 
 
 @line_rule("meta.date_line", Label.META)
