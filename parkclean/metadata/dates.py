@@ -21,6 +21,14 @@ FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
                        r"(?P<d>\d{1,2})(?![\d])\s*日?" + _TIME)),
     ("cn_ymd", re.compile(r"(?P<y>[〇零一二三四五六七八九○]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                           r"(?P<d>[一二三四五六七八九十]{1,3})日")),
+    # 06/02/2022 - 13:48: day first (as RFI and most non-US sites), month first when the day
+    # field is over 12
+    ("dmy", re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+                       r"(?:\s*-?\s*(?P<H>\d{1,2}):(?P<M>\d{2}))?")),
+    # Dec 28 Sat 2013 00:28, December 28, 2013
+    ("en", re.compile(r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+                      r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<y>(?:19|20)\d{2})"
+                      r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?")),
     ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")),
 )
 _RELATIVE = (
@@ -28,6 +36,9 @@ _RELATIVE = (
     ("n_ago", re.compile(r"(?P<n>\d+)\s*(?P<u>秒|分钟|小时|天|周|个月|年)前(?:\s*[(（](?P<m>\d{1,2})-(?P<d>\d{1,2})[)）])?")),
     ("yesterday", re.compile(r"(?P<w>昨天|前天|今天)\s*(?:(?P<H>\d{1,2}):(?P<M>\d{2}))?")),
 )
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,13 @@ def find(text: str, reference: dt.date) -> Optional[FoundDate]:
             g = m.groupdict()
             if form == "cn_ymd":
                 iso = _iso(_cn_num(g["y"]), _cn_num(g["m"]), _cn_num(g["d"]))
+            elif form == "en":
+                iso = _iso(int(g["y"]), _MONTHS.index(g["mon"]) + 1, int(g["d"]), g.get("H"), g.get("M"))
+            elif form == "dmy":
+                d_, m_ = int(g["d"]), int(g["m"])
+                if m_ > 12 >= d_:
+                    d_, m_ = m_, d_
+                iso = _iso(int(g["y"]), m_, d_, g.get("H"), g.get("M"))
             else:
                 hour = g.get("H")
                 if hour is not None and g.get("ampm") in ("下午", "晚上") and int(hour) < 12:

@@ -29,7 +29,7 @@ def _first(blocks: Sequence[Classified], labels: tuple[Label, ...], fn: Callable
     return None, None
 
 
-_DATE_BEFORE = 12   # lines before the body searched for its date
+_DATE_BEFORE = 20   # lines before the body searched for its date
 _DATE_AFTER = 8     # lines after it (stopping at a related/comments heading)
 _NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
 
@@ -45,8 +45,9 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list
             break
         if c.final.label not in _NOT_DATE_LABELS:
             after.append(c)
-    before.sort(key=lambda c: (hinted(c), start - c.block.index))
-    after.sort(key=lambda c: (hinted(c), c.block.index - end))
+    weak = lambda c: c.final.label not in (Label.META, Label.SOURCE)  # noqa: E731
+    before.sort(key=lambda c: (hinted(c), weak(c), start - c.block.index))
+    after.sort(key=lambda c: (hinted(c), weak(c), c.block.index - end))
     return before + after
 
 
@@ -129,20 +130,20 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
 
     # site, category, tags, url, images
     parts = page_title_parts(blocks[0].block.text) if blocks and blocks[0].final.label is Label.TITLE else []
-    site = None
-    if len(parts) >= 2 and len(parts[-1]) <= 20:
-        site = parts[-1].strip("【】[]")
+    site, title_category = fields.title_site_category(parts) if len(parts) >= 2 else (None, None)
+    if site:
         note("site", blocks[0], "fields.title_suffix")
     else:
         site, c = _first(blocks, (Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)
         if site:
             note("site", c, "fields.copyright_line")
     site = site or html_meta.get("site")
-    category, c = _first(blocks, (Label.BREADCRUMB,), fields.category_from_breadcrumb, before=start)
+    category, c = _first(blocks, (Label.BREADCRUMB,), lambda t: fields.category_from_breadcrumb(t, title),
+                         before=start)
     if category:
         note("category", c, "fields.breadcrumb")
-    elif len(parts) >= 3:
-        category = parts[-2]
+    elif title_category:
+        category = title_category
         note("category", blocks[0], "fields.title_section")
     tags: list[str] = []
     v, c = _first(blocks, (Label.TAGS,), fields.tags)

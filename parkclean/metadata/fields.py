@@ -56,6 +56,27 @@ def source_near_date(line: str) -> Optional[str]:
     return None
 
 
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+
+
+def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]:
+    """(site, category) from the parts of an HTML title after the headline.
+
+    >>> title_site_category(["某标题", "生活", "某某视觉网"])
+    ('某某视觉网', '生活')
+    >>> title_site_category(["某标题", "某某中文网", "两岸三地"])
+    ('某某中文网', '两岸三地')
+    """
+    rest = [p.strip("【】[] ") for p in parts[1:] if not _DOMAIN.match(p.strip())]
+    rest = [p for p in rest if p and len(p) <= 20]
+    if not rest:
+        return None, None
+    outlets = [p for p in rest if _OUTLET.match(p) or p.endswith(("网", "報", "报", "台", "社"))]
+    site = outlets[-1] if outlets else rest[-1]
+    others = [p for p in rest if p != site]
+    return site, (others[0] if others else None)
+
+
 def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     """``人民网长沙3月3日电 …`` → (dateline, outlet, place)."""
     m = _DATELINE.match(first_paragraph.strip())
@@ -99,8 +120,11 @@ def site_from_line(line: str) -> Optional[str]:
     return None
 
 
-def category_from_breadcrumb(line: str) -> Optional[str]:
-    """``当前位置:首页 > 湘潭产业信息 > 正文内容`` → ``湘潭产业信息``."""
+def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional[str]:
+    """``当前位置:首页 > 湘潭产业信息 > 正文内容`` → ``湘潭产业信息`` (a trail ending in the
+    headline gives the part before it)."""
     body = _CRUMB_HEAD.sub("", line.strip()).strip()
     parts = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip() and p.strip() not in _CRUMB_SKIP]
+    if parts and title and parts[-1] in title and len(parts[-1]) >= max(4, 0.6 * len(title)):
+        parts = parts[:-1]
     return parts[-1] if parts else None

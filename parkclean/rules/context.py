@@ -139,6 +139,7 @@ def ad_slot(page: Page) -> None:
 
 _META_LABELS = (Label.META, Label.SOURCE)
 _BETWEEN = (Label.SHARE, Label.TOOLS, Label.AD)
+_HEADLINE_START = re.compile(r"[\u3400-\u9fff0-9A-Za-z“「《【(（\"']")
 
 
 @context_rule("title.before_meta")
@@ -156,7 +157,8 @@ def before_meta(page: Page) -> None:
         d = page.first[j] if j < len(page.keys) else None
         f = page.feats[i]
         if (page.first[i] is None and d is not None and d.label in _META_LABELS
-                and 5 <= f.chars <= 60 and not f.end_punct and f.punct <= 3 and f.wide_ratio >= 0.5):
+                and 5 <= f.chars <= 60 and not f.end_punct and f.punct <= 3 and f.wide_ratio >= 0.5
+                and _HEADLINE_START.match(page.keys[i])):
             page.first[i] = Decision(Label.TITLE, "title.before_meta", "headline-shaped line above a byline/date line")
             return
 

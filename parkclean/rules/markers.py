@@ -95,6 +95,21 @@ def dated_item(key: str, f: Features) -> Optional[str]:
     return None
 
 
+_TOOL_FIRST = frozenset(w[0] for w in lexicons.words("tools.txt"))
+_TOOL_SPLIT = re.compile(r"[\s【】\[\]|｜/()（）:：]+")
+
+
+@line_rule("tools.bar", Label.TOOLS)
+def tool_bar(key: str, f: Features) -> Optional[str]:
+    """A line made only of page-tool words: 【打印本页】【关闭窗口】, 字号：大 中 小."""
+    if f.chars > 40 or f.stops or key.lstrip("【[ ")[:1] not in _TOOL_FIRST:
+        return None
+    words = [w for w in _TOOL_SPLIT.split(key) if w]
+    if words and all(w in lexicons.words("tools.txt") for w in words):
+        return f"{len(words)} page-tool word(s)"
+    return None
+
+
 _TRAIL_SEP = re.compile(r"\s*(?:>|»|›|＞|→)\s*|\s*/\s*")
 
 
@@ -125,12 +140,13 @@ def date_line(key: str, f: Features) -> Optional[str]:
 @line_rule("breadcrumb.trail", Label.BREADCRUMB)
 def breadcrumb_trail(key: str, f: Features) -> Optional[str]:
     """Short items chained by > » › or / : a breadcrumb trail (首页 > 新闻 > 要闻)."""
-    if f.chars > 60 or f.punct > 3 or not any(c in key for c in ">»›＞→/"):
+    if f.chars > 60 or f.punct > 3 or not any(c in key for c in ">»›＞→/") or key.startswith(("<", "＜")):
         return None
     parts = [p for p in _TRAIL_SEP.split(key.strip()) if p]
     # the last item may be the headline itself (新闻 > 政治 > 某某标题)
-    if len(parts) >= 2 and max(map(len, parts[:-1])) <= 12 and len(_TRAIL_SEP.findall(key.strip())) >= len(parts) - 1 \
-            and (f.punct <= 1 or len(parts) >= 3):
+    only_slashes = not any(c in key for c in ">»›＞→")
+    if len(parts) >= (3 if only_slashes else 2) and max(map(len, parts[:-1])) <= 12 \
+            and len(_TRAIL_SEP.findall(key.strip())) >= len(parts) - 1 and (f.punct <= 1 or len(parts) >= 3):
         return f"{len(parts)} items chained by separators"
     return None
 
@@ -140,21 +156,6 @@ def url_promo(key: str, f: Features) -> Optional[str]:
     """A short line that carries a web address and no sentence: a promotion or a link."""
     if f.urls and f.chars <= 100 and f.stops == 0:
         return "short line carrying a URL"
-    return None
-
-
-_TOOL_FIRST = frozenset(w[0] for w in lexicons.words("tools.txt"))
-_TOOL_SPLIT = re.compile(r"[\s【】\[\]|｜/()（）:：]+")
-
-
-@line_rule("tools.bar", Label.TOOLS)
-def tool_bar(key: str, f: Features) -> Optional[str]:
-    """A line made only of page-tool words: 【打印本页】【关闭窗口】, 字号：大 中 小."""
-    if f.chars > 40 or f.stops or key.lstrip("【[ ")[:1] not in _TOOL_FIRST:
-        return None
-    words = [w for w in _TOOL_SPLIT.split(key) if w]
-    if words and all(w in lexicons.words("tools.txt") for w in words):
-        return f"{len(words)} page-tool word(s)"
     return None
 
 
