@@ -26,6 +26,9 @@ class Config:
     """Larger inputs raise :class:`InputTooLarge` (a page is rarely over 2 MB)."""
     input_format: str = "auto"
     """``auto`` (sniff), ``text`` (a plain-text dump) or ``html``."""
+    html_metadata: bool = False
+    """HTML input: when the page's lines and <meta> tags lack a field, ask trafilatura's metadata
+    extraction (htmldate, JSON-LD). Better dates on HTML, but ~50 ms a page: off by default."""
 
     # --- classification ---
     min_prose_chars: int = 12

@@ -23,8 +23,24 @@ _META_KEYS = {
 }
 
 
-def html_to_dump(markup: str) -> tuple[str, dict[str, str]]:
-    """Return (text dump, metadata from ``<meta>``/``<link>`` tags)."""
+class HtmlMeta(dict):
+    """Values from ``<meta>``/``<link>`` tags; a key they lack is looked up, once, in trafilatura's
+    metadata extraction (htmldate, JSON-LD …), which is too slow to run on every page up front."""
+
+    def __init__(self, values: dict[str, str], root: "lxml_html.HtmlElement"):
+        super().__init__(values)
+        self._root: "lxml_html.HtmlElement | None" = root
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        if key not in self and self._root is not None:
+            for k, v in _trafilatura_metadata(self._root).items():
+                self.setdefault(k, v)
+            self._root = None
+        return super().get(key, default)
+
+
+def html_to_dump(markup: str, fallback: bool = False) -> tuple[str, dict[str, str]]:
+    """Return (text dump, metadata from ``<meta>``/``<link>`` tags, with trafilatura as fallback)."""
     try:
         root = lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     except Exception as e:  # lxml raises several types on hopeless markup
@@ -44,7 +60,22 @@ def html_to_dump(markup: str) -> tuple[str, dict[str, str]]:
         parts.append(title.strip() + "\n")
     body = root.find("body")
     _walk(body if body is not None else root, parts)
-    return "".join(parts), meta
+    return "".join(parts), (HtmlMeta(meta, root) if fallback else meta)
+
+
+def _trafilatura_metadata(root: "lxml_html.HtmlElement") -> dict[str, str]:
+    """trafilatura's metadata (htmldate for the date, JSON-LD, site name, canonical URL) as a
+    fallback for what the page's lines do not say. Any failure there leaves the dict empty."""
+    try:
+        from trafilatura.metadata import extract_metadata
+        doc = extract_metadata(root)
+    except Exception:  # a metadata helper must never cost the page
+        return {}
+    if doc is None:
+        return {}
+    out = {"title": doc.title, "published": doc.date, "author": doc.author, "url": doc.url, "site": doc.sitename,
+           "keywords": ",".join(doc.tags or []) or None, "category": ",".join(doc.categories or []) or None}
+    return {k: str(v) for k, v in out.items() if v}
 
 
 def _walk(el: "lxml_html.HtmlElement", out: list[str]) -> None:

@@ -32,7 +32,7 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     text = io.to_text(source, cfg)
     html_meta: dict[str, str] = {}
     if cfg.input_format == "html" or (cfg.input_format == "auto" and io.looks_like_html(text)):
-        text, html_meta = html_to_dump(text)
+        text, html_meta = html_to_dump(text, fallback=cfg.html_metadata)
     rows = list(segment.lines(text))
     warnings: list[str] = []
     if not rows:

@@ -5,6 +5,7 @@ permalink lines, copyright lines. Each field records the line and the rule that 
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Mapping, Optional, Sequence
 
 from ..config import Config
@@ -150,6 +151,9 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     if v:
         tags = list(v)  # type: ignore[arg-type]
         note("tags", c, "fields.tag_line")
+    if not tags and html_meta.get("keywords"):
+        tags = [t for t in re.split(r"[,，、;；\s]+", str(html_meta["keywords"])) if t][:12]
+        prov.append(Provenance("tags", None, "html.meta", str(html_meta["keywords"])))
     u, c = _first(blocks, (Label.PERMALINK,), fields.url)
     if u:
         note("url", c, "fields.permalink")
