@@ -13,14 +13,31 @@ from parkclean.rules.markers import first_decision, first_decision_fast
 CASES = json.loads((Path(__file__).parent / "cases" / "rules.json").read_text(encoding="utf-8"))["cases"]
 
 
-@pytest.mark.parametrize("line,label", CASES)
-def test_form_rules(line, label):
-    key = parkclean.normalize.replay(line, ["spaces", "punct_fullwidth"])
+def _key(line):
+    return parkclean.normalize.replay(line, ["spaces", "punct_fullwidth"])
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:16])
+def test_form_rules(case):
+    line, label = case[0], case[1]
+    key = _key(line)
     d = first_decision(key, compute(key))
     assert (d.label.value if d else None) == label, d
+    if len(case) > 2:
+        assert d.rule == case[2]
 
 
-@pytest.mark.parametrize("line,label", CASES)
+def test_every_rule_has_a_case():
+    named = {c[2] for c in CASES if len(c) > 2}
+    fired = set()
+    for c in CASES:
+        d = first_decision(_key(c[0]), compute(_key(c[0])))
+        if d:
+            fired.add(d.rule)
+    assert set(REGISTRY) <= named | fired, sorted(set(REGISTRY) - named - fired)
+
+
+@pytest.mark.parametrize("line,label", [c[:2] for c in CASES])
 def test_fast_path_agrees(line, label):
     key = parkclean.normalize.replay(line, ["spaces", "punct_fullwidth"])
     f = compute(key)
