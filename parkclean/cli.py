@@ -50,8 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
     cfg = p.add_argument_group("cleaning")
     cfg.add_argument("--format", choices=("auto", "text", "html"), default="auto", help="input format (default: sniff)")
-    cfg.add_argument("--script", choices=("hans", "hant", "keep"), default="hans",
-                     help="target script: Simplified (default), Traditional, or keep as written")
+    cfg.add_argument("--script", choices=("hans", "hant", "hant-tw", "hant-hk", "keep"), default="hans",
+                     help="target script: Simplified (default), Traditional (OpenCC, Taiwan or Hong Kong), or keep")
     cfg.add_argument("--punct", choices=("fullwidth", "halfwidth", "keep"), default="fullwidth",
                      help="punctuation in CJK context (default: fullwidth)")
     cfg.add_argument("--no-adlaw", action="store_true", help="do not restore 蕞→最 / 头部→第一 substitutions")
@@ -113,8 +113,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_SOME_FAILED
     several = len(names) > 1
     color = a.color == "always" or (a.color == "auto" and sys.stdout.isatty() and not a.output)
-    out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
-    rejects = open(a.rejects, "w", encoding="utf-8") if a.rejects else None
+    try:
+        out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
+        rejects = open(a.rejects, "w", encoding="utf-8") if a.rejects else None
+    except OSError as e:
+        print(f"parkclean: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
+        return EXIT_USAGE
     show_progress = several and not a.quiet and sys.stderr.isatty()
     stats = Stats()
     render_fn = _Renderer(a.json, a.explain, color, several)

@@ -7,7 +7,7 @@ from typing import Any
 
 from .errors import ConfigError
 
-TARGET_SCRIPTS = ("hans", "hant", "keep")
+TARGET_SCRIPTS = ("hans", "hant", "hant-tw", "hant-hk", "keep")
 PUNCT_POLICIES = ("keep", "fullwidth", "halfwidth")
 
 
@@ -40,7 +40,8 @@ class Config:
 
     # --- normalization ---
     target_script: str = "hans"
-    """``hans`` (Simplified, default), ``hant`` (Traditional) or ``keep`` (no conversion)."""
+    """``hans`` (Simplified, default); ``hant`` (OpenCC Traditional), ``hant-tw`` (Taiwan
+    standard), ``hant-hk`` (Hong Kong standard); or ``keep`` (no conversion)."""
     fix_pinyin: bool = True
     """Drop pinyin glued to characters by annotating sites: ``園區(qū)`` → ``園區``."""
     fix_adlaw: bool = True

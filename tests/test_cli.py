@@ -41,6 +41,9 @@ def test_exit_codes(tmp_path, capsys):
     assert cli.main([str(tmp_path / "missing.txt")]) == 1
     assert "no such file" in capsys.readouterr().err
     assert cli.main(["--html", "x.html", str(SEED)]) == 2
+    assert cli.main(["-o", str(tmp_path / "no" / "such" / "dir.txt"), str(SEED)]) == 2
+    assert "cannot write" in capsys.readouterr().err
+    assert cli.main(["--reference-date", "yesterday", str(SEED)]) == 2
 
 
 def test_bad_document_does_not_stop_the_batch(tmp_path):

@@ -68,3 +68,10 @@ def test_parity_with_opencc_on_real_traditional_text():
         out, _, _ = run(lines, list(range(len(lines))), p)
         assert out == [conv(x) for x in lines]
         assert sum(map(len, lines)) > 500
+
+
+def test_traditional_targets():
+    page = "园区规划建设全面提速，今年新开工项目十二个，总投资超过五十亿元。"
+    assert "園區" in parkclean.clean(page, parkclean.Config(target_script="hant")).text
+    tw = parkclean.clean(page, parkclean.Config(target_script="hant-tw"))
+    assert "園區" in tw.text and any(s.kind == "s2tw" for s in tw.normalization)

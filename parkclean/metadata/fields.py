@@ -121,7 +121,7 @@ def site_from_line(line: str) -> Optional[str]:
 
 
 def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional[str]:
-    """``当前位置:首页 > 湘潭产业信息 > 正文内容`` → ``湘潭产业信息`` (a trail ending in the
+    """``当前位置:首页 > 产业信息 > 正文内容`` → ``产业信息`` (a trail ending in the
     headline gives the part before it)."""
     body = _CRUMB_HEAD.sub("", line.strip()).strip()
     parts = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip() and p.strip() not in _CRUMB_SKIP]

@@ -33,34 +33,33 @@ class Plan:
         return tuple(s.kind for s in self.steps)
 
 
+_STATIC = {  # kind -> (fix, what it does)
+    "invisible": (steps.fix_invisible, "zero-width and control characters removed"),
+    "spaces": (steps.fix_spaces, "odd spaces made plain, runs collapsed"),
+    "fullwidth_alnum": (steps.fix_fullwidth_alnum, "full-width letters and digits made ASCII"),
+    "mojibake": (steps.fix_mojibake, "mis-decoded text repaired"),
+    "adlaw": (steps.fix_adlaw, "advertising-law substitutions restored"),
+    "punct_fullwidth": (steps.fix_punct_fullwidth, "ASCII punctuation in CJK context made full-width"),
+    "punct_halfwidth": (steps.fix_punct_halfwidth, "full-width punctuation made ASCII"),
+}
+# target script -> OpenCC conversion (Simplified is reached with t2s when a page needs it)
+TARGET_CONVERSION = {"hant": "s2t", "hant-tw": "s2tw", "hant-hk": "s2hk"}
+
+
 def _step(kind: str, config: Config, text: str = "", pinyin_hits: int | None = None) -> Step | None:
-    s = steps
-    if kind == "invisible":
-        return Step(kind, s.fix_invisible, "zero-width and control characters removed")
-    if kind == "spaces":
-        return Step(kind, s.fix_spaces, "odd spaces made plain, runs collapsed")
-    if kind == "fullwidth_alnum":
-        return Step(kind, s.fix_fullwidth_alnum, "full-width letters and digits made ASCII")
-    if kind == "mojibake":
-        return Step(kind, s.fix_mojibake, "mis-decoded text repaired")
+    if kind in _STATIC:
+        fix, doc = _STATIC[kind]
+        return Step(kind, fix, doc)
     if kind == "pinyin":
-        hits = pinyin_hits if pinyin_hits is not None else (s.pinyin_hits(text) if text else 0)
+        hits = pinyin_hits if pinyin_hits is not None else (steps.pinyin_hits(text) if text else 0)
         many = hits >= 3
-        return Step(kind, lambda x: s.fix_pinyin(x, allow_toneless=many), "pinyin annotations removed")
-    if kind == "t2s":
-        return Step(kind, s.make_script_fix("t2s"), "Traditional converted to Simplified (OpenCC t2s)")
-    if kind == "s2t":
-        return Step(kind, s.make_script_fix("s2t"), "Simplified converted to Traditional (OpenCC s2t)")
-    if kind == "adlaw":
-        return Step(kind, s.fix_adlaw, "advertising-law substitutions restored")
-    if kind == "punct_fullwidth":
-        return Step(kind, s.fix_punct_fullwidth, "ASCII punctuation in CJK context made full-width")
-    if kind == "punct_halfwidth":
-        return Step(kind, s.fix_punct_halfwidth, "full-width punctuation made ASCII")
+        return Step(kind, lambda x: steps.fix_pinyin(x, allow_toneless=many), "pinyin annotations removed")
+    if kind in ("t2s", "s2t", "s2tw", "s2hk"):
+        return Step(kind, steps.make_script_fix(kind), f"script converted with OpenCC {kind}")
     return None
 
 
-STEP_KINDS = ("invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "s2t", "adlaw",
+STEP_KINDS = ("invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "s2t", "s2tw", "s2hk", "adlaw",
               "punct_fullwidth", "punct_halfwidth")
 
 
@@ -106,8 +105,8 @@ def plan(text: str, config: Config) -> Plan:
         kinds.append("t2s")
     if config.fix_adlaw and ("蕞" in text or "头部" in text or "頭部" in text):
         kinds.append("adlaw")
-    if config.target_script == "hant":
-        kinds.append("s2t")
+    if config.target_script in TARGET_CONVERSION:
+        kinds.append(TARGET_CONVERSION[config.target_script])
     if config.punctuation == "fullwidth" and any(c in text for c in _ASCII_PUNCT):
         kinds.append("punct_fullwidth")
     elif config.punctuation == "halfwidth":
