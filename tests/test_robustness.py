@@ -1,0 +1,51 @@
+"""Hostile and odd inputs: a clear result or a ParkcleanError, never another exception."""
+import random
+
+import pytest
+
+import parkclean
+
+ODD = [
+    "",
+    " \n\t\n\u3000\n",
+    "\n" * 10000,
+    "园" * 200_000,
+    "<<<>>><div><p>未闭合",
+    "<html><body>" + "<div>" * 3000 + "园区" + "</div>" * 3000 + "</body></html>",
+    "\x00\x01\x02园区\x7f\u200b\ufeff",
+    "当前位置：首页 >\n" * 500,
+    "。" * 5000,
+    "(qū)(qū)(qū)",
+    "蕞蕞蕞头部头部头部",
+    "http://" + "a" * 5000,
+    "\ud800" if False else "园区\U0001F600建设",
+]
+
+
+@pytest.mark.parametrize("text", ODD, ids=range(len(ODD)))
+def test_odd_text(text):
+    r = parkclean.clean(text)
+    assert isinstance(r.text, str)
+    r.to_dict()
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_bytes(seed):
+    rnd = random.Random(seed)
+    data = bytes(rnd.randrange(256) for _ in range(rnd.randrange(1, 4000)))
+    try:
+        r = parkclean.clean(data)
+    except parkclean.ParkcleanError:
+        return
+    assert isinstance(r.text, str)
+
+
+def test_every_line_is_accounted_for_on_random_text():
+    rnd = random.Random(7)
+    pool = ["园区建设全面提速，今年新开工项目十二个。", "首页", "相关文章", "版权所有 某网", "", "标签：园区", "×",
+            "2024-01-05 10:00", "记者 张三", "点击上方蓝字关注我们"]
+    for _ in range(50):
+        page = "\n".join(rnd.choice(pool) for _ in range(rnd.randrange(1, 60)))
+        r = parkclean.clean(page)
+        lines = [i for i, x in enumerate(page.split("\n"), 1) if x.strip()]
+        assert sorted([c.block.start for c in r.blocks]) == lines
