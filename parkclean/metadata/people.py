@@ -20,7 +20,7 @@ _ROLE_GROUP = re.compile(rf"[（(【]\s*(?:[\u4e00-\u9fff]{{0,6}}?{ROLES})\s*(?P
 _PLAIN_GROUP = re.compile(rf"[（(](?P<names>{_NAME}(?:\s+{_NAME})+)[)）]\s*$")
 _TAIL_ROLE = re.compile(rf"[（(]\s*(?:本报)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*(?:报道|报导)?\s*[)）]\s*$")
 _EDITOR = re.compile(rf"(?:责任编辑|责编|编辑)\s*[:：/／|]?\s*(?P<name>{_NAME})")
-_SPLIT = re.compile(r"[\s、,，]+")
+_SPLIT = re.compile(r"[\s、,，&＆和]+")
 _ROLE_WORDS = ("编辑", "记者", "责任", "审核", "分享", "整合", "整理", "供稿", "来源", "通讯员", "支部", "党支部")
 _NOT_NAMES = frozenset({"本报", "记者", "通讯员", "报道", "报导", "编辑", "来源", "时间", "日期", "发布", "点击",
                         "浏览", "供稿", "审核", "责任"})

@@ -24,6 +24,9 @@ def find(blocks: Sequence[Classified], html_meta: Mapping[str, str], prov: list[
         return text.strip().rstrip(_TRAIL).strip()
     if titles:
         c = titles[0]
+        if c.final.rule != "title.page_title":  # a headline on the first line, not an HTML title
+            prov.append(Provenance("title", c.block.start, c.final.rule, c.block.raw))
+            return c.block.text.rstrip(_TRAIL).strip()
         prov.append(Provenance("title", c.block.start, "title.page_title_parts", c.block.raw))
         return page_title_parts(c.block.text)[0].rstrip(_TRAIL).strip()
     if html_meta.get("title"):

@@ -13,7 +13,7 @@ from typing import Optional, Sequence
 from ..config import Config
 from ..features import Features
 from ..model import Decision, Label
-from .context import title_like
+from .context import headline_start, title_like
 
 WALL_RULES = frozenset({"marker.related_heading", "marker.comments_heading", "marker.notice_heading"})
 # Inline furniture (ad slots, contact boxes, pictures) often sits between paragraphs: it costs
@@ -286,7 +286,8 @@ def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: 
         f = feats[i]
         if keys[i].endswith(_LEAD_IN) and f.chars <= 30:  # a salutation (各有关单位：) opens the text
             continue
-        if (title_like(f) or (4 <= f.chars <= 80 and not f.end_punct)) and f.wide_ratio >= 0.5:
+        if (title_like(f) or (4 <= f.chars <= 80 and not f.end_punct)) and f.wide_ratio >= 0.5 \
+                and headline_start(keys[i]):
             return i
         return None
     return None

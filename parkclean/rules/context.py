@@ -13,7 +13,8 @@ from typing import Callable, Optional, Sequence
 from ..features import Features
 from ..model import Decision, Label
 
-_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜| - | – | — |-{2,}|—|\s-|-\s)\s*")
+# separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜| - | – | — |\s-|-\s)\s*")
 _NONWORD = re.compile(r"[\W_]+")
 
 
@@ -48,8 +49,8 @@ def page_title_parts(first_line: str) -> list[str]:
 
 
 def title_like(f: Features) -> bool:
-    """Headline-shaped: 6–60 characters, no sentence punctuation at the end."""
-    return 6 <= f.chars <= 60 and not f.end_punct and f.punct <= 3
+    """Headline-shaped: 6–60 characters, no full stop (a headline may end in ？ or ！)."""
+    return 6 <= f.chars <= 60 and f.stops == 0 and f.punct <= 3
 
 
 @context_rule("title.page_title")
@@ -142,6 +143,11 @@ _BETWEEN = (Label.SHARE, Label.TOOLS, Label.AD)
 _HEADLINE_START = re.compile(r"[\u3400-\u9fff0-9A-Za-z“「《【(（\"']")
 
 
+def headline_start(key: str) -> bool:
+    """A headline starts with a character, a digit or an opening quote, not with > or a bullet."""
+    return bool(_HEADLINE_START.match(key))
+
+
 @context_rule("title.before_meta")
 def before_meta(page: Page) -> None:
     """A headline-shaped line right above a byline/date/source line is the headline
@@ -158,12 +164,28 @@ def before_meta(page: Page) -> None:
         f = page.feats[i]
         if (page.first[i] is None and d is not None and d.label in _META_LABELS
                 and 5 <= f.chars <= 60 and not f.end_punct and f.punct <= 3 and f.wide_ratio >= 0.5
-                and _HEADLINE_START.match(page.keys[i])):
+                and headline_start(page.keys[i])):
             page.first[i] = Decision(Label.TITLE, "title.before_meta", "headline-shaped line above a byline/date line")
             return
 
 
-ORDER = ("title.page_title", "title.before_meta", "context.repeated", "context.excerpt", "context.ad_slot")
+_DATEISH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
+
+
+@context_rule("context.byline_after_headline")
+def byline_after_headline(page: Page) -> None:
+    """A dated line just under the headline is its byline, not a link-list item."""
+    for i, d in enumerate(page.first):
+        if i > 0 and d is not None and d.label is Label.TITLE and d.rule.startswith("title."):
+            for j in range(i + 1, min(len(page.keys), i + 5)):
+                dj = page.first[j]
+                if dj is not None and dj.rule == "related.dated_item" and _DATEISH.search(page.keys[j]):
+                    page.first[j] = Decision(Label.META, "context.byline_after_headline", "dated line under the headline")
+                    return
+            return
+
+
+ORDER = ("title.page_title", "title.before_meta", "context.byline_after_headline", "context.repeated", "context.excerpt", "context.ad_slot")
 
 
 def apply_all(page: Page) -> None:
