@@ -93,3 +93,28 @@ def test_html_input_metadata_from_meta_tags_and_fallback():
     assert plain.to_dict()["published"] is None
     rich = parkclean.clean(page, parkclean.Config(html_metadata=True))
     assert rich.to_dict()["published"].startswith("2023-05-06")
+
+
+def test_single_name_credit_and_stop_words():
+    assert people.from_body("正文", "共同把蛋糕做大，实现多赢共赢。（钟才文）") == ["钟才文"]
+    assert people.from_body("正文", "园区建设全面提速。（待续）") == []
+
+
+def test_source_line_naming_the_author():
+    assert fields.split_source_author("中国新闻网 王帆") == ("中国新闻网", "王帆")
+    assert fields.split_source_author("中国新闻网") == ("中国新闻网", None)
+    assert fields.source("来源：转载文章") is None
+
+
+def test_byline_under_headline_gives_date_and_author():
+    page = "\n".join([
+        "园区开工仪式举行 - 某某新闻",
+        "最新消息 某园区签约三个项目 2020-03-12 18:39",
+        "园区开工仪式举行",
+        "某某快讯／张大伟 2020年03月12日 20:19:00",
+        "园区开工仪式12日举行，首批项目总投资超过五十亿元，预计年底前投产。",
+        "园区负责人表示，将全力做好要素保障，推动项目早落地、早见效。",
+    ])
+    m = parkclean.clean(page).to_dict()
+    assert m["published"] == "2020-03-12T20:19:00"
+    assert m["authors"] == ["张大伟"]

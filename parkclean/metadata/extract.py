@@ -111,6 +111,10 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     src, c = _first(blocks, (Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source)
     if src:
         note("source", c, "fields.source_line")
+        src, named = fields.split_source_author(str(src))
+        if named and not authors:
+            authors = [named]
+            note("authors", c, "fields.source_line_author")
     dl = fields.dateline(lead.block.text) if lead else None
     dateline = place = dl_date = None
     if dl:

@@ -9,6 +9,8 @@ _NEXT_FIELD = re.compile(r"\s*(?:(?:发布|更新|发表)?(?:时间|日期)|作�
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
 _SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：]\s*(?P<v>.+)"
                      r"|(?:本文)?(?:来源于|首发于|原载于|转载自|刊载于)\s*(?P<v2>.+)")
+# placeholders that some CMS print in the source field: not an outlet
+_NOT_SOURCES = frozenset({"转载文章", "转载", "网络", "互联网", "未知", "佚名", "网络转载"})
 _URL_FIELD = re.compile(r"(?:本文链接|原文链接|本文地址|原文地址|文章链接|永久链接|本文网址|网址)\s*[:：]?\s*(?P<u>https?://\S+)")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
 _TAGS = re.compile(r"^(?:本文标签|标签|热词|关键词|关键字|相关标签|Tags?|TAG|文章标签|新闻标签)\s*[:：]\s*(?P<v>.+)$", re.I)
@@ -34,7 +36,17 @@ def source(line: str) -> Optional[str]:
     v = _NEXT_FIELD.split(m.group("v") or m.group("v2"), maxsplit=1)[0]
     v = re.split(r"\d{4}[-/年.]\d", v)[0]
     v = re.split(r"\s{2,}|\s+(?=\S+[:：])|\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\b|\s+\d", v)[0].strip(" 　,，;；|")
+    if v in _NOT_SOURCES:
+        return None
     return v or None
+
+
+def split_source_author(src: str) -> tuple[str, Optional[str]]:
+    """``中国新闻网 王帆`` (a source line naming the author after the outlet) → outlet, author."""
+    parts = src.split()
+    if len(parts) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", parts[1]) and len(parts[0]) >= 2:
+        return parts[0], parts[1]
+    return src, None
 
 
 _OUTLET = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|新闻|日报|晚报|时报|周刊|杂志|通讯)$")

@@ -18,6 +18,8 @@ _BRACKET_CREDIT = re.compile(rf"^[【\[](?P<names>{_NAME}(?:[、\s]{_NAME})*)[�
 _ROLE_GROUP = re.compile(rf"[（(【]\s*(?:[\u4e00-\u9fff]{{0,6}}?{ROLES})\s*(?P<names>{_NAMES}(?:\s+{ROLES}\s*{_NAMES})*)\s*"
                          r"(?:报道|报导|摄)?\s*[)）】]")
 _PLAIN_GROUP = re.compile(rf"[（(](?P<names>{_NAME}(?:\s+{_NAME})+)[)）]\s*$")
+_SINGLE_CREDIT = re.compile(r"[。！？”][（(](?P<names>[\u4e00-\u9fff·]{2,3})[)）]\s*$")
+_NOT_CREDIT = frozenset({"待续", "未完", "全文完", "图文", "供图", "摄影", "记者", "编辑", "续完", "完结", "本报", "新华社"})
 _TAIL_ROLE = re.compile(rf"[（(]\s*(?:本报)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*(?:报道|报导)?\s*[)）]\s*$")
 _EDITOR = re.compile(rf"(?:责任编辑|责编|编辑)\s*[:：/／|]?\s*(?P<name>{_NAME})")
 _SPLIT = re.compile(r"[\s、,，&＆和]+")
@@ -66,6 +68,9 @@ def from_body(first: str, last: str) -> list[str]:
     m = _PLAIN_GROUP.search(last[-40:])
     if m:
         return _clean(split_names(m.group("names")))
+    m = _SINGLE_CREDIT.search(last[-12:])
+    if m and m.group("names") not in _NOT_CREDIT:
+        return [m.group("names")]
     return []
 
 
