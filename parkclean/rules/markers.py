@@ -50,7 +50,7 @@ _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 
 
-@line_rule("image.filename", Label.IMAGE)
+@line_rule("image.filename", Label.IMAGE, max_chars=160)
 def image_filename(key: str, f: Features) -> Optional[str]:
     """A line that is only an image file name or image URL."""
     if f.chars <= 160 and key[-4:].lower() in _IMAGE_ENDS and _IMAGE_FILE.match(key.replace(" ", "")):
@@ -64,7 +64,7 @@ def url_only(key: str, f: Features) -> Optional[str]:
     return "bare URL line" if f.urls == 1 and _URL_ONLY.match(key.strip()) else None
 
 
-@line_rule("boilerplate.symbols", Label.BOILERPLATE)
+@line_rule("boilerplate.symbols", Label.BOILERPLATE, max_chars=12)
 def symbols_only(key: str, f: Features) -> Optional[str]:
     """A line with no letters, digits or CJK characters (icons, close buttons, separators)."""
     return "no letters or characters" if f.chars <= 12 and not _HAS_CJK_OR_ALNUM.search(key) else None
@@ -84,7 +84,7 @@ _DATED_LAST = frozenset("0123456789)）]日")
 _DATED_END = re.compile(r"[(（\[]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]]?$")
 
 
-@line_rule("related.dated_item", Label.RELATED)
+@line_rule("related.dated_item", Label.RELATED, max_chars=70)
 def dated_item(key: str, f: Features) -> Optional[str]:
     """A headline followed by its date, as in lists of other articles."""
     if 8 <= f.chars <= 70 and f.stops == 0 and key[-1:] in _DATED_LAST and "：" not in key and ":" not in key[:-6] \
@@ -99,7 +99,7 @@ _TOOL_FIRST = frozenset(w[0] for w in lexicons.words("tools.txt"))
 _TOOL_SPLIT = re.compile(r"[\s【】\[\]|｜/()（）:：]+")
 
 
-@line_rule("tools.bar", Label.TOOLS)
+@line_rule("tools.bar", Label.TOOLS, max_chars=40)
 def tool_bar(key: str, f: Features) -> Optional[str]:
     """A line made only of page-tool words: 【打印本页】【关闭窗口】, 字号：大 中 小."""
     if f.chars > 40 or f.stops or key.lstrip("【[ ")[:1] not in _TOOL_FIRST:
@@ -119,7 +119,7 @@ _REPORTER = re.compile(
     r"\s*(?:报道|报导|摄|[（(][^）)]*[）)])?\s*(?:(?:来源|来自)[:：].*)?$")
 
 
-@line_rule("meta.reporter_line", Label.META)
+@line_rule("meta.reporter_line", Label.META, max_chars=40)
 def reporter_line(key: str, f: Features) -> Optional[str]:
     """A short line naming the reporters: 光明日报记者 王建宏 张文攀, 作者︱春春."""
     if f.chars <= 40 and f.stops == 0 and _REPORTER.match(key):
@@ -127,7 +127,7 @@ def reporter_line(key: str, f: Features) -> Optional[str]:
     return None
 
 
-@line_rule("meta.date_line", Label.META)
+@line_rule("meta.date_line", Label.META, max_chars=60)
 def date_line(key: str, f: Features) -> Optional[str]:
     """A short line carrying a date or time and no sentence (bylines, timestamps)."""
     if f.chars <= 60 and f.stops == 0 and not key.endswith(("。", "！", "？")) and f.punct <= 3 and (f.digits or "年" in key or "天" in key
@@ -137,7 +137,7 @@ def date_line(key: str, f: Features) -> Optional[str]:
     return None
 
 
-@line_rule("breadcrumb.trail", Label.BREADCRUMB)
+@line_rule("breadcrumb.trail", Label.BREADCRUMB, max_chars=60)
 def breadcrumb_trail(key: str, f: Features) -> Optional[str]:
     """Short items chained by > » › or / : a breadcrumb trail (首页 > 新闻 > 要闻)."""
     if f.chars > 60 or f.punct > 3 or not any(c in key for c in ">»›＞→/") or key.startswith(("<", "＜")):
@@ -151,7 +151,7 @@ def breadcrumb_trail(key: str, f: Features) -> Optional[str]:
     return None
 
 
-@line_rule("boilerplate.url_promo", Label.BOILERPLATE)
+@line_rule("boilerplate.url_promo", Label.BOILERPLATE, max_chars=100)
 def url_promo(key: str, f: Features) -> Optional[str]:
     """A short line that carries a web address and no sentence: a promotion or a link."""
     if f.urls and f.chars <= 100 and f.stops == 0:
@@ -159,7 +159,7 @@ def url_promo(key: str, f: Features) -> Optional[str]:
     return None
 
 
-@line_rule("nav.menu", Label.NAV)
+@line_rule("nav.menu", Label.NAV, max_chars=80)
 def menu_line(key: str, f: Features) -> Optional[str]:
     """A line of short items split by separators (| › » /) or wide spaces: a menu."""
     if f.punct > 1 or f.chars > 80 or (f.separators < 2 and key.count(" ") < 2):
@@ -192,7 +192,9 @@ _ANY_ROWS = [row for row in _TSV if row[3] == "any"]
 _START = [r for r, row in zip(TSV_RULES, _TSV) if row[3] == "start"]
 _ANY = [r for r, row in zip(TSV_RULES, _TSV) if row[3] == "any"]
 _LOGIC: list[LineRule] = []  # the rules with logic, filled below
-_START_RE = _combined(_START_ROWS)
+# the leading bullets/brackets are skipped inside the regex (one call per line, not two)
+_START_RE = re.compile("[" + re.escape(_LEAD) + "]*(?:" + "|".join(f"(?P<r{i}>{row[4]})" for i, row in enumerate(_START_ROWS))
+                       + ")")
 _ANY_RE = _combined(_ANY_ROWS)
 _START_LIMIT = [row[2] or 10**9 for row in _START_ROWS]
 _ANY_SHORT = max(row[2] for row in _ANY_ROWS)
@@ -216,12 +218,13 @@ _init_logic()
 def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
     """Same answer as :func:`first_decision`: one combined regex per marker family gates the
     per-rule checks, so a line that matches no marker costs two regex calls."""
-    m = _START_RE.match(_strip_lead(key))
+    m = _START_RE.match(key)
     if m:
-        i = int(m.lastgroup[1:])  # type: ignore[index]
+        g = m.lastgroup
+        i = int(g[1:])  # type: ignore[index]
         if f.chars <= _START_LIMIT[i]:
             rule = _START[i]
-            return Decision(rule.label, rule.id, f"start marker '{m.group(0).strip()[:20]}'")
+            return Decision(rule.label, rule.id, f"start marker '{m.group(g).strip()[:20]}'")
         for rule in _START[i + 1:]:
             reason = rule.check(key, f)
             if reason:
@@ -238,8 +241,27 @@ def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
             reason = rule.check(key, f)
             if reason:
                 return Decision(rule.label, rule.id, reason)
-    for rule in _LOGIC:
+    for rule in _logic_for(f.chars):
         reason = rule.check(key, f)
         if reason:
             return Decision(rule.label, rule.id, reason)
     return None
+
+
+_LOGIC_BUCKETS: list[tuple[int, list[LineRule]]] = []
+
+
+def _logic_for(chars: int) -> list[LineRule]:
+    """The rules with logic that can fire on a line of this length, in order."""
+    for limit, rules in _LOGIC_BUCKETS:
+        if chars <= limit:
+            return rules
+    return []
+
+
+def _init_buckets() -> None:
+    limits = sorted({r.max_chars for r in _LOGIC})
+    _LOGIC_BUCKETS[:] = [(lim, [r for r in _LOGIC if r.max_chars >= lim]) for lim in limits]
+
+
+_init_buckets()

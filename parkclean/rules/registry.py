@@ -19,6 +19,8 @@ class LineRule:
     label: Label
     check: LineCheck
     doc: str = ""
+    max_chars: int = 10**9
+    """The rule never fires on a longer line (lets the fast path skip it)."""
 
     def __call__(self, key: str, features: Features) -> Optional[str]:
         return self.check(key, features)
@@ -36,10 +38,11 @@ def register(rule: LineRule) -> LineRule:
     return rule
 
 
-def line_rule(rule_id: str, label: Label, doc: str = "") -> Callable[[LineCheck], LineCheck]:
-    """Decorator: register a function as a line rule."""
+def line_rule(rule_id: str, label: Label, doc: str = "", max_chars: int = 10**9
+              ) -> Callable[[LineCheck], LineCheck]:
+    """Decorator: register a function as a line rule (``max_chars``: the longest line it can fire on)."""
     def wrap(fn: LineCheck) -> LineCheck:
-        register(LineRule(rule_id, label, fn, doc or (fn.__doc__ or "").strip().splitlines()[0]))
+        register(LineRule(rule_id, label, fn, doc or (fn.__doc__ or "").strip().splitlines()[0], max_chars))
         return fn
     return wrap
 
