@@ -44,6 +44,18 @@ def test_fast_path_agrees(line, label):
     assert first_decision_fast(key, f) == first_decision(key, f)
 
 
+def test_fast_path_agrees_on_every_corpus_line():
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    n = 0
+    for page in sorted(root.rglob("*.txt")):
+        for c in parkclean.clean(page.read_bytes()).blocks:
+            f = compute(c.block.key)
+            assert first_decision_fast(c.block.key, f) == first_decision(c.block.key, f), (page.name, c.block.start)
+            n += 1
+    assert n > 5000
+
+
 def test_every_rule_is_registered_once_with_a_label():
     assert len(REGISTRY) >= 25
     for rule_id, rule in REGISTRY.items():

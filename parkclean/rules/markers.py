@@ -31,7 +31,7 @@ def _tsv_rule(rule_id: str, label: str, max_chars: int, anchor: str, pattern: st
         m = rx.match(_strip_lead(key)) if anchor == "start" else rx.search(key)
         return f"{anchor} marker '{m.group(0).strip()[:20]}'" if m else None
 
-    return LineRule(rule_id, Label(label), check, f"{anchor}: {pattern[:60]}")
+    return LineRule(rule_id, Label(label), check, f"{anchor}: {pattern[:60]}", limit)
 
 
 _TSV = [(r[0], r[1], int(r[2]), r[3], r[4]) for r in lexicons.table("markers.tsv")]
@@ -46,7 +46,6 @@ _DATE = re.compile(
     r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|^(?:刚刚|昨天|前天)(?=\s|\d|$)|(?<!\d)\d{1,2}-\d{1,2}(?!\d)|"
     r"[〇零一二三四五六七八九]{4}年)")
-_SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 
 
@@ -183,10 +182,6 @@ def first_decision(key: str, f: Features) -> Optional[Decision]:
     return None
 
 
-def _combined(rows: list[tuple[str, str, int, str, str]]) -> "re.Pattern[str]":
-    return re.compile("|".join(f"(?P<r{i}>{row[4]})" for i, row in enumerate(rows)))
-
-
 _START_ROWS = [row for row in _TSV if row[3] == "start"]
 _ANY_ROWS = [row for row in _TSV if row[3] == "any"]
 _START = [r for r, row in zip(TSV_RULES, _TSV) if row[3] == "start"]
@@ -195,15 +190,16 @@ _LOGIC: list[LineRule] = []  # the rules with logic, filled below
 # the leading bullets/brackets are skipped inside the regex (one call per line, not two)
 _START_RE = re.compile("[" + re.escape(_LEAD) + "]*(?:" + "|".join(f"(?P<r{i}>{row[4]})" for i, row in enumerate(_START_ROWS))
                        + ")")
-_ANY_RE = _combined(_ANY_ROWS)
+_ANY_RE = re.compile("|".join(f"(?:{row[4]})" for row in _ANY_ROWS))
 _START_LIMIT = [row[2] or 10**9 for row in _START_ROWS]
 _ANY_SHORT = max(row[2] for row in _ANY_ROWS)
 _ANY_UNLIMITED = [r for r, row in zip(_ANY, _ANY_ROWS) if row[2] == 0]
-# Every unlimited 'any' marker (disclaimer, filing) contains one of these literals; a long line
-# without any of them cannot match, so the regexes are not run on it. tests/test_rules.py checks
-# that each pattern's literals are covered.
+# Every alternative of the unlimited 'any' markers (disclaimer, filing) contains one of these
+# literals; a long line without any of them cannot match, so their regexes are not run on it.
+# Keep this in step with lexicons/markers.tsv: tests/test_rules.py checks that the fast path and
+# the rule-by-rule path agree on every line of the corpus.
 _LONG_TRIGGERS = ("代表", "转载", "注明", "侵权", "版权", "删除", "授权", "许可", "信息存储", "信息发布", "网络",
-                  "追究", "ICP", "安备", "举报", "资格证书")
+                  "追究", "涉及", "ICP", "安备", "举报", "资格证书")
 
 
 def _init_logic() -> None:
