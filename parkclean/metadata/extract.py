@@ -52,119 +52,141 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list
     return before + after
 
 
-def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config) -> Metadata:
-    prov: list[Provenance] = []
+class _Reader:
+    """Reads one page's metadata field by field; every value found is noted with its provenance."""
 
-    def note(field: str, c: Optional[Classified], rule: str) -> None:
-        prov.append(Provenance(field, c.block.start if c else None, rule, c.block.raw if c else ""))
+    def __init__(self, blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config):
+        self.blocks, self.html, self.ref = blocks, html_meta, config.today
+        self.prov: list[Provenance] = []
+        self.body = [c for c in blocks if c.kept]
+        # the first paragraph proper (not a short opening line) carries the dateline and credits
+        self.lead = next((c for c in self.body[:4] if len(c.block.text) >= 20), self.body[0] if self.body else None)
+        self.start = self.body[0].block.index if self.body else len(blocks)
+        self.end = self.body[-1].block.index if self.body else len(blocks)
+        self.near_end = self.end + 1 + _DATE_AFTER
 
-    title = title_mod.find(blocks, html_meta, prov)
-    body = [c for c in blocks if c.kept]
-    # the first paragraph proper (not a short opening line) carries the dateline and credits
-    lead = next((c for c in body[:4] if c.block.text and len(c.block.text) >= 20), body[0] if body else None)
-    start = body[0].block.index if body else len(blocks)
-    end = body[-1].block.index if body else len(blocks)
-    ref = config.today
+    def note(self, field: str, c: Optional[Classified], rule: str, raw: str = "") -> None:
+        self.prov.append(Provenance(field, c.block.start if c else None, rule, c.block.raw if c else raw))
 
-    # published / updated: byline lines just before the body first, then just after it
-    published = updated = None
-    relative = False
-    for c in _date_candidates(blocks, start, end):
-        d = dates.find(c.block.text, ref)
-        if d is None:
-            continue
-        if any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT):
-            if updated is None:
-                updated = d.iso
-                note("updated", c, f"dates.{d.form}")
-            continue
-        published, relative = d.iso, d.relative
-        note("published", c, f"dates.{d.form}" + (" (relative)" if d.relative else ""))
-        break
-    if published is None and updated is not None:  # a page that only says when it was updated
-        published = updated
-        prov.append(Provenance("published", None, "dates.updated_only", updated))
-    if published is None and html_meta.get("published"):
-        d = dates.find(html_meta["published"], ref)
-        if d:
-            published = d.iso
-            prov.append(Provenance("published", None, "html.meta", html_meta["published"]))
+    def dates(self) -> tuple[Optional[str], Optional[str], bool]:
+        """(published, updated, relative): byline lines just before the body first, then after it."""
+        published = updated = None
+        relative = False
+        for c in _date_candidates(self.blocks, self.start, self.end):
+            d = dates.find(c.block.text, self.ref)
+            if d is None:
+                continue
+            if any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT):
+                if updated is None:
+                    updated = d.iso
+                    self.note("updated", c, f"dates.{d.form}")
+                continue
+            published, relative = d.iso, d.relative
+            self.note("published", c, f"dates.{d.form}" + (" (relative)" if d.relative else ""))
+            break
+        if published is None and updated is not None:  # a page that only says when it was updated
+            published = updated
+            self.note("published", None, "dates.updated_only", updated)
+        if published is None and self.html.get("published"):
+            d = dates.find(str(self.html["published"]), self.ref)
+            if d:
+                published = d.iso
+                self.note("published", None, "html.meta", str(self.html["published"]))
+        return published, updated, relative
 
-    # people
-    authors: list[str] = []
-    v, c = _first(blocks, (Label.META, Label.SOURCE), people.from_meta_line, before=end + 1 + _DATE_AFTER)
-    if v:
-        authors = list(v)  # type: ignore[arg-type]
-        note("authors", c, "people.meta_line")
-    elif body:
-        authors = people.from_body(lead.block.text if lead else "", body[-1].block.text)
-        if authors:
-            note("authors", lead, "people.body_credit")
-    if not authors and html_meta.get("author"):
-        authors = people.split_names(html_meta["author"]) or [html_meta["author"]]
-        prov.append(Provenance("authors", None, "html.meta", html_meta["author"]))
-    ed, c = _first(blocks, (Label.META,), people.editor)
-    if ed:
-        note("editor", c, "people.editor")
-
-    # source and dateline
-    src, c = _first(blocks, (Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source)
-    if src:
-        note("source", c, "fields.source_line")
-        src, named = fields.split_source_author(str(src))
-        if named and not authors:
-            authors = [named]
-            note("authors", c, "fields.source_line_author")
-    dl = fields.dateline(lead.block.text) if lead else None
-    dateline = place = dl_date = None
-    if dl:
-        dateline, outlet, place = dl
-        note("dateline", lead, "fields.dateline")
-        if not src and outlet != "本报":
-            src = outlet
-            note("source", lead, "fields.dateline_outlet")
-        d = dates.find(dateline, ref)
-        dl_date = d.iso if d else None
-    if not src:
-        v, c = _first(blocks, (Label.META,), fields.source_near_date, before=end + 1 + _DATE_AFTER)
+    def authors(self) -> list[str]:
+        v, c = _first(self.blocks, (Label.META, Label.SOURCE), people.from_meta_line, before=self.near_end)
         if v:
-            src = v  # type: ignore[assignment]
-            note("source", c, "fields.source_near_date")
-    if not src and html_meta.get("source"):
-        src = html_meta["source"]
+            self.note("authors", c, "people.meta_line")
+            return list(v)  # type: ignore[call-overload]
+        if self.body:
+            found = people.from_body(self.lead.block.text if self.lead else "", self.body[-1].block.text)
+            if found:
+                self.note("authors", self.lead, "people.body_credit")
+                return found
+        if self.html.get("author"):
+            self.note("authors", None, "html.meta", str(self.html["author"]))
+            return people.split_names(str(self.html["author"])) or [str(self.html["author"])]
+        return []
 
-    # site, category, tags, url, images
-    parts = page_title_parts(blocks[0].block.text) if blocks and blocks[0].final.label is Label.TITLE else []
-    site, title_category = fields.title_site_category(parts) if len(parts) >= 2 else (None, None)
-    if site:
-        note("site", blocks[0], "fields.title_suffix")
-    else:
-        site, c = _first(blocks, (Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)
+    def editor(self) -> Optional[str]:
+        ed, c = _first(self.blocks, (Label.META,), people.editor)
+        if ed:
+            self.note("editor", c, "people.editor")
+        return ed  # type: ignore[return-value]
+
+    def source_and_dateline(self, authors: list[str]) -> tuple[Optional[str], Optional[tuple[str, Optional[str], Optional[str]]]]:
+        """(source, (dateline, place, date)); may add the author named on the source line."""
+        src, c = _first(self.blocks, (Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source)
+        if src:
+            self.note("source", c, "fields.source_line")
+            src, named = fields.split_source_author(str(src))
+            if named and not authors:
+                authors.append(named)
+                self.note("authors", c, "fields.source_line_author")
+        dl = fields.dateline(self.lead.block.text) if self.lead else None
+        parsed = None
+        if dl:
+            line, outlet, place = dl
+            self.note("dateline", self.lead, "fields.dateline")
+            if not src and outlet != "本报":
+                src = outlet
+                self.note("source", self.lead, "fields.dateline_outlet")
+            d = dates.find(line, self.ref)
+            parsed = (line, place, d.iso if d else None)
+        if not src:
+            src, c = _first(self.blocks, (Label.META,), fields.source_near_date, before=self.near_end)
+            if src:
+                self.note("source", c, "fields.source_near_date")
+        return (src or self.html.get("source")), parsed  # type: ignore[return-value]
+
+    def site_and_category(self, title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+        blocks = self.blocks
+        parts = page_title_parts(blocks[0].block.text) if blocks and blocks[0].final.label is Label.TITLE else []
+        site, title_category = fields.title_site_category(parts) if len(parts) >= 2 else (None, None)
         if site:
-            note("site", c, "fields.copyright_line")
-    site = site or html_meta.get("site")
-    category, c = _first(blocks, (Label.BREADCRUMB,), lambda t: fields.category_from_breadcrumb(t, title),
-                         before=start)
-    if category:
-        note("category", c, "fields.breadcrumb")
-    elif title_category:
-        category = title_category
-        note("category", blocks[0], "fields.title_section")
-    tags: list[str] = []
-    v, c = _first(blocks, (Label.TAGS,), fields.tags)
-    if v:
-        tags = list(v)  # type: ignore[arg-type]
-        note("tags", c, "fields.tag_line")
-    if not tags and html_meta.get("keywords"):
-        tags = [t for t in re.split(r"[,，、;；\s]+", str(html_meta["keywords"])) if t][:12]
-        prov.append(Provenance("tags", None, "html.meta", str(html_meta["keywords"])))
-    u, c = _first(blocks, (Label.PERMALINK,), fields.url)
-    if u:
-        note("url", c, "fields.permalink")
-    u = u or html_meta.get("url")
-    images = tuple(c.block.text for c in blocks if c.final.label is Label.IMAGE)
+            self.note("site", blocks[0], "fields.title_suffix")
+        else:
+            site, c = _first(blocks, (Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)
+            if site:
+                self.note("site", c, "fields.copyright_line")
+        category, c = _first(blocks, (Label.BREADCRUMB,), lambda t: fields.category_from_breadcrumb(t, title),
+                             before=self.start)
+        if category:
+            self.note("category", c, "fields.breadcrumb")
+        elif title_category:
+            category = title_category
+            self.note("category", blocks[0], "fields.title_section")
+        return (site or self.html.get("site")), category  # type: ignore[return-value]
+
+    def tags_and_url(self) -> tuple[list[str], Optional[str]]:
+        tags: list[str] = []
+        v, c = _first(self.blocks, (Label.TAGS,), fields.tags)
+        if v:
+            tags = list(v)  # type: ignore[call-overload]
+            self.note("tags", c, "fields.tag_line")
+        elif self.html.get("keywords"):
+            tags = [t for t in re.split(r"[,，、;；\s]+", str(self.html["keywords"])) if t][:12]
+            self.note("tags", None, "html.meta", str(self.html["keywords"]))
+        u, c = _first(self.blocks, (Label.PERMALINK,), fields.url)
+        if u:
+            self.note("url", c, "fields.permalink")
+        return tags, (u or self.html.get("url"))  # type: ignore[return-value]
+
+
+def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config) -> Metadata:
+    """Every metadata field of a page, with the provenance of each value."""
+    r = _Reader(blocks, html_meta, config)
+    title = title_mod.find(blocks, html_meta, r.prov)
+    published, updated, relative = r.dates()
+    authors = r.authors()
+    editor = r.editor()
+    source, dateline = r.source_and_dateline(authors)
+    site, category = r.site_and_category(title)
+    tags, url = r.tags_and_url()
+    line, place, dl_date = dateline or (None, None, None)
     return Metadata(
-        title=title, published=published, updated=updated, published_relative=relative,
-        authors=tuple(authors), editor=ed, source=src, dateline=dateline, dateline_place=place,
-        dateline_date=dl_date, site=site, category=category, tags=tuple(tags), url=u,  # type: ignore[arg-type]
-        images=images, provenance=tuple(prov))
+        title=title, published=published, updated=updated, published_relative=relative, authors=tuple(authors),
+        editor=editor, source=source, dateline=line, dateline_place=place, dateline_date=dl_date, site=site,
+        category=category, tags=tuple(tags), url=url,
+        images=tuple(c.block.text for c in blocks if c.final.label is Label.IMAGE), provenance=tuple(r.prov))
