@@ -22,7 +22,9 @@ _EMPTY = Decision(Label.BOILERPLATE, "boilerplate.empty", "nothing left after ch
 def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     """Clean one page (a text dump or HTML, as ``str`` or ``bytes``) into a :class:`Result`.
 
-    >>> r = clean("当前位置:首页 > 新闻\\n园区建设提速\\n记者从园区获悉,今年一季度新开工项目十二个,总投资超过五十亿元。\\n版权所有 某某网")
+    >>> page = ("当前位置:首页 > 新闻\\n园区建设提速\\n"
+    ...         "记者从园区获悉,今年一季度新开工项目十二个,总投资超过五十亿元。\\n版权所有 某某网")
+    >>> r = clean(page)
     >>> r.text
     '记者从园区获悉，今年一季度新开工项目十二个，总投资超过五十亿元。'
     >>> [x.label.value for x in r.removed]

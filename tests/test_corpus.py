@@ -1,5 +1,4 @@
 """The annotated corpus is well-formed, and the hard cases are built from their sources."""
-import json
 import subprocess
 import sys
 from pathlib import Path

@@ -84,7 +84,8 @@ def test_page_metadata_end_to_end():
 def test_html_input_metadata_from_meta_tags_and_fallback():
     page = ("<!doctype html><html><head><title>园区新闻标题_某某网</title>"
             "<meta property='og:site_name' content='某某网'>"
-            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-05-06T08:00:00+08:00\"}</script>"
+            "<script type='application/ld+json'>"
+            "{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-05-06T08:00:00+08:00\"}</script>"
             "</head><body><div>首页</div><h1>园区新闻标题</h1>"
             "<p>园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市前列。</p>"
             "<p>二季度园区将继续推进重点项目建设，力争新开工项目二十个以上。</p></body></html>")

@@ -59,14 +59,16 @@ def _chart(reports: list[SystemReport]) -> str:
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{row_h * len(sites) + 30}" font-size="11">']
     for i, site in enumerate(sites):
         y = i * row_h + 20
-        out.append(f'<text x="{left - 6}" y="{y + bar_h * len(reports) / 2 + 4}" text-anchor="end">{html.escape(site[:24])}</text>')
+        ty = y + bar_h * len(reports) / 2 + 4
+        out.append(f'<text x="{left - 6}" y="{ty}" text-anchor="end">{html.escape(site[:24])}</text>')
         for j, r in enumerate(reports):
             v = r.by_site().get(site)
             if v is None:
                 continue
             out.append(f'<rect x="{left}" y="{y + j * bar_h}" width="{(w - left - 10) * v:.1f}" height="{bar_h - 1}" '
                        f'fill="{colors[j % len(colors)]}"><title>{html.escape(r.system)} {site}: {v:.3f}</title></rect>')
-    legend = "".join(f'<tspan fill="{colors[j % len(colors)]}">■ {html.escape(r.system)}  </tspan>' for j, r in enumerate(reports))
+    legend = "".join(f'<tspan fill="{colors[j % len(colors)]}">■ {html.escape(r.system)}  </tspan>'
+                     for j, r in enumerate(reports))
     out.append(f'<text x="{left}" y="12">{legend}</text></svg>')
     return "".join(out)
 

@@ -185,7 +185,8 @@ def byline_after_headline(page: Page) -> None:
             return
 
 
-ORDER = ("title.page_title", "title.before_meta", "context.byline_after_headline", "context.repeated", "context.excerpt", "context.ad_slot")
+ORDER = ("title.page_title", "title.before_meta", "context.byline_after_headline", "context.repeated", "context.excerpt",
+         "context.ad_slot")
 
 
 def apply_all(page: Page) -> None:

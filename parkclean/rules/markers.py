@@ -129,8 +129,9 @@ def reporter_line(key: str, f: Features) -> Optional[str]:
 @line_rule("meta.date_line", Label.META, max_chars=60)
 def date_line(key: str, f: Features) -> Optional[str]:
     """A short line carrying a date or time and no sentence (bylines, timestamps)."""
-    if f.chars <= 60 and f.stops == 0 and not key.endswith(("。", "！", "？")) and f.punct <= 3 and (f.digits or "年" in key or "天" in key
-                                                                or "刚刚" in key) and _DATE.search(key):
+    maybe_date = f.digits or "年" in key or "天" in key or "刚刚" in key
+    if f.chars <= 60 and f.stops == 0 and not key.endswith(("。", "！", "？")) and f.punct <= 3 and maybe_date \
+            and _DATE.search(key):
         if f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15:
             return "short line with a date/time and no sentence"
     return None

@@ -1,0 +1,124 @@
+"""Choosing the article's run of lines: maximum-sum runs, walls, the headline anchor, style
+adaptation. Works on the values of ``rules/values.py``; ``rules/body.py`` labels the result."""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..features import Features
+from ..model import Decision, Label
+
+_ANCHOR_WINDOW = 12    # a run starting this close after the headline is the article's …
+_ANCHOR_REACH = 60     # (looking this far after the headline, up to the next related heading)
+_ANCHOR_SHARE = 0.3    # … unless another run is more than 1/0.3 times larger
+
+
+def best_run(values: Sequence[float], walls: Sequence[bool], lo: int = 0, hi: int | None = None
+             ) -> tuple[int, int, float]:
+    """Maximum-sum run ``[start, end]`` within ``[lo, hi)`` containing no wall (Kadane);
+    ``(-1, -1, 0)`` when no run sums above zero."""
+    best = (-1, -1, 0.0)
+    start, acc = lo, 0.0
+    for i in range(lo, len(values) if hi is None else hi):
+        v, wall = values[i], walls[i]
+        if wall:
+            start, acc = i + 1, 0.0
+            continue
+        if acc <= 0:
+            start, acc = i, v
+        else:
+            acc += v
+        if acc > best[2]:
+            best = (start, i, acc)
+    return best
+
+
+_AFTER_WALL = 0.1   # a run behind a related/comments heading (after the headline) counts this much
+_BEFORE_ANCHOR = 0.5
+
+
+_SUBSTANTIAL = 3.0  # a run this large before a wall makes runs behind the wall unlikely
+
+
+def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int]
+                   ) -> tuple[tuple[int, int, float], float]:
+    """Best run per wall-free segment, weighted by where the segment lies: the article follows its
+    headline and comes before the first related/comments heading after it. Without a headline,
+    a run behind a wall counts less when a substantial run came before that wall.
+    Returns the run and its weighted score."""
+    bounds = [i for i, w in enumerate(walls) if w]
+    edges = [-1] + bounds + [len(values)]
+    runs = [r for lo, hi in zip(edges, edges[1:]) if (r := best_run(values, walls, lo + 1, hi))[0] >= 0]
+    best = (-1, -1, 0.0)
+    best_w = 0.0
+    for k, run in enumerate(runs):
+        if anchor is not None:
+            if run[1] < anchor:
+                w = _BEFORE_ANCHOR
+            elif any(anchor < b < run[0] for b in bounds):
+                w = _AFTER_WALL
+            else:
+                w = 1.0
+        else:
+            w = _AFTER_WALL if any(r[2] >= _SUBSTANTIAL for r in runs[:k]) else 1.0
+        if run[2] * w > best_w:
+            best, best_w = run, run[2] * w
+    return best, best_w
+
+
+_STYLE_SHARE = 0.3   # an article whose run is this much short unpunctuated lines …
+_STYLE_VALUE = 0.15  # … lends such lines elsewhere on the page this small positive value
+
+
+def _plain(f: Features, d: Optional[Decision]) -> bool:
+    """A line without a marker and without a full stop: a subheading, a verse line, a data line."""
+    return d is None and f.stops == 0 and 4 <= f.chars <= 60 and f.wide_ratio >= 0.5
+
+
+def adapt(values: list[float], first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int, e: int
+           ) -> bool:
+    """Some articles are written in short lines (verse-like blog posts, price lists). When the run
+    found first is made largely of such lines, they are the article's style, not a list: give them
+    a small positive value everywhere and let the run be found again."""
+    plain = [i for i in range(s, e + 1) if _plain(feats[i], first[i])]
+    if len(plain) < 6 or len(plain) < _STYLE_SHARE * (e - s + 1):
+        return False
+    for i, (f, d) in enumerate(zip(feats, first)):
+        if values[i] <= 0 and _plain(f, d) and f.chars >= 8:
+            values[i] = _STYLE_VALUE
+    return True
+
+
+def choose(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int]) -> tuple[int, int, float]:
+    """The article's run: the best weighted run, unless a run right after the headline is a fair
+    share of it (then the headline decides)."""
+    (s, e, total), weighted = _weighted_best(values, walls, anchor)
+    if anchor is not None and not (anchor < s <= anchor + _ANCHOR_WINDOW and not any(walls[anchor + 1:s])):
+        nxt = next((i for i in range(anchor + 1, len(walls)) if walls[i]), len(walls))
+        a = best_run(values, walls, anchor + 1, min(nxt, anchor + 1 + _ANCHOR_REACH))
+        if a[0] >= 0:  # grow the anchored start into a full run
+            a = _grow(values, walls, a[0])
+            if a[2] >= _ANCHOR_SHARE * weighted:
+                return a
+    return s, e, total
+
+
+def title_anchor(first: Sequence[Optional[Decision]]) -> Optional[int]:
+    """Index of the headline found by the title rules (not the page-title line itself)."""
+    for i, d in enumerate(first):
+        if i > 0 and d is not None and d.label is Label.TITLE and d.rule.startswith("title."):
+            return i
+    return None
+
+
+def _grow(values: Sequence[float], walls: Sequence[bool], start: int) -> tuple[int, int, float]:
+    """The best run that begins at ``start``: extend while the running sum peaks."""
+    acc, best_end, best = 0.0, start, float("-inf")
+    for i in range(start, len(values)):
+        if walls[i]:
+            break
+        acc += values[i]
+        if acc > best:
+            best, best_end = acc, i
+    return start, best_end, best
+
+
