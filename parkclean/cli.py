@@ -89,7 +89,34 @@ def _progress(i: int, total: int, failed: int, stream: TextIO) -> None:
     stream.flush()
 
 
+def _clean_all(a: argparse.Namespace, names: list[str], cfg: Config, out: TextIO, rejects: Optional[TextIO],
+               color: bool, show_progress: bool) -> Stats:
+    """Clean every page, write outputs and rejects as they come, and count."""
+    several = len(names) > 1
+    stats = Stats()
+    render_fn = _Renderer(a.json, a.explain, color, several)
+    for i, o in enumerate(clean_many(names, cfg, jobs=a.jobs, render=None if a.html else render_fn), 1):
+        stats.add(o)
+        if not o.ok:
+            print(f"{chr(13) if show_progress else ''}parkclean: {o.error}", file=sys.stderr)
+            if rejects:
+                rejects.write(json.dumps({"input": o.name, "error_kind": o.error_kind, "error": o.error},
+                                         ensure_ascii=False) + "\n")
+        elif o.output is not None:
+            out.write(o.output)
+        elif o.result is not None:
+            out.write(render_fn(o.name, o.result))
+            if a.html:
+                target = a.html if not several else f"{a.html.rsplit('.', 1)[0]}.{i}.html"
+                with open(target, "w", encoding="utf-8") as fh:
+                    fh.write(render.explain_html(o.result, title=os.path.basename(o.name)))
+        if show_progress:
+            _progress(i, len(names), stats.failed, sys.stderr)
+    return stats
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 some input failed, 2 usage)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "eval":
         from .evaluation.cli import main as eval_main
@@ -120,28 +147,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"parkclean: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
         return EXIT_USAGE
     show_progress = several and not a.quiet and sys.stderr.isatty()
-    stats = Stats()
-    render_fn = _Renderer(a.json, a.explain, color, several)
     try:
-        for i, o in enumerate(clean_many(names, cfg, jobs=a.jobs, render=None if a.html else render_fn), 1):
-            stats.add(o)
-            if not o.ok:
-                if not show_progress:
-                    print(f"parkclean: {o.error}", file=sys.stderr)
-                if rejects:
-                    rejects.write(json.dumps({"input": o.name, "error_kind": o.error_kind, "error": o.error},
-                                             ensure_ascii=False) + "\n")
-                continue
-            if o.output is not None:
-                out.write(o.output)
-            elif o.result is not None:
-                out.write(render_fn(o.name, o.result))
-                if a.html:
-                    target = a.html if not several else f"{a.html.rsplit('.', 1)[0]}.{i}.html"
-                    with open(target, "w", encoding="utf-8") as fh:
-                        fh.write(render.explain_html(o.result, title=os.path.basename(o.name)))
-            if show_progress:
-                _progress(i, len(names), stats.failed, sys.stderr)
+        stats = _clean_all(a, names, cfg, out, rejects, color, show_progress)
     except KeyboardInterrupt:
         print("\nparkclean: interrupted", file=sys.stderr)
         return 130
