@@ -35,12 +35,12 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     html_meta: dict[str, str] = {}
     if cfg.input_format == "html" or (cfg.input_format == "auto" and io.looks_like_html(text)):
         text, html_meta = html_to_dump(text, fallback=cfg.html_metadata)
-    rows = list(segment.lines(text))
+    rows = segment.rows(text)
     warnings: list[str] = []
     if not rows:
         return Result((), (), warnings=("empty page: no text lines",))
     plan = normalize.plan(text, cfg)
-    texts, keys, records = normalize.run([r[1].strip() for r in rows], [r[0] for r in rows], plan)
+    texts, keys, records = normalize.run([r.text for r in rows], [r.start for r in rows], plan)
     feats = [compute(k) for k in keys]
     first = [first_decision_fast(k, f) if k else _EMPTY for k, f in zip(keys, feats)]
     page = context.Page(keys, feats, first)
@@ -48,8 +48,9 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     formed = list(first)
     final, values = body.finalize(first, feats, cfg, keys)
     blocks = tuple(
-        Classified(Block(i, ln, ln, raw, texts[i], keys[i], indent, blank), formed[i], final[i], round(values[i], 2))
-        for i, (ln, raw, indent, blank) in enumerate(rows))
+        Classified(Block(i, r.start, r.end, r.raw, texts[i], keys[i], r.indent, r.blank_before), formed[i], final[i],
+                   round(values[i], 2))
+        for i, r in enumerate(rows))
     paragraphs = tuple(c.block.text for c in blocks if c.kept)
     if not paragraphs:
         warnings.append("no article text found: every line looks like page furniture")

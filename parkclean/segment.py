@@ -1,15 +1,36 @@
-"""Text dump → blocks: one block per non-empty line, with its indent and the gap before it.
+"""Text dump → rows: one row per non-empty line, or per paragraph when the dump is soft-wrapped.
 
 Page dumps put each block element on its own line; a paragraph is one line. We keep that unit
 (it is what annotators mark), and record the layout signals the rules use: the leading indent
 (ASCII, full-width or NBSP spaces — body paragraphs are often indented, menus are not) and
 whether a blank line came before.
+
+Some converters (lynx, w3m, fixed-width exports) wrap paragraphs at a fixed width. When many long
+lines share one width, the dump is soft-wrapped: a line filled to that width continues on the
+next line, and the pieces are joined into one row spanning several input lines.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from collections import Counter
+from typing import Iterator, NamedTuple, Optional
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
+_MIN_WRAP = 30        # wrap widths below this are not considered
+_WRAP_LINES = 5       # at least this many lines filled to the width …
+_WRAP_SHARE = 0.35    # … and this share of the long lines
+_CJK_JOIN = ("\u3000", "\u303f", "\u3400", "\u9fff", "\uff00", "\uffef")
+
+
+class Row(NamedTuple):
+    """A unit of the page: input lines ``start``–``end`` (1-based), their raw text (``raw``, with
+    the original newlines) and the text to clean (``text``, one line)."""
+
+    start: int
+    end: int
+    raw: str
+    text: str
+    indent: int
+    blank_before: bool
 
 
 def lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
@@ -24,3 +45,78 @@ def lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
             continue
         yield i, body, len(body) - len(stripped), blank
         blank = False
+
+
+def _columns(s: str) -> int:
+    """Display width: wide (CJK, full-width) characters take two columns."""
+    return len(s) + (len(s.encode("utf-8")) - len(s)) // 2
+
+
+_SENTENCE_END = tuple("。！？!?.；;”」")
+
+
+def wrap_width(widths: list[int], texts: Optional[list[str]] = None) -> Optional[int]:
+    """The width a dump is wrapped at, if many different long lines end right at one width,
+    mostly in the middle of a sentence (``texts``, when given, are checked for that).
+
+    >>> wrap_width([72, 71, 72, 72, 30, 72, 72, 12, 72])
+    72
+    >>> wrap_width([80, 35, 120, 64, 90, 51, 77])
+    """
+    return _wrap(widths, texts)[0]
+
+
+def _wrap(widths: list[int], texts: Optional[list[str]] = None) -> tuple[Optional[int], float]:
+    """(width, share of the long lines filled to it), or (None, 0.0)."""
+    long = [w for w in widths if w >= _MIN_WRAP]
+    if len(long) < _WRAP_LINES:
+        return None, 0.0
+    width, _ = Counter(long).most_common(1)[0]
+    near = [i for i, w in enumerate(widths) if width - 2 <= w <= width]
+    if len(near) < _WRAP_LINES or len(near) < _WRAP_SHARE * len(long) or width < max(long) - 2:
+        return None, 0.0
+    if texts is not None:
+        filled = [texts[i] for i in near]
+        if len(set(filled)) < 0.8 * len(filled):  # the same line again and again: a template, not a wrap
+            return None, 0.0
+        if sum(t.endswith(_SENTENCE_END) for t in filled) > 0.5 * len(filled):
+            return None, 0.0
+    return width, len(near) / len(long)
+
+
+def _is_wide(c: str) -> bool:
+    return any(a <= c <= b for a, b in zip(_CJK_JOIN[::2], _CJK_JOIN[1::2]))
+
+
+def _join(a: str, b: str) -> str:
+    if a and b and (_is_wide(a[-1]) or _is_wide(b[0])):
+        return a + b
+    return a + " " + b
+
+
+def rows(text: str) -> list[Row]:
+    """The page's rows; wrapped paragraphs are joined when the dump is soft-wrapped."""
+    items = list(lines(text))
+    singles = [Row(i, i, body, body.strip(), ind, blank) for i, body, ind, blank in items]
+    if len(items) < _WRAP_LINES:
+        return singles
+    stripped = [body.strip() for _, body, _, _ in items]
+    # wrapped by display columns or by characters: the measure that explains more lines
+    (width, _), measure = max(((_wrap([m(b) for _, b, _, _ in items], stripped), m) for m in (_columns, len)),
+                              key=lambda x: x[0][1])
+    if width is None:
+        return singles
+    out: list[Row] = []
+    k = 0
+    while k < len(items):
+        start, body, ind, blank = items[k]
+        raw, text, end = body, stripped[k], start
+        while (k + 1 < len(items) and measure(items[k][1]) >= width - 2 and not items[k + 1][3]
+               and items[k + 1][0] == items[k][0] + 1 and items[k + 1][2] <= max(ind, items[k][2])):
+            k += 1
+            raw += "\n" + items[k][1]
+            text = _join(text, stripped[k])
+            end = items[k][0]
+        out.append(Row(start, end, raw, text, ind, blank))
+        k += 1
+    return out

@@ -15,8 +15,8 @@ def test_every_line_accounted_for(page):
     r = parkclean.clean(raw)
     nonempty = [i for i, line in enumerate(raw.replace("\r\n", "\n").split("\n"), 1)
                 if line.strip(" \t\u3000\u00a0\u2002\u2003\u200b\ufeff")]
-    kept = [c.block.start for c in r.blocks if c.kept]
-    removed = [x.start for x in r.removed]
+    kept = [ln for c in r.blocks if c.kept for ln in range(c.block.start, c.block.end + 1)]
+    removed = [ln for x in r.removed for ln in range(x.start, x.end + 1)]
     assert sorted(kept + removed) == nonempty
     assert not set(kept) & set(removed)
     for x in r.removed:

@@ -48,4 +48,4 @@ def test_every_line_is_accounted_for_on_random_text():
         page = "\n".join(rnd.choice(pool) for _ in range(rnd.randrange(1, 60)))
         r = parkclean.clean(page)
         lines = [i for i, x in enumerate(page.split("\n"), 1) if x.strip()]
-        assert sorted([c.block.start for c in r.blocks]) == lines
+        assert sorted(ln for c in r.blocks for ln in range(c.block.start, c.block.end + 1)) == lines
