@@ -12,7 +12,7 @@ next line, and the pieces are joined into one row spanning several input lines.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterator, NamedTuple, Optional
+from typing import Callable, Iterator, NamedTuple, Optional
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
 _MIN_WRAP = 30        # wrap widths below this are not considered
@@ -97,26 +97,36 @@ def _join(a: str, b: str) -> str:
 def rows(text: str) -> list[Row]:
     """The page's rows; wrapped paragraphs are joined when the dump is soft-wrapped."""
     items = list(lines(text))
-    singles = [Row(i, i, body, body.strip(), ind, blank) for i, body, ind, blank in items]
-    if len(items) < _WRAP_LINES:
-        return singles
     stripped = [body.strip() for _, body, _, _ in items]
-    # wrapped by display columns or by characters: the measure that explains more lines
-    (width, _), measure = max(((_wrap([m(b) for _, b, _, _ in items], stripped), m) for m in (_columns, len)),
-                              key=lambda x: x[0][1])
+    width, measure = _wrapped(items, stripped)
     if width is None:
-        return singles
+        return [Row(i, i, body, t, ind, blank) for (i, body, ind, blank), t in zip(items, stripped)]
     out: list[Row] = []
     k = 0
     while k < len(items):
         start, body, ind, blank = items[k]
-        raw, text, end = body, stripped[k], start
+        raw, joined, end = body, stripped[k], start
         while (k + 1 < len(items) and measure(items[k][1]) >= width - 2 and not items[k + 1][3]
                and items[k + 1][0] == items[k][0] + 1 and items[k + 1][2] <= max(ind, items[k][2])):
             k += 1
             raw += "\n" + items[k][1]
-            text = _join(text, stripped[k])
+            joined = _join(joined, stripped[k])
             end = items[k][0]
-        out.append(Row(start, end, raw, text, ind, blank))
+        out.append(Row(start, end, raw, joined, ind, blank))
         k += 1
     return out
+
+
+def _wrapped(items: list[tuple[int, str, int, bool]], stripped: list[str]) -> tuple[Optional[int], Callable[[str], int]]:
+    """(wrap width, the measure it is in), or (None, len) for a dump that is not soft-wrapped."""
+    long = [t for t in stripped if len(t) >= _MIN_WRAP // 2]
+    # cheap test first: in an unwrapped dump many long lines end a sentence
+    if len(long) < _WRAP_LINES or sum(map(_ends_sentence, long)) > 0.6 * len(long):
+        return None, len
+    # wrapped by display columns or by characters: the measure that explains more lines
+    (width, _), measure = max(((_wrap([m(t) for t in long], long), m) for m in (_columns, len)), key=lambda x: x[0][1])
+    return width, measure
+
+
+def _ends_sentence(t: str) -> bool:
+    return t.endswith(_SENTENCE_END)
