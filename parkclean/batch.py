@@ -51,7 +51,6 @@ class Stats:
     ok: int = 0
     failed: int = 0
     removed: Counter = field(default_factory=Counter)
-    rules: Counter = field(default_factory=Counter)
     errors: Counter = field(default_factory=Counter)
 
     def add(self, o: Outcome) -> None:

@@ -75,3 +75,10 @@ def test_traditional_targets():
     assert "園區" in parkclean.clean(page, parkclean.Config(target_script="hant")).text
     tw = parkclean.clean(page, parkclean.Config(target_script="hant-tw"))
     assert "園區" in tw.text and any(s.kind == "s2tw" for s in tw.normalization)
+
+
+def test_every_step_kind_can_be_replayed():
+    from parkclean.normalize import STEP_KINDS, _step
+    for kind in STEP_KINDS:
+        assert _step(kind, parkclean.Config(), "园区") is not None, kind
+    assert replay("園區", ["t2s", "s2tw"]) == "園區"

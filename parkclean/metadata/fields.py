@@ -104,11 +104,6 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     return m.group("line"), outlet, rest
 
 
-def outlet_name(outlet: str) -> str:
-    """``红网时刻`` → ``红网`` is not knowable; keep the outlet as written up to its ending word."""
-    return outlet
-
-
 def url(line: str) -> Optional[str]:
     m = _URL_FIELD.search(line)
     if m:

@@ -59,8 +59,9 @@ def _step(kind: str, config: Config, text: str = "", pinyin_hits: int | None = N
     return None
 
 
-STEP_KINDS = ("invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "s2t", "s2tw", "s2hk", "adlaw",
+STEP_KINDS = ("invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "adlaw", "s2t", "s2tw", "s2hk",
               "punct_fullwidth", "punct_halfwidth")
+"""Every step kind, in the order a plan applies them."""
 
 
 _INVISIBLE_CHARS = frozenset(chr(c) for a, b in ((0x200B, 0x200F), (0x2028, 0x202E), (0x2060, 0x2064), (0xFEFF, 0xFEFF),
