@@ -22,6 +22,8 @@ from .values import LEAD_IN, lead_in_lists, listiness, value
 __all__ = ["WALL_RULES", "best_run", "finalize", "value"]
 
 WALL_RULES = frozenset({"marker.related_heading", "marker.comments_heading", "marker.notice_heading"})
+# weak form decisions that the region under a wall overrides (a date line under 网友评论 is a comment's)
+_REGION_TAKES = frozenset({"context.repeated", "meta.date_line", "meta.reporter_line", "related.dated_item"})
 
 
 _TAIL_MAX = 10
@@ -133,7 +135,7 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     for i, d in enumerate(first):
         if d is not None and d.rule in WALL_RULES and i > e:
             region = d
-        if d is not None and d.rule == "context.repeated" and region is not None and i > e:
+        if d is not None and d.rule in _REGION_TAKES and region is not None and i > e:
             d = Decision(region.label, d.rule, d.reason + f" under '{region.reason[15:-1]}'")
         if s <= i <= e:
             final.append(d or Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})"))

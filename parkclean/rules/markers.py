@@ -21,12 +21,16 @@ def _strip_lead(key: str) -> str:
     return key.lstrip(_LEAD)
 
 
+_MENU_PROOF = (Label.AD, Label.CONTACT, Label.SHARE)  # a word of theirs in a menu line does not make it theirs
+
+
 def _tsv_rule(rule_id: str, label: str, max_chars: int, anchor: str, pattern: str) -> LineRule:
     rx = re.compile(pattern)
     limit = max_chars or 10**9
+    menu_proof = anchor == "any" and Label(label) in _MENU_PROOF
 
     def check(key: str, f: Features) -> Optional[str]:
-        if f.chars > limit:
+        if f.chars > limit or (menu_proof and f.separators >= 3):
             return None
         m = rx.match(_strip_lead(key)) if anchor == "start" else rx.search(key)
         return f"{anchor} marker '{m.group(0).strip()[:20]}'" if m else None
