@@ -120,7 +120,7 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     walls = [d is not None and d.rule in WALL_RULES for d in first]
     anchor = title_anchor(first)
     s, e, total = choose(values, walls, anchor)
-    if s >= 0 and adapt(values, first, feats, s, e):
+    if s >= 0 and adapt(values, first, feats, keys, s, e):
         s, e, total = choose(values, walls, anchor)
     head = tail = resume = None
     if s >= 0:

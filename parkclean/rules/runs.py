@@ -6,6 +6,7 @@ from typing import Optional, Sequence
 
 from ..features import Features
 from ..model import Decision, Label
+from .values import bullet_led
 
 _ANCHOR_WINDOW = 12    # a run starting this close after the headline is the article's …
 _ANCHOR_REACH = 60     # (looking this far after the headline, up to the next related heading)
@@ -69,21 +70,23 @@ _STYLE_SHARE = 0.3   # an article whose run is this much short unpunctuated line
 _STYLE_VALUE = 0.15  # … lends such lines elsewhere on the page this small positive value
 
 
-def _plain(f: Features, d: Optional[Decision]) -> bool:
-    """A line without a marker and without a full stop: a subheading, a verse line, a data line."""
-    return d is None and f.stops == 0 and 4 <= f.chars <= 60 and f.wide_ratio >= 0.5
+def _plain(f: Features, d: Optional[Decision], key: str) -> bool:
+    """A line without a marker and without a full stop: a subheading, a verse line, a data line
+    (not a link: no bullet, no cut-off end, no exclamation or question inside as headlines have)."""
+    return (d is None and f.stops == 0 and 4 <= f.chars <= 60 and f.wide_ratio >= 0.5 and not f.ellipsis_end
+            and not bullet_led(f, key) and not any(c in key[:-1] for c in "！？!?"))
 
 
-def adapt(values: list[float], first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int, e: int
-           ) -> bool:
+def adapt(values: list[float], first: Sequence[Optional[Decision]], feats: Sequence[Features], keys: Sequence[str],
+          s: int, e: int) -> bool:
     """Some articles are written in short lines (verse-like blog posts, price lists). When the run
     found first is made largely of such lines, they are the article's style, not a list: give them
     a small positive value everywhere and let the run be found again."""
-    plain = [i for i in range(s, e + 1) if _plain(feats[i], first[i])]
+    plain = [i for i in range(s, e + 1) if _plain(feats[i], first[i], keys[i])]
     if len(plain) < 6 or len(plain) < _STYLE_SHARE * (e - s + 1):
         return False
     for i, (f, d) in enumerate(zip(feats, first)):
-        if values[i] <= 0 and _plain(f, d) and f.chars >= 8:
+        if values[i] <= 0 and _plain(f, d, keys[i]) and f.chars >= 8:
             values[i] = _STYLE_VALUE
     return True
 
