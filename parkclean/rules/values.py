@@ -48,7 +48,7 @@ def value(f: Features, first: Optional[Decision], config: Config, key: str = "")
             return n / 30
         if key.startswith(_CONTINUATION):  # 附件：… 注：… close a notice or a table
             return 0.3
-        if n >= 16 and f.cjk_spaces >= 1 and f.separators == 0 and f.wide_ratio >= 0.8:
+        if n >= 20 and f.cjk_spaces >= 1 and f.separators == 0 and f.wide_ratio >= 0.8:
             return max(0.2, n / 60)  # phrases split by spaces instead of commas (blog verse style)
         if f.ellipsis_end:  # a cut link text
             return -0.5
