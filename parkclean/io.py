@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from functools import lru_cache
 import sys
 from pathlib import Path
 from typing import Union
@@ -22,17 +23,28 @@ def decode(data: bytes, *, name: str = "input") -> str:
 
     >>> decode("园区".encode("gbk"))
     '园区'
+    >>> decode("科學園區擴建計畫啟動".encode("big5"))
+    '科學園區擴建計畫啟動'
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data.decode(enc)
     if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 8:
         raise DecodeError(f"{name}: looks binary (NUL bytes), not a page")
-    for enc in ("utf-8", "gb18030", "big5"):
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # GB18030 accepts most byte pairs, so Big5 bytes often "decode" as GB18030 into rare characters:
+    # when both decode, keep the one whose text is made of common characters
+    candidates = []
+    for enc in ("gb18030", "big5"):
         try:
-            return data.decode(enc)
+            candidates.append(data.decode(enc))
         except UnicodeDecodeError:
             continue
+    if candidates:
+        return max(candidates, key=_commonness)
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(data).best()
@@ -41,6 +53,20 @@ def decode(data: bytes, *, name: str = "input") -> str:
     if best is None:
         raise DecodeError(f"{name}: cannot tell the encoding (not UTF-8, GB18030 or Big5)")
     return str(best)
+
+
+def _commonness(text: str) -> float:
+    """Share of the CJK characters of a sample that are among the most frequent ones."""
+    sample = text[:20000]
+    common = _common_chars()
+    cjk = [c for c in sample if "\u4e00" <= c <= "\u9fff"]
+    return sum(c in common for c in cjk) / len(cjk) if cjk else 0.0
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    from .lexicons import read_lines
+    return frozenset("".join(read_lines("common_chars.txt")))
 
 
 def to_text(source: Source, config: Config, *, name: str = "input") -> str:

@@ -77,3 +77,11 @@ def test_stdin_and_console_script():
     assert out.returncode == 0 and "人民网长沙" in out.stdout.decode("utf-8")
     help_out = subprocess.run([sys.executable, "-m", "parkclean", "--help"], capture_output=True, text=True)
     assert "examples:" in help_out.stdout and "exit codes" in help_out.stdout
+
+
+def test_legacy_encodings_are_told_apart():
+    hant = "科學園區第三期擴建計畫今日正式啟動，總投資約新臺幣一百二十億元，預計完工後可新增就業機會三千個。"
+    hans = "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市前列。"
+    assert io.decode(hant.encode("big5")) == hant
+    assert io.decode(hans.encode("gbk")) == hans
+    assert io.decode(hans.encode("gb18030")) == hans
