@@ -85,3 +85,9 @@ def test_legacy_encodings_are_told_apart():
     assert io.decode(hant.encode("big5")) == hant
     assert io.decode(hans.encode("gbk")) == hans
     assert io.decode(hans.encode("gb18030")) == hans
+
+
+def test_utf8_with_a_broken_byte_stays_utf8():
+    text = "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五。" * 20
+    data = text.encode("utf-8")[:-1]  # cut inside the last character
+    assert io.decode(data).startswith("园区一季度")
