@@ -36,7 +36,8 @@ def decode(data: bytes, *, name: str = "input") -> str:
     except UnicodeDecodeError:
         # a UTF-8 page with a few broken bytes (a truncated fetch) stays UTF-8
         lenient = data.decode("utf-8", errors="replace")
-        if lenient.count("\ufffd") <= max(3, len(lenient) // 1000):
+        allowed = max(3, len(lenient) // 1000) if len(lenient) >= 300 else 0
+        if lenient.count("\ufffd") <= allowed:
             return lenient
     # GB18030 accepts most byte pairs, so Big5 bytes often "decode" as GB18030 into rare characters:
     # when both decode, keep the one whose text is made of common characters
