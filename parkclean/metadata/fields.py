@@ -90,8 +90,18 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     return site, (others[0] if others else None)
 
 
+_BRACKET_DATELINE = re.compile(r"^(?P<line>【(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:记者|通讯员|特约记者)[^】]{2,16}】)")
+
+
 def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
-    """``人民网长沙3月3日电 …`` → (dateline, outlet, place)."""
+    """``人民网长沙3月3日电 …`` → (dateline, outlet, place); also ``【某某时报记者 某某】``.
+
+    >>> dateline("【中华工商时报记者马蕊】日前，记者从协会获悉")
+    ('【中华工商时报记者马蕊】', '中华工商时报', None)
+    """
+    b = _BRACKET_DATELINE.match(first_paragraph.strip())
+    if b:
+        return b.group("line"), b.group("outlet"), None
     m = _DATELINE.match(first_paragraph.strip())
     if not m:
         return None
