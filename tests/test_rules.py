@@ -110,3 +110,14 @@ def test_empty_and_all_navigation_pages():
     assert parkclean.clean("").text == ""
     r = parkclean.clean("首页\n新闻\n政务\n服务\n互动\n关于我们")
     assert r.text == "" and r.warnings
+
+
+def test_labels_doc_names_every_rule():
+    """docs/labels.md lists every registered rule id under its label."""
+    import re
+    from pathlib import Path
+
+    from parkclean.rules.context import CONTEXT_RULES
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "labels.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`([a-z_]+\.[a-z_]+)`", doc))
+    assert (set(REGISTRY) | set(CONTEXT_RULES)) - named == set()
