@@ -9,10 +9,11 @@ from .config import Config
 from .errors import ConfigError, DecodeError, InputError, InputTooLarge, ParkcleanError
 from .model import Block, Classified, Decision, Label, Metadata, NormStep, Removed, Result
 from .pipeline import clean
+from .batch import Outcome, clean_many
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "clean", "Config", "Result", "Label", "Block", "Classified", "Decision", "Metadata", "NormStep", "Removed",
+    "clean", "clean_many", "Outcome", "Config", "Result", "Label", "Block", "Classified", "Decision", "Metadata", "NormStep", "Removed",
     "ParkcleanError", "InputError", "DecodeError", "InputTooLarge", "ConfigError", "__version__",
 ]

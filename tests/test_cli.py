@@ -91,3 +91,10 @@ def test_utf8_with_a_broken_byte_stays_utf8():
     text = "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五。" * 20
     data = text.encode("utf-8")[:-1]  # cut inside the last character
     assert io.decode(data).startswith("园区一季度")
+
+
+def test_clean_many_is_public(tmp_path):
+    import parkclean
+    (tmp_path / "a.txt").write_text("园区一季度实现工业总产值一百二十亿元，同比增长百分之十五。", encoding="utf-8")
+    outs = list(parkclean.clean_many([tmp_path]))
+    assert len(outs) == 1 and outs[0].ok and outs[0].result.paragraphs
