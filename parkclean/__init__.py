@@ -14,6 +14,7 @@ from .batch import Outcome, clean_many
 __version__ = "0.1.0"
 
 __all__ = [
-    "clean", "clean_many", "Outcome", "Config", "Result", "Label", "Block", "Classified", "Decision", "Metadata", "NormStep", "Removed",
+    "clean", "clean_many", "Outcome", "Config", "Result", "Label", "Block", "Classified", "Decision", "Metadata",
+    "NormStep", "Removed",
     "ParkcleanError", "InputError", "DecodeError", "InputTooLarge", "ConfigError", "__version__",
 ]

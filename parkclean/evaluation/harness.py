@@ -44,7 +44,7 @@ class SystemReport:
                    pages_per_s=len(p) / max(1e-9, sum(x.seconds for x in p)),
                    errors=sum(1 for x in p if x.error))
         for f in META_FIELDS:
-            vals = [x.meta.get(f) for x in p if x.meta.get(f) is not None]
+            vals = [bool(x.meta.get(f)) for x in p if x.meta.get(f) is not None]
             out[f"meta_{f}"] = (sum(vals) / len(vals)) if vals else None
         allv = [v for x in p for v in x.meta.values() if v is not None]
         out["meta_all"] = sum(allv) / len(allv) if allv else None

@@ -147,7 +147,8 @@ class _Reader:
         if site:
             self.note("site", blocks[0], "fields.title_suffix")
         else:
-            site, c = _first(blocks, (Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)
+            found, c = _first(blocks, (Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)
+            site = str(found) if found else None
             if site:
                 self.note("site", c, "fields.copyright_line")
         category, c = _first(blocks, (Label.BREADCRUMB,), lambda t: fields.category_from_breadcrumb(t, title),

@@ -43,7 +43,8 @@ def _head(first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int
     j = s - 1
     while j >= 0 and s - j <= _HEAD_MAX and _short_plain(feats[j], first[j]):
         j -= 1
-    if j < s - 1 and j >= 0 and first[j] is not None and first[j].label in _HEADER_LABELS:
+    d = first[j] if j >= 0 else None
+    if j < s - 1 and d is not None and d.label in _HEADER_LABELS:
         return j + 1
     return None
 
@@ -71,7 +72,8 @@ def _resume(first: Sequence[Optional[Decision]], feats: Sequence[Features], keys
     lines, then paragraphs again (two or more full sentences in a row, not alternating with link
     lines as in a list of teasers). Returns the span of the resumed text, or None."""
     w = e + 1
-    if w >= len(first) or first[w] is None or first[w].rule != "marker.related_heading":
+    heading = first[w] if w < len(first) else None
+    if heading is None or heading.rule != "marker.related_heading":
         return None
     j = w + 1
     while j < len(first) and j - w <= _BOX_ITEMS and feats[j].stops == 0 and feats[j].chars <= 60:

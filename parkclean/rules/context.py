@@ -79,7 +79,8 @@ def page_title(page: Page) -> None:
     i, k = next(((i, k) for i, k in matches if _meta_follows(page, i)), matches[0])
     head = next((h for h in heads if h.startswith(k) or k.startswith(h)), heads[0])
     page.first[0] = Decision(Label.TITLE, "title.page_title", "HTML page title (repeated below)")
-    if page.first[i] is None or page.first[i].rule == "context.repeated":
+    prior = page.first[i]
+    if prior is None or prior.rule == "context.repeated":
         page.first[i] = Decision(Label.TITLE, "title.page_title", "headline repeating the page title")
         # a headline broken over two lines: the next line completes the page title
         if i + 1 < len(page.keys) and page.first[i + 1] is None:
@@ -131,7 +132,8 @@ def ad_slot(page: Page) -> None:
             if dj is not None and dj.rule == "boilerplate.symbols":
                 page.first[j] = Decision(Label.AD, "context.ad_slot", "close mark of an ad slot")
                 for k in range(i + 1, j):
-                    if page.first[k] is None or page.first[k].label is Label.AD:
+                    dk = page.first[k]
+                    if dk is None or dk.label is Label.AD:
                         page.first[k] = Decision(Label.AD, "context.ad_slot", "text of an ad slot")
                 break
             if dj is not None:
@@ -148,6 +150,10 @@ def headline_start(key: str) -> bool:
     return bool(_HEADLINE_START.match(key))
 
 
+def _label_of(d: Optional[Decision]) -> Optional[Label]:
+    return d.label if d is not None else None
+
+
 @context_rule("title.before_meta")
 def before_meta(page: Page) -> None:
     """A headline-shaped line right above a byline/date/source line is the headline
@@ -158,7 +164,7 @@ def before_meta(page: Page) -> None:
     stop = next((i for i, f in enumerate(page.feats) if f.chars >= 40 and f.stops >= 1), len(page.keys))
     for i in range(min(stop, len(page.keys) - 1)):
         j = i + 1  # a share or tool line may stand between the headline and its byline
-        while j < len(page.keys) and j - i <= 2 and page.first[j] is not None and page.first[j].label in _BETWEEN:
+        while j < len(page.keys) and j - i <= 2 and _label_of(page.first[j]) in _BETWEEN:
             j += 1
         d = page.first[j] if j < len(page.keys) else None
         f = page.feats[i]

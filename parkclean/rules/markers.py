@@ -221,8 +221,8 @@ def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
     per-rule checks, so a line that matches no marker costs two regex calls."""
     m = _START_RE.match(key)
     if m:
-        g = m.lastgroup
-        i = int(g[1:])  # type: ignore[index]
+        g = m.lastgroup or "r0"
+        i = int(g[1:])
         if f.chars <= _START_LIMIT[i]:
             rule = _START[i]
             return Decision(rule.label, rule.id, f"start marker '{m.group(g).strip()[:20]}'")
