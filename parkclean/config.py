@@ -35,8 +35,6 @@ class Config:
     """A line needs this many characters (and sentence punctuation) to count as prose."""
     short_line_chars: int = 6
     """Lines up to this length with no punctuation look like menu items."""
-    keep_captions: bool = True
-    """Keep picture captions that read as sentences inside the article."""
 
     # --- normalization ---
     target_script: str = "hans"
