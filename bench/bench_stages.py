@@ -10,7 +10,7 @@ from pathlib import Path
 
 import parkclean
 from parkclean import normalize, segment
-from parkclean.features import compute
+from parkclean.features import compute_all
 from parkclean.metadata import extract
 from parkclean.rules import body, context
 from parkclean.rules.markers import first_decision_fast
@@ -37,7 +37,7 @@ def main() -> None:
         rows = timed("segment", segment.rows, text)
         plan = timed("normalize: plan", normalize.plan, text, cfg)
         _, keys, _ = timed("normalize: run", normalize.run, [r.text for r in rows], [r.start for r in rows], plan)
-        feats = timed("features", lambda: [compute(k) for k in keys])
+        feats = timed("features", compute_all, keys)
         first = timed("form rules", lambda: [first_decision_fast(k, f) for k, f in zip(keys, feats)])
         timed("context rules", lambda: context.apply_all(context.Page(keys, feats, first)))
         timed("body rule", body.finalize, first, feats, cfg, keys)

@@ -9,7 +9,7 @@ from typing import Optional
 
 from . import io, normalize, segment
 from .config import DEFAULT, Config
-from .features import compute
+from .features import compute_all
 from .htmlinput import html_to_dump
 from .metadata import extract as extract_metadata
 from .model import Block, Classified, Decision, Label, Result
@@ -41,7 +41,7 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
         return Result((), (), warnings=("empty page: no text lines",))
     plan = normalize.plan(text, cfg)
     texts, keys, records = normalize.run([r.text for r in rows], [r.start for r in rows], plan)
-    feats = [compute(k) for k in keys]
+    feats = compute_all(keys)
     first = [first_decision_fast(k, f) if k else _EMPTY for k, f in zip(keys, feats)]
     page = context.Page(keys, feats, first)
     context.apply_all(page)

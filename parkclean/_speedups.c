@@ -1,0 +1,197 @@
+/* parkclean._speedups: the per-line signals of features.py in one pass over each line.
+ *
+ * features.compute() is the reference: it reads a line through ~20 str.count calls, and at
+ * tens of lines per page that was the largest stage of clean(). This module computes the same
+ * counts in one pass per line. Only the counts that need a regex (URLs, phone numbers) are
+ * left to Python, for the few lines that can have them; the test suite checks that both paths
+ * give identical Features on every corpus line and on random text.
+ *
+ * The module is optional: parkclean runs the pure-Python path when it is not built.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/* Field order of parkclean.features.Features. */
+enum { F_CHARS, F_WIDE, F_PUNCT, F_STOPS, F_END_PUNCT, F_DIGITS, F_URLS, F_PHONES, F_ELLIPSIS_END,
+       F_SEPARATORS, F_CJK_SPACES, F_COUNT };
+
+static int is_cjk(Py_UCS4 c) { return c >= 0x4e00 && c <= 0x9fff; }
+
+/* text.endswith(tuple("。！？!?…”」』）)；;\"'.")) */
+static int end_punct(Py_UCS4 c) {
+    switch (c) {
+    case 0x3002: case 0xff01: case 0xff1f: case '!': case '?': case 0x2026: case 0x201d: case 0x300d:
+    case 0x300f: case 0xff09: case ')': case 0xff1b: case ';': case '"': case '\'': case '.':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_excl(Py_UCS4 c) { return c == 0xff01 || c == 0xff1f || c == '!' || c == '?'; }
+
+/* text.endswith(("...", "…", "。。。", "...」", "…”")) */
+static int ellipsis_end(int kind, const void *d, Py_ssize_t n) {
+#define AT(i) PyUnicode_READ(kind, d, (i))
+    if (n >= 1 && AT(n - 1) == 0x2026) return 1;
+    if (n >= 2 && AT(n - 1) == 0x201d && AT(n - 2) == 0x2026) return 1;
+    if (n >= 3 && AT(n - 1) == '.' && AT(n - 2) == '.' && AT(n - 3) == '.') return 1;
+    if (n >= 3 && AT(n - 1) == 0x3002 && AT(n - 2) == 0x3002 && AT(n - 3) == 0x3002) return 1;
+    if (n >= 4 && AT(n - 1) == 0x300d && AT(n - 2) == '.' && AT(n - 3) == '.' && AT(n - 4) == '.') return 1;
+    return 0;
+#undef AT
+}
+
+/* Fill vals[] for one line; *needs_python is set when URL or phone counts must be computed. */
+static void scan_line(PyObject *s, Py_ssize_t vals[F_COUNT], int *needs_python) {
+    int kind = PyUnicode_KIND(s);
+    const void *d = PyUnicode_DATA(s);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    Py_ssize_t spaces = 0, extra = 0, digits = 0, excl = 0, stops = 0, punct = 0, commas = 0, num_commas = 0;
+    Py_ssize_t seps = 0, cjk_spaces = 0, slash_free = 0;
+    int maybe_url = 0, has_400 = 0;
+    Py_ssize_t run = 0, max_run = 0; /* decimal digits in a row */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, i);
+        if ((c >= '0' && c <= '9') || (c >= 0x80 && Py_UNICODE_ISDECIMAL(c))) {
+            if (++run > max_run) max_run = run;
+            if (c == '4' && i + 2 < n && PyUnicode_READ(kind, d, i + 1) == '0' && PyUnicode_READ(kind, d, i + 2) == '0')
+                has_400 = 1;
+        } else {
+            run = 0;
+        }
+        if (c < 0x80) {
+            switch (c) {
+            case ' ':
+                spaces++;
+                if (i > 0 && i + 1 < n && is_cjk(PyUnicode_READ(kind, d, i - 1)) && is_cjk(PyUnicode_READ(kind, d, i + 1)))
+                    cjk_spaces++;
+                /* " / " counted without overlap, as str.count does */
+                if (i >= slash_free && i + 2 < n && PyUnicode_READ(kind, d, i + 1) == '/'
+                    && PyUnicode_READ(kind, d, i + 2) == ' ') {
+                    seps++;
+                    slash_free = i + 3;
+                }
+                break;
+            case '\t': spaces++; break;
+            case ';': punct++; break;
+            case '!': case '?': excl++; break;
+            case ',':
+                commas++;
+                if (i + 1 < n && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, d, i + 1))) num_commas++;
+                break;
+            case '|': case '>': seps++; break;
+            case 'h':
+                if (i + 3 < n && PyUnicode_READ(kind, d, i + 1) == 't' && PyUnicode_READ(kind, d, i + 2) == 't'
+                    && PyUnicode_READ(kind, d, i + 3) == 'p') maybe_url = 1;
+                break;
+            case 'w':
+                if (i + 3 < n && PyUnicode_READ(kind, d, i + 1) == 'w' && PyUnicode_READ(kind, d, i + 2) == 'w'
+                    && PyUnicode_READ(kind, d, i + 3) == '.') maybe_url = 1;
+                break;
+            default:
+                if (c >= '0' && c <= '9') digits++;
+            }
+            continue;
+        }
+        extra += c < 0x800 ? 1 : (c < 0x10000 ? 2 : 3);
+        switch (c) {
+        case 0x3002: stops++; punct++; break;                      /* 。 */
+        case 0xff0c: case 0xff1b: case 0x3001: case 0xff1a: punct++; break;  /* ，；、： */
+        case 0xff01: case 0xff1f: excl++; break;                   /* ！？ */
+        case 0xbb: case 0x203a: case 0xff5c: case 0xb7: seps++; break;  /* » › ｜ · */
+        default:
+            if (Py_UNICODE_ISDECIMAL(c)) digits++;
+        }
+    }
+    Py_ssize_t chars = n - spaces;
+    if (excl && chars >= 30)
+        stops += excl - ((n && is_excl(PyUnicode_READ(kind, d, n - 1))) ? 1 : 0);
+    punct += excl + commas - num_commas;
+    vals[F_CHARS] = chars;
+    vals[F_WIDE] = extra / 2;
+    vals[F_PUNCT] = punct;
+    vals[F_STOPS] = stops;
+    vals[F_END_PUNCT] = n && end_punct(PyUnicode_READ(kind, d, n - 1));
+    vals[F_DIGITS] = digits;
+    vals[F_URLS] = 0;
+    vals[F_PHONES] = 0;
+    vals[F_ELLIPSIS_END] = ellipsis_end(kind, d, n);
+    vals[F_SEPARATORS] = seps;
+    vals[F_CJK_SPACES] = cjk_spaces;
+    /* every phone pattern of features._PHONE holds 7+ digits in a row, or starts with 400 */
+    *needs_python = maybe_url || (digits >= 7 && (max_run >= 7 || has_400));
+}
+
+static PyObject *make(PyTypeObject *type, const Py_ssize_t vals[F_COUNT]) {
+    PyObject *t = type->tp_alloc(type, F_COUNT);
+    if (t == NULL) return NULL;
+    for (int k = 0; k < F_COUNT; k++) {
+        PyObject *v;
+        if (k == F_END_PUNCT || k == F_ELLIPSIS_END) {
+            v = vals[k] ? Py_True : Py_False;
+            Py_INCREF(v);
+        } else {
+            v = PyLong_FromSsize_t(vals[k]);
+            if (v == NULL) { Py_DECREF(t); return NULL; }
+        }
+        PyTuple_SET_ITEM(t, k, v);
+    }
+    return t;
+}
+
+PyDoc_STRVAR(scan_doc,
+"scan(lines, features_type) -> (features, todo)\n\n"
+"Features of each line (a tuple subclass with the 11 fields of parkclean.features.Features),\n"
+"with urls and phones left at 0; todo lists the indices of the lines that may hold a URL\n"
+"(\"http\" or \"www.\") or a phone number (7+ digits in a row, or \"400\"), whose counts\n"
+"Python must still compute.");
+
+static PyObject *scan(PyObject *self, PyObject *args) {
+    PyObject *lines;
+    PyTypeObject *type;
+    if (!PyArg_ParseTuple(args, "O!O!:scan", &PyList_Type, &lines, &PyType_Type, &type)) return NULL;
+    if (!PyType_IsSubtype(type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "features_type must be a tuple subclass");
+        return NULL;
+    }
+    Py_ssize_t count = PyList_GET_SIZE(lines);
+    PyObject *out = PyList_New(count);
+    PyObject *todo = PyList_New(0);
+    if (out == NULL || todo == NULL) goto fail;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *s = PyList_GET_ITEM(lines, i);
+        if (!PyUnicode_Check(s)) {
+            PyErr_SetString(PyExc_TypeError, "lines must be str");
+            goto fail;
+        }
+        Py_ssize_t vals[F_COUNT];
+        int needs_python = 0;
+        scan_line(s, vals, &needs_python);
+        PyObject *f = make(type, vals);
+        if (f == NULL) goto fail;
+        PyList_SET_ITEM(out, i, f);
+        if (needs_python) {
+            PyObject *idx = PyLong_FromSsize_t(i);
+            if (idx == NULL || PyList_Append(todo, idx) < 0) { Py_XDECREF(idx); goto fail; }
+            Py_DECREF(idx);
+        }
+    }
+    return Py_BuildValue("(NN)", out, todo);
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(todo);
+    return NULL;
+}
+
+static PyMethodDef methods[] = {
+    {"scan", scan, METH_VARARGS, scan_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "parkclean._speedups",
+    "Optional C speedups for parkclean (the pure-Python path gives identical results).", -1, methods,
+};
+
+PyMODINIT_FUNC PyInit__speedups(void) { return PyModule_Create(&module); }
