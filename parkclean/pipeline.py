@@ -39,8 +39,10 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     warnings: list[str] = []
     if not rows:
         return Result((), (), warnings=("empty page: no text lines",))
-    plan = normalize.plan(text, cfg)
-    texts, keys, records = normalize.run([r.text for r in rows], [r.start for r in rows], plan)
+    lines = [r.text for r in rows]
+    joined = "\n".join(lines)  # the rows, as normalization reads and fixes them: once, whole
+    plan = normalize.plan(joined, cfg)
+    texts, keys, records = normalize.run(lines, [r.start for r in rows], plan, joined)
     feats = compute_all(keys)
     first = [first_decision_fast(k, f) if k else _EMPTY for k, f in zip(keys, feats)]
     page = context.Page(keys, feats, first)

@@ -116,13 +116,15 @@ def plan(text: str, config: Config) -> Plan:
     return Plan(chosen, detected, to_simplified)
 
 
-def run(lines: Sequence[str], linenos: Sequence[int], p: Plan) -> tuple[list[str], list[str], tuple[NormStep, ...]]:
+def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | None = None
+        ) -> tuple[list[str], list[str], tuple[NormStep, ...]]:
     """Apply a plan to lines: returns (output texts, Simplified keys for the rules, records).
 
-    Each step runs once over the whole page (lines joined by newlines, which no step touches);
-    where a step changed something, the first changed lines become its examples.
+    Each step runs once over the whole page (lines joined by newlines, which no step touches;
+    ``joined`` is that text when the caller has it already); where a step changed something, the
+    first changed lines become its examples.
     """
-    text = "\n".join(lines)
+    text = "\n".join(lines) if joined is None else joined
     records = []
     for st in p.steps:
         new, n = st.fix(text)

@@ -18,7 +18,8 @@ Fix = Callable[[str], "tuple[str, int]"]
 # ---- characters ---------------------------------------------------------------------------
 _INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD = "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_ODD_SPACE = re.compile(_ODD + _ODD + "*")  # a class first: the engine skips ahead to each odd space
 _MULTI_SPACE = re.compile(r"  +")
 _FW_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _FW_TABLE = {c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}

@@ -12,7 +12,7 @@ from typing import Optional
 from .. import lexicons
 from ..features import Features
 from ..model import Decision, Label
-from .registry import LineRule, line_rule, register
+from .registry import LineCheck, LineRule, line_rule, register
 
 _LEAD = "-–—•●○◆◇■□▪▶►·*#【[（(《<「 \u3000\t"
 
@@ -114,9 +114,12 @@ def tool_bar(key: str, f: Features) -> Optional[str]:
 
 
 _TRAIL_SEP = re.compile(r"\s*(?:>|»|›|＞|→)\s*|\s*/\s*")
+_TRAIL_CHAR = re.compile("[>»›＞→/]")
+_ARROW = re.compile("[>»›＞→]")
 
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+_ROLE = re.compile("记者|通讯员|作者|撰稿|执笔|撰文|编译")  # literals: a quick gate for _REPORTER
 _REPORTER = re.compile(
     rf"^[^，。：:]{{0,12}}?(?:记者|通讯员|作者|撰稿|执笔|撰文|编译)[\s:：/／|︱]*{_NAME}(?:[\s、,，&]+{_NAME})*"
     r"\s*(?:报道|报导|摄|[（(][^）)]*[）)])?\s*(?:(?:来源|来自)[:：].*)?$")
@@ -125,7 +128,7 @@ _REPORTER = re.compile(
 @line_rule("meta.reporter_line", Label.META, max_chars=40)
 def reporter_line(key: str, f: Features) -> Optional[str]:
     """A short line naming the reporters: 光明日报记者 王建宏 张文攀, 作者︱春春."""
-    if f.chars <= 40 and f.stops == 0 and _REPORTER.match(key):
+    if f.chars <= 40 and f.stops == 0 and _ROLE.search(key) and _REPORTER.match(key):
         return "reporter credit line"
     return None
 
@@ -133,22 +136,21 @@ def reporter_line(key: str, f: Features) -> Optional[str]:
 @line_rule("meta.date_line", Label.META, max_chars=60)
 def date_line(key: str, f: Features) -> Optional[str]:
     """A short line carrying a date or time and no sentence (bylines, timestamps)."""
-    maybe_date = f.digits or "年" in key or "天" in key or "刚刚" in key
-    if f.chars <= 60 and f.stops == 0 and not key.endswith(("。", "！", "？")) and f.punct <= 3 and maybe_date \
+    if f.chars <= 60 and f.stops == 0 and f.punct <= 3 and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
+            and not key.endswith(("。", "！", "？")) and (f.digits or "年" in key or "天" in key or "刚刚" in key) \
             and _DATE.search(key):
-        if f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15:
-            return "short line with a date/time and no sentence"
+        return "short line with a date/time and no sentence"
     return None
 
 
 @line_rule("breadcrumb.trail", Label.BREADCRUMB, max_chars=60)
 def breadcrumb_trail(key: str, f: Features) -> Optional[str]:
     """Short items chained by > » › or / : a breadcrumb trail (首页 > 新闻 > 要闻)."""
-    if f.chars > 60 or f.punct > 3 or not any(c in key for c in ">»›＞→/") or key.startswith(("<", "＜")):
+    if f.chars > 60 or f.punct > 3 or not _TRAIL_CHAR.search(key) or key.startswith(("<", "＜")):
         return None
     parts = [p for p in _TRAIL_SEP.split(key.strip()) if p]
     # the last item may be the headline itself (新闻 > 政治 > 某某标题)
-    only_slashes = not any(c in key for c in ">»›＞→")
+    only_slashes = not _ARROW.search(key)
     if len(parts) >= (3 if only_slashes else 2) and max(map(len, parts[:-1])) <= 12 \
             and len(_TRAIL_SEP.findall(key.strip())) >= len(parts) - 1 and (f.punct <= 1 or len(parts) >= 3):
         return f"{len(parts)} items chained by separators"
@@ -163,12 +165,15 @@ def url_promo(key: str, f: Features) -> Optional[str]:
     return None
 
 
+_MENU_SPLIT = re.compile(r"\s*(?:\||｜|»|›|>|/|\s{2,}|\u3000)\s*")
+
+
 @line_rule("nav.menu", Label.NAV, max_chars=80)
 def menu_line(key: str, f: Features) -> Optional[str]:
     """A line of short items split by separators (| › » /) or wide spaces: a menu."""
     if f.punct > 1 or f.chars > 80 or (f.separators < 2 and key.count(" ") < 2):
         return None
-    parts = [p for p in re.split(r"\s*(?:\||｜|»|›|>|/|\s{2,}|\u3000)\s*", key) if p]
+    parts = [p for p in _MENU_SPLIT.split(key) if p]
     if len(parts) >= 3 and max(map(len, parts)) <= 8:
         return f"{len(parts)} short items split by separators"
     return None
@@ -192,9 +197,6 @@ _ANY_ROWS = [row for row in _TSV if row[3] == "any"]
 _START = [r for r, row in zip(TSV_RULES, _TSV) if row[3] == "start"]
 _ANY = [r for r, row in zip(TSV_RULES, _TSV) if row[3] == "any"]
 _LOGIC: list[LineRule] = []  # the rules with logic, filled below
-# the leading bullets/brackets are skipped inside the regex (one call per line, not two)
-_START_RE = re.compile("[" + re.escape(_LEAD) + "]*(?:" + "|".join(f"(?P<r{i}>{row[4]})" for i, row in enumerate(_START_ROWS))
-                       + ")")
 
 
 def top_alternatives(pattern: str) -> list[str]:
@@ -234,6 +236,12 @@ def top_alternatives(pattern: str) -> list[str]:
 # every position (9x faster on article lines).
 _ANY_RE = re.compile("|".join(a for row in _ANY_ROWS for a in top_alternatives(row[4])))
 _START_LIMIT = [row[2] or 10**9 for row in _START_ROWS]
+# One combined regex per line length: the start markers allowed on a line that long, in lexicon
+# order, each alternative a named group r<i>. A long article line only meets the few markers
+# with no length limit, instead of failing through every alternative.
+_START_BUCKETS = [(lim, re.compile("|".join(f"(?P<r{i}>{row[4]})" for i, row in enumerate(_START_ROWS)
+                                             if _START_LIMIT[i] >= lim)))
+                  for lim in sorted(set(_START_LIMIT))]
 _ANY_SHORT = max(row[2] for row in _ANY_ROWS)
 _ANY_UNLIMITED = [r for r, row in zip(_ANY, _ANY_ROWS) if row[2] == 0]
 # Every alternative of the unlimited 'any' markers (disclaimer, filing) contains one of these
@@ -242,6 +250,8 @@ _ANY_UNLIMITED = [r for r, row in zip(_ANY, _ANY_ROWS) if row[2] == 0]
 # the rule-by-rule path agree on every line of the corpus.
 _LONG_TRIGGERS = ("代表", "转载", "注明", "侵权", "版权", "删除", "授权", "许可", "信息存储", "信息发布", "网络",
                   "追究", "涉及", "ICP", "安备", "举报", "资格证书")
+
+_LONG_TRIGGER_RE = re.compile("|".join(map(re.escape, _LONG_TRIGGERS)))
 
 
 def _init_logic() -> None:
@@ -254,22 +264,19 @@ _init_logic()
 
 
 def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
-    """Same answer as :func:`first_decision`: one combined regex per marker family gates the
-    per-rule checks, so a line that matches no marker costs two regex calls."""
-    m = _START_RE.match(key)
-    if m:
-        g = m.lastgroup or "r0"
-        i = int(g[1:])
-        if f.chars <= _START_LIMIT[i]:
-            rule = _START[i]
+    """Same answer as :func:`first_decision`: one combined regex per marker family (and line
+    length) gates the per-rule checks, so a line that matches no marker costs two regex calls."""
+    chars = f.chars
+    start_re = _START_BY_LEN[chars] if chars < len(_START_BY_LEN) else _START_LONG
+    if start_re is not None:
+        m = start_re.match(key.lstrip(_LEAD))
+        if m:
+            g = m.lastgroup or "r0"
+            rule = _START[int(g[1:])]
             return Decision(rule.label, rule.id, f"start marker '{m.group(g).strip()[:20]}'")
-        for rule in _START[i + 1:]:
-            reason = rule.check(key, f)
-            if reason:
-                return Decision(rule.label, rule.id, reason)
-    if f.chars > _ANY_SHORT:
+    if chars > _ANY_SHORT:
         # long lines: only the unlimited markers can fire, and only if a trigger word is present
-        if any(t in key for t in _LONG_TRIGGERS):
+        if _LONG_TRIGGER_RE.search(key):
             for rule in _ANY_UNLIMITED:
                 reason = rule.check(key, f)
                 if reason:
@@ -279,27 +286,36 @@ def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
             reason = rule.check(key, f)
             if reason:
                 return Decision(rule.label, rule.id, reason)
-    for rule in _logic_for(f.chars):
-        reason = rule.check(key, f)
+    for check, label, rule_id in (_LOGIC_BY_LEN[chars] if chars < len(_LOGIC_BY_LEN) else _LOGIC_LONG):
+        reason = check(key, f)
         if reason:
-            return Decision(rule.label, rule.id, reason)
+            return Decision(label, rule_id, reason)
     return None
 
 
-_LOGIC_BUCKETS: list[tuple[int, list[LineRule]]] = []
+# Per line length: the combined start regex and the rules with logic that can fire on a line that
+# long (a list index instead of a search through the limits, on every line).
+_START_BY_LEN: list[Optional["re.Pattern[str]"]] = []
+_START_LONG: Optional["re.Pattern[str]"] = None
+_LOGIC_BY_LEN: list[list[tuple[LineCheck, Label, str]]] = []
+_LOGIC_LONG: list[tuple[LineCheck, Label, str]] = []
 
 
-def _logic_for(chars: int) -> list[LineRule]:
-    """The rules with logic that can fire on a line of this length, in order."""
-    for limit, rules in _LOGIC_BUCKETS:
-        if chars <= limit:
-            return rules
-    return []
+def _init_tables() -> None:
+    global _START_LONG, _LOGIC_LONG
+    finite = [lim for lim in _START_LIMIT + [r.max_chars for r in _LOGIC] if lim < 10**9]
+    top = max(finite) + 1
+
+    def start_for(n: int) -> Optional["re.Pattern[str]"]:
+        return next((rx for lim, rx in _START_BUCKETS if n <= lim), None)
+
+    def logic_for(n: int) -> list[tuple[LineCheck, Label, str]]:
+        return [(r.check, r.label, r.id) for r in _LOGIC if n <= r.max_chars]
+
+    _START_BY_LEN[:] = [start_for(n) for n in range(top)]
+    _START_LONG = start_for(top)
+    _LOGIC_BY_LEN[:] = [logic_for(n) for n in range(top)]
+    _LOGIC_LONG = logic_for(top)
 
 
-def _init_buckets() -> None:
-    limits = sorted({r.max_chars for r in _LOGIC})
-    _LOGIC_BUCKETS[:] = [(lim, [r for r in _LOGIC if r.max_chars >= lim]) for lim in limits]
-
-
-_init_buckets()
+_init_tables()
