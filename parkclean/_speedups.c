@@ -184,8 +184,63 @@ fail:
     return NULL;
 }
 
+/* ---- character sets: a bitmap over code points (bit c of byte c >> 3) ---------------------- */
+
+static int in_bitmap(Py_UCS4 c, const unsigned char *bits, Py_ssize_t nbytes) {
+    Py_ssize_t byte = (Py_ssize_t)(c >> 3);
+    return byte < nbytes && (bits[byte] >> (c & 7)) & 1;
+}
+
+PyDoc_STRVAR(count_in_doc,
+"count_in(text, bitmap) -> int\n\n"
+"How many characters of text are in the set given as a bitmap (bit c of byte c // 8).");
+
+static PyObject *count_in(PyObject *self, PyObject *args) {
+    PyObject *s;
+    Py_buffer bits;
+    if (!PyArg_ParseTuple(args, "Uy*:count_in", &s, &bits)) return NULL;
+    int kind = PyUnicode_KIND(s);
+    const void *d = PyUnicode_DATA(s);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s), count = 0;
+    const unsigned char *b = bits.buf;
+    for (Py_ssize_t i = 0; i < n; i++)
+        count += in_bitmap(PyUnicode_READ(kind, d, i), b, bits.len);
+    PyBuffer_Release(&bits);
+    return PyLong_FromSsize_t(count);
+}
+
+PyDoc_STRVAR(distinct_in_doc,
+"distinct_in(text, bitmap) -> str\n\n"
+"The distinct characters of text that are in the set (bitmap as for count_in), in the order\n"
+"they first occur.");
+
+static PyObject *distinct_in(PyObject *self, PyObject *args) {
+    PyObject *s;
+    Py_buffer bits;
+    if (!PyArg_ParseTuple(args, "Uy*:distinct_in", &s, &bits)) return NULL;
+    int kind = PyUnicode_KIND(s);
+    const void *d = PyUnicode_DATA(s);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s), found = 0;
+    const unsigned char *b = bits.buf;
+    Py_UCS4 out[64];
+    for (Py_ssize_t i = 0; i < n && found < 64; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, i);
+        if (!in_bitmap(c, b, bits.len)) continue;
+        int seen = 0;
+        for (Py_ssize_t k = 0; k < found && !seen; k++) seen = out[k] == c;
+        if (!seen) out[found++] = c;
+    }
+    PyBuffer_Release(&bits);
+    if (found == 64) {  /* many kinds of evidence: the caller's regex path collects them all */
+        Py_RETURN_NONE;
+    }
+    return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, found);
+}
+
 static PyMethodDef methods[] = {
     {"scan", scan, METH_VARARGS, scan_doc},
+    {"count_in", count_in, METH_VARARGS, count_in_doc},
+    {"distinct_in", distinct_in, METH_VARARGS, distinct_in_doc},
     {NULL, NULL, 0, NULL},
 };
 

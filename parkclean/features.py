@@ -78,7 +78,7 @@ def compute(text: str) -> Features:
 try:  # the optional C kernel (parkclean/_speedups.c): same Features, one pass per line
     from ._speedups import scan as _scan
 except ImportError:  # pragma: no cover - depends on the build
-    _scan = None
+    _scan = None  # type: ignore[assignment]
 
 SPEEDUPS = _scan is not None
 """Whether the C kernel is in use (``compute_all`` gives the same results either way)."""

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from ..charset import CharSet
 from ..config import Config
 from ..model import NormStep
 from . import script, steps
@@ -74,8 +75,7 @@ _TONED_CHARS = frozenset(steps._TONED)
 _ASCII_PUNCT = frozenset(",;:?!")
 # one scan collects every character that is evidence for some step (set(text) would cost more:
 # it makes a string object per CJK character)
-_EVIDENCE = re.compile("[" + re.escape("".join(sorted(_INVISIBLE_CHARS | _ODD_SPACE_CHARS | _FW_ALNUM_CHARS | _MOJI_CHARS
-                                                      | _TONED_CHARS))) + "]")
+_EVIDENCE = CharSet(_INVISIBLE_CHARS | _ODD_SPACE_CHARS | _FW_ALNUM_CHARS | _MOJI_CHARS | _TONED_CHARS)
 
 
 def plan(text: str, config: Config) -> Plan:
@@ -83,7 +83,7 @@ def plan(text: str, config: Config) -> Plan:
 
     The evidence is read off one scan for the characters that some step would change.
     """
-    chars = set(_EVIDENCE.findall(text))
+    chars = _EVIDENCE.distinct(text)
     kinds: list[str] = []
     if config.fix_chars:
         if chars & _INVISIBLE_CHARS:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .. import lexicons
+from ..charset import CharSet
 
 Converter = Callable[[str], str]
 
@@ -24,8 +25,8 @@ def hant_chars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _hant_re() -> "re.Pattern[str]":
-    return re.compile("[" + re.escape("".join(sorted(hant_chars()))) + "]")
+def _hant_set() -> CharSet:
+    return CharSet(hant_chars())
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -33,7 +34,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 def count_hant(text: str) -> int:
     """How many characters of ``text`` are Traditional-only forms."""
-    return len(_hant_re().findall(text))
+    return _hant_set().count(text)
 
 
 def detect(text: str) -> str:
