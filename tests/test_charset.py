@@ -19,7 +19,7 @@ def _texts() -> list[str]:
 
 
 def test_counts_traditional_characters():
-    assert HANT.count("園區發展") == 4
+    assert HANT.count("園區發展") == 3  # 展 is the same in both scripts
     assert HANT.count("园区发展") == 0
 
 
