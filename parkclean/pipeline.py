@@ -12,10 +12,12 @@ from .config import DEFAULT, Config
 from .features import compute_all
 from .htmlinput import html_to_dump
 from .metadata import extract as extract_metadata
-from .model import Block, Classified, Decision, Label, Result
+from .model import Block, Classified, Decision, Label, Result, fast_builder
 from .rules import body, context
 from .rules.markers import first_decision_fast
 
+_block = fast_builder(Block)  # one Block and one Classified per line: built without the dataclass __init__
+_classified = fast_builder(Classified)
 _EMPTY = Decision(Label.BOILERPLATE, "boilerplate.empty", "nothing left after character normalization")
 
 
@@ -50,8 +52,8 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     formed = list(first)
     final, values = body.finalize(first, feats, cfg, keys)
     blocks = tuple(
-        Classified(Block(i, r.start, r.end, r.raw, texts[i], keys[i], r.indent, r.blank_before), formed[i], final[i],
-                   round(values[i], 2))
+        _classified(_block(i, r.start, r.end, r.raw, texts[i], keys[i], r.indent, r.blank_before), formed[i], final[i],
+                    round(values[i], 2))
         for i, r in enumerate(rows))
     paragraphs = tuple(c.block.text for c in blocks if c.kept)
     if not paragraphs:

@@ -134,13 +134,18 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
         resume = _resume(first, feats, keys, tail if tail is not None else e)
     final: list[Decision] = []
     region: Optional[Decision] = None
+    # the decisions shared by many lines, made once per page
+    in_run = Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})")
+    before = {lab: Decision(lab, "position.before", "before the article's run of prose") for lab in (Label.NAV, Label.BOILERPLATE)}
+    after = {lab: Decision(lab, "position.after", "after the article's run of prose")
+             for lab in (Label.NAV, Label.RELATED, Label.FOOTER)}
     for i, d in enumerate(first):
         if d is not None and d.rule in WALL_RULES and i > e:
             region = d
         if d is not None and d.rule in _REGION_TAKES and region is not None and i > e:
             d = Decision(region.label, d.rule, d.reason + f" under '{region.reason[15:-1]}'")
         if s <= i <= e:
-            final.append(d or Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})"))
+            final.append(d or in_run)
         elif head is not None and head <= i < s and d is None:
             final.append(Decision(Label.BODY, "body.head", "short lines opening the article, between its header and its prose"))
         elif tail is not None and e < i <= tail:
@@ -153,11 +158,11 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
             final.append(Decision(Label.BOILERPLATE, "body.none", "no run of prose on the page"))
         elif i < s:
             lab = Label.NAV if feats[i].chars <= 16 else Label.BOILERPLATE
-            final.append(Decision(lab, "position.before", "before the article's run of prose"))
+            final.append(before[lab])
         elif region is not None:
             final.append(Decision(region.label, "position.region", f"in the region under '{region.reason[15:-1]}'"))
         else:
             f = feats[i]
             lab = Label.NAV if f.chars <= 8 and not f.punct else Label.RELATED if title_like(f) else Label.FOOTER
-            final.append(Decision(lab, "position.after", "after the article's run of prose"))
+            final.append(after[lab])
     return final, values
