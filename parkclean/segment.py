@@ -36,11 +36,12 @@ class Row(NamedTuple):
 def lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
     """Yield ``(line number, line without trailing space, indent width, blank before)``."""
     blank = False
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     for i, line in enumerate(text.split("\n"), 1):
         body = line.rstrip()
         stripped = body.lstrip(_SPACES)
-        if not stripped or not stripped.strip(_SPACES):
+        if not stripped:
             blank = True
             continue
         yield i, body, len(body) - len(stripped), blank
@@ -71,6 +72,9 @@ def _wrap(widths: list[int], texts: Optional[list[str]] = None) -> tuple[Optiona
     long = [w for w in widths if w >= _MIN_WRAP]
     if len(long) < _WRAP_LINES:
         return None, 0.0
+    top = max(long)  # the wrap width is within 2 of the longest line, and 5 lines are within 2 of it
+    if sum(1 for w in long if w >= top - 4) < _WRAP_LINES:
+        return None, 0.0
     width, _ = Counter(long).most_common(1)[0]
     near = [i for i, w in enumerate(widths) if width - 2 <= w <= width]
     if len(near) < _WRAP_LINES or len(near) < _WRAP_SHARE * len(long) or width < max(long) - 2:
@@ -100,7 +104,8 @@ def rows(text: str) -> list[Row]:
     stripped = [body.strip() for _, body, _, _ in items]
     width, measure = _wrapped(items, stripped)
     if width is None:
-        return [Row(i, i, body, t, ind, blank) for (i, body, ind, blank), t in zip(items, stripped)]
+        new = tuple.__new__  # Row(...) without the NamedTuple's Python-level __new__: one row per line
+        return [new(Row, (i, i, body, t, ind, blank)) for (i, body, ind, blank), t in zip(items, stripped)]
     out: list[Row] = []
     k = 0
     while k < len(items):
@@ -121,12 +126,11 @@ def _wrapped(items: list[tuple[int, str, int, bool]], stripped: list[str]) -> tu
     """(wrap width, the measure it is in), or (None, len) for a dump that is not soft-wrapped."""
     long = [t for t in stripped if len(t) >= _MIN_WRAP // 2]
     # cheap test first: in an unwrapped dump many long lines end a sentence
-    if len(long) < _WRAP_LINES or sum(map(_ends_sentence, long)) > 0.6 * len(long):
+    if len(long) < _WRAP_LINES or sum([t.endswith(_SENTENCE_END) for t in long]) > 0.6 * len(long):
         return None, len
     # wrapped by display columns or by characters: the measure that explains more lines
-    (width, _), measure = max(((_wrap([m(t) for t in long], long), m) for m in (_columns, len)), key=lambda x: x[0][1])
+    lens = [len(t) for t in long]
+    columns = [n + (len(t.encode("utf-8")) - n) // 2 for t, n in zip(long, lens)]  # _columns, inlined
+    (width, _), measure = max(((_wrap(widths, long), m) for widths, m in ((columns, _columns), (lens, len))),
+                              key=lambda x: x[0][1])
     return width, measure
-
-
-def _ends_sentence(t: str) -> bool:
-    return t.endswith(_SENTENCE_END)
