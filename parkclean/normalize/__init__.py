@@ -97,7 +97,7 @@ def plan(text: str, config: Config) -> Plan:
         kinds.append("mojibake")
     hits = 0
     if config.fix_pinyin and chars & _TONED_CHARS and ("(" in text or "（" in text):
-        hits = steps.pinyin_hits(text)
+        hits = steps.pinyin_hits(text, at_most=3)  # found at all, and 3 or more: all the plan asks
         if hits:
             kinds.append("pinyin")
     detected = script.detect(text)
@@ -142,12 +142,21 @@ def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | Non
 
 
 def _examples(old: str, new: str, linenos: Sequence[int]) -> tuple[tuple[int, str, str], ...]:
+    """The first changed lines (both texts have the same lines); read line by line from the top,
+    so a page whose changes start early is not split whole."""
     ex = []
-    for ln, a, b in zip(linenos, old.split("\n"), new.split("\n")):
+    i = j = 0
+    for ln in linenos:
+        i2, j2 = old.find("\n", i), new.find("\n", j)
+        a = old[i:] if i2 < 0 else old[i:i2]
+        b = new[j:] if j2 < 0 else new[j:j2]
         if a != b:
             ex.append((ln, a[:40], b[:40]))
-            if len(ex) == _MAX_EXAMPLES:
+            if len(ex) == _MAX_EXAMPLES or i2 < 0:
                 break
+        if i2 < 0 or j2 < 0:
+            break
+        i, j = i2 + 1, j2 + 1
     return tuple(ex)
 
 

@@ -5,6 +5,7 @@ this page?) and a line-level ``fix`` returning the new line and how many changes
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,9 +89,12 @@ _PINYIN = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])\s?(?=[a-zü]*[" + _TONED
 _PINYIN_ANY = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])\s?" + _SYL + r"\s?[)）]")
 
 
-def pinyin_hits(s: str) -> int:
-    """Tone-marked pinyin syllables glued in parentheses after a character."""
-    return len(_PINYIN.findall(s))
+def pinyin_hits(s: str, at_most: int = 0) -> int:
+    """Tone-marked pinyin syllables glued in parentheses after a character (counting stops at
+    ``at_most`` when it is given)."""
+    if not at_most:
+        return len(_PINYIN.findall(s))
+    return sum(1 for _ in itertools.islice(_PINYIN.finditer(s), at_most))
 
 
 def fix_pinyin(s: str, allow_toneless: bool = False) -> tuple[str, int]:
