@@ -18,18 +18,6 @@ _PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted"
 _UPDATED_HINT = ("更新", "修改", "Updated")
 
 
-def _first(blocks: Sequence[Classified], labels: tuple[Label, ...], fn: Callable[[str], object],
-           before: Optional[int] = None) -> tuple[object, Optional[Classified]]:
-    for c in blocks:
-        if before is not None and c.block.index >= before:
-            break
-        if c.final.label in labels:
-            v = fn(c.block.text)
-            if v:
-                return v, c
-    return None, None
-
-
 _DATE_BEFORE = 20   # lines before the body searched for its date
 _DATE_AFTER = 8     # lines after it (stopping at a related/comments heading)
 _NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
@@ -58,12 +46,35 @@ class _Reader:
     def __init__(self, blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config):
         self.blocks, self.html, self.ref = blocks, html_meta, config.today
         self.prov: list[Provenance] = []
-        self.body = [c for c in blocks if c.kept]
+        # each field reads lines of a few labels: the blocks grouped by label, once
+        self.by_label: dict[Label, list[Classified]] = {}
+        for c in blocks:
+            self.by_label.setdefault(c.final.label, []).append(c)
+        self.body = self.by_label.get(Label.BODY, [])
         # the first paragraph proper (not a short opening line) carries the dateline and credits
         self.lead = next((c for c in self.body[:4] if len(c.block.text) >= 20), self.body[0] if self.body else None)
         self.start = self.body[0].block.index if self.body else len(blocks)
         self.end = self.body[-1].block.index if self.body else len(blocks)
         self.near_end = self.end + 1 + _DATE_AFTER
+
+    def labelled(self, *labels: Label) -> list[Classified]:
+        """The blocks with these labels, in page order."""
+        if len(labels) == 1:
+            return self.by_label.get(labels[0], [])
+        found = [c for lab in labels for c in self.by_label.get(lab, ())]
+        found.sort(key=lambda c: c.block.index)
+        return found
+
+    def first(self, labels: tuple[Label, ...], fn: Callable[[str], object], before: Optional[int] = None
+              ) -> tuple[object, Optional[Classified]]:
+        """The first value ``fn`` reads off a block with one of ``labels`` (before block ``before``)."""
+        for c in self.labelled(*labels):
+            if before is not None and c.block.index >= before:
+                break
+            v = fn(c.block.text)
+            if v:
+                return v, c
+        return None, None
 
     def note(self, field: str, c: Optional[Classified], rule: str, raw: str = "") -> None:
         self.prov.append(Provenance(field, c.block.start if c else None, rule, c.block.raw if c else raw))
@@ -95,7 +106,7 @@ class _Reader:
         return published, updated, relative
 
     def authors(self) -> list[str]:
-        v, c = _first(self.blocks, (Label.META, Label.SOURCE), people.from_meta_line, before=self.near_end)
+        v, c = self.first((Label.META, Label.SOURCE), people.from_meta_line, before=self.near_end)
         if v:
             self.note("authors", c, "people.meta_line")
             return list(v)  # type: ignore[call-overload]
@@ -110,14 +121,14 @@ class _Reader:
         return []
 
     def editor(self) -> Optional[str]:
-        ed, c = _first(self.blocks, (Label.META,), people.editor)
+        ed, c = self.first((Label.META,), people.editor)
         if ed:
             self.note("editor", c, "people.editor")
         return ed  # type: ignore[return-value]
 
     def source_and_dateline(self, authors: list[str]) -> tuple[Optional[str], Optional[tuple[str, Optional[str], Optional[str]]]]:
         """(source, (dateline, place, date)); may add the author named on the source line."""
-        src, c = _first(self.blocks, (Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source)
+        src, c = self.first((Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source)
         if src:
             self.note("source", c, "fields.source_line")
             src, named = fields.split_source_author(str(src))
@@ -135,7 +146,7 @@ class _Reader:
             d = dates.find(line, self.ref)
             parsed = (line, place, d.iso if d else None)
         if not src:
-            src, c = _first(self.blocks, (Label.META,), fields.source_near_date, before=self.near_end)
+            src, c = self.first((Label.META,), fields.source_near_date, before=self.near_end)
             if src:
                 self.note("source", c, "fields.source_near_date")
         return (src or self.html.get("source")), parsed  # type: ignore[return-value]
@@ -147,11 +158,11 @@ class _Reader:
         if site:
             self.note("site", blocks[0], "fields.title_suffix")
         else:
-            found, c = _first(blocks, (Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)
+            found, c = self.first((Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)
             site = str(found) if found else None
             if site:
                 self.note("site", c, "fields.copyright_line")
-        category, c = _first(blocks, (Label.BREADCRUMB,), lambda t: fields.category_from_breadcrumb(t, title),
+        category, c = self.first((Label.BREADCRUMB,), lambda t: fields.category_from_breadcrumb(t, title),
                              before=self.start)
         if category:
             self.note("category", c, "fields.breadcrumb")
@@ -162,14 +173,14 @@ class _Reader:
 
     def tags_and_url(self) -> tuple[list[str], Optional[str]]:
         tags: list[str] = []
-        v, c = _first(self.blocks, (Label.TAGS,), fields.tags)
+        v, c = self.first((Label.TAGS,), fields.tags)
         if v:
             tags = list(v)  # type: ignore[call-overload]
             self.note("tags", c, "fields.tag_line")
         elif self.html.get("keywords"):
             tags = [t for t in re.split(r"[,，、;；\s]+", str(self.html["keywords"])) if t][:12]
             self.note("tags", None, "html.meta", str(self.html["keywords"]))
-        u, c = _first(self.blocks, (Label.PERMALINK,), fields.url)
+        u, c = self.first((Label.PERMALINK,), fields.url)
         if u:
             self.note("url", c, "fields.permalink")
         return tags, (u or self.html.get("url"))  # type: ignore[return-value]

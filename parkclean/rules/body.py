@@ -136,7 +136,8 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     region: Optional[Decision] = None
     # the decisions shared by many lines, made once per page
     in_run = Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})")
-    before = {lab: Decision(lab, "position.before", "before the article's run of prose") for lab in (Label.NAV, Label.BOILERPLATE)}
+    before = {lab: Decision(lab, "position.before", "before the article's run of prose")
+              for lab in (Label.NAV, Label.BOILERPLATE)}
     after = {lab: Decision(lab, "position.after", "after the article's run of prose")
              for lab in (Label.NAV, Label.RELATED, Label.FOOTER)}
     for i, d in enumerate(first):
