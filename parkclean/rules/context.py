@@ -65,8 +65,10 @@ def page_title(page: Page) -> None:
         return
     matches = []
     longest = max(map(len, heads))
+    # a line repeating a head starts with the same letter or character (squash lowercases letters)
+    initials = {c for h in heads for c in (h[0], h[0].upper())}
     for i in range(1, min(len(page.keys), 400)):
-        if not 4 <= page.feats[i].chars <= 2 * longest + 10:
+        if not 4 <= page.feats[i].chars <= 2 * longest + 10 or not any(c in page.keys[i] for c in initials):
             continue
         k = squash(page.keys[i])
         if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h))
@@ -101,7 +103,9 @@ def _meta_follows(page: Page, i: int) -> bool:
 def repeated(page: Page) -> None:
     """Short lines that occur more than once on a page are menus or link lists
     (data lines, with many digits, may repeat inside an article and are left alone)."""
-    counts = Counter(k for k, f in zip(page.keys, page.feats) if f.chars <= 80)
+    counts = Counter([k for k, f in zip(page.keys, page.feats) if f.chars <= 80])
+    if len(counts) == sum(counts.values()):  # no short line occurs twice
+        return
     for i, (k, f) in enumerate(zip(page.keys, page.feats)):
         if page.first[i] is None and counts[k] > 1 and 2 <= f.chars <= 80 and f.digit_ratio < 0.2 and not f.stops:
             page.first[i] = Decision(Label.NAV, "context.repeated", f"line occurs {counts[k]} times on the page")
