@@ -6,7 +6,7 @@ tested alone and a result can always be traced back to the input lines.
 from __future__ import annotations
 
 import enum
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Callable, TypeVar
 
 _T = TypeVar("_T")
@@ -118,9 +118,8 @@ class Removed:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["label"] = self.label.value
-        return d
+        return {"label": self.label.value, "rule": self.rule, "reason": self.reason, "start": self.start,
+                "end": self.end, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -146,7 +145,7 @@ class Provenance:
     raw: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"field": self.field, "line": self.line, "rule": self.rule, "raw": self.raw}
 
 
 @dataclass(frozen=True)
@@ -220,7 +219,9 @@ class Result:
             "url": m.url,
             "images": list(m.images),
             "script": self.script,
-            "removed": [r.to_dict() for r in self.removed],
+            "removed": [{"label": c.final.label.value, "rule": c.final.rule, "reason": c.final.reason,
+                         "start": c.block.start, "end": c.block.end, "text": c.block.raw}
+                        for c in self.blocks if c.final.label is not Label.BODY],  # Removed.to_dict, inlined
             "normalization": [s.to_dict() for s in self.normalization],
             "provenance": [p.to_dict() for p in m.provenance],
             "warnings": list(self.warnings),
