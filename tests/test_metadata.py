@@ -119,3 +119,36 @@ def test_byline_under_headline_gives_date_and_author():
     m = parkclean.clean(page).to_dict()
     assert m["published"] == "2020-03-12T20:19:00"
     assert m["authors"] == ["张大伟"]
+
+
+def test_published_is_as_precise_as_the_page_states():
+    page = "\n".join([
+        "园区开工仪式举行",
+        "2020-07-04 12:10:24 来源：某某网 责任编辑：张伟",
+        "2020年07月04日 12:10　来源：某某网参与互动",
+        "园区开工仪式4日举行，首批项目总投资超过五十亿元，预计年底前投产。",
+        "园区负责人表示，将全力做好要素保障，推动项目早落地、早见效。",
+    ])
+    assert parkclean.clean(page).metadata.published == "2020-07-04T12:10:24"
+
+
+def test_outlet_on_its_own_line_above_the_date():
+    page = "\n".join([
+        "园区开工仪式举行",
+        "某某通讯社",
+        "2024年5月20日 下午2:05",
+        "园区开工仪式20日举行，首批项目总投资超过五十亿元，预计年底前投产。",
+        "园区负责人表示，将全力做好要素保障，推动项目早落地、早见效。",
+    ])
+    assert parkclean.clean(page).metadata.source == "某某通讯社"
+    # a section name in that place is not an outlet
+    assert parkclean.clean(page.replace("某某通讯社", "即时新闻")).metadata.source is None
+
+
+def test_a_month_range_opens_a_headline_not_a_byline():
+    page = "\n".join([
+        "1-10月全县固定资产投资结构趋稳趋优",
+        "1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%，位列全市第一。",
+        "其中第三产业投资完成119.90亿元，同比增长15.2%，总体投资结构趋稳趋优。",
+    ])
+    assert parkclean.clean(page).title == "1-10月全县固定资产投资结构趋稳趋优"

@@ -104,6 +104,8 @@ def test_related_list_after_heading_is_removed():
     r = parkclean.clean(page)
     assert len(r.paragraphs) == 2
     assert {x.label for x in r.removed} == {Label.RELATED}
+    # the lines under the heading name it whole in their reason
+    assert [x.reason for x in r.removed][1:] == ["in the region under '相关阅读'"] * 2
 
 
 def test_empty_and_all_navigation_pages():

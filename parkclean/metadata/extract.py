@@ -13,6 +13,7 @@ from ..model import Classified, Label, Metadata, Provenance
 from ..rules.context import page_title_parts
 from . import dates, fields, people
 from . import title as title_mod
+from .dates import FoundDate
 
 _PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted")
 _UPDATED_HINT = ("更新", "修改", "Updated")
@@ -40,12 +41,21 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list
     return before + after
 
 
+_SAME_BYLINE = 3  # lines apart that can state the same publication time twice
+
+
+def _updated(c: Classified, d: FoundDate) -> bool:
+    """The date is announced as an update (更新时间：…)."""
+    return any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT)
+
+
 class _Reader:
     """Reads one page's metadata field by field; every value found is noted with its provenance."""
 
     def __init__(self, blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config):
         self.blocks, self.html, self.ref = blocks, html_meta, config.today
         self.prov: list[Provenance] = []
+        self.date_block: Optional[Classified] = None  # the line the published date was read off
         # each field reads lines of a few labels: the blocks grouped by label, once
         self.by_label: dict[Label, list[Classified]] = {}
         for c in blocks:
@@ -83,17 +93,20 @@ class _Reader:
         """(published, updated, relative): byline lines just before the body first, then after it."""
         published = updated = None
         relative = False
-        for c in _date_candidates(self.blocks, self.start, self.end):
+        candidates = _date_candidates(self.blocks, self.start, self.end)
+        for k, c in enumerate(candidates):
             d = dates.find(c.block.text, self.ref)
             if d is None:
                 continue
-            if any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT):
+            if _updated(c, d):
                 if updated is None:
                     updated = d.iso
                     self.note("updated", c, f"dates.{d.form}")
                 continue
+            c, d = self._most_precise(c, d, candidates[k + 1:])
             published, relative = d.iso, d.relative
             self.note("published", c, f"dates.{d.form}" + (" (relative)" if d.relative else ""))
+            self.date_block = c
             break
         if published is None and updated is not None:  # a page that only says when it was updated
             published = updated
@@ -104,6 +117,19 @@ class _Reader:
                 published = d.iso
                 self.note("published", None, "html.meta", str(self.html["published"]))
         return published, updated, relative
+
+    def _most_precise(self, c: Classified, d: FoundDate, others: Sequence[Classified]
+                      ) -> tuple[Classified, FoundDate]:
+        """The same day stated more precisely on a byline line nearby (12:10 here, 12:10:24 there):
+        the published date is as precise as the page states it."""
+        for o in others:
+            if abs(o.block.index - c.block.index) > _SAME_BYLINE:
+                continue
+            od = dates.find(o.block.text, self.ref)
+            if od is not None and not od.relative and not _updated(o, od) and od.iso[:10] == d.iso[:10] \
+                    and len(od.iso) > len(d.iso):
+                c, d = o, od
+        return c, d
 
     def authors(self) -> list[str]:
         v, c = self.first((Label.META, Label.SOURCE), people.from_meta_line, before=self.near_end)
@@ -149,6 +175,14 @@ class _Reader:
             src, c = self.first((Label.META,), fields.source_near_date, before=self.near_end)
             if src:
                 self.note("source", c, "fields.source_near_date")
+        if not src and not self.html.get("source") and self.date_block is not None:
+            # portals set the outlet on a line of its own right above the date (法新社 / 2024年5月20日)
+            i = self.date_block.block.index
+            for o in self.blocks[max(0, i - 2):i][::-1]:
+                if not o.kept and fields.outlet_line(o.block.text):
+                    src = o.block.text.strip()
+                    self.note("source", o, "fields.outlet_above_date")
+                    break
         return (src or self.html.get("source")), parsed  # type: ignore[return-value]
 
     def site_and_category(self, title: Optional[str]) -> tuple[Optional[str], Optional[str]]:

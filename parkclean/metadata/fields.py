@@ -54,6 +54,20 @@ _OUTLET = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|新闻|日�
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+# alone on a line, a name ending in 新闻 is more often a section (即时新闻) than an outlet
+_OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|日报|晚报|时报)$")
+
+
+def outlet_line(line: str) -> bool:
+    """A line that is only an outlet's name: ``法新社``, ``某某日报``.
+
+    >>> outlet_line("法新社"), outlet_line("即时新闻"), outlet_line("国际新闻网站的消息")
+    (True, False, False)
+    """
+    t = line.strip()
+    return 3 <= len(t) <= 12 and bool(_OUTLET_LINE.match(t))
+
+
 def source_near_date(line: str) -> Optional[str]:
     """An outlet name standing right before or after the date on a byline: ``中国网 2019-11-25``,
     ``2020-10-04 15:05联合报 记者…``."""

@@ -32,6 +32,12 @@ _HEADER_LABELS = (Label.TITLE, Label.META, Label.SOURCE, Label.SHARE, Label.BREA
 _BOX_ITEMS = 6
 
 
+def _heading(d: Decision) -> str:
+    """The words of a heading marker (its reason reads ``start marker '热门文章'``)."""
+    quoted = d.reason.split("'")
+    return quoted[1] if len(quoted) >= 3 else d.rule
+
+
 def _short_plain(f: Features, d: Optional[Decision]) -> bool:
     """An unlabelled short line of CJK text (digits allowed: 2023年) without a full stop."""
     return d is None and 2 <= f.chars <= 60 and f.stops == 0 and (f.wide + f.digits) >= 0.5 * f.chars
@@ -144,7 +150,7 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
         if d is not None and d.rule in WALL_RULES and i > e:
             region = d
         if d is not None and d.rule in _REGION_TAKES and region is not None and i > e:
-            d = Decision(region.label, d.rule, d.reason + f" under '{region.reason[15:-1]}'")
+            d = Decision(region.label, d.rule, d.reason + f" under '{_heading(region)}'")
         if s <= i <= e:
             final.append(d or in_run)
         elif head is not None and head <= i < s and d is None:
@@ -161,7 +167,7 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
             lab = Label.NAV if feats[i].chars <= 16 else Label.BOILERPLATE
             final.append(before[lab])
         elif region is not None:
-            final.append(Decision(region.label, "position.region", f"in the region under '{region.reason[15:-1]}'"))
+            final.append(Decision(region.label, "position.region", f"in the region under '{_heading(region)}'"))
         else:
             f = feats[i]
             lab = Label.NAV if f.chars <= 8 and not f.punct else Label.RELATED if title_like(f) else Label.FOOTER
