@@ -184,6 +184,85 @@ fail:
     return NULL;
 }
 
+/* ---- segmentation: the non-empty lines of a page -------------------------------------------- */
+
+/* the indent characters of segment._SPACES: " \t\u3000\u00a0\u2002\u2003\u200b\ufeff" */
+static int indent_char(Py_UCS4 c) {
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xa0 || c == 0x2002 || c == 0x2003 || c == 0x200b || c == 0xfeff;
+}
+
+PyDoc_STRVAR(split_rows_doc,
+"split_rows(text, row_type) -> list\n\n"
+"One row per non-empty line, as segment.split_rows() builds them: row_type(number, number,\n"
+"line without trailing white space, line stripped, indent width, blank line before).\n"
+"\\r\\n and \\r end lines too.");
+
+static PyObject *split_rows(PyObject *self, PyObject *args) {
+    PyObject *s;
+    PyTypeObject *type;
+    if (!PyArg_ParseTuple(args, "UO!:split_rows", &s, &PyType_Type, &type)) return NULL;
+    if (!PyType_IsSubtype(type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "row_type must be a tuple subclass");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(s);
+    const void *d = PyUnicode_DATA(s);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    Py_ssize_t pos = 0, lineno = 0;
+    int blank = 0;
+    while (pos <= n) {
+        Py_ssize_t start = pos, end = pos;
+        while (end < n) {
+            Py_UCS4 c = PyUnicode_READ(kind, d, end);
+            if (c == '\n' || c == '\r') break;
+            end++;
+        }
+        lineno++;
+        /* next line: after \n, \r or \r\n */
+        Py_ssize_t next = end + 1;
+        if (end < n && PyUnicode_READ(kind, d, end) == '\r' && end + 1 < n && PyUnicode_READ(kind, d, end + 1) == '\n')
+            next = end + 2;
+        Py_ssize_t rend = end;  /* line.rstrip() */
+        while (rend > start && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, d, rend - 1))) rend--;
+        Py_ssize_t lstart = start;  /* .lstrip(_SPACES) */
+        while (lstart < rend && indent_char(PyUnicode_READ(kind, d, lstart))) lstart++;
+        if (lstart == rend) {
+            blank = 1;
+        } else {
+            Py_ssize_t sstart = start;  /* .strip() */
+            while (sstart < rend && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, d, sstart))) sstart++;
+            PyObject *body = PyUnicode_Substring(s, start, rend);
+            PyObject *text = body ? PyUnicode_Substring(s, sstart, rend) : NULL;
+            PyObject *row = text ? type->tp_alloc(type, 6) : NULL;
+            if (row == NULL) {
+                Py_XDECREF(body);
+                Py_XDECREF(text);
+                Py_DECREF(out);
+                return NULL;
+            }
+            PyTuple_SET_ITEM(row, 0, PyLong_FromSsize_t(lineno));
+            PyTuple_SET_ITEM(row, 1, PyLong_FromSsize_t(lineno));
+            PyTuple_SET_ITEM(row, 2, body);
+            PyTuple_SET_ITEM(row, 3, text);
+            PyTuple_SET_ITEM(row, 4, PyLong_FromSsize_t(lstart - start));
+            PyTuple_SET_ITEM(row, 5, PyBool_FromLong(blank));
+            if (PyTuple_GET_ITEM(row, 0) == NULL || PyTuple_GET_ITEM(row, 1) == NULL || PyTuple_GET_ITEM(row, 4) == NULL
+                || PyList_Append(out, row) < 0) {
+                Py_DECREF(row);
+                Py_DECREF(out);
+                return NULL;
+            }
+            Py_DECREF(row);
+            blank = 0;
+        }
+        if (end >= n) break;
+        pos = next;
+    }
+    return out;
+}
+
 /* ---- character sets: a bitmap over code points (bit c of byte c >> 3) ---------------------- */
 
 static int in_bitmap(Py_UCS4 c, const unsigned char *bits, Py_ssize_t nbytes) {
@@ -240,6 +319,7 @@ static PyObject *distinct_in(PyObject *self, PyObject *args) {
 static PyMethodDef methods[] = {
     {"scan", scan, METH_VARARGS, scan_doc},
     {"count_in", count_in, METH_VARARGS, count_in_doc},
+    {"split_rows", split_rows, METH_VARARGS, split_rows_doc},
     {"distinct_in", distinct_in, METH_VARARGS, distinct_in_doc},
     {NULL, NULL, 0, NULL},
 };

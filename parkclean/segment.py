@@ -14,6 +14,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable, Iterator, NamedTuple, Optional
 
+try:  # the optional C kernel: the same rows, one pass over the page
+    from ._speedups import split_rows as _split
+except ImportError:  # pragma: no cover - depends on the build
+    _split = None  # type: ignore[assignment]
+
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
 _MIN_WRAP = 30        # wrap widths below this are not considered
 _WRAP_LINES = 5       # at least this many lines filled to the width …
@@ -98,31 +103,41 @@ def _join(a: str, b: str) -> str:
     return a + " " + b
 
 
+def split_rows(text: str) -> list[Row]:
+    r"""One row per non-empty line (no soft-wrap joining): the C kernel when it is built.
+
+    >>> [(r.start, r.text, r.indent, r.blank_before) for r in split_rows("标题\n\n\u3000\u3000正文。\n")]
+    [(1, '标题', 0, False), (3, '正文。', 2, True)]
+    """
+    if _split is not None:
+        return _split(text, Row)
+    new = tuple.__new__  # Row(...) without the NamedTuple's Python-level __new__: one row per line
+    return [new(Row, (i, i, body, body.strip(), ind, blank)) for i, body, ind, blank in lines(text)]
+
+
 def rows(text: str) -> list[Row]:
     """The page's rows; wrapped paragraphs are joined when the dump is soft-wrapped."""
-    items = list(lines(text))
-    stripped = [body.strip() for _, body, _, _ in items]
-    width, measure = _wrapped(items, stripped)
+    items = split_rows(text)
+    width, measure = _wrapped([r.text for r in items])
     if width is None:
-        new = tuple.__new__  # Row(...) without the NamedTuple's Python-level __new__: one row per line
-        return [new(Row, (i, i, body, t, ind, blank)) for (i, body, ind, blank), t in zip(items, stripped)]
+        return items
     out: list[Row] = []
     k = 0
     while k < len(items):
-        start, body, ind, blank = items[k]
-        raw, joined, end = body, stripped[k], start
-        while (k + 1 < len(items) and measure(items[k][1]) >= width - 2 and not items[k + 1][3]
-               and items[k + 1][0] == items[k][0] + 1 and items[k + 1][2] <= max(ind, items[k][2])):
+        start, _, body, joined, ind, blank = items[k]
+        raw, end = body, start
+        while (k + 1 < len(items) and measure(items[k].raw) >= width - 2 and not items[k + 1].blank_before
+               and items[k + 1].start == items[k].start + 1 and items[k + 1].indent <= max(ind, items[k].indent)):
             k += 1
-            raw += "\n" + items[k][1]
-            joined = _join(joined, stripped[k])
-            end = items[k][0]
+            raw += "\n" + items[k].raw
+            joined = _join(joined, items[k].text)
+            end = items[k].start
         out.append(Row(start, end, raw, joined, ind, blank))
         k += 1
     return out
 
 
-def _wrapped(items: list[tuple[int, str, int, bool]], stripped: list[str]) -> tuple[Optional[int], Callable[[str], int]]:
+def _wrapped(stripped: list[str]) -> tuple[Optional[int], Callable[[str], int]]:
     """(wrap width, the measure it is in), or (None, len) for a dump that is not soft-wrapped."""
     long = [t for t in stripped if len(t) >= _MIN_WRAP // 2]
     # cheap test first: in an unwrapped dump many long lines end a sentence

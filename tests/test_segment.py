@@ -1,6 +1,9 @@
 import json
+import random
 import textwrap
 from pathlib import Path
+
+import pytest
 
 import parkclean
 from parkclean import segment
@@ -33,3 +36,22 @@ def test_soft_wrapped_dump_is_rejoined_and_cleaned_as_well():
 def test_unwrapped_dumps_are_not_joined():
     for page in sorted((ROOT / "corpus").rglob("*.txt")):
         assert all(r.start == r.end for r in segment.rows(page.read_text(encoding="utf-8"))), page.name
+
+
+def _row_texts() -> list[str]:
+    rng = random.Random(5)
+    pool = ["园区", "建设。", " ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u200b", "\ufeff", "\n", "\r\n", "\r",
+            "\n\n", "\u2028", "\x0b", "ab", "𠀀"]
+    pages = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    root = Path(__file__).resolve().parents[1]
+    return pages + [p.read_text(encoding="utf-8", errors="replace") for p in sorted((root / "corpus").rglob("*.txt"))]
+
+
+@pytest.mark.skipif(segment._split is None, reason="C kernel not built")
+def test_c_split_rows_matches_python(monkeypatch):
+    texts = _row_texts()
+    fast = [segment.split_rows(t) for t in texts]
+    monkeypatch.setattr(segment, "_split", None)
+    slow = [segment.split_rows(t) for t in texts]
+    assert fast == slow
+    assert all(type(r) is segment.Row for rows in fast for r in rows)
