@@ -16,6 +16,7 @@ from .model import Block, Classified, Decision, Label, Result, fast_builder
 from .rules import body, context
 from .rules.markers import first_decision_fast
 
+_LOST_BREAKS = 5000  # a line longer than this is a whole page or a large part of one
 _block = fast_builder(Block)  # one Block and one Classified per line: built without the dataclass __init__
 _classified = fast_builder(Classified)
 _EMPTY = Decision(Label.BOILERPLATE, "boilerplate.empty", "nothing left after character normalization")
@@ -58,5 +59,9 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     paragraphs = tuple(c.block.text for c in blocks if c.kept)
     if not paragraphs:
         warnings.append("no article text found: every line looks like page furniture")
+    longest = max(rows, key=lambda r: len(r.text))
+    if len(longest.text) > _LOST_BREAKS:
+        warnings.append(f"line {longest.start} has {len(longest.text)} characters: the dump seems to have lost its line "
+                        "breaks, so page furniture on that line cannot be told from the article")
     meta = extract_metadata(blocks, html_meta, cfg)
     return Result(paragraphs, blocks, meta, plan.script, records, tuple(warnings))

@@ -49,3 +49,11 @@ def test_every_line_is_accounted_for_on_random_text():
         r = parkclean.clean(page)
         lines = [i for i, x in enumerate(page.split("\n"), 1) if x.strip()]
         assert sorted(ln for c in r.blocks for ln in range(c.block.start, c.block.end + 1)) == lines
+
+
+def test_a_dump_without_line_breaks_is_kept_and_flagged():
+    sentence = "园区今年新开工项目十二个，总投资超过五十亿元。"
+    page = "首页 新闻 园区动态 " + sentence * 300 + " 如有侵权请联系删除 京ICP备12345678号"
+    r = parkclean.clean(page)
+    assert r.text  # one sentence-laden line is the article, notice words or not
+    assert any("lost its line breaks" in w for w in r.warnings)

@@ -24,13 +24,23 @@ def _strip_lead(key: str) -> str:
 _MENU_PROOF = (Label.AD, Label.CONTACT, Label.SHARE)  # a word of theirs in a menu line does not make it theirs
 
 
+# A marker without a length limit (disclaimers, filing numbers) still spares a long line of many
+# sentences: that is article text with a notice glued to it, or a dump with no line breaks at
+# all, and removing it would drop the article for one sentence.
+_PROSE_CHARS = 200
+_PROSE_STOPS = 4
+
+
 def _tsv_rule(rule_id: str, label: str, max_chars: int, anchor: str, pattern: str) -> LineRule:
     rx = re.compile(pattern)
     limit = max_chars or 10**9
     menu_proof = anchor == "any" and Label(label) in _MENU_PROOF
+    spares_prose = anchor == "any" and not max_chars
 
     def check(key: str, f: Features) -> Optional[str]:
         if f.chars > limit or (menu_proof and f.separators >= 3):
+            return None
+        if spares_prose and f.chars > _PROSE_CHARS and f.stops > _PROSE_STOPS:
             return None
         m = rx.match(_strip_lead(key)) if anchor == "start" else rx.search(key)
         return f"{anchor} marker '{m.group(0).strip()[:20]}'" if m else None
