@@ -82,3 +82,11 @@ def test_every_step_kind_can_be_replayed():
     for kind in STEP_KINDS:
         assert _step(kind, parkclean.Config(), "园区") is not None, kind
     assert replay("園區", ["t2s", "s2tw"]) == "園區"
+
+
+def test_a_stray_traditional_character_in_a_simplified_page_is_left_alone():
+    page = "\n".join(["园区开工仪式举行", "中青报·中青网记者 魏其濛 来源：中国青年报"]
+                     + ["园区开工仪式举行，首批项目总投资超过五十亿元，预计年底前投产，带动就业岗位两千个。"] * 8)
+    r = parkclean.clean(page)
+    assert r.script == "mixed" and "t2s" not in [s.kind for s in r.normalization]
+    assert r.metadata.authors == ("魏其濛",)

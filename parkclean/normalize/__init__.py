@@ -99,8 +99,7 @@ def plan(text: str, config: Config) -> Plan:
         hits = steps.pinyin_hits(text, at_most=3)  # found at all, and 3 or more: all the plan asks
         if hits:
             kinds.append("pinyin")
-    detected = script.detect(text)
-    to_simplified = detected != "hans"
+    detected, to_simplified = script.worth_converting(text)
     if to_simplified and config.target_script == "hans":
         kinds.append("t2s")
     if config.fix_adlaw and ("蕞" in text or "头部" in text or "頭部" in text):

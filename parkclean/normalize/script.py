@@ -46,11 +46,37 @@ def detect(text: str) -> str:
     >>> detect("园区规划"), detect("園區規劃"), detect("园区规划建设全面提速，今年新開工项目十二个")
     ('hans', 'hant', 'mixed')
     """
+    return profile(text)[0]
+
+
+def profile(text: str) -> tuple[str, int, int]:
+    """(:func:`detect`'s answer, Traditional-only characters, wide characters)."""
     hant = count_hant(text)
     if not hant:
-        return "hans"
+        return "hans", 0, 0
     wide = (len(text.encode("utf-8")) - len(text)) // 2 or 1  # CJK and full-width characters
-    return "hant" if hant / wide >= 0.12 else "mixed"
+    return ("hant" if hant / wide >= 0.12 else "mixed"), hant, wide
+
+
+_STRAY = 3            # a Simplified page with fewer Traditional-only characters than this …
+_STRAY_SHARE = 0.02   # … making up less than this share of its wide characters is not converted:
+
+
+def worth_converting(text: str) -> tuple[str, bool]:
+    """(:func:`detect`'s answer, whether the page should be converted to Simplified).
+
+    A Simplified page with a stray Traditional-only character or two is left alone: such
+    characters are mostly in names (魏其濛), where converting them would change the name.
+
+    >>> worth_converting("记者魏其濛报道" + "园区建设全面提速，今年新开工项目十二个。" * 20)
+    ('mixed', False)
+    >>> worth_converting("园区规划建设全面提速，今年新開工项目十二个")
+    ('mixed', True)
+    """
+    label, hant, wide = profile(text)
+    if label == "mixed":
+        return label, hant >= _STRAY or hant >= _STRAY_SHARE * wide
+    return label, label == "hant"
 
 
 @lru_cache(maxsize=4)
