@@ -79,7 +79,11 @@ def _trafilatura_metadata(root: "lxml_html.HtmlElement") -> dict[str, str]:
 
 
 def _walk(el: "lxml_html.HtmlElement", out: list[str]) -> None:
-    tag = el.tag if isinstance(el.tag, str) else ""
+    if not isinstance(el.tag, str):  # a comment or processing instruction: its text is not page text
+        if el.tail:
+            out.append(el.tail)
+        return
+    tag = el.tag
     if tag in _SKIP:
         if el.tail:
             out.append(el.tail)

@@ -57,3 +57,11 @@ def test_a_dump_without_line_breaks_is_kept_and_flagged():
     r = parkclean.clean(page)
     assert r.text  # one sentence-laden line is the article, notice words or not
     assert any("lost its line breaks" in w for w in r.warnings)
+
+
+def test_html_comments_are_not_page_text():
+    page = ("<html><body><!-- 当前位置结束 --><div>首页 &gt; 新闻</div><!--banner_ad_text-->"
+            "<p>园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产。</p></body></html>")
+    r = parkclean.clean(page)
+    everything = r.text + "".join(x.text for x in r.removed)
+    assert "当前位置结束" not in everything and "banner_ad_text" not in everything

@@ -123,3 +123,39 @@ def test_labels_doc_names_every_rule():
     doc = (Path(__file__).resolve().parents[1] / "docs" / "labels.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`([a-z_]+\.[a-z_]+)`", doc))
     assert (set(REGISTRY) | set(CONTEXT_RULES)) - named == set()
+
+
+def test_breadcrumb_laid_out_one_link_per_line():
+    page = "\n".join([
+        "当前位置：", "首页", ">发展改革工作", ">投资运行",
+        "园区投资结构趋稳趋优",
+        "发布日期：2016-11-22",
+        "1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%，位列全市第一。",
+        "其中第三产业投资完成119.90亿元，同比增长15.2%，总体投资结构趋稳趋优。",
+    ])
+    r = parkclean.clean(page)
+    assert [x.rule for x in r.removed][:4] == ["marker.breadcrumb"] + ["context.breadcrumb_lines"] * 3
+    assert r.metadata.category == "投资运行"
+    assert r.title == "园区投资结构趋稳趋优"  # the trail stops before the headline
+
+
+def test_breadcrumb_lines_need_a_separator_or_a_home_link():
+    page = "\n".join([
+        "当前位置：首页 > 新闻", "要闻", "园区投资结构趋稳趋优", "发布日期：2016-11-22",
+        "1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%，位列全市第一。",
+    ])
+    rules = {x.text: x.rule for x in parkclean.clean(page).removed}
+    assert rules.get("要闻") != "context.breadcrumb_lines"
+
+
+def test_a_headline_list_before_an_article_with_subheadings_stays_out():
+    para = "，".join(["园区今年新开工项目十二个", "总投资超过五十亿元", "预计年底前全部投产", "带动就业岗位两千个"]) + "。"
+    teasers = ["某明星新专辑造型曝光 大秀瑜伽", "某导演献计 多建影院多写好故事", "某演员全力奔奥运 新人羞涩现身",
+               "某歌手演唱会门票秒光 粉丝排队", "某主持人亲述经过 期间三度洒泪"]
+    article = []
+    for k in range(8):  # an article in sections: a subheading, then its paragraph
+        article += [f"第{k + 1}个园区加快建设步伐", para]
+    page = ["园区建设提速", "2024-05-01 来源：某某网", "发表评论", "今", "日", "推", "荐"] + teasers + article
+    r = parkclean.clean("\n".join(page))
+    assert not set(teasers) & set(r.paragraphs)
+    assert "第1个园区加快建设步伐" in r.paragraphs and r.paragraphs.count(para) == 8

@@ -86,6 +86,21 @@ class _Reader:
                 return v, c
         return None, None
 
+    def trails(self) -> list[tuple[str, Classified]]:
+        """The breadcrumb trails before the article, a trail laid out over consecutive lines joined
+        into one (with the first of its lines)."""
+        out: list[tuple[str, Classified]] = []
+        last = -2
+        for c in self.labelled(Label.BREADCRUMB):
+            if c.block.index >= self.start:
+                break
+            if out and c.block.index == last + 1:
+                out[-1] = (out[-1][0] + " > " + c.block.text, out[-1][1])
+            else:
+                out.append((c.block.text, c))
+            last = c.block.index
+        return out
+
     def note(self, field: str, c: Optional[Classified], rule: str, raw: str = "") -> None:
         self.prov.append(Provenance(field, c.block.start if c else None, rule, c.block.raw if c else raw))
 
@@ -196,8 +211,12 @@ class _Reader:
             site = str(found) if found else None
             if site:
                 self.note("site", c, "fields.copyright_line")
-        category, c = self.first((Label.BREADCRUMB,), lambda t: fields.category_from_breadcrumb(t, title),
-                             before=self.start)
+        category, c = None, None
+        for trail, first in self.trails():
+            category = fields.category_from_breadcrumb(trail, title)
+            if category:
+                c = first
+                break
         if category:
             self.note("category", c, "fields.breadcrumb")
         elif title_category:

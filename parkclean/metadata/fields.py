@@ -27,6 +27,8 @@ _CRUMB_HEAD = re.compile(r"^(?:当前位置|您的位置|你的位置|现在位�
                          r"\s*(?:是|在)?\s*[:：]?")
 _CRUMB_SKIP = frozenset({"首页", "主页", "网站首页", "正文", "正文内容", "内容", "详情", "详细内容", "文章", "新闻中心",
                          "阅读文章", "浏览文章", "查看内容"})
+# skipped words that still name a section when the trail has nothing more specific
+_CRUMB_GENERIC = frozenset({"新闻中心"})
 
 
 def source(line: str) -> Optional[str]:
@@ -154,9 +156,16 @@ def site_from_line(line: str) -> Optional[str]:
 
 def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional[str]:
     """``当前位置:首页 > 产业信息 > 正文内容`` → ``产业信息`` (a trail ending in the
-    headline gives the part before it)."""
+    headline gives the part before it).
+
+    >>> category_from_breadcrumb("首页> 新闻中心>"), category_from_breadcrumb("首页 > 新闻中心 > 园区动态 > 正文")
+    ('新闻中心', '园区动态')
+    """
     body = _CRUMB_HEAD.sub("", line.strip()).strip()
-    parts = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip() and p.strip() not in _CRUMB_SKIP]
+    items = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip()]
+    parts = [p for p in items if p not in _CRUMB_SKIP]
     if parts and title and parts[-1] in title and len(parts[-1]) >= max(4, 0.6 * len(title)):
         parts = parts[:-1]
+    if not parts:  # 首页 > 新闻中心: a generic section is still the section
+        parts = [p for p in items if p in _CRUMB_GENERIC]
     return parts[-1] if parts else None

@@ -195,8 +195,32 @@ def byline_after_headline(page: Page) -> None:
             return
 
 
-ORDER = ("title.page_title", "title.before_meta", "context.byline_after_headline", "context.repeated", "context.excerpt",
-         "context.ad_slot")
+_TRAIL_SEPS = (">", "»", "›", "＞", "→", "/", "&gt;")
+_HOME_WORDS = frozenset({"首页", "主页", "网站首页", "首頁", "主頁"})
+_TRAIL_LINES = 8
+
+
+@context_rule("context.breadcrumb_lines")
+def breadcrumb_lines(page: Page) -> None:
+    """A breadcrumb laid out one link per line (当前位置： / 首页 / >新闻 / >要闻): the lines that go
+    on with a separator, or a home link, belong to the trail; right after a bare label
+    (当前位置：) the first item may be any short link."""
+    n = len(page.keys)
+    for i, d in enumerate(page.first):
+        if d is None or d.label is not Label.BREADCRUMB or d.rule == "context.breadcrumb_lines":
+            continue
+        bare = page.keys[i].rstrip().endswith(("：", ":"))
+        j = i + 1
+        while j < n and j - i <= _TRAIL_LINES and page.first[j] is None:
+            k, f = page.keys[j].strip(), page.feats[j]
+            if f.chars > 20 or f.stops or not (k.startswith(_TRAIL_SEPS) or k in _HOME_WORDS or (bare and j == i + 1)):
+                break
+            page.first[j] = Decision(Label.BREADCRUMB, "context.breadcrumb_lines", "goes on with the breadcrumb trail above")
+            j += 1
+
+
+ORDER = ("title.page_title", "title.before_meta", "context.byline_after_headline", "context.breadcrumb_lines",
+         "context.repeated", "context.excerpt", "context.ad_slot")
 
 
 def apply_all(page: Page) -> None:

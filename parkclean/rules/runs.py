@@ -68,6 +68,8 @@ def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optio
 
 _STYLE_SHARE = 0.3   # an article whose run is this much short unpunctuated lines …
 _STYLE_VALUE = 0.15  # … lends such lines elsewhere on the page this small positive value
+_PROSE_VALUE = 1.0   # a line worth this much is a paragraph of prose
+_SUBHEAD_SHARE = 0.8  # this share of the short lines opening a paragraph: the style is subheadings
 
 
 def _plain(f: Features, d: Optional[Decision], key: str) -> bool:
@@ -85,8 +87,16 @@ def adapt(values: list[float], first: Sequence[Optional[Decision]], feats: Seque
     plain = [i for i in range(s, e + 1) if _plain(feats[i], first[i], keys[i])]
     if len(plain) < 6 or len(plain) < _STYLE_SHARE * (e - s + 1):
         return False
+    # subheadings (each short line opens the paragraph after it) or verse (short lines in a row):
+    # with subheadings, a short line followed by another short line is a list item, not the style
+    def opens_paragraph(i: int) -> bool:
+        return i + 1 < len(values) and values[i + 1] >= _PROSE_VALUE
+
+    subheadings = sum(map(opens_paragraph, plain)) >= _SUBHEAD_SHARE * len(plain)
     for i, (f, d) in enumerate(zip(feats, first)):
         if values[i] <= 0 and _plain(f, d, keys[i]) and f.chars >= 8:
+            if subheadings and not opens_paragraph(i):
+                continue
             values[i] = _STYLE_VALUE
     return True
 
