@@ -159,3 +159,16 @@ def test_a_headline_list_before_an_article_with_subheadings_stays_out():
     r = parkclean.clean("\n".join(page))
     assert not set(teasers) & set(r.paragraphs)
     assert "第1个园区加快建设步伐" in r.paragraphs and r.paragraphs.count(para) == 8
+
+
+def test_headline_repeated_with_its_deck_above_the_first_paragraph():
+    page = "\n".join([
+        "园区推进一体化发展座谈会召开 - 某某科普网", "某某科普网 > 时政新闻 >", "园区推进一体化发展座谈会召开",
+        "来源：某某社", "2023-12-01 14:43",
+        "园区推进一体化发展座谈会召开强调", "推动一体化发展取得新的重大突破", "某某某出席",
+        "某某社上海11月30日电 园区推进一体化发展座谈会30日召开，会议总结了一年来的工作，部署了下一阶段任务。",
+        "会议强调，要推动一体化发展取得新的重大突破，在现代化建设中更好发挥引领示范作用。",
+    ])
+    r = parkclean.clean(page)
+    assert r.paragraphs[0].startswith("某某社上海11月30日电")
+    assert [x.rule for x in r.removed if x.rule == "title.deck"] == ["title.deck"] * 3

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 from ..config import Config
 from ..features import Features
 from ..model import Decision, Label
-from .context import headline_start, title_like
+from .context import headline_start, squash, title_like
 from .runs import adapt, best_run, choose, title_anchor
 from .values import LEAD_IN, lead_in_lists, listiness, value
 
@@ -52,6 +52,21 @@ def _head(first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int
     d = first[j] if j >= 0 else None
     if j < s - 1 and d is not None and d.label in _HEADER_LABELS:
         return j + 1
+    return None
+
+
+_DECK_MIN = 6  # characters a repeated headline must have
+
+
+def _deck(first: Sequence[Optional[Decision]], keys: Sequence[str], head: int, s: int) -> Optional[int]:
+    """The line of the opening ``[head, s)`` that repeats the headline (主标题 + 强调 …): from there
+    to the first paragraph the lines are the headline's deck, not the article's opening."""
+    heads = [h for i, d in enumerate(first[:head]) if d is not None and d.label is Label.TITLE
+             and len(h := squash(keys[i])) >= _DECK_MIN]
+    for k in range(head, s):
+        q = squash(keys[k])
+        if len(q) >= _DECK_MIN and any(q.startswith(h) or h.startswith(q) for h in heads):
+            return k
     return None
 
 
@@ -136,6 +151,11 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
         if h is not None:
             first[h] = Decision(Label.TITLE, "title.headline", "headline-shaped line just before the article")
         head = _head(first, feats, s)
+        deck = _deck(first, keys, head, s) if head is not None else None
+        if head is not None and deck is not None:
+            for k in range(deck, s):
+                first[k] = Decision(Label.TITLE, "title.deck", "the headline again, or its sub-deck, above the first paragraph")
+            head = head if deck > head else None
         tail = _tail(first, feats, values, s, e, long_head=head is not None and s - head >= 3)
         resume = _resume(first, feats, keys, tail if tail is not None else e)
     final: list[Decision] = []
