@@ -144,6 +144,21 @@ def reporter_line(key: str, f: Features) -> Optional[str]:
     return None
 
 
+_CREDIT = re.compile(r"(?:摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|撰文|撰稿|记者|通讯员|作者|文|图)"
+                     r"\s*[:：/／|︱]\s*[\u4e00-\u9fff·]{2,4}|供稿|供图")
+
+
+@line_rule("meta.credits", Label.META, max_chars=60)
+def credits_line(key: str, f: Features) -> Optional[str]:
+    """A short line of two or more credits anywhere in it: 某某支部供稿 摄影/张艳 编辑/苏芳."""
+    if f.chars <= 60 and f.stops == 0 and ("/" in key or "：" in key or ":" in key or "／" in key or "供" in key
+                                            or "|" in key or "︱" in key):
+        n = len(_CREDIT.findall(key))
+        if n >= 2:
+            return f"{n} credits (roles with names) in a short line"
+    return None
+
+
 @line_rule("meta.date_line", Label.META, max_chars=60)
 def date_line(key: str, f: Features) -> Optional[str]:
     """A short line carrying a date or time and no sentence (bylines, timestamps)."""
