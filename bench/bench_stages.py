@@ -14,7 +14,6 @@ from parkclean import features, io, normalize, pipeline, segment
 from parkclean.features import compute_all
 from parkclean.metadata.extract import extract
 from parkclean.rules import body, context
-from parkclean.rules.markers import first_decision_fast
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,7 +41,7 @@ def main() -> None:
         plan = timed("normalize: plan", normalize.plan, joined, cfg)
         texts, keys, _ = timed("normalize: run", normalize.run, lines, [r.start for r in rows], plan, joined)
         feats = timed("features", compute_all, keys)
-        first = timed("form rules", lambda: [first_decision_fast(k, f) if k else pipeline._EMPTY for k, f in zip(keys, feats)])
+        first = timed("form rules", pipeline._first_decisions, keys, feats)
         timed("context rules", lambda: context.apply_all(context.Page(keys, feats, first)))
         final, values = timed("body rule", body.finalize, first, feats, cfg, keys)
         blocks = timed("blocks", lambda: tuple(

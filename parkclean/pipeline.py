@@ -9,7 +9,7 @@ from typing import Optional
 
 from . import io, normalize, segment
 from .config import DEFAULT, Config
-from .features import compute_all
+from .features import Features, compute_all
 from .htmlinput import html_to_dump
 from .metadata import extract as extract_metadata
 from .model import Block, Classified, Decision, Label, Result, fast_builder
@@ -19,7 +19,21 @@ from .rules.markers import first_decision_fast
 _LOST_BREAKS = 5000  # a line longer than this is a whole page or a large part of one
 _block = fast_builder(Block)  # one Block and one Classified per line: built without the dataclass __init__
 _classified = fast_builder(Classified)
+_UNSEEN = Decision(Label.BOILERPLATE, "", "")  # a marker for _first_decisions, never returned
 _EMPTY = Decision(Label.BOILERPLATE, "boilerplate.empty", "nothing left after character normalization")
+
+
+def _first_decisions(keys: list[str], feats: list[Features]) -> list[Optional[Decision]]:
+    """The form rules' decision for every line. A line's decision depends on its text alone, and
+    pages repeat their menus (one line in seven of the corpus is a repeat): each text is judged once."""
+    seen: dict[str, Optional[Decision]] = {"": _EMPTY}
+    out = []
+    for k, f in zip(keys, feats):
+        d = seen.get(k, _UNSEEN)
+        if d is _UNSEEN:
+            d = seen[k] = first_decision_fast(k, f)
+        out.append(d)
+    return out
 
 
 def clean(source: io.Source, config: Optional[Config] = None) -> Result:
@@ -47,7 +61,7 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     plan = normalize.plan(joined, cfg)
     texts, keys, records = normalize.run(lines, [r.start for r in rows], plan, joined)
     feats = compute_all(keys)
-    first = [first_decision_fast(k, f) if k else _EMPTY for k, f in zip(keys, feats)]
+    first = _first_decisions(keys, feats)
     page = context.Page(keys, feats, first)
     context.apply_all(page)
     formed = list(first)
