@@ -152,3 +152,32 @@ def test_a_month_range_opens_a_headline_not_a_byline():
         "其中第三产业投资完成119.90亿元，同比增长15.2%，总体投资结构趋稳趋优。",
     ])
     assert parkclean.clean(page).title == "1-10月全县固定资产投资结构趋稳趋优"
+
+
+def test_tags_one_per_line_under_a_bare_label():
+    page = "\n".join([
+        "园区开工仪式举行",
+        "2024-05-20 10:00 来源：某某网",
+        "园区开工仪式20日举行，首批项目总投资超过五十亿元，预计年底前投产。",
+        "园区负责人表示，将全力做好要素保障，推动项目早落地、早见效。",
+        "关键字：", "开工", "园区", "重大项目",
+        "延伸阅读", "另一园区签约三个重点项目",
+    ])
+    r = parkclean.clean(page)
+    assert r.metadata.tags == ("开工", "园区", "重大项目")
+    assert {x.rule for x in r.removed if x.text in ("开工", "园区")} == {"context.tag_lines"}
+
+
+def test_category_from_a_category_line_and_from_the_title():
+    page = "\n".join([
+        "园区开工仪式举行", "2024-05-20 来源：某某网",
+        "园区开工仪式20日举行，首批项目总投资超过五十亿元，预计年底前投产。",
+        "所属分类：园区动态",
+    ])
+    assert parkclean.clean(page).metadata.category == "园区动态"
+    titled = "园区开工仪式举行 -- 某某日报 / 园区动态\n园区开工仪式举行\n2024-05-20\n" \
+             "园区开工仪式20日举行，首批项目总投资超过五十亿元，预计年底前投产。"
+    m = parkclean.clean(titled).metadata
+    assert (m.site, m.category) == ("某某日报", "园区动态")
+    # a news site's page that names no other source is its own
+    assert m.source == "某某日报" and any(p.rule == "fields.site_as_source" for p in m.provenance)

@@ -86,16 +86,16 @@ class _Reader:
                 return v, c
         return None, None
 
-    def trails(self) -> list[tuple[str, Classified]]:
-        """The breadcrumb trails before the article, a trail laid out over consecutive lines joined
-        into one (with the first of its lines)."""
+    def joined(self, label: Label, joiner: str, before: Optional[int] = None) -> list[tuple[str, Classified]]:
+        """The lines with ``label``, consecutive ones joined into one text (a breadcrumb trail or a
+        tag list laid out one item per line), each with the first of its lines."""
         out: list[tuple[str, Classified]] = []
         last = -2
-        for c in self.labelled(Label.BREADCRUMB):
-            if c.block.index >= self.start:
+        for c in self.labelled(label):
+            if before is not None and c.block.index >= before:
                 break
             if out and c.block.index == last + 1:
-                out[-1] = (out[-1][0] + " > " + c.block.text, out[-1][1])
+                out[-1] = (out[-1][0] + joiner + c.block.text, out[-1][1])
             else:
                 out.append((c.block.text, c))
             last = c.block.index
@@ -212,13 +212,16 @@ class _Reader:
             if site:
                 self.note("site", c, "fields.copyright_line")
         category, c = None, None
-        for trail, first in self.trails():
+        for trail, first in self.joined(Label.BREADCRUMB, " > ", before=self.start):
             category = fields.category_from_breadcrumb(trail, title)
             if category:
                 c = first
                 break
         if category:
             self.note("category", c, "fields.breadcrumb")
+        elif (labelled := self.first((Label.BREADCRUMB,), fields.category_from_label))[0]:
+            category, c = str(labelled[0]), labelled[1]
+            self.note("category", c, "fields.category_line")
         elif title_category:
             category = title_category
             self.note("category", blocks[0], "fields.title_section")
@@ -226,9 +229,9 @@ class _Reader:
 
     def tags_and_url(self) -> tuple[list[str], Optional[str]]:
         tags: list[str] = []
-        v, c = self.first((Label.TAGS,), fields.tags)
+        v, c = next(((found, c) for text, c in self.joined(Label.TAGS, " ") if (found := fields.tags(text))), ([], None))
         if v:
-            tags = list(v)  # type: ignore[call-overload]
+            tags = list(v)
             self.note("tags", c, "fields.tag_line")
         elif self.html.get("keywords"):
             tags = [t for t in re.split(r"[,，、;；\s]+", str(self.html["keywords"])) if t][:12]
@@ -249,6 +252,9 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     source, dateline = r.source_and_dateline(authors)
     site, category = r.site_and_category(title)
     tags, url = r.tags_and_url()
+    if not source and site and fields.outlet_name(site):  # a news site's page that names no other source is its own
+        source = site
+        r.note("source", None, "fields.site_as_source", site)
     line, place, dl_date = dateline or (None, None, None)
     return Metadata(
         title=title, published=published, updated=updated, published_relative=relative, authors=tuple(authors),

@@ -25,6 +25,7 @@ _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|→|/|＞|&gt;)\s*")
 _CRUMB_HEAD = re.compile(r"^(?:当前位置|您的位置|你的位置|现在位置|所在位置|您现在的位置|你现在的位置|位置|现在位于)"
                          r"\s*(?:是|在)?\s*[:：]?")
+_CATEGORY_LINE = re.compile(r"^(?:所属分类|所属栏目|所属频道|所属类别|文章分类|新闻分类|栏目分类)\s*[:：]\s*(?P<v>[^\s:：]{2,12})$")
 _CRUMB_SKIP = frozenset({"首页", "主页", "网站首页", "正文", "正文内容", "内容", "详情", "详细内容", "文章", "新闻中心",
                          "阅读文章", "浏览文章", "查看内容"})
 # skipped words that still name a section when the trail has nothing more specific
@@ -58,6 +59,15 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 
 # alone on a line, a name ending in 新闻 is more often a section (即时新闻) than an outlet
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|日报|晚报|时报)$")
+
+
+def outlet_name(name: str) -> bool:
+    """A name shaped like a news outlet's: ``某某日报``, ``某某新闻网``, ``BBC中文网``.
+
+    >>> outlet_name("某某新闻网"), outlet_name("某某股份有限公司"), outlet_name("某某新闻网 SITE.COM")
+    (True, False, False)
+    """
+    return bool(_OUTLET.match(name.strip()))
 
 
 def outlet_line(line: str) -> bool:
@@ -152,6 +162,16 @@ def site_from_line(line: str) -> Optional[str]:
             if 2 <= len(v) <= 20:
                 return v
     return None
+
+
+def category_from_label(line: str) -> Optional[str]:
+    """``所属分类：数理化`` → ``数理化``.
+
+    >>> category_from_label("所属栏目：园区动态"), category_from_label("所属分类：")
+    ('园区动态', None)
+    """
+    m = _CATEGORY_LINE.match(line.strip())
+    return m.group("v") if m else None
 
 
 def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional[str]:

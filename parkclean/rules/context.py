@@ -14,7 +14,7 @@ from ..features import Features
 from ..model import Decision, Label
 
 # separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
-_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜| - | – | — |\s-|-\s)\s*")
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜| - | – | — | / |\s-|-\s)\s*")
 _NONWORD = re.compile(r"[\W_]+")
 
 
@@ -219,8 +219,29 @@ def breadcrumb_lines(page: Page) -> None:
             j += 1
 
 
+_TAG_LINES = 12  # tags laid out one per line under a bare label: at most this many …
+_TAG_CHARS = 12  # … each at most this long, without punctuation
+
+
+@context_rule("context.tag_lines")
+def tag_lines(page: Page) -> None:
+    """A tag label on a line of its own (标签： / 关键字：) heads tags laid out one per line: the short
+    unpunctuated lines after it, up to the next marker or longer line, are the tags."""
+    n = len(page.keys)
+    for i, d in enumerate(page.first):
+        if d is None or d.rule != "marker.tags" or not page.keys[i].rstrip().endswith(("：", ":")):
+            continue
+        j = i + 1
+        while j < n and j - i <= _TAG_LINES and page.first[j] is None:
+            f = page.feats[j]
+            if f.chars > _TAG_CHARS or f.punct or f.separators:
+                break
+            page.first[j] = Decision(Label.TAGS, "context.tag_lines", "a tag under the tag label above")
+            j += 1
+
+
 ORDER = ("title.page_title", "title.before_meta", "context.byline_after_headline", "context.breadcrumb_lines",
-         "context.repeated", "context.excerpt", "context.ad_slot")
+         "context.tag_lines", "context.repeated", "context.excerpt", "context.ad_slot")
 
 
 def apply_all(page: Page) -> None:
