@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     cfg.add_argument("--no-pinyin", action="store_true", help="do not strip pinyin annotations like 區(qū)")
     cfg.add_argument("--html-metadata", action="store_true",
                      help="HTML input: fill missing fields from trafilatura's metadata (slower, better dates)")
+    cfg.add_argument("--metadata-script", choices=("page", "text"), default="page",
+                     help="title, names and tags as the page writes them (default) or in the text's script")
     cfg.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates (3天前) against this day")
     p.add_argument("-V", "--version", action="version", version=f"parkclean {__version__}")
     return p
@@ -66,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _config(a: argparse.Namespace) -> Config:
     ref = dt.date.fromisoformat(a.reference_date) if a.reference_date else None
     return Config(input_format=a.format, target_script=a.script, punctuation=a.punct, html_metadata=a.html_metadata,
-                  fix_adlaw=not a.no_adlaw, fix_pinyin=not a.no_pinyin, reference_date=ref)
+                  fix_adlaw=not a.no_adlaw, fix_pinyin=not a.no_pinyin, reference_date=ref,
+                  metadata_script=a.metadata_script)
 
 
 class _Renderer:

@@ -55,12 +55,19 @@ class Config:
     # --- metadata ---
     reference_date: _dt.date | None = field(default=None, compare=False)
     """Relative dates (``3天前``) resolve against this; ``None`` means today."""
+    metadata_script: str = "page"
+    """``page`` (default): title, names, outlet, section and tags as the page writes them, also
+    when the text is converted (a Taiwanese page keeps 吳宗憲 and 焦點); but where the page's
+    Traditional is itself an artefact (pinyin glued to characters), its metadata are restored
+    with the text. ``text``: metadata in the script of the text."""
 
     def __post_init__(self) -> None:
         if self.target_script not in TARGET_SCRIPTS:
             raise ConfigError(f"target_script must be one of {TARGET_SCRIPTS}, not {self.target_script!r}")
         if self.punctuation not in PUNCT_POLICIES:
             raise ConfigError(f"punctuation must be one of {PUNCT_POLICIES}, not {self.punctuation!r}")
+        if self.metadata_script not in ("page", "text"):
+            raise ConfigError(f"metadata_script must be page or text, not {self.metadata_script!r}")
         if self.input_format not in ("auto", "text", "html"):
             raise ConfigError(f"input_format must be auto, text or html, not {self.input_format!r}")
         for name in ("max_input_bytes", "min_prose_chars", "short_line_chars"):

@@ -12,6 +12,7 @@ from .config import DEFAULT, Config
 from .features import Features, compute_all
 from .htmlinput import html_to_dump
 from .metadata import extract as extract_metadata
+from .metadata.native import in_page_script
 from .model import Block, Classified, Decision, Label, Result, fast_builder
 from .rules import body, context
 from .rules.markers import first_decision_fast
@@ -78,4 +79,8 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
         warnings.append(f"line {longest.start} has {len(longest.text)} characters: the dump seems to have lost its line "
                         "breaks, so page furniture on that line cannot be told from the article")
     meta = extract_metadata(blocks, html_meta, cfg)
+    if cfg.metadata_script == "page":
+        native = normalize.page_script_text(joined, plan)
+        if native is not None:
+            meta = in_page_script(meta, "\n".join(texts), native)
     return Result(paragraphs, blocks, meta, plan.script, records, tuple(warnings))

@@ -181,3 +181,45 @@ def test_category_from_a_category_line_and_from_the_title():
     assert (m.site, m.category) == ("某某日报", "园区动态")
     # a news site's page that names no other source is its own
     assert m.source == "某某日报" and any(p.rule == "fields.site_as_source" for p in m.provenance)
+
+
+_TAIWAN_PAGE = "\n".join([
+    "園區開工典禮舉行 - 某某新聞網",
+    "園區開工典禮舉行",
+    "記者 吳宗憲／台北報導 2024-05-20 10:00",
+    "園區開工典禮今日舉行，首批項目總投資超過五十億元，預計年底前投產，帶動就業兩千人。",
+    "園區負責人表示，將全力做好要素保障，推動項目早落地、早見效，打造產業聚集高地。",
+    "標籤：", "開工", "園區",
+])
+
+
+def test_metadata_of_a_traditional_page_keep_the_page_script():
+    r = parkclean.clean(_TAIWAN_PAGE)
+    assert r.text.startswith("园区开工典礼今日举行")  # the text is converted …
+    m = r.metadata
+    assert (m.title, m.authors, m.tags) == ("園區開工典禮舉行", ("吳宗憲",), ("開工", "園區"))  # … the facts are quoted
+    assert m.site == "某某新聞網"
+
+
+def test_metadata_script_text_gives_them_in_the_text_script():
+    m = parkclean.clean(_TAIWAN_PAGE, parkclean.Config(metadata_script="text")).metadata
+    assert (m.title, m.authors, m.tags) == ("园区开工典礼举行", ("吴宗宪",), ("开工", "园区"))
+
+
+def test_a_page_converted_to_traditional_by_a_tool_gets_its_simplified_metadata_back():
+    page = "\n".join([
+        "當前位置:主頁 > 新聞中心 > 園區(qū)規(guī)劃 >",
+        "湛江產(chǎn)業(yè)園區(qū)這樣跑出加速度",
+        "來源:高新院 日期:2021-12-03",
+        "12月2日,湛江市產(chǎn)業(yè)園區(qū)發(fā)展大會召開,研究部署產(chǎn)業(yè)園區(qū)發(fā)展思路舉措,全力推動高質(zhì)量發(fā)展。",
+        "會議提出,要聚焦主導產(chǎn)業(yè),加快項目建設,推動園區(qū)擴容提質(zhì)。",
+    ])
+    m = parkclean.clean(page).metadata
+    assert (m.title, m.category) == ("湛江产业园区这样跑出加速度", "园区规划")
+
+
+def test_page_script_values_fall_back_where_lines_do_not_align():
+    from parkclean.metadata.native import in_page_script
+    from parkclean.model import Metadata
+    m = in_page_script(Metadata(title="园区", authors=("某某",)), "园区\n某某", "園區園\n某某")
+    assert m.title == "园区" and m.authors == ("某某",)

@@ -65,3 +65,11 @@ def test_html_comments_are_not_page_text():
     r = parkclean.clean(page)
     everything = r.text + "".join(x.text for x in r.removed)
     assert "当前位置结束" not in everything and "banner_ad_text" not in everything
+
+
+@pytest.mark.parametrize("change", [{"target_script": "latin"}, {"punctuation": "odd"}, {"input_format": "pdf"},
+                                    {"metadata_script": "native"}, {"min_prose_chars": 0}, {"no_such_option": 1}])
+def test_a_bad_config_is_a_config_error(change):
+    from parkclean.errors import ConfigError
+    with pytest.raises(ConfigError):
+        parkclean.Config().replace(**change)

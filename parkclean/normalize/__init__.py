@@ -15,7 +15,7 @@ from ..model import NormStep
 from . import script, steps
 from .steps import Step
 
-__all__ = ["Plan", "plan", "run", "replay", "STEP_KINDS"]
+__all__ = ["Plan", "plan", "run", "replay", "page_script_text", "STEP_KINDS"]
 
 _MAX_EXAMPLES = 3
 
@@ -137,6 +137,24 @@ def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | Non
     else:
         keys = out
     return out, keys, tuple(records)
+
+
+SCRIPT_KINDS = frozenset({"t2s", "s2t", "s2tw", "s2hk"})
+
+
+def page_script_text(joined: str, p: Plan) -> str | None:
+    """The page's lines (joined by newlines) normalized like the text but left in the page's own
+    script, when the plan converts the script; ``None`` when it does not, or when the page's
+    Traditional is itself an artefact (pinyin glued to characters: a Simplified page run through
+    a converter), whose original is what the conversion restores."""
+    kinds = p.kinds
+    if not SCRIPT_KINDS.intersection(kinds) or "pinyin" in kinds:
+        return None
+    text = joined
+    for st in p.steps:
+        if st.kind not in SCRIPT_KINDS:
+            text = st.fix(text)[0]
+    return text
 
 
 def _examples(old: str, new: str, linenos: Sequence[int]) -> tuple[tuple[int, str, str], ...]:
