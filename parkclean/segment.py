@@ -103,6 +103,20 @@ def _join(a: str, b: str) -> str:
     return a + " " + b
 
 
+def _join_all(pieces: list[str]) -> str:
+    """The pieces of a wrapped paragraph as one line: no space between wide characters, one
+    space between narrow ones (what :func:`_join` does pairwise, in linear time)."""
+    out = [pieces[0]]
+    for prev, cur in zip(pieces, pieces[1:]):
+        # _join(joined, cur) looks at the joined text's last character, which is prev's (or, for
+        # an empty prev, the one before it)
+        last = next((p[-1] for p in reversed(out) if p), "")
+        if not (last and cur and (_is_wide(last) or _is_wide(cur[0]))):
+            out.append(" ")
+        out.append(cur)
+    return "".join(out)
+
+
 def split_rows(text: str) -> list[Row]:
     r"""One row per non-empty line (no soft-wrap joining): the C kernel when it is built.
 
@@ -124,15 +138,15 @@ def rows(text: str) -> list[Row]:
     out: list[Row] = []
     k = 0
     while k < len(items):
-        start, _, body, joined, ind, blank = items[k]
-        raw, end = body, start
+        start, _, body, text, ind, blank = items[k]
+        raws, texts, end = [body], [text], start
         while (k + 1 < len(items) and measure(items[k].raw) >= width - 2 and not items[k + 1].blank_before
                and items[k + 1].start == items[k].start + 1 and items[k + 1].indent <= max(ind, items[k].indent)):
             k += 1
-            raw += "\n" + items[k].raw
-            joined = _join(joined, items[k].text)
+            raws.append(items[k].raw)
+            texts.append(items[k].text)
             end = items[k].start
-        out.append(Row(start, end, raw, joined, ind, blank))
+        out.append(Row(start, end, "\n".join(raws), _join_all(texts), ind, blank))
         k += 1
     return out
 

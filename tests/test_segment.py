@@ -55,3 +55,20 @@ def test_c_split_rows_matches_python(monkeypatch):
     slow = [segment.split_rows(t) for t in texts]
     assert fast == slow
     assert all(type(r) is segment.Row for rows in fast for r in rows)
+
+
+def test_joining_wrapped_pieces_matches_pairwise_joins():
+    from functools import reduce
+    rng = random.Random(2)
+    pool = ["园区", "ab", "", "x", "。", "，", ")", "中", " "]
+    for _ in range(5000):
+        pieces = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 6))]
+        assert segment._join_all(pieces) == reduce(segment._join, pieces)
+
+
+def test_a_long_list_of_equal_lines_is_joined_whole():
+    # equal-width lines read as a soft-wrapped dump (bench/bench_stress.py times this shape)
+    page = "\n".join(f"园区第{i:05d}个项目开工 带动就业" for i in range(20000))
+    rows = segment.rows(page)
+    assert sum(r.end - r.start + 1 for r in rows) == 20000
+    assert rows[0].raw.split("\n")[:2] == page.split("\n")[:2]

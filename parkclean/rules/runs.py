@@ -2,6 +2,7 @@
 adaptation. Works on the values of ``rules/values.py``; ``rules/body.py`` labels the result."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Optional, Sequence
 
 from ..features import Features
@@ -51,16 +52,18 @@ def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optio
     runs = [r for lo, hi in zip(edges, edges[1:]) if (r := best_run(values, walls, lo + 1, hi))[0] >= 0]
     best = (-1, -1, 0.0)
     best_w = 0.0
-    for k, run in enumerate(runs):
+    substantial_before = False  # linear in the number of runs, however many walls a page has
+    for run in runs:
         if anchor is not None:
             if run[1] < anchor:
                 w = _BEFORE_ANCHOR
-            elif any(anchor < b < run[0] for b in bounds):
+            elif bisect_right(bounds, anchor) < bisect_left(bounds, run[0]):  # a wall between anchor and run
                 w = _AFTER_WALL
             else:
                 w = 1.0
         else:
-            w = _AFTER_WALL if any(r[2] >= _SUBSTANTIAL for r in runs[:k]) else 1.0
+            w = _AFTER_WALL if substantial_before else 1.0
+            substantial_before = substantial_before or run[2] >= _SUBSTANTIAL
         if run[2] * w > best_w:
             best, best_w = run, run[2] * w
     return best, best_w
