@@ -25,7 +25,8 @@ _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|→|/|＞|&gt;)\s*")
 _CRUMB_HEAD = re.compile(r"^(?:当前位置|您的位置|你的位置|现在位置|所在位置|您现在的位置|你现在的位置|位置|现在位于)"
                          r"\s*(?:是|在)?\s*[:：]?")
-_CATEGORY_LINE = re.compile(r"^(?:所属分类|所属栏目|所属频道|所属类别|文章分类|新闻分类|栏目分类)\s*[:：]\s*(?P<v>[^\s:：]{2,12})$")
+_CATEGORY_LINE = re.compile(r"^(?:所属分类|所属栏目|所属频道|所属类别|文章分类|新闻分类|栏目分类)"
+                            r"\s*[:：]\s*(?P<v>[^\s:：]{2,12})$")
 _CRUMB_SKIP = frozenset({"首页", "主页", "网站首页", "正文", "正文内容", "内容", "详情", "详细内容", "文章", "新闻中心",
                          "阅读文章", "浏览文章", "查看内容"})
 # skipped words that still name a section when the trail has nothing more specific
