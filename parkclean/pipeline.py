@@ -60,7 +60,8 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     lines = [r.text for r in rows]
     joined = "\n".join(lines)  # the rows, as normalization reads and fixes them: once, whole
     plan = normalize.plan(joined, cfg)
-    texts, keys, records = normalize.run(lines, [r.start for r in rows], plan, joined)
+    before_script: list[str] = []
+    texts, keys, records = normalize.run(lines, [r.start for r in rows], plan, joined, before_script)
     feats = compute_all(keys)
     first = _first_decisions(keys, feats)
     page = context.Page(keys, feats, first)
@@ -79,8 +80,8 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
         warnings.append(f"line {longest.start} has {len(longest.text)} characters: the dump seems to have lost its line "
                         "breaks, so page furniture on that line cannot be told from the article")
     meta = extract_metadata(blocks, html_meta, cfg)
-    if cfg.metadata_script == "page":
-        native = normalize.page_script_text(joined, plan)
+    if cfg.metadata_script == "page" and before_script:
+        native = normalize.page_script_text(before_script[0], plan)
         if native is not None:
             meta = in_page_script(meta, "\n".join(texts), native)
     return Result(paragraphs, blocks, meta, plan.script, records, tuple(warnings))

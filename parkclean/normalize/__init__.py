@@ -114,17 +114,20 @@ def plan(text: str, config: Config) -> Plan:
     return Plan(chosen, detected, to_simplified)
 
 
-def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | None = None
-        ) -> tuple[list[str], list[str], tuple[NormStep, ...]]:
+def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | None = None,
+        before_script: list[str] | None = None) -> tuple[list[str], list[str], tuple[NormStep, ...]]:
     """Apply a plan to lines: returns (output texts, Simplified keys for the rules, records).
 
     Each step runs once over the whole page (lines joined by newlines, which no step touches;
     ``joined`` is that text when the caller has it already); where a step changed something, the
-    first changed lines become its examples.
+    first changed lines become its examples. ``before_script``, when given, receives the text as it
+    stands before the script conversion (for :func:`page_script_text`).
     """
     text = "\n".join(lines) if joined is None else joined
     records = []
     for st in p.steps:
+        if before_script is not None and st.kind in SCRIPT_KINDS:
+            before_script.append(text)
         new, n = st.fix(text)
         if n:
             records.append(NormStep(st.kind, n, _examples(text, new, linenos)))
@@ -142,17 +145,21 @@ def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | Non
 SCRIPT_KINDS = frozenset({"t2s", "s2t", "s2tw", "s2hk"})
 
 
-def page_script_text(joined: str, p: Plan) -> str | None:
+def page_script_text(before_script: str, p: Plan) -> str | None:
     """The page's lines (joined by newlines) normalized like the text but left in the page's own
-    script, when the plan converts the script; ``None`` when it does not, or when the page's
-    Traditional is itself an artefact (pinyin glued to characters: a Simplified page run through
-    a converter), whose original is what the conversion restores."""
+    script: the text :func:`run` had before the script conversion, with the steps after it
+    applied. ``None`` when the plan does not convert the script, or when the page's Traditional is
+    itself an artefact (pinyin glued to characters: a Simplified page run through a converter),
+    whose original is what the conversion restores."""
     kinds = p.kinds
     if not SCRIPT_KINDS.intersection(kinds) or "pinyin" in kinds:
         return None
-    text = joined
+    text = before_script
+    after = False
     for st in p.steps:
-        if st.kind not in SCRIPT_KINDS:
+        if st.kind in SCRIPT_KINDS:
+            after = True
+        elif after:
             text = st.fix(text)[0]
     return text
 
