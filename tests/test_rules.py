@@ -172,3 +172,19 @@ def test_headline_repeated_with_its_deck_above_the_first_paragraph():
     r = parkclean.clean(page)
     assert r.paragraphs[0].startswith("某某社上海11月30日电")
     assert [x.rule for x in r.removed if x.rule == "title.deck"] == ["title.deck"] * 3
+
+
+def test_rules_never_fire_without_what_they_require():
+    """``requires`` lets the fast path skip a rule: it must be a real precondition of the rule."""
+    from pathlib import Path
+    from parkclean.rules.registry import line_rules
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    keys = [c.block.key for page in sorted(root.rglob("*.txt")) for c in parkclean.clean(page.read_bytes()).blocks]
+    feats = [compute(k) for k in keys]
+    for rule in line_rules():
+        for k, f in zip(keys, feats):
+            unmet = (("urls" in rule.requires and not f.urls) or ("phones" in rule.requires and not f.phones)
+                     or ("no_stops" in rule.requires and f.stops))
+            if unmet:
+                assert rule.check(k, f) is None, (rule.id, k)
+    assert any(r.requires for r in line_rules())

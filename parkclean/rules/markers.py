@@ -72,7 +72,7 @@ def image_filename(key: str, f: Features) -> Optional[str]:
     return None
 
 
-@line_rule("permalink.url", Label.PERMALINK)
+@line_rule("permalink.url", Label.PERMALINK, requires=("urls",))
 def url_only(key: str, f: Features) -> Optional[str]:
     """A line that is only a URL."""
     return "bare URL line" if f.urls == 1 and _URL_ONLY.match(key.strip()) else None
@@ -84,7 +84,7 @@ def symbols_only(key: str, f: Features) -> Optional[str]:
     return "no letters or characters" if f.chars <= 12 and not _HAS_CJK_OR_ALNUM.search(key) else None
 
 
-@line_rule("contact.phones", Label.CONTACT)
+@line_rule("contact.phones", Label.CONTACT, requires=("phones",))
 def phones(key: str, f: Features) -> Optional[str]:
     """Phone numbers making up much of a short line (contact and ad blocks); a sentence that
     mentions a number (…请拨打电话0755-12345678。) is not a contact block."""
@@ -98,7 +98,7 @@ _DATED_LAST = frozenset("0123456789)）]日")
 _DATED_END = re.compile(r"[(（\[]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]]?$")
 
 
-@line_rule("related.dated_item", Label.RELATED, max_chars=70)
+@line_rule("related.dated_item", Label.RELATED, max_chars=70, requires=("no_stops",))
 def dated_item(key: str, f: Features) -> Optional[str]:
     """A headline followed by its date, as in lists of other articles."""
     if 8 <= f.chars <= 70 and f.stops == 0 and key[-1:] in _DATED_LAST and "：" not in key and ":" not in key[:-6] \
@@ -113,7 +113,7 @@ _TOOL_FIRST = frozenset(w[0] for w in lexicons.words("tools.txt"))
 _TOOL_SPLIT = re.compile(r"[\s【】\[\]|｜/()（）:：]+")
 
 
-@line_rule("tools.bar", Label.TOOLS, max_chars=40)
+@line_rule("tools.bar", Label.TOOLS, max_chars=40, requires=("no_stops",))
 def tool_bar(key: str, f: Features) -> Optional[str]:
     """A line made only of page-tool words: 【打印本页】【关闭窗口】, 字号：大 中 小."""
     if f.chars > 40 or f.stops or key.lstrip("【[ ")[:1] not in _TOOL_FIRST:
@@ -136,7 +136,7 @@ _REPORTER = re.compile(
     r"\s*(?:报道|报导|摄|[（(][^）)]*[）)])?\s*(?:(?:来源|来自)[:：].*)?$")
 
 
-@line_rule("meta.reporter_line", Label.META, max_chars=40)
+@line_rule("meta.reporter_line", Label.META, max_chars=40, requires=("no_stops",))
 def reporter_line(key: str, f: Features) -> Optional[str]:
     """A short line naming the reporters: 光明日报记者 王建宏 张文攀, 作者︱春春."""
     if f.chars <= 40 and f.stops == 0 and _ROLE.search(key) and _REPORTER.match(key):
@@ -148,7 +148,7 @@ _CREDIT = re.compile(r"(?:摄影|摄像|责任编辑|编辑|责编|审核|审校
                      r"\s*[:：/／|︱]\s*[\u4e00-\u9fff·]{2,4}|供稿|供图")
 
 
-@line_rule("meta.credits", Label.META, max_chars=60)
+@line_rule("meta.credits", Label.META, max_chars=60, requires=("no_stops",))
 def credits_line(key: str, f: Features) -> Optional[str]:
     """A short line of two or more credits anywhere in it: 某某支部供稿 摄影/张艳 编辑/苏芳."""
     if f.chars <= 60 and f.stops == 0:
@@ -158,7 +158,7 @@ def credits_line(key: str, f: Features) -> Optional[str]:
     return None
 
 
-@line_rule("meta.date_line", Label.META, max_chars=60)
+@line_rule("meta.date_line", Label.META, max_chars=60, requires=("no_stops",))
 def date_line(key: str, f: Features) -> Optional[str]:
     """A short line carrying a date or time and no sentence (bylines, timestamps)."""
     if f.chars <= 60 and f.stops == 0 and f.punct <= 3 and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
@@ -182,7 +182,7 @@ def breadcrumb_trail(key: str, f: Features) -> Optional[str]:
     return None
 
 
-@line_rule("boilerplate.url_promo", Label.BOILERPLATE, max_chars=100)
+@line_rule("boilerplate.url_promo", Label.BOILERPLATE, max_chars=100, requires=("urls",))
 def url_promo(key: str, f: Features) -> Optional[str]:
     """A short line that carries a web address and no sentence: a promotion or a link."""
     if f.urls and f.chars <= 100 and f.stops == 0:
@@ -311,19 +311,28 @@ def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
             reason = rule.check(key, f)
             if reason:
                 return Decision(rule.label, rule.id, reason)
-    for check, label, rule_id in (_LOGIC_BY_LEN[chars] if chars < len(_LOGIC_BY_LEN) else _LOGIC_LONG):
+    flags = (f.urls > 0) | ((f.phones > 0) << 1) | ((f.stops > 0) << 2)
+    for check, label, rule_id in (_LOGIC_BY_LEN[chars] if chars < len(_LOGIC_BY_LEN) else _LOGIC_LONG)[flags]:
         reason = check(key, f)
         if reason:
             return Decision(label, rule_id, reason)
     return None
 
 
-# Per line length: the combined start regex and the rules with logic that can fire on a line that
-# long (a list index instead of a search through the limits, on every line).
+# Per line length: the combined start regex, and the rules with logic that can fire on a line that
+# long, for each combination of what rules require (bit 1: a URL, 2: a phone number, 4: a full
+# stop): a list index instead of a search through the limits, on every line.
+_Checks = list[tuple[LineCheck, Label, str]]
 _START_BY_LEN: list[Optional["re.Pattern[str]"]] = []
 _START_LONG: Optional["re.Pattern[str]"] = None
-_LOGIC_BY_LEN: list[list[tuple[LineCheck, Label, str]]] = []
-_LOGIC_LONG: list[tuple[LineCheck, Label, str]] = []
+_LOGIC_BY_LEN: list[list[_Checks]] = []
+_LOGIC_LONG: list[_Checks] = []
+
+
+def _applies(rule: LineRule, flags: int) -> bool:
+    req = rule.requires
+    return (("urls" not in req or bool(flags & 1)) and ("phones" not in req or bool(flags & 2))
+            and ("no_stops" not in req or not flags & 4))
 
 
 def _init_tables() -> None:
@@ -334,8 +343,9 @@ def _init_tables() -> None:
     def start_for(n: int) -> Optional["re.Pattern[str]"]:
         return next((rx for lim, rx in _START_BUCKETS if n <= lim), None)
 
-    def logic_for(n: int) -> list[tuple[LineCheck, Label, str]]:
-        return [(r.check, r.label, r.id) for r in _LOGIC if n <= r.max_chars]
+    def logic_for(n: int) -> list[_Checks]:
+        return [[(r.check, r.label, r.id) for r in _LOGIC if n <= r.max_chars and _applies(r, flags)]
+                for flags in range(8)]
 
     _START_BY_LEN[:] = [start_for(n) for n in range(top)]
     _START_LONG = start_for(top)

@@ -21,6 +21,9 @@ class LineRule:
     doc: str = ""
     max_chars: int = 10**9
     """The rule never fires on a longer line (lets the fast path skip it)."""
+    requires: frozenset[str] = frozenset()
+    """What a line must have for the rule to fire, as the rule itself checks it: ``urls``,
+    ``phones`` (a count above zero) or ``no_stops`` (no full stop). Lets the fast path skip it."""
 
     def __call__(self, key: str, features: Features) -> Optional[str]:
         return self.check(key, features)
@@ -38,11 +41,20 @@ def register(rule: LineRule) -> LineRule:
     return rule
 
 
-def line_rule(rule_id: str, label: Label, doc: str = "", max_chars: int = 10**9
+REQUIREMENTS = frozenset({"urls", "phones", "no_stops"})
+
+
+def line_rule(rule_id: str, label: Label, doc: str = "", max_chars: int = 10**9, requires: tuple[str, ...] = ()
               ) -> Callable[[LineCheck], LineCheck]:
-    """Decorator: register a function as a line rule (``max_chars``: the longest line it can fire on)."""
+    """Decorator: register a function as a line rule (``max_chars``: the longest line it can fire
+    on; ``requires``: see :attr:`LineRule.requires`)."""
+    unknown = set(requires) - REQUIREMENTS
+    if unknown:
+        raise ValueError(f"{rule_id}: unknown requirements {sorted(unknown)}")
+
     def wrap(fn: LineCheck) -> LineCheck:
-        register(LineRule(rule_id, label, fn, doc or (fn.__doc__ or "").strip().splitlines()[0], max_chars))
+        register(LineRule(rule_id, label, fn, doc or (fn.__doc__ or "").strip().splitlines()[0], max_chars,
+                          frozenset(requires)))
         return fn
     return wrap
 
