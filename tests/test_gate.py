@@ -40,3 +40,19 @@ def test_seed_pages_each_at_least_097():
     """Issue bar: each seed page ≥ 0.97 (strict F1 for 000–003, script-insensitive for 004)."""
     for name, f, fsi in _scores("seeds"):
         assert (fsi if name.startswith("004") else f) >= 0.97, (name, f, fsi)
+
+
+def test_metadata_gate():
+    """Metadata fields on every text dump of the corpus, compared as the reference scorer does."""
+    floors = {k: v for k, v in FLOORS["_metadata"].items() if not k.startswith("_")}
+    found: dict[str, list[bool]] = {f: [] for f in floors}
+    for case in corpus.load(ROOT / "corpus"):
+        if case.page.suffix != ".txt":
+            continue
+        d = parkclean.clean(case.page.read_bytes()).to_dict()
+        for f in floors:
+            ok = metrics.meta_ok(f, d.get(f), case.gold.get(f))
+            if ok is not None:
+                found[f].append(ok)
+    for f, floor in floors.items():
+        assert found[f] and mean(found[f]) >= floor, (f, mean(found[f]) if found[f] else None)
