@@ -35,13 +35,19 @@ def rate(fn, docs, rounds):
 
 def _without_kernel(fn):
     """Run ``fn`` with the C kernel switched off: the pure-Python path a build without a compiler takes."""
+    import parkclean.normalize as nz
     from parkclean import charset, features, segment
-    saved = features._scan, segment._split, charset._count_in, charset._distinct_in
-    features._scan = segment._split = charset._count_in = charset._distinct_in = None
+    from parkclean.normalize import steps
+    switches = [(features, "_scan"), (segment, "_split"), (charset, "_count_in"), (charset, "_distinct_in"),
+                (steps, "_punct_fullwidth_c"), (nz, "_changed_lines")]
+    saved = [getattr(m, name) for m, name in switches]
+    for m, name in switches:
+        setattr(m, name, None)
     try:
         return fn()
     finally:
-        features._scan, segment._split, charset._count_in, charset._distinct_in = saved
+        for (m, name), value in zip(switches, saved):
+            setattr(m, name, value)
 
 
 def main() -> None:

@@ -1,4 +1,6 @@
-/* parkclean._speedups: the per-line signals of features.py in one pass over each line.
+/* parkclean._speedups: per-character work of parkclean in C, each function a drop-in for Python code.
+ *
+ * scan: the per-line signals of features.py in one pass over each line.
  *
  * features.compute() is the reference: it reads a line through ~20 str.count calls, and at
  * tens of lines per page that was the largest stage of clean(). This module computes the same
@@ -316,7 +318,96 @@ static PyObject *distinct_in(PyObject *self, PyObject *args) {
     return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, found);
 }
 
+/* ---- normalization ----------------------------------------------------------------------- */
+
+/* normalize/steps.py _CJK: \u3400-\u9fff \u3001-\u303f \uff01-\uff60 “ ” ‘ ’ */
+static int cjk_context(Py_UCS4 c) {
+    return (c >= 0x3400 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60)
+        || c == 0x201c || c == 0x201d || c == 0x2018 || c == 0x2019;
+}
+
+PyDoc_STRVAR(punct_fullwidth_doc,
+"punct_fullwidth(text) -> (text, count)\n\n"
+"steps.fix_punct_fullwidth: ASCII , ; : ? ! touching a CJK character become full-width, one\n"
+"pass per mark in that order, each judged on the text as the pass found it.");
+
+static PyObject *punct_fullwidth(PyObject *self, PyObject *args) {
+    PyObject *s;
+    if (!PyArg_ParseTuple(args, "U:punct_fullwidth", &s)) return NULL;
+    static const Py_UCS4 ascii[5] = {',', ';', ':', '?', '!'};
+    static const Py_UCS4 wide[5] = {0xff0c, 0xff1b, 0xff1a, 0xff1f, 0xff01};
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    int kind = PyUnicode_KIND(s);
+    const void *d = PyUnicode_DATA(s);
+    int any = 0;
+    for (Py_ssize_t i = 0; i < n && !any; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, i);
+        any = c == ',' || c == ';' || c == ':' || c == '?' || c == '!';
+    }
+    if (!any) return Py_BuildValue("(On)", s, (Py_ssize_t)0);
+    Py_UCS4 *buf = PyUnicode_AsUCS4Copy(s);
+    if (buf == NULL) return NULL;
+    char *hit = PyMem_Malloc(n ? (size_t)n : 1);
+    if (hit == NULL) { PyMem_Free(buf); return PyErr_NoMemory(); }
+    Py_ssize_t total = 0;
+    for (int k = 0; k < 5; k++) {
+        Py_UCS4 c = ascii[k];
+        Py_ssize_t found = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            hit[i] = 0;
+            if (buf[i] != c) continue;
+            Py_UCS4 next = i + 1 < n ? buf[i + 1] : 0;
+            int after_cjk = i > 0 && cjk_context(buf[i - 1]) && !(i + 1 < n && ((next >= '0' && next <= '9') || next == '/'));
+            if (after_cjk || (i + 1 < n && cjk_context(next))) { hit[i] = 1; found++; }
+        }
+        if (found) {
+            for (Py_ssize_t i = 0; i < n; i++)
+                if (hit[i]) buf[i] = wide[k];
+            total += found;
+        }
+    }
+    PyMem_Free(hit);
+    PyObject *out = total ? PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, n) : (Py_INCREF(s), s);
+    PyMem_Free(buf);
+    if (out == NULL) return NULL;
+    return Py_BuildValue("(Nn)", out, total);
+}
+
+PyDoc_STRVAR(changed_lines_doc,
+"changed_lines(old, new, limit) -> list of (index, old_line, new_line)\n\n"
+"The first `limit` lines (split on \\n) that differ between two texts, read from the top.");
+
+static PyObject *changed_lines(PyObject *self, PyObject *args) {
+    PyObject *a, *b;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "UUn:changed_lines", &a, &b, &limit)) return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    int ka = PyUnicode_KIND(a), kb = PyUnicode_KIND(b);
+    const void *da = PyUnicode_DATA(a), *db = PyUnicode_DATA(b);
+    Py_ssize_t na = PyUnicode_GET_LENGTH(a), nb = PyUnicode_GET_LENGTH(b);
+    Py_ssize_t i = 0, j = 0, index = 0;
+    while (PyList_GET_SIZE(out) < limit && (i <= na && j <= nb)) {
+        Py_ssize_t ie = i, je = j;
+        while (ie < na && PyUnicode_READ(ka, da, ie) != '\n') ie++;
+        while (je < nb && PyUnicode_READ(kb, db, je) != '\n') je++;
+        int same = ie - i == je - j;
+        for (Py_ssize_t k = 0; same && k < ie - i; k++)
+            same = PyUnicode_READ(ka, da, i + k) == PyUnicode_READ(kb, db, j + k);
+        if (!same) {
+            PyObject *item = Py_BuildValue("(nNN)", index, PyUnicode_Substring(a, i, ie), PyUnicode_Substring(b, j, je));
+            if (item == NULL || PyList_Append(out, item) < 0) { Py_XDECREF(item); Py_DECREF(out); return NULL; }
+            Py_DECREF(item);
+        }
+        if (ie >= na || je >= nb) break;
+        i = ie + 1; j = je + 1; index++;
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
+    {"punct_fullwidth", punct_fullwidth, METH_VARARGS, punct_fullwidth_doc},
+    {"changed_lines", changed_lines, METH_VARARGS, changed_lines_doc},
     {"scan", scan, METH_VARARGS, scan_doc},
     {"count_in", count_in, METH_VARARGS, count_in_doc},
     {"split_rows", split_rows, METH_VARARGS, split_rows_doc},

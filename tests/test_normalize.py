@@ -90,3 +90,33 @@ def test_a_stray_traditional_character_in_a_simplified_page_is_left_alone():
     r = parkclean.clean(page)
     assert r.script == "mixed" and "t2s" not in [s.kind for s in r.normalization]
     assert r.metadata.authors == ("魏其濛",)
+
+
+def _mixed_texts(n: int, seed: int) -> list[str]:
+    import random
+    rng = random.Random(seed)
+    pool = list(",;:?!，；：？！0123456789/ab 园区“”‘’、。\n") + ["\u3400", "\u9fff", "\uff60", "\u3001", "\u303f", "𠀀"]
+    return ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(n)]
+
+
+def test_c_punctuation_pass_matches_the_regexes():
+    from parkclean.normalize import steps
+    if steps._punct_fullwidth_c is None:
+        pytest.skip("C kernel not built")
+    for t in _mixed_texts(20000, seed=4) + [ln for p in sorted((ROOT / "corpus").rglob("*.txt"))
+                                             for ln in p.read_text(encoding="utf-8").splitlines()]:
+        assert steps._punct_fullwidth_c(t) == steps._punct_fullwidth_py(t), t
+
+
+def test_c_and_python_examples_agree(monkeypatch):
+    import random
+    import parkclean.normalize as nz
+    rng = random.Random(6)
+    cases = []
+    for _ in range(3000):
+        lines = ["".join(rng.choice("ab园") for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 8))]
+        new = [x if rng.random() < 0.6 else x + "x" for x in lines]
+        cases.append(("\n".join(lines), "\n".join(new), list(range(1, len(lines) + 1))))
+    fast = [nz._examples(*c) for c in cases]
+    monkeypatch.setattr(nz, "_changed_lines", None)
+    assert fast == [nz._examples(*c) for c in cases]

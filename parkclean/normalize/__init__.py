@@ -19,6 +19,11 @@ __all__ = ["Plan", "plan", "run", "replay", "page_script_text", "STEP_KINDS"]
 
 _MAX_EXAMPLES = 3
 
+try:  # the optional C kernel compares the two texts line by line without splitting them
+    from .._speedups import changed_lines as _changed_lines
+except ImportError:  # pragma: no cover - depends on the build
+    _changed_lines = None  # type: ignore[assignment]
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -167,6 +172,9 @@ def page_script_text(before_script: str, p: Plan) -> str | None:
 def _examples(old: str, new: str, linenos: Sequence[int]) -> tuple[tuple[int, str, str], ...]:
     """The first changed lines (both texts have the same lines); read line by line from the top,
     so a page whose changes start early is not split whole."""
+    if _changed_lines is not None:
+        return tuple((linenos[i], a[:40], b[:40]) for i, a, b in _changed_lines(old, new, _MAX_EXAMPLES)
+                     if i < len(linenos))
     ex = []
     i = j = 0
     for ln in linenos:
