@@ -6,6 +6,7 @@ permalink lines, copyright lines. Each field records the line and the rule that 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Callable, Mapping, Optional, Sequence
 
 from ..config import Config
@@ -57,9 +58,9 @@ class _Reader:
         self.prov: list[Provenance] = []
         self.date_block: Optional[Classified] = None  # the line the published date was read off
         # each field reads lines of a few labels: the blocks grouped by label, once
-        self.by_label: dict[Label, list[Classified]] = {}
+        self.by_label: dict[Label, list[Classified]] = defaultdict(list)
         for c in blocks:
-            self.by_label.setdefault(c.final.label, []).append(c)
+            self.by_label[c.final.label].append(c)
         self.body = self.by_label.get(Label.BODY, [])
         # the first paragraph proper (not a short opening line) carries the dateline and credits
         self.lead = next((c for c in self.body[:4] if len(c.block.text) >= 20), self.body[0] if self.body else None)
@@ -245,7 +246,7 @@ class _Reader:
 def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config) -> Metadata:
     """Every metadata field of a page, with the provenance of each value."""
     r = _Reader(blocks, html_meta, config)
-    title = title_mod.find(blocks, html_meta, r.prov)
+    title = title_mod.find(blocks, html_meta, r.prov, titles=r.by_label[Label.TITLE])
     published, updated, relative = r.dates()
     authors = r.authors()
     editor = r.editor()
@@ -260,4 +261,4 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
         title=title, published=published, updated=updated, published_relative=relative, authors=tuple(authors),
         editor=editor, source=source, dateline=line, dateline_place=place, dateline_date=dl_date, site=site,
         category=category, tags=tuple(tags), url=url,
-        images=tuple(c.block.text for c in blocks if c.final.label is Label.IMAGE), provenance=tuple(r.prov))
+        images=tuple(c.block.text for c in r.by_label[Label.IMAGE]), provenance=tuple(r.prov))

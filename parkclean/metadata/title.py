@@ -9,9 +9,13 @@ from ..rules.context import page_title_parts
 _TRAIL = " →>»"
 
 
-def find(blocks: Sequence[Classified], html_meta: Mapping[str, str], prov: list[Provenance]) -> Optional[str]:
-    """The article headline: a headline line, else the first part of the page title."""
-    titles = [c for c in blocks if c.final.label is Label.TITLE and c.final.rule != "marker.original_title"]
+def find(blocks: Sequence[Classified], html_meta: Mapping[str, str], prov: list[Provenance],
+         titles: Optional[Sequence[Classified]] = None) -> Optional[str]:
+    """The article headline: a headline line, else the first part of the page title (``titles``:
+    the blocks labelled title, when the caller has them)."""
+    if titles is None:
+        titles = [c for c in blocks if c.final.label is Label.TITLE]
+    titles = [c for c in titles if c.final.rule != "marker.original_title"]
     headlines = [c for c in titles if c.block.index > 0 or c.final.rule == "title.headline"]
     if headlines:
         first = headlines[0]
