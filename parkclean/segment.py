@@ -107,13 +107,13 @@ def _join_all(pieces: list[str]) -> str:
     """The pieces of a wrapped paragraph as one line: no space between wide characters, one
     space between narrow ones (what :func:`_join` does pairwise, in linear time)."""
     out = [pieces[0]]
-    for prev, cur in zip(pieces, pieces[1:]):
-        # _join(joined, cur) looks at the joined text's last character, which is prev's (or, for
-        # an empty prev, the one before it)
-        last = next((p[-1] for p in reversed(out) if p), "")
+    last = pieces[0][-1:]  # the last character of the text joined so far
+    for cur in pieces[1:]:
         if not (last and cur and (_is_wide(last) or _is_wide(cur[0]))):
             out.append(" ")
+            last = " "
         out.append(cur)
+        last = cur[-1:] or last
     return "".join(out)
 
 
