@@ -188,3 +188,17 @@ def test_rules_never_fire_without_what_they_require():
             if unmet:
                 assert rule.check(k, f) is None, (rule.id, k)
     assert any(r.requires for r in line_rules())
+
+
+def test_breadcrumb_links_with_separator_lines_between_them():
+    page = "\n".join([
+        "某某科普网", ">", "时政新闻", ">",
+        "园区投资结构趋稳趋优", "发布日期：2016-11-22",
+        "1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%，位列全市第一。",
+    ])
+    r = parkclean.clean(page)
+    assert [x.rule for x in r.removed][:4] == ["context.breadcrumb_lines"] * 4
+    assert r.metadata.category == "时政新闻"
+    ending = "\n".join(["首页>", "旅游中国>", "滚动新闻>", "园区投资结构趋稳趋优", "发布日期：2016-11-22",
+                        "1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%，位列全市第一。"])
+    assert parkclean.clean(ending).metadata.category == "滚动新闻"

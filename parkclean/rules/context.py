@@ -200,11 +200,15 @@ _HOME_WORDS = frozenset({"首页", "主页", "网站首页", "首頁", "主頁"}
 _TRAIL_LINES = 8
 
 
+_CRUMB_ITEM_CHARS = 12
+
+
 @context_rule("context.breadcrumb_lines")
 def breadcrumb_lines(page: Page) -> None:
-    """A breadcrumb laid out one link per line (当前位置： / 首页 / >新闻 / >要闻): the lines that go
-    on with a separator, or a home link, belong to the trail; right after a bare label
-    (当前位置：) the first item may be any short link."""
+    """A breadcrumb laid out one link per line. After a trail line (当前位置： / 首页 / >新闻, or
+    首页> / 新闻>), the lines that start with a separator, end with one after a line that did, or
+    are a home link belong to it; right after a bare label (当前位置：) the first item may be any short link.
+    And short links with separator lines between them (中国科普网 / > / 时政新闻 / >) are a trail."""
     n = len(page.keys)
     for i, d in enumerate(page.first):
         if d is None or d.label is not Label.BREADCRUMB or d.rule == "context.breadcrumb_lines":
@@ -213,10 +217,35 @@ def breadcrumb_lines(page: Page) -> None:
         j = i + 1
         while j < n and j - i <= _TRAIL_LINES and page.first[j] is None:
             k, f = page.keys[j].strip(), page.feats[j]
-            if f.chars > 20 or f.stops or not (k.startswith(_TRAIL_SEPS) or k in _HOME_WORDS or (bare and j == i + 1)):
+            goes_on = k.endswith(_TRAIL_SEPS) and page.keys[j - 1].rstrip().endswith(_TRAIL_SEPS)
+            if f.chars > 20 or f.stops or not (k.startswith(_TRAIL_SEPS) or k in _HOME_WORDS or goes_on
+                                                or (bare and j == i + 1)):
                 break
             page.first[j] = Decision(Label.BREADCRUMB, "context.breadcrumb_lines", "goes on with the breadcrumb trail above")
             j += 1
+    i = 0
+    while i + 2 < n:
+        if not (_crumb_item(page, i) and _separator_line(page, i + 1) and _crumb_item(page, i + 2)):
+            i += 1
+            continue
+        chain, j = [i], i
+        while j + 2 < n and _separator_line(page, j + 1) and _crumb_item(page, j + 2):
+            chain += [j + 1, j + 2]
+            j += 2
+        if j + 1 < n and _separator_line(page, j + 1):
+            chain.append(j + 1)
+        for m in chain:
+            page.first[m] = Decision(Label.BREADCRUMB, "context.breadcrumb_lines", "a link of a trail laid out one per line")
+        i = chain[-1] + 1
+
+
+def _crumb_item(page: Page, i: int) -> bool:
+    f = page.feats[i]
+    return page.first[i] is None and 1 <= f.chars <= _CRUMB_ITEM_CHARS and not f.punct and not f.separators
+
+
+def _separator_line(page: Page, i: int) -> bool:
+    return page.keys[i].strip() in _TRAIL_SEPS
 
 
 _TAG_LINES = 12  # tags laid out one per line under a bare label: at most this many …
