@@ -6,6 +6,8 @@ in a dict.
 """
 from __future__ import annotations
 
+import re
+
 from lxml import html as lxml_html
 
 from .errors import InputError
@@ -78,24 +80,34 @@ def _trafilatura_metadata(root: "lxml_html.HtmlElement") -> dict[str, str]:
     return {k: str(v) for k, v in out.items() if v}
 
 
-def _walk(el: "lxml_html.HtmlElement", out: list[str]) -> None:
+_WHITE = re.compile(r"[ \t\r\n\f]+")
+
+
+def _inline(text: str, pre: bool) -> str:
+    """Text as a browser lays it out: outside <pre>, a run of white space (newlines of the HTML
+    source included) is one space; lines break only between blocks and at <br>."""
+    return text if pre else _WHITE.sub(" ", text)
+
+
+def _walk(el: "lxml_html.HtmlElement", out: list[str], pre: bool = False) -> None:
     if not isinstance(el.tag, str):  # a comment or processing instruction: its text is not page text
         if el.tail:
-            out.append(el.tail)
+            out.append(_inline(el.tail, pre))
         return
     tag = el.tag
     if tag in _SKIP:
         if el.tail:
-            out.append(el.tail)
+            out.append(_inline(el.tail, pre))
         return
     block = tag in _BLOCK
+    inner = pre or tag == "pre"
     if block:
         out.append("\n")
     if el.text:
-        out.append(el.text)
+        out.append(_inline(el.text, inner))
     for child in el:
-        _walk(child, out)
+        _walk(child, out, inner)
     if block:
         out.append("\n")
     if el.tail:
-        out.append(el.tail)
+        out.append(_inline(el.tail, pre))

@@ -73,3 +73,16 @@ def test_a_bad_config_is_a_config_error(change):
     from parkclean.errors import ConfigError
     with pytest.raises(ConfigError):
         parkclean.Config().replace(**change)
+
+
+def test_html_source_newlines_inside_inline_elements_are_spaces():
+    page = ("<html><body><div><span>作者：\n   </span>\n   <a href='/a'>\n  王建宏\n  </a></div>"
+            "<p>园区今年新开工项目十二个，\n总投资超过五十亿元，预计年底前全部投产。</p>"
+            "<pre>代码\n  保留</pre></body></html>")
+    from parkclean.htmlinput import html_to_dump
+    dump, _ = html_to_dump(page)
+    lines = [" ".join(x.split()) for x in dump.splitlines() if x.strip()]
+    assert "作者： 王建宏" in lines
+    assert "园区今年新开工项目十二个， 总投资超过五十亿元，预计年底前全部投产。" in lines
+    assert "保留" in lines and "代码" in lines  # <pre> keeps its line breaks
+    assert parkclean.clean(page).metadata.authors == ("王建宏",)

@@ -42,6 +42,8 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list
     return before + after
 
 
+_NAME_FIELD = 40  # an author <meta> longer than this is not a list of names
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
 _SAME_BYLINE = 3  # lines apart that can state the same publication time twice
 
 
@@ -157,9 +159,10 @@ class _Reader:
             if found:
                 self.note("authors", self.lead, "people.body_credit")
                 return found
-        if self.html.get("author"):
-            self.note("authors", None, "html.meta", str(self.html["author"]))
-            return people.split_names(str(self.html["author"])) or [str(self.html["author"])]
+        author = str(self.html.get("author") or "").strip()
+        if author and len(author) <= _NAME_FIELD and not _NOT_A_NAME.search(author):  # not a profile URL or e-mail
+            self.note("authors", None, "html.meta", author)
+            return people.split_names(author) or [author]
         return []
 
     def editor(self) -> Optional[str]:

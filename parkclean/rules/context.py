@@ -145,7 +145,7 @@ def ad_slot(page: Page) -> None:
 
 
 _META_LABELS = (Label.META, Label.SOURCE)
-_BETWEEN = (Label.SHARE, Label.TOOLS, Label.AD)
+_BETWEEN = (Label.SHARE, Label.TOOLS, Label.AD, Label.PERMALINK)
 _HEADLINE_START = re.compile(r"[\u3400-\u9fff0-9A-Za-z“「《【(（\"']")
 
 
