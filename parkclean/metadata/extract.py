@@ -159,6 +159,10 @@ class _Reader:
             if found:
                 self.note("authors", self.lead, "people.body_credit")
                 return found
+        return []
+
+    def html_authors(self) -> list[str]:
+        """The author <meta>, when the page's lines name nobody (a CMS often puts the editor there)."""
         author = str(self.html.get("author") or "").strip()
         if author and len(author) <= _NAME_FIELD and not _NOT_A_NAME.search(author):  # not a profile URL or e-mail
             self.note("authors", None, "html.meta", author)
@@ -253,7 +257,9 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     published, updated, relative = r.dates()
     authors = r.authors()
     editor = r.editor()
-    source, dateline = r.source_and_dateline(authors)
+    source, dateline = r.source_and_dateline(authors)  # may add the author named on the source line
+    if not authors:
+        authors = r.html_authors()
     site, category = r.site_and_category(title)
     tags, url = r.tags_and_url()
     if not source and site and fields.outlet_name(site):  # a news site's page that names no other source is its own
