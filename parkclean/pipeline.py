@@ -13,7 +13,7 @@ from .features import Features, compute_all
 from .htmlinput import html_to_dump
 from .metadata import extract as extract_metadata
 from .metadata.native import in_page_script
-from .model import Block, Classified, Decision, Label, Result, fast_builder
+from .model import Block, Classified, Decision, Label, Metadata, Result, fast_builder
 from .rules import body, context
 from .rules.markers import first_decision_fast
 
@@ -79,9 +79,25 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     if len(longest.text) > _LOST_BREAKS:
         warnings.append(f"line {longest.start} has {len(longest.text)} characters: the dump seems to have lost its line "
                         "breaks, so page furniture on that line cannot be told from the article")
-    meta = extract_metadata(blocks, html_meta, cfg)
-    if cfg.metadata_script == "page" and before_script:
-        native = normalize.page_script_text(before_script[0], plan)
-        if native is not None:
-            meta = in_page_script(meta, "\n".join(texts), native)
+    meta = _metadata(blocks, texts, keys, html_meta, cfg, plan, before_script)
     return Result(paragraphs, blocks, meta, plan.script, records, tuple(warnings))
+
+
+def _metadata(blocks: tuple[Classified, ...], texts: list[str], keys: list[str], html_meta: dict[str, str],
+              cfg: Config, plan: normalize.Plan, before_script: list[str]) -> Metadata:
+    """Metadata read off the Simplified lines (where the lexicons work), then given in the script
+    ``Config.metadata_script`` asks for: the page's own, or the text's."""
+    if texts is not keys:  # the text is not Simplified: read the Simplified keys
+        blocks = tuple(_classified(_block(b.index, b.start, b.end, b.raw, b.key, b.key, b.indent, b.blank_before),
+                                   c.first, c.final, c.score) for c in blocks for b in (c.block,))
+    meta = extract_metadata(blocks, html_meta, cfg)
+    if cfg.metadata_script == "page":
+        # the page's script: the text before any conversion; a converter's artefact (glued pinyin)
+        # gives None, and its metadata stay Simplified
+        target = normalize.page_script_text(before_script[0], plan) if before_script else "\n".join(texts)
+    else:
+        target = "\n".join(texts)
+    simplified = "\n".join(keys)
+    if target is None or target == simplified:
+        return meta
+    return in_page_script(meta, simplified, target)

@@ -223,3 +223,24 @@ def test_page_script_values_fall_back_where_lines_do_not_align():
     from parkclean.model import Metadata
     m = in_page_script(Metadata(title="园区", authors=("某某",)), "园区\n某某", "園區園\n某某")
     assert m.title == "园区" and m.authors == ("某某",)
+
+
+_SIMPLIFIED_PAGE = "\n".join([
+    "园区开工仪式举行", "2024-05-20 10:00 来源：某某网 记者 王建宏",
+    "园区开工仪式20日举行，首批项目总投资超过五十亿元，预计年底前投产。",
+    "园区负责人表示，将全力做好要素保障，推动项目早落地、早见效。",
+])
+
+
+def test_the_source_ends_before_a_reporter_credit():
+    m = parkclean.clean(_SIMPLIFIED_PAGE).metadata
+    assert (m.source, m.authors) == ("某某网", ("王建宏",))
+
+
+@pytest.mark.parametrize("target", ["hant", "hant-tw", "keep"])
+def test_metadata_are_read_whatever_the_target_script(target):
+    page_script = parkclean.clean(_SIMPLIFIED_PAGE, parkclean.Config(target_script=target)).metadata
+    assert (page_script.title, page_script.source, page_script.authors) == ("园区开工仪式举行", "某某网", ("王建宏",))
+    text_script = parkclean.clean(_SIMPLIFIED_PAGE, parkclean.Config(target_script=target, metadata_script="text"))
+    expected = "园区开工仪式举行" if target == "keep" else "園區開工儀式舉行"
+    assert text_script.metadata.title == expected and text_script.metadata.authors == ("王建宏",)

@@ -33,6 +33,12 @@ _CRUMB_SKIP = frozenset({"首页", "主页", "网站首页", "正文", "正文�
 _CRUMB_GENERIC = frozenset({"新闻中心"})
 
 
+# where an outlet's name ends on a source line: two spaces, the next field, a domain, a number,
+# or a role (来源：某某网 记者 王建宏)
+_SOURCE_END = re.compile(r"\s{2,}|\s+(?=\S+[:：])|\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\b|\s+\d"
+                         r"|\s+(?:记者|特约记者|通讯员|作者|编辑|责任编辑|责编|摄影|撰稿|撰文)(?=[\s:：/／]|$)")
+
+
 def source(line: str) -> Optional[str]:
     """``来源：中国网生活频道评论:0点击：`` → ``中国网生活频道`` (the outlet only)."""
     m = _SOURCE.search(line)
@@ -40,7 +46,7 @@ def source(line: str) -> Optional[str]:
         return None
     v = _NEXT_FIELD.split(m.group("v") or m.group("v2"), maxsplit=1)[0]
     v = re.split(r"\d{4}[-/年.]\d", v)[0]
-    v = re.split(r"\s{2,}|\s+(?=\S+[:：])|\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\b|\s+\d", v)[0].strip(" 　,，;；|")
+    v = _SOURCE_END.split(v)[0].strip(" 　,，;；|")
     if v in _NOT_SOURCES:
         return None
     return v or None

@@ -140,14 +140,16 @@ def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | Non
     out = text.split("\n")
     if len(out) != len(lines):  # a step must never add or drop a line; fall back to line by line
         return _run_lines(lines, linenos, p)
-    if p.to_simplified and "t2s" not in p.kinds:
-        keys = script.converter("t2s")(text).split("\n")
+    kinds = p.kinds
+    if (p.to_simplified and "t2s" not in kinds) or _TRADITIONAL_TARGETS.intersection(kinds):
+        keys = script.converter("t2s")(text).split("\n")  # the rules read Simplified, whatever the output
     else:
         keys = out
     return out, keys, tuple(records)
 
 
 SCRIPT_KINDS = frozenset({"t2s", "s2t", "s2tw", "s2hk"})
+_TRADITIONAL_TARGETS = frozenset({"s2t", "s2tw", "s2hk"})
 
 
 def page_script_text(before_script: str, p: Plan) -> str | None:
@@ -205,7 +207,8 @@ def _run_lines(lines: Sequence[str], linenos: Sequence[int], p: Plan
                     examples[st.kind].append((ln, line[:40], new[:40]))
                 line = new
         out.append(line)
-    t2s = script.converter("t2s") if p.to_simplified and "t2s" not in counts else None
+    simplify = (p.to_simplified and "t2s" not in p.kinds) or _TRADITIONAL_TARGETS.intersection(p.kinds)
+    t2s = script.converter("t2s") if simplify else None
     keys = [t2s(x) for x in out] if t2s else out
     return out, keys, tuple(NormStep(k, counts[k], tuple(examples[k])) for k in counts if counts[k])
 
