@@ -27,8 +27,8 @@ def decode(data: bytes, *, name: str = "input") -> str:
     '科學園區擴建計畫啟動'
     """
     for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return data.decode(enc)
+        if data.startswith(bom):  # the BOM names the encoding: broken bytes after it become U+FFFD
+            return data.decode(enc, errors="replace")
     if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 8:
         raise DecodeError(f"{name}: looks binary (NUL bytes), not a page")
     try:
@@ -73,6 +73,9 @@ def _common_chars() -> frozenset[str]:
     return frozenset("".join(read_lines("common_chars.txt")))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def to_text(source: Source, config: Config, *, name: str = "input") -> str:
     """Accept ``str`` or ``bytes``; enforce the size limit; return text."""
     if isinstance(source, (bytes, bytearray)):
@@ -81,6 +84,8 @@ def to_text(source: Source, config: Config, *, name: str = "input") -> str:
                                 " (Config.max_input_bytes)")
         return decode(bytes(source), name=name)
     if isinstance(source, str):
+        if _SURROGATE.search(source):  # lone surrogates (surrogateescape decoding) are not text: mark them
+            source = _SURROGATE.sub("\ufffd", source)
         if len(source) * 3 > config.max_input_bytes and len(source.encode("utf-8")) > config.max_input_bytes:
             raise InputTooLarge(f"{name}: over the limit of {config.max_input_bytes} bytes (Config.max_input_bytes)")
         return source

@@ -86,3 +86,11 @@ def test_html_source_newlines_inside_inline_elements_are_spaces():
     assert "园区今年新开工项目十二个， 总投资超过五十亿元，预计年底前全部投产。" in lines
     assert "保留" in lines and "代码" in lines  # <pre> keeps its line breaks
     assert parkclean.clean(page).metadata.authors == ("王建宏",)
+
+
+def test_lone_surrogates_and_broken_bytes_after_a_bom_are_not_tracebacks():
+    page = "园区今年新开工项目十二个，总投资超过五十亿元。\ud800预计年底前全部投产。"
+    assert "\ufffd" in parkclean.clean(page).text
+    assert parkclean.clean(page.encode("utf-8", "surrogatepass")).text
+    broken = b"\xef\xbb\xbf" + "园区今年新开工项目十二个，总投资超过五十亿元。".encode() + b"\xed\xa0\x80"
+    assert parkclean.clean(broken).text.startswith("园区今年")
