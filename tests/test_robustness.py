@@ -91,6 +91,7 @@ def test_html_source_newlines_inside_inline_elements_are_spaces():
 def test_lone_surrogates_and_broken_bytes_after_a_bom_are_not_tracebacks():
     page = "园区今年新开工项目十二个，总投资超过五十亿元。\ud800预计年底前全部投产。"
     assert "\ufffd" in parkclean.clean(page).text
-    assert parkclean.clean(page.encode("utf-8", "surrogatepass")).text
+    with pytest.raises(parkclean.errors.DecodeError):  # a short page of invalid UTF-8: a clear error
+        parkclean.clean(page.encode("utf-8", "surrogatepass"))
     broken = b"\xef\xbb\xbf" + "园区今年新开工项目十二个，总投资超过五十亿元。".encode() + b"\xed\xa0\x80"
     assert parkclean.clean(broken).text.startswith("园区今年")
