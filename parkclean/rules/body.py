@@ -55,6 +55,7 @@ def _head(first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int
     return None
 
 
+_EMPTY_REGION = Decision(Label.BOILERPLATE, "position.region", "")
 _DECK_MIN = 6  # characters a repeated headline must have
 
 
@@ -160,6 +161,7 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
         resume = _resume(first, feats, keys, tail if tail is not None else e)
     final: list[Decision] = []
     region: Optional[Decision] = None
+    in_region = _EMPTY_REGION  # the decision of the unmarked lines under the current wall, made once per wall
     # the decisions shared by many lines, made once per page
     in_run = Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})")
     before = {lab: Decision(lab, "position.before", "before the article's run of prose")
@@ -169,6 +171,7 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     for i, d in enumerate(first):
         if d is not None and d.rule in WALL_RULES and i > e:
             region = d
+            in_region = Decision(region.label, "position.region", f"in the region under '{_heading(region)}'")
         if d is not None and d.rule in _REGION_TAKES and region is not None and i > e:
             d = Decision(region.label, d.rule, d.reason + f" under '{_heading(region)}'")
         if s <= i <= e:
@@ -187,7 +190,7 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
             lab = Label.NAV if feats[i].chars <= 16 else Label.BOILERPLATE
             final.append(before[lab])
         elif region is not None:
-            final.append(Decision(region.label, "position.region", f"in the region under '{_heading(region)}'"))
+            final.append(in_region)
         else:
             f = feats[i]
             lab = Label.NAV if f.chars <= 8 and not f.punct else Label.RELATED if title_like(f) else Label.FOOTER

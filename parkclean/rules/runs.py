@@ -2,6 +2,7 @@
 adaptation. Works on the values of ``rules/values.py``; ``rules/body.py`` labels the result."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Optional, Sequence
 
@@ -75,11 +76,14 @@ _PROSE_VALUE = 1.0   # a line worth this much is a paragraph of prose
 _SUBHEAD_SHARE = 0.8  # this share of the short lines opening a paragraph: the style is subheadings
 
 
+_EXCLAIM = re.compile("[！？!?]")
+
+
 def _plain(f: Features, d: Optional[Decision], key: str) -> bool:
     """A line without a marker and without a full stop: a subheading, a verse line, a data line
     (not a link: no bullet, no cut-off end, no exclamation or question inside as headlines have)."""
     return (d is None and f.stops == 0 and 4 <= f.chars <= 60 and f.wide_ratio >= 0.5 and not f.ellipsis_end
-            and not bullet_led(f, key) and not any(c in key[:-1] for c in "！？!?"))
+            and not bullet_led(f, key) and not _EXCLAIM.search(key, 0, len(key) - 1))
 
 
 def adapt(values: list[float], first: Sequence[Optional[Decision]], feats: Sequence[Features], keys: Sequence[str],
