@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Union
 
+from .charset import CharSet
 from .config import Config
 from .errors import DecodeError, InputError, InputTooLarge
 
@@ -74,6 +75,7 @@ def _common_chars() -> frozenset[str]:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATES = CharSet(map(chr, range(0xD800, 0xE000)))  # the test, by the C kernel's bitmap when built
 
 
 def to_text(source: Source, config: Config, *, name: str = "input") -> str:
@@ -84,7 +86,7 @@ def to_text(source: Source, config: Config, *, name: str = "input") -> str:
                                 " (Config.max_input_bytes)")
         return decode(bytes(source), name=name)
     if isinstance(source, str):
-        if _SURROGATE.search(source):  # lone surrogates (surrogateescape decoding) are not text: mark them
+        if _SURROGATES.count(source):  # lone surrogates (surrogateescape decoding) are not text: mark them
             source = _SURROGATE.sub("\ufffd", source)
         if len(source) * 3 > config.max_input_bytes and len(source.encode("utf-8")) > config.max_input_bytes:
             raise InputTooLarge(f"{name}: over the limit of {config.max_input_bytes} bytes (Config.max_input_bytes)")
