@@ -244,3 +244,14 @@ def test_metadata_are_read_whatever_the_target_script(target):
     text_script = parkclean.clean(_SIMPLIFIED_PAGE, parkclean.Config(target_script=target, metadata_script="text"))
     expected = "园区开工仪式举行" if target == "keep" else "園區開工儀式舉行"
     assert text_script.metadata.title == expected and text_script.metadata.authors == ("王建宏",)
+
+
+def test_a_tag_line_above_the_headline_is_the_site_headers():
+    page = "\n".join([
+        "园区开工仪式举行 - 某某网", "热词：", "科普一下", "全国科技活动周",
+        "园区开工仪式举行", "2024-05-20 10:00 来源：某某网",
+        "园区开工仪式20日举行，首批项目总投资超过五十亿元，预计年底前投产。",
+        "标签：开工 园区",
+    ])
+    assert parkclean.clean(page).metadata.tags == ("开工", "园区")
+    assert parkclean.clean(page.replace("标签：开工 园区", "")).metadata.tags == ()

@@ -237,7 +237,10 @@ class _Reader:
 
     def tags_and_url(self) -> tuple[list[str], Optional[str]]:
         tags: list[str] = []
-        v, c = next(((found, c) for text, c in self.joined(Label.TAGS, " ") if (found := fields.tags(text))), ([], None))
+        # a tag line above the headline is the site header's (热词：…), not the article's
+        headline = next((c.block.index for c in self.by_label[Label.TITLE] if c.block.index > 0), -1)
+        runs = [(text, c) for text, c in self.joined(Label.TAGS, " ") if c.block.index > headline]
+        v, c = next(((found, c) for text, c in runs if (found := fields.tags(text))), ([], None))
         if v:
             tags = list(v)
             self.note("tags", c, "fields.tag_line")
