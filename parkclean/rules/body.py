@@ -23,7 +23,8 @@ __all__ = ["WALL_RULES", "best_run", "finalize", "value"]
 
 WALL_RULES = frozenset({"marker.related_heading", "marker.comments_heading", "marker.notice_heading"})
 # weak form decisions that the region under a wall overrides (a date line under 网友评论 is a comment's)
-_REGION_TAKES = frozenset({"context.repeated", "meta.date_line", "meta.reporter_line", "related.dated_item"})
+_REGION_TAKES = frozenset({"context.repeated", "meta.date_line", "meta.reporter_line", "related.dated_item",
+                           "marker.ip_location"})
 
 
 _TAIL_MAX = 10

@@ -124,6 +124,21 @@ def tool_bar(key: str, f: Features) -> Optional[str]:
     return None
 
 
+_SHARE_WORDS = frozenset(w.lower() for w in lexicons.words("share_words.txt"))
+_SHARE_SPLIT = re.compile(r"[\s|｜/、,，·]+")
+
+
+@line_rule("share.platforms", Label.SHARE, max_chars=40, requires=("no_stops",))
+def share_platforms(key: str, f: Features) -> Optional[str]:
+    """A short line made only of social-platform and share words: facebook, 微博 微信, 发送推文."""
+    if f.chars > 40 or f.stops:
+        return None
+    words = [w for w in _SHARE_SPLIT.split(key.lower()) if w]
+    if words and all(w in _SHARE_WORDS for w in words):
+        return f"{len(words)} share word(s)"
+    return None
+
+
 _TRAIL_SEP = re.compile(r"\s*(?:>|»|›|＞|→)\s*|\s*/\s*")
 _TRAIL_CHAR = re.compile("[>»›＞→/]")
 _ARROW = re.compile("[>»›＞→]")
