@@ -65,14 +65,19 @@ def compute(text: str) -> Features:
     punct = count("，") + count("。") + count("；") + count("、") + count("：") + count(";") + excl
     if "," in text:
         punct += count(",") - (len(_NUM_COMMA.findall(text)) if digits else 0)
-    has_url = "http" in text or "www." in text
     seps = count("|") + count(">") + count("»") + count("›") + count("｜") + count("·") + count(" / ")
+    urls, phones = _regex_counts(text, digits)
     return Features(
-        n, wide, punct, stops, end_punct, digits,
-        len(_URL.findall(text)) if has_url else 0,
-        len(_PHONE.findall(text)) if digits >= 7 else 0,
+        n, wide, punct, stops, end_punct, digits, urls, phones,
         text.endswith(_ELLIPSIS_END), seps,
         len(_CJK_SPACE.findall(text)) if spaces else 0)
+
+
+def _regex_counts(text: str, digits: int) -> tuple[int, int]:
+    """(URLs, phone numbers) in a line: the two counts that need a regex, run only when the line
+    can have them (``http``/``www.``; 7 digits or more)."""
+    urls = len(_URL.findall(text)) if "http" in text or "www." in text else 0
+    return urls, (len(_PHONE.findall(text)) if digits >= 7 else 0)
 
 
 try:  # the optional C kernel (parkclean/_speedups.c): same Features, one pass per line
@@ -94,9 +99,8 @@ def compute_all(lines: list[str]) -> list[Features]:
         return [compute(t) for t in lines]
     feats, todo = _scan(lines, Features)
     for i in todo:  # URL and phone counts need the regexes: the few lines with a URL or 7+ digits
-        t, f = lines[i], feats[i]
-        urls = len(_URL.findall(t)) if "http" in t or "www." in t else 0
-        phones = len(_PHONE.findall(t)) if f.digits >= 7 else 0
+        f = feats[i]
+        urls, phones = _regex_counts(lines[i], f.digits)
         if urls or phones:
             feats[i] = f._replace(urls=urls, phones=phones)
     return feats
