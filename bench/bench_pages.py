@@ -36,10 +36,11 @@ def rate(fn, docs, rounds):
 def _without_kernel(fn):
     """Run ``fn`` with the C kernel switched off: the pure-Python path a build without a compiler takes."""
     import parkclean.normalize as nz
-    from parkclean import charset, features, segment
+    from parkclean import charset, features, pipeline, segment
     from parkclean.normalize import steps
     switches = [(features, "_scan"), (segment, "_split"), (charset, "_count_in"), (charset, "_distinct_in"),
-                (steps, "_punct_fullwidth_c"), (nz, "_changed_lines")]
+                (steps, "_punct_fullwidth_c"), (nz, "_changed_lines"),
+                (pipeline, "_classified_rows")]
     saved = [getattr(m, name) for m, name in switches]
     for m, name in switches:
         setattr(m, name, None)

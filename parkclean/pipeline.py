@@ -5,6 +5,7 @@ Normalization runs before classification so that the rules and their lexicons re
 """
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Optional
 
 from . import io, normalize, segment
@@ -17,11 +18,33 @@ from .model import Block, Classified, Decision, Label, Metadata, Result, fast_bu
 from .rules import body, context
 from .rules.markers import first_decision_fast
 
+try:  # the optional C kernel builds the same objects in one loop
+    from ._speedups import classified_rows as _classified_rows
+except ImportError:  # pragma: no cover - depends on the build
+    _classified_rows = None  # type: ignore[assignment]
+# the field layouts the kernel fills (Block from a segment.Row, and its Classified)
+_BLOCK_FIELDS = tuple(f.name for f in fields(Block))
+_CLASSIFIED_FIELDS = tuple(f.name for f in fields(Classified))
+if (_BLOCK_FIELDS != ("index",) + segment.Row._fields[:3] + ("text", "key") + segment.Row._fields[4:]
+        or _CLASSIFIED_FIELDS != ("block", "first", "final", "score")):  # pragma: no cover - a model change
+    _classified_rows = None
+
 _LOST_BREAKS = 5000  # a line longer than this is a whole page or a large part of one
 _block = fast_builder(Block)  # one Block and one Classified per line: built without the dataclass __init__
 _classified = fast_builder(Classified)
 _UNSEEN = Decision(Label.BOILERPLATE, "", "")  # a marker for _first_decisions, never returned
 _EMPTY = Decision(Label.BOILERPLATE, "boilerplate.empty", "nothing left after character normalization")
+
+
+def _classify_rows(rows: list[segment.Row], texts: list[str], keys: list[str], first: list[Optional[Decision]],
+                   final: list[Decision], scores: list[float]) -> tuple[Classified, ...]:
+    """A Block and a Classified for every row (the C kernel's loop when it is built)."""
+    if _classified_rows is not None:
+        return _classified_rows(Block, _BLOCK_FIELDS, Classified, _CLASSIFIED_FIELDS, rows, texts, keys, first, final,
+                                scores)
+    return tuple(_classified(_block(i, r.start, r.end, r.raw, texts[i], keys[i], r.indent, r.blank_before), first[i],
+                             final[i], scores[i])
+                 for i, r in enumerate(rows))
 
 
 def _first_decisions(keys: list[str], feats: list[Features]) -> list[Optional[Decision]]:
@@ -68,10 +91,7 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     context.apply_all(page)
     formed = list(first)
     final, values = body.finalize(first, feats, cfg, keys)
-    blocks = tuple(
-        _classified(_block(i, r.start, r.end, r.raw, texts[i], keys[i], r.indent, r.blank_before), formed[i], final[i],
-                    round(values[i], 2))
-        for i, r in enumerate(rows))
+    blocks = _classify_rows(rows, texts, keys, formed, final, [round(v, 2) for v in values])
     paragraphs = tuple(c.block.text for c in blocks if c.kept)
     if not paragraphs:
         warnings.append("no article text found: every line looks like page furniture")

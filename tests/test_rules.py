@@ -56,6 +56,23 @@ def test_fast_path_agrees_on_every_corpus_line():
     assert n > 5000
 
 
+def test_fast_path_agrees_on_shuffled_marker_lines():
+    """Lines made to meet the start markers at odd lengths and after lead characters: the
+    first-character dispatch must pick the same marker as trying every rule in order."""
+    import random
+    rng = random.Random(7)
+    words = [c[0] for c in CASES] + ["相关阅读", "上一篇：", "来源：", "2024-01-02", "图/", "  ", "【", "■ "]
+    n = 0
+    for _ in range(4000):
+        line = "".join(rng.sample(words, rng.randint(1, 3)))
+        line = rng.choice(["", "【", "■", "· ", "（", "\u3000", "#"]) + line[: rng.randint(1, 90)]
+        key = _key(line)
+        f = compute(key)
+        assert first_decision_fast(key, f) == first_decision(key, f), line
+        n += 1
+    assert n == 4000
+
+
 def test_every_rule_is_registered_once_with_a_label():
     assert len(REGISTRY) >= 25
     for rule_id, rule in REGISTRY.items():

@@ -12,6 +12,7 @@ from typing import Optional
 from .. import lexicons
 from ..features import Features
 from ..model import Decision, Label
+from .patterns import first_set
 from .registry import LineCheck, LineRule, line_rule, register
 
 _LEAD = "-–—•●○◆◇■□▪▶►·*#【[（(《<「 \u3000\t"
@@ -126,12 +127,17 @@ def tool_bar(key: str, f: Features) -> Optional[str]:
 
 _SHARE_WORDS = frozenset(w.lower() for w in lexicons.words("share_words.txt"))
 _SHARE_SPLIT = re.compile(r"[\s|｜/、,，·]+")
+_SHARE_FIRST = frozenset(w[0] for w in _SHARE_WORDS)
+_SHARE_LEAD = " \t\u3000|｜/、,，·"
 
 
 @line_rule("share.platforms", Label.SHARE, max_chars=40, requires=("no_stops",))
 def share_platforms(key: str, f: Features) -> Optional[str]:
     """A short line made only of social-platform and share words: facebook, 微博 微信, 发送推文."""
     if f.chars > 40 or f.stops:
+        return None
+    first = key.lstrip(_SHARE_LEAD)[:1]  # a quick no: the first word cannot be a share word
+    if first.lower()[:1] not in _SHARE_FIRST and not first.isspace():
         return None
     words = [w for w in _SHARE_SPLIT.split(key.lower()) if w]
     if words and all(w in _SHARE_WORDS for w in words):
@@ -161,12 +167,13 @@ def reporter_line(key: str, f: Features) -> Optional[str]:
 
 _CREDIT = re.compile(r"(?:摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|撰文|撰稿|记者|通讯员|作者|文|图)"
                      r"\s*[:：/／|︱]\s*[\u4e00-\u9fff·]{2,4}|供稿|供图")
+_CREDIT_GATE = re.compile("[:：/／|︱供]")  # every credit has one of these: a line without them has none
 
 
 @line_rule("meta.credits", Label.META, max_chars=60, requires=("no_stops",))
 def credits_line(key: str, f: Features) -> Optional[str]:
     """A short line of two or more credits anywhere in it: 某某支部供稿 摄影/张艳 编辑/苏芳."""
-    if f.chars <= 60 and f.stops == 0:
+    if f.chars <= 60 and f.stops == 0 and _CREDIT_GATE.search(key):
         n = len(_CREDIT.findall(key))
         if n >= 2:
             return f"{n} credits (roles with names) in a short line"
@@ -276,12 +283,30 @@ def top_alternatives(pattern: str) -> list[str]:
 # every position (9x faster on article lines).
 _ANY_RE = re.compile("|".join(a for row in _ANY_ROWS for a in top_alternatives(row[4])))
 _START_LIMIT = [row[2] or 10**9 for row in _START_ROWS]
-# One combined regex per line length: the start markers allowed on a line that long, in lexicon
-# order, each alternative a named group r<i>. A long article line only meets the few markers
-# with no length limit, instead of failing through every alternative.
-_START_BUCKETS = [(lim, re.compile("|".join(f"(?P<r{i}>{row[4]})" for i, row in enumerate(_START_ROWS)
-                                             if _START_LIMIT[i] >= lim)))
-                  for lim in sorted(set(_START_LIMIT))]
+# The start markers a line meets: those allowed on a line that long (a long article line only
+# meets the few with no length limit) that can begin with the line's first character, combined
+# in lexicon order into one regex, each a named group r<i>. Python's re tries the alternatives of
+# a regex one by one; this way a short line is not failed through all of them.
+_START_FIRST = [first_set(row[4]) for row in _START_ROWS]
+_START_LIMITS = sorted(set(_START_LIMIT))  # bucket b: the markers allowed on lines up to _START_LIMITS[b]
+_START_CACHE: list[dict[str, Optional["re.Pattern[str]"]]] = [{} for _ in _START_LIMITS]  # first char -> regex
+_START_COMPILED: dict[tuple[int, ...], "re.Pattern[str]"] = {}
+_MISSING = object()
+
+
+def _start_regex(bucket: int, first: str) -> Optional["re.Pattern[str]"]:
+    """The combined regex of the start markers a line in ``bucket`` beginning with ``first`` can
+    meet (``None``: none can), made once and cached."""
+    lim = _START_LIMITS[bucket]
+    rows = tuple(i for i, (limit, fs) in enumerate(zip(_START_LIMIT, _START_FIRST))
+                 if limit >= lim and (fs is None or (first and fs.allows(first))))
+    rx = None
+    if rows:
+        rx = _START_COMPILED.get(rows)
+        if rx is None:
+            rx = _START_COMPILED[rows] = re.compile("|".join(f"(?P<r{i}>{_START_ROWS[i][4]})" for i in rows))
+    _START_CACHE[bucket][first] = rx
+    return rx
 _ANY_SHORT = max(row[2] for row in _ANY_ROWS)
 _ANY_UNLIMITED = [r for r, row in zip(_ANY, _ANY_ROWS) if row[2] == 0]
 # Every alternative of the unlimited 'any' markers (disclaimer, filing) contains one of these
@@ -307,9 +332,14 @@ def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
     """Same answer as :func:`first_decision`: one combined regex per marker family (and line
     length) gates the per-rule checks, so a line that matches no marker costs two regex calls."""
     chars = f.chars
-    start_re = _START_BY_LEN[chars] if chars < len(_START_BY_LEN) else _START_LONG
-    if start_re is not None:
-        m = start_re.match(key.lstrip(_LEAD))
+    bucket = _START_BUCKET_BY_LEN[chars] if chars < len(_START_BUCKET_BY_LEN) else _START_BUCKET_LONG
+    if bucket >= 0:
+        text = key.lstrip(_LEAD)
+        c = text[:1]
+        start_re = _START_CACHE[bucket].get(c, _MISSING)
+        if start_re is _MISSING:
+            start_re = _start_regex(bucket, c)
+        m = start_re.match(text) if start_re is not None else None  # type: ignore[union-attr]
         if m:
             g = m.lastgroup or "r0"
             rule = _START[int(g[1:])]
@@ -338,8 +368,8 @@ def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
 # long, for each combination of what rules require (bit 1: a URL, 2: a phone number, 4: a full
 # stop): a list index instead of a search through the limits, on every line.
 _Checks = list[tuple[LineCheck, Label, str]]
-_START_BY_LEN: list[Optional["re.Pattern[str]"]] = []
-_START_LONG: Optional["re.Pattern[str]"] = None
+_START_BUCKET_BY_LEN: list[int] = []  # -1: no start marker allows a line that long
+_START_BUCKET_LONG = -1
 _LOGIC_BY_LEN: list[list[_Checks]] = []
 _LOGIC_LONG: list[_Checks] = []
 
@@ -351,19 +381,19 @@ def _applies(rule: LineRule, flags: int) -> bool:
 
 
 def _init_tables() -> None:
-    global _START_LONG, _LOGIC_LONG
+    global _START_BUCKET_LONG, _LOGIC_LONG
     finite = [lim for lim in _START_LIMIT + [r.max_chars for r in _LOGIC] if lim < 10**9]
     top = max(finite) + 1
 
-    def start_for(n: int) -> Optional["re.Pattern[str]"]:
-        return next((rx for lim, rx in _START_BUCKETS if n <= lim), None)
+    def start_for(n: int) -> int:
+        return next((b for b, lim in enumerate(_START_LIMITS) if n <= lim), -1)
 
     def logic_for(n: int) -> list[_Checks]:
         return [[(r.check, r.label, r.id) for r in _LOGIC if n <= r.max_chars and _applies(r, flags)]
                 for flags in range(8)]
 
-    _START_BY_LEN[:] = [start_for(n) for n in range(top)]
-    _START_LONG = start_for(top)
+    _START_BUCKET_BY_LEN[:] = [start_for(n) for n in range(top)]
+    _START_BUCKET_LONG = start_for(top)
     _LOGIC_BY_LEN[:] = [logic_for(n) for n in range(top)]
     _LOGIC_LONG = logic_for(top)
 
