@@ -27,7 +27,7 @@ _BLOCK_FIELDS = tuple(f.name for f in fields(Block))
 _CLASSIFIED_FIELDS = tuple(f.name for f in fields(Classified))
 if (_BLOCK_FIELDS != ("index",) + segment.Row._fields[:3] + ("text", "key") + segment.Row._fields[4:]
         or _CLASSIFIED_FIELDS != ("block", "first", "final", "score")):  # pragma: no cover - a model change
-    _classified_rows = None
+    _classified_rows = None  # type: ignore[assignment]
 
 _LOST_BREAKS = 5000  # a line longer than this is a whole page or a large part of one
 _block = fast_builder(Block)  # one Block and one Classified per line: built without the dataclass __init__

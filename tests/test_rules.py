@@ -219,3 +219,24 @@ def test_breadcrumb_links_with_separator_lines_between_them():
     ending = "\n".join(["首页>", "旅游中国>", "滚动新闻>", "园区投资结构趋稳趋优", "发布日期：2016-11-22",
                         "1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%，位列全市第一。"])
     assert parkclean.clean(ending).metadata.category == "滚动新闻"
+
+
+def test_has_date_agrees_with_the_date_regex():
+    """The gated date test gives the date regex's answer: every corpus line, and random strings
+    over the characters dates are made of."""
+    import random
+    import re
+
+    from parkclean.rules.markers import _DATE, has_date
+    digit = re.compile(r"\d")
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    lines = [x.strip() for p in sorted(root.rglob("*.txt")) for x in p.read_text("utf-8").splitlines()]
+    rng = random.Random(5)
+    alphabet = "0123456789０١ -/.:年月日前天秒周小时刚昨〇二九十号 园区"
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(20000)]
+    hits = 0
+    for s in lines:
+        expected = _DATE.search(s) is not None
+        assert has_date(s, len(digit.findall(s))) == expected, s
+        hits += expected
+    assert hits > 1000

@@ -7,7 +7,7 @@ allowed up to a length, so the words alone never condemn an article sentence.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, Optional
 
 from .. import lexicons
 from ..features import Features
@@ -62,7 +62,28 @@ _DATE = re.compile(
     r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|^(?:刚刚|昨天|前天)(?=\s|\d|$)|(?<!\d)\d{1,2}-\d{1,2}(?![\d月])|"
     r"[〇零一二三四五六七八九]{4}年)")
+_DATE_NUMERIC = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
+    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|(?<!\d)\d{1,2}-\d{1,2}(?![\d月])")
+_DATE_WORDS = re.compile(r"(?:刚刚|昨天|前天)(?=\s|\d|$)")
+_DATE_CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}年")
 _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+
+
+def has_date(key: str, digits: int) -> bool:
+    """Whether ``_DATE`` finds a date or time in ``key``, which has ``digits`` digits: the same
+    answer, with what each form needs (six digits, 月, a colon, 前, a dash, 年) checked before its
+    regex. ``_DATE`` cannot skip ahead to a likely start, and most lines have no date.
+
+    >>> has_date("发布时间：2021-12-03", 8), has_date("今年1-10月", 3), has_date("二〇二一年", 0)
+    (True, False, True)
+    """
+    if digits and (digits >= 6 or "月" in key or ":" in key or "前" in key or "-" in key) \
+            and _DATE_NUMERIC.search(key):
+        return True
+    if key.startswith(("刚刚", "昨天", "前天")) and _DATE_WORDS.match(key):
+        return True
+    return "年" in key and _DATE_CN_YEAR.search(key) is not None
 
 
 @line_rule("image.filename", Label.IMAGE, max_chars=160)
@@ -184,8 +205,7 @@ def credits_line(key: str, f: Features) -> Optional[str]:
 def date_line(key: str, f: Features) -> Optional[str]:
     """A short line carrying a date or time and no sentence (bylines, timestamps)."""
     if f.chars <= 60 and f.stops == 0 and f.punct <= 3 and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
-            and not key.endswith(("。", "！", "？")) and (f.digits or "年" in key or "天" in key or "刚刚" in key) \
-            and _DATE.search(key):
+            and not key.endswith(("。", "！", "？")) and has_date(key, f.digits):
         return "short line with a date/time and no sentence"
     return None
 
@@ -291,7 +311,7 @@ _START_FIRST = [first_set(row[4]) for row in _START_ROWS]
 _START_LIMITS = sorted(set(_START_LIMIT))  # bucket b: the markers allowed on lines up to _START_LIMITS[b]
 _START_CACHE: list[dict[str, Optional["re.Pattern[str]"]]] = [{} for _ in _START_LIMITS]  # first char -> regex
 _START_COMPILED: dict[tuple[int, ...], "re.Pattern[str]"] = {}
-_MISSING = object()
+_MISSING: Any = object()
 
 
 def _start_regex(bucket: int, first: str) -> Optional["re.Pattern[str]"]:
@@ -339,7 +359,7 @@ def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
         start_re = _START_CACHE[bucket].get(c, _MISSING)
         if start_re is _MISSING:
             start_re = _start_regex(bucket, c)
-        m = start_re.match(text) if start_re is not None else None  # type: ignore[union-attr]
+        m = start_re.match(text) if start_re is not None else None
         if m:
             g = m.lastgroup or "r0"
             rule = _START[int(g[1:])]
