@@ -39,6 +39,9 @@ _RELATIVE = (
 )
 
 
+# what every form above needs: a digit, 年 (cn_ymd), 刚 (just_now) or 天 (昨天 前天 今天)
+_MAYBE = re.compile(r"[\d年刚天]")
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -88,6 +91,8 @@ def find(text: str, reference: dt.date) -> Optional[FoundDate]:
     >>> find("湘政发〔2021〕3号", dt.date(2024, 1, 1)) is None
     True
     """
+    if not _MAYBE.search(text):  # every form needs one of these: most lines have none
+        return None
     best: Optional[FoundDate] = None
     for form, rx in FORMATS:
         for m in rx.finditer(text):

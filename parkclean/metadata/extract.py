@@ -18,6 +18,7 @@ from .dates import FoundDate
 
 _PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted")
 _UPDATED_HINT = ("更新", "修改", "Updated")
+_HINT = re.compile("|".join(_PUBLISHED_HINT + _UPDATED_HINT))
 
 
 _DATE_BEFORE = 20   # lines before the body searched for its date
@@ -28,7 +29,7 @@ _NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
 def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list[Classified]:
     """Removed lines near the article, most likely first: hinted (发布时间 …) before unhinted,
     before the body before after it, nearer before farther."""
-    hinted = lambda c: not any(h in c.block.text for h in _PUBLISHED_HINT + _UPDATED_HINT)  # noqa: E731
+    hinted = lambda c: _HINT.search(c.block.text) is None  # noqa: E731
     before = [c for c in blocks[max(1, start - _DATE_BEFORE):start] if c.final.label not in _NOT_DATE_LABELS]
     after = []
     for c in blocks[end + 1:end + 1 + _DATE_AFTER]:
