@@ -57,7 +57,7 @@ class Config:
     """Relative dates (``3天前``) resolve against this; ``None`` means today."""
     metadata_script: str = "page"
     """``page`` (default): title, names, outlet, section and tags as the page writes them, also
-    when the text is converted (a Taiwanese page keeps 吳宗憲 and 焦點); but where the page's
+    when the text is converted (a Taiwanese page keeps 臺灣 and 焦點 in its names and tags); but where the page's
     Traditional is itself an artefact (pinyin glued to characters), its metadata are restored
     with the text. ``text``: metadata in the script of the text."""
 

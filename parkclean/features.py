@@ -60,7 +60,7 @@ def compute(text: str) -> Features:
     digits = len(_DIGIT.findall(text))
     end_punct = text.endswith(_END_PUNCT)
     excl = count("！") + count("？") + count("!") + count("?")
-    # ！？ inside a short line are a headline's, not a paragraph's (超刺激！人关笼车 …)
+    # ！？ inside a short line are a headline's, not a paragraph's (好消息！园区又添新项目 …)
     stops = count("。") + ((excl - (1 if text.endswith(_EXCL) else 0)) if excl and n >= 30 else 0)
     punct = count("，") + count("。") + count("；") + count("、") + count("：") + count(";") + excl
     if "," in text:

@@ -22,7 +22,7 @@ FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
                        r"(?P<d>\d{1,2})(?![\d])\s*日?" + _TIME)),
     ("cn_ymd", re.compile(r"(?P<y>[〇零一二三四五六七八九○]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                           r"(?P<d>[一二三四五六七八九十]{1,3})日")),
-    # 06/02/2022 - 13:48: day first (as RFI and most non-US sites), month first when the day
+    # 06/02/2022 - 13:48: day first (as European and most non-US sites), month first when the day
     # field is over 12
     ("dmy", re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
                        r"(?:\s*-?\s*(?P<H>\d{1,2}):(?P<M>\d{2}))?")),
@@ -133,7 +133,7 @@ def _relative(text: str, ref: dt.date) -> Optional[FoundDate]:
             return FoundDate(_iso(day.year, day.month, day.day, g.get("H"), g.get("M")) or day.isoformat(),
                              True, form, m.span())
         n, unit = int(g["n"]), g["u"]
-        if g.get("m") and g.get("d"):  # "6个月前 (09-28)": the month and day are given
+        if g.get("m") and g.get("d"):  # "3个月前 (05-17)": the month and day are given
             months = n if unit == "个月" else (12 * n if unit == "年" else 0)
             y = ref.year + (ref.month - months - 1) // 12
             iso = _iso(y, int(g["m"]), int(g["d"]))

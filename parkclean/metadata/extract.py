@@ -200,7 +200,7 @@ class _Reader:
             if src:
                 self.note("source", c, "fields.source_near_date")
         if not src and not self.html.get("source") and self.date_block is not None:
-            # portals set the outlet on a line of its own right above the date (法新社 / 2024年5月20日)
+            # portals set the outlet on a line of its own right above the date (某某社 / 2024年3月8日)
             i = self.date_block.block.index
             for o in self.blocks[max(0, i - 2):i][::-1]:
                 if not o.kept and fields.outlet_line(o.block.text):

@@ -34,13 +34,13 @@ _CRUMB_GENERIC = frozenset({"新闻中心"})
 
 
 # where an outlet's name ends on a source line: two spaces, the next field, a domain, a number,
-# or a role (来源：某某网 记者 王建宏)
+# or a role (来源：某某网 记者 张三)
 _SOURCE_END = re.compile(r"\s{2,}|\s+(?=\S+[:：])|\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\b|\s+\d"
                          r"|\s+(?:记者|特约记者|通讯员|作者|编辑|责任编辑|责编|摄影|撰稿|撰文)(?=[\s:：/／]|$)")
 
 
 def source(line: str) -> Optional[str]:
-    """``来源：中国网生活频道评论:0点击：`` → ``中国网生活频道`` (the outlet only)."""
+    """``来源：某某网财经频道 评论：0 浏览：`` → ``某某网财经频道`` (the outlet only)."""
     m = _SOURCE.search(line)
     if not m:
         return None
@@ -53,7 +53,7 @@ def source(line: str) -> Optional[str]:
 
 
 def split_source_author(src: str) -> tuple[str, Optional[str]]:
-    """``中国新闻网 王帆`` (a source line naming the author after the outlet) → outlet, author."""
+    """``某某新闻网 张三`` (a source line naming the author after the outlet) → outlet, author."""
     parts = src.split()
     if len(parts) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", parts[1]) and len(parts[0]) >= 2:
         return parts[0], parts[1]
@@ -69,7 +69,7 @@ _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|日报
 
 
 def outlet_name(name: str) -> bool:
-    """A name shaped like a news outlet's: ``某某日报``, ``某某新闻网``, ``BBC中文网``.
+    """A name shaped like a news outlet's: ``某某日报``, ``某某新闻网``, ``某某中文网``.
 
     >>> outlet_name("某某新闻网"), outlet_name("某某股份有限公司"), outlet_name("某某新闻网 SITE.COM")
     (True, False, False)
@@ -88,7 +88,7 @@ def outlet_line(line: str) -> bool:
 
 
 def source_near_date(line: str) -> Optional[str]:
-    """An outlet name standing right before or after the date on a byline: ``中国网 2019-11-25``,
+    """An outlet name standing right before or after the date on a byline: ``某某网 2019-11-25``,
     ``2020-10-04 15:05联合报 记者…``."""
     m = _DATE_TIME.search(line)
     if not m:
@@ -127,10 +127,10 @@ _BRACKET_DATELINE = re.compile(r"^(?P<line>【(?P<outlet>[\u4e00-\u9fff]{2,12}?)
 
 
 def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
-    """``人民网长沙3月3日电 …`` → (dateline, outlet, place); also ``【某某时报记者 某某】``.
+    """``某某网长沙5月8日电 …`` → (dateline, outlet, place); also ``【某某时报记者 某某】``.
 
-    >>> dateline("【中华工商时报记者马蕊】日前，记者从协会获悉")
-    ('【中华工商时报记者马蕊】', '中华工商时报', None)
+    >>> dateline("【某某商报记者张三】日前，记者从协会获悉")
+    ('【某某商报记者张三】', '某某商报', None)
     """
     b = _BRACKET_DATELINE.match(first_paragraph.strip())
     if b:
@@ -172,7 +172,7 @@ def site_from_line(line: str) -> Optional[str]:
 
 
 def category_from_label(line: str) -> Optional[str]:
-    """``所属分类：数理化`` → ``数理化``.
+    """``所属分类：科技`` → ``科技``.
 
     >>> category_from_label("所属栏目：园区动态"), category_from_label("所属分类：")
     ('园区动态', None)
@@ -182,7 +182,7 @@ def category_from_label(line: str) -> Optional[str]:
 
 
 def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional[str]:
-    """``当前位置:首页 > 产业信息 > 正文内容`` → ``产业信息`` (a trail ending in the
+    """``当前位置：首页 > 园区动态 > 正文`` → ``园区动态`` (a trail ending in the
     headline gives the part before it).
 
     >>> category_from_breadcrumb("首页> 新闻中心>"), category_from_breadcrumb("首页 > 新闻中心 > 园区动态 > 正文")

@@ -49,8 +49,8 @@ class _Aligned:
 def in_page_script(meta: Metadata, converted: str, native: str) -> Metadata:
     """``meta`` with every text value given back in the page's own script.
 
-    >>> m = Metadata(title="园区规划", authors=("王建宏",))
-    >>> in_page_script(m, "园区规划\\n记者 王建宏", "園區規劃\\n記者 王建宏").title
+    >>> m = Metadata(title="园区规划", authors=("张三",))
+    >>> in_page_script(m, "园区规划\\n记者 张三", "園區規劃\\n記者 張三").title
     '園區規劃'
     """
     aligned = _Aligned(converted, native)

@@ -8,7 +8,7 @@ from typing import Optional
 ROLES = r"(?:本报记者|本报通讯员|特约记者|实习记者|见习记者|记者|通讯员|作者|撰文|文|图|摄影|摄|编译|译)"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[\s、,，]+{_NAME})*"
-_B = r"(?![\u4e00-\u9fff])"  # a name ends where the CJK run ends (医技药剂党支部 is no name)
+_B = r"(?![\u4e00-\u9fff])"  # a name ends where the CJK run ends (某某医院党支部 is no name)
 _NAMES_B = rf"{_NAME}{_B}(?:[\s、,，&]+{_NAME}{_B})*"
 _AUTHOR_FIELD = re.compile(rf"(?:作者|撰文|记者|执笔|撰稿)\s*[:：/／|︱]?\s*(?P<names>{_NAMES_B})")
 _SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱]\s*(?P<names>{_NAMES_B})"
@@ -31,8 +31,8 @@ _NOT_NAMES = frozenset({"本报", "记者", "通讯员", "报道", "报导", "�
 def split_names(s: str) -> list[str]:
     """``记者 张三 李四`` → ``['张三', '李四']`` (role words dropped).
 
-    >>> split_names("通讯员 王娜 文小倩")
-    ['王娜', '文小倩']
+    >>> split_names("通讯员 张三 李小四")
+    ['张三', '李小四']
     """
     out = []
     for tok in _SPLIT.split(s):
@@ -57,7 +57,7 @@ def from_meta_line(line: str) -> list[str]:
 
 
 def from_body(first: str, last: str) -> list[str]:
-    """Authors credited in the article: ``（通讯员 王娜 文小倩）`` at the start, ``（王曌 黄渊祥）`` at the end."""
+    """Authors credited in the article: ``（通讯员 张三 李小四）`` at the start, ``（王五 赵小六）`` at the end."""
     m = _BRACKET_CREDIT.match(first)
     if m:
         return _clean(split_names(m.group("names")))

@@ -66,9 +66,9 @@ def worth_converting(text: str) -> tuple[str, bool]:
     """(:func:`detect`'s answer, whether the page should be converted to Simplified).
 
     A Simplified page with a stray Traditional-only character or two is left alone: such
-    characters are mostly in names (魏其濛), where converting them would change the name.
+    characters are mostly in names (李濛), where converting them would change the name.
 
-    >>> worth_converting("记者魏其濛报道" + "园区建设全面提速，今年新开工项目十二个。" * 20)
+    >>> worth_converting("记者李濛报道" + "园区建设全面提速，今年新开工项目十二个。" * 20)
     ('mixed', False)
     >>> worth_converting("园区规划建设全面提速，今年新開工项目十二个")
     ('mixed', True)

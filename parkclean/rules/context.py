@@ -44,7 +44,7 @@ def squash(s: str) -> str:
 
 
 def page_title_parts(first_line: str) -> list[str]:
-    """``X - 生活 - 某网`` → ``['X', '生活', '某网']`` (the parts of an HTML title)."""
+    """``X - 财经 - 某网`` → ``['X', '财经', '某网']`` (the parts of an HTML title)."""
     return [p for p in _TITLE_SPLIT.split(first_line.strip()) if p]
 
 
@@ -208,7 +208,7 @@ def breadcrumb_lines(page: Page) -> None:
     """A breadcrumb laid out one link per line. After a trail line (当前位置： / 首页 / >新闻, or
     首页> / 新闻>), the lines that start with a separator, end with one after a line that did, or
     are a home link belong to it; right after a bare label (当前位置：) the first item may be any short link.
-    And short links with separator lines between them (中国科普网 / > / 时政新闻 / >) are a trail."""
+    And short links with separator lines between them (某某网 / > / 要闻 / >) are a trail."""
     n = len(page.keys)
     for i, d in enumerate(page.first):
         if d is None or d.label is not Label.BREADCRUMB or d.rule == "context.breadcrumb_lines":

@@ -180,7 +180,7 @@ _REPORTER = re.compile(
 
 @line_rule("meta.reporter_line", Label.META, max_chars=40, requires=("no_stops",))
 def reporter_line(key: str, f: Features) -> Optional[str]:
-    """A short line naming the reporters: 光明日报记者 王建宏 张文攀, 作者︱春春."""
+    """A short line naming the reporters: 某某日报记者 张三 李四, 作者︱小明."""
     if f.chars <= 40 and f.stops == 0 and _ROLE.search(key) and _REPORTER.match(key):
         return "reporter credit line"
     return None
@@ -193,7 +193,7 @@ _CREDIT_GATE = re.compile("[:：/／|︱供]")  # every credit has one of these:
 
 @line_rule("meta.credits", Label.META, max_chars=60, requires=("no_stops",))
 def credits_line(key: str, f: Features) -> Optional[str]:
-    """A short line of two or more credits anywhere in it: 某某支部供稿 摄影/张艳 编辑/苏芳."""
+    """A short line of two or more credits anywhere in it: 某某支部供稿 摄影/张三 编辑/李四."""
     if f.chars <= 60 and f.stops == 0 and _CREDIT_GATE.search(key):
         n = len(_CREDIT.findall(key))
         if n >= 2:
@@ -334,7 +334,7 @@ _ANY_UNLIMITED = [r for r, row in zip(_ANY, _ANY_ROWS) if row[2] == 0]
 # Keep this in step with lexicons/markers.tsv: tests/test_rules.py checks that the fast path and
 # the rule-by-rule path agree on every line of the corpus.
 _LONG_TRIGGERS = ("代表", "转载", "注明", "侵权", "版权", "删除", "授权", "许可", "信息存储", "信息发布", "网络",
-                  "追究", "涉及", "ICP", "安备", "举报", "资格证书")
+                  "追究", "涉及", "ICP", "安备", "举报", "资格证书", "蜘蛛", "爬虫")
 
 _LONG_TRIGGER_RE = re.compile("|".join(map(re.escape, _LONG_TRIGGERS)))
 
