@@ -108,8 +108,8 @@ _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]:
     """(site, category) from the parts of an HTML title after the headline.
 
-    >>> title_site_category(["某标题", "生活", "某某视觉网"])
-    ('某某视觉网', '生活')
+    >>> title_site_category(["某标题", "财经", "某某视觉网"])
+    ('某某视觉网', '财经')
     >>> title_site_category(["某标题", "某某中文网", "两岸三地"])
     ('某某中文网', '两岸三地')
     """

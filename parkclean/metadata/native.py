@@ -49,9 +49,9 @@ class _Aligned:
 def in_page_script(meta: Metadata, converted: str, native: str) -> Metadata:
     """``meta`` with every text value given back in the page's own script.
 
-    >>> m = Metadata(title="园区规划", authors=("张三",))
-    >>> in_page_script(m, "园区规划\\n记者 张三", "園區規劃\\n記者 張三").title
-    '園區規劃'
+    >>> m = Metadata(title="园区发展", authors=("张三",))
+    >>> in_page_script(m, "园区发展\\n记者 张三", "園區發展\\n記者 張三").title
+    '園區發展'
     """
     aligned = _Aligned(converted, native)
     changes: dict[str, object] = {f: aligned.back(getattr(meta, f)) for f in _TEXT_FIELDS}

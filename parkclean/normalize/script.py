@@ -43,7 +43,7 @@ def detect(text: str) -> str:
     One regex scan finds the Traditional-only characters; in Traditional text they are a large
     share of the wide characters, in Simplified text there are none or a few.
 
-    >>> detect("园区规划"), detect("園區規劃"), detect("园区规划建设全面提速，今年新開工项目十二个")
+    >>> detect("园区发展"), detect("園區發展"), detect("园区发展建设全面提速，今年新開工项目十二个")
     ('hans', 'hant', 'mixed')
     """
     return profile(text)[0]
@@ -70,7 +70,7 @@ def worth_converting(text: str) -> tuple[str, bool]:
 
     >>> worth_converting("记者李濛报道" + "园区建设全面提速，今年新开工项目十二个。" * 20)
     ('mixed', False)
-    >>> worth_converting("园区规划建设全面提速，今年新開工项目十二个")
+    >>> worth_converting("园区发展建设全面提速，今年新開工项目十二个")
     ('mixed', True)
     """
     label, hant, wide = profile(text)
