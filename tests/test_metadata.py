@@ -39,8 +39,8 @@ def test_authors_from_meta_lines(line, names):
 
 
 def test_authors_from_body_credits():
-    assert people.from_body("红网时刻3月25日讯（通讯员 王娜 文小倩）开局之年", "") == ["王娜", "文小倩"]
-    assert people.from_body("正文", "战略合作。（王曌 黄渊祥）") == ["王曌", "黄渊祥"]
+    assert people.from_body("某某网3月25日讯（通讯员 张三 李小四）开局之年", "") == ["张三", "李小四"]
+    assert people.from_body("正文", "战略合作。（王五 赵小六）") == ["王五", "赵小六"]
     assert people.from_body("正文", "推动各项工作全面落实。") == []
 
 

@@ -45,7 +45,8 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list
 
 _NAME_FIELD = 40  # an author <meta> longer than this is not a list of names
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
-_SAME_BYLINE = 3  # lines apart that can state the same publication time twice
+_SAME_BYLINE = 3
+_NOT_AN_IMAGE = ("marker.image_placeholder",)  # a bare 图片 stands for a picture: it names none  # lines apart that can state the same publication time twice
 
 
 def _updated(c: Classified, d: FoundDate) -> bool:
@@ -274,4 +275,5 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
         title=title, published=published, updated=updated, published_relative=relative, authors=tuple(authors),
         editor=editor, source=source, dateline=line, dateline_place=place, dateline_date=dl_date, site=site,
         category=category, tags=tuple(tags), url=url,
-        images=tuple(c.block.text for c in r.by_label[Label.IMAGE]), provenance=tuple(r.prov))
+        images=tuple(c.block.text for c in r.by_label[Label.IMAGE] if c.final.rule not in _NOT_AN_IMAGE),
+        provenance=tuple(r.prov))

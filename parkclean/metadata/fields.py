@@ -112,12 +112,16 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     ('某某视觉网', '财经')
     >>> title_site_category(["某标题", "某某中文网", "两岸三地"])
     ('某某中文网', '两岸三地')
+    >>> title_site_category(["某标题", "项目", "企业", "投资"])
+    (None, None)
     """
     rest = [p.strip("【】[] ") for p in parts[1:] if not _DOMAIN.match(p.strip())]
     rest = [p for p in rest if p and len(p) <= 20]
     if not rest:
         return None, None
     outlets = [p for p in rest if _OUTLET.match(p) or p.endswith(("网", "報", "报", "台", "社"))]
+    if not outlets and len(rest) >= 3 and all(len(p) <= 4 for p in rest):
+        return None, None  # 标题_项目_企业_投资: keywords appended to the title, not a site and its section
     site = outlets[-1] if outlets else rest[-1]
     others = [p for p in rest if p != site]
     return site, (others[0] if others else None)

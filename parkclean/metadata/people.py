@@ -15,8 +15,12 @@ _SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱]\s*(?P
                     rf"|(?:快讯|讯|报道|报导)\s*[/／]\s*(?P<names2>{_NAMES_B})")
 _BEFORE_REPORTED = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:\s+{_NAME})*)\s*(?:报道|报导)(?![\u4e00-\u9fff])")
 _BRACKET_CREDIT = re.compile(rf"^[【\[](?P<names>{_NAME}(?:[、\s]{_NAME})*)[╱/／][\u4e00-\u9fff]{{0,4}}(?:报道|报导)[】\]]")
-_ROLE_GROUP = re.compile(rf"[（(【]\s*(?:[\u4e00-\u9fff]{{0,6}}?{ROLES})\s*(?P<names>{_NAMES}(?:\s+{ROLES}\s*{_NAMES})*)\s*"
-                         r"(?:报道|报导|摄)?\s*[)）】]")
+# （记者 张三 报道）, 【通讯员 李四】, and the Taiwanese 〔记者张三／台中报导〕 with the place after a slash
+_ROLE_GROUP = re.compile(rf"[（(【〔]\s*(?:[\u4e00-\u9fff]{{0,6}}?{ROLES})\s*(?P<names>{_NAMES}(?:\s+{ROLES}\s*{_NAMES})*)\s*"
+                         r"(?:[／/]\s*[\u4e00-\u9fff]{1,6}?(?=报道|报导))?(?:报道|报导|摄)?\s*[)）】〕]")
+# 记者张三／台北报导 opening a paragraph, without brackets
+_ROLE_SLASH_PLACE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员))\s*(?P<names>{_NAMES})\s*[／/]\s*"
+                               r"[\u4e00-\u9fff]{1,8}?(?:报道|报导)")
 _PLAIN_GROUP = re.compile(rf"[（(](?P<names>{_NAME}(?:\s+{_NAME})+)[)）]\s*$")
 _SINGLE_CREDIT = re.compile(r"[。！？”][（(](?P<names>[\u4e00-\u9fff·]{2,3})[)）]\s*$")
 _NOT_CREDIT = frozenset({"待续", "未完", "全文完", "图文", "供图", "摄影", "记者", "编辑", "续完", "完结", "本报", "新华社"})
@@ -57,8 +61,15 @@ def from_meta_line(line: str) -> list[str]:
 
 
 def from_body(first: str, last: str) -> list[str]:
-    """Authors credited in the article: ``（通讯员 张三 李小四）`` at the start, ``（王五 赵小六）`` at the end."""
+    """Authors credited in the article: ``（通讯员 张三 李小四）`` at the start, ``（王五 赵小六）`` at the end.
+
+    >>> from_body("〔记者林小华／台中报导〕园区扩建计划今天通过环评。", ""), from_body("记者王大明／台北报导 园区…", "")
+    (['林小华'], ['王大明'])
+    """
     m = _BRACKET_CREDIT.match(first)
+    if m:
+        return _clean(split_names(m.group("names")))
+    m = _ROLE_SLASH_PLACE.match(first)
     if m:
         return _clean(split_names(m.group("names")))
     for text in (first[:80], last[-60:]):

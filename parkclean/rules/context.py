@@ -174,9 +174,19 @@ def before_meta(page: Page) -> None:
         f = page.feats[i]
         if (page.first[i] is None and d is not None and d.label in _META_LABELS
                 and 5 <= f.chars <= 60 and not f.end_punct and f.punct <= 3 and f.wide_ratio >= 0.5
-                and headline_start(page.keys[i])):
+                and headline_start(page.keys[i]) and not _field_in_table(page, i)):
             page.first[i] = Decision(Label.TITLE, "title.before_meta", "headline-shaped line above a byline/date line")
             return
+
+
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]")
+
+
+def _field_in_table(page: Page, i: int) -> bool:
+    """``分类：通知`` between two byline or property lines is a field of their table, not a
+    headline (a headline such as ``某某区：项目开工`` does not follow a byline line)."""
+    prev = page.first[i - 1] if i > 0 else None
+    return prev is not None and prev.label in _META_LABELS and _FIELD.match(page.keys[i]) is not None
 
 
 _DATEISH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")

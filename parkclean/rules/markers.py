@@ -166,6 +166,31 @@ def share_platforms(key: str, f: Features) -> Optional[str]:
     return None
 
 
+_APP_PROMO = re.compile(r"(?:下载|打开|用|安装|登录)[\u4e00-\u9fff“”\"]{0,10}?(?:APP|App|app|客户端)"
+                        r"|(?:APP|App|客户端)(?:专享|内打开|看|阅读|收看)")
+
+
+@line_rule("ad.app_promo", Label.AD, max_chars=40, requires=("no_stops",))
+def app_promo(key: str, f: Features) -> Optional[str]:
+    """A short line with no full stop inviting to download or use an app: 现在用APP看新闻, 下载某某客户端
+    (a sentence about an app, 市民可下载APP预约。, ends in a full stop)."""
+    if f.chars <= 40 and f.stops == 0 and ("APP" in key or "App" in key or "app" in key or "客户端" in key) \
+            and _APP_PROMO.search(key):
+        return "invitation to use an app"
+    return None
+
+
+_HASHTAGS = re.compile(r"(?:[#＃][^\s#＃]{1,20}[#＃]?\s*(?:\d+\s*[个篇条])?\s*)+")
+
+
+@line_rule("tags.hashtags", Label.TAGS, max_chars=40, requires=("no_stops",))
+def hashtags(key: str, f: Features) -> Optional[str]:
+    """A short line made only of hashtags (#园区动态 #招商引资, #话题# 12篇): topic or collection tags."""
+    if f.chars <= 40 and f.stops == 0 and key.startswith(("#", "＃")) and _HASHTAGS.fullmatch(key):
+        return "a line of hashtags"
+    return None
+
+
 _TRAIL_SEP = re.compile(r"\s*(?:>|»|›|＞|→)\s*|\s*/\s*")
 _TRAIL_CHAR = re.compile("[>»›＞→/]")
 _ARROW = re.compile("[>»›＞→]")
