@@ -17,7 +17,7 @@ from ..features import Features
 from ..model import Decision, Label
 from .context import headline_start, squash, title_like
 from .runs import adapt, best_run, choose, title_anchor
-from .values import LEAD_IN, lead_in_lists, listiness, value
+from .values import LEAD_IN, lead_in_lists, listiness, phrase_values, value
 
 __all__ = ["WALL_RULES", "best_run", "finalize", "value"]
 
@@ -42,6 +42,21 @@ def _heading(d: Decision) -> str:
 def _short_plain(f: Features, d: Optional[Decision]) -> bool:
     """An unlabelled short line of CJK text (digits allowed: 2023年) without a full stop."""
     return d is None and 2 <= f.chars <= 60 and f.stops == 0 and (f.wide + f.digits) >= 0.5 * f.chars
+
+
+_PHRASE_LINES = 5  # phrases an article written in phrases has at least
+
+
+def _under_header(first: Sequence[Optional[Decision]], start: int) -> bool:
+    """The run starts right under the article's header (headline, byline, source), one or two
+    tool or share lines between: a list page of headlines has no byline above its list."""
+    for j in range(start - 1, max(-1, start - 4), -1):
+        d = first[j]
+        if d is not None and d.label in (Label.TITLE, Label.META, Label.SOURCE):
+            return True
+        if d is None or d.label not in (Label.TOOLS, Label.SHARE, Label.IMAGE):
+            return False
+    return False
 
 
 def _head(first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int) -> Optional[int]:
@@ -147,6 +162,12 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     s, e, total = choose(values, walls, anchor)
     if s >= 0 and adapt(values, first, feats, keys, s, e):
         s, e, total = choose(values, walls, anchor)
+    phrases = False
+    if s < 0:  # no prose anywhere: an article written in phrases, right under its header?
+        pv = phrase_values(feats, first, keys)
+        ps, pe, ptotal = choose(pv, walls, anchor)
+        if ps >= 0 and sum(v > 0 for v in pv[ps:pe + 1]) >= _PHRASE_LINES and _under_header(first, ps):
+            s, e, total, values, phrases = ps, pe, ptotal, pv, True
     head = tail = resume = None
     if s >= 0:
         h = headline(first, feats, s, keys)
@@ -164,7 +185,9 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     region: Optional[Decision] = None
     in_region = _EMPTY_REGION  # the decision of the unmarked lines under the current wall, made once per wall
     # the decisions shared by many lines, made once per page
-    in_run = Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})")
+    in_run = (Decision(Label.BODY, "body.phrases", f"a run of short phrases right under the header, on a page with no "
+                       f"prose (score {total:.1f})") if phrases
+              else Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})"))
     before = {lab: Decision(lab, "position.before", "before the article's run of prose")
               for lab in (Label.NAV, Label.BOILERPLATE)}
     after = {lab: Decision(lab, "position.after", "after the article's run of prose")

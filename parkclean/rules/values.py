@@ -88,3 +88,21 @@ def lead_in_lists(values: list[float], keys: Sequence[str], feats: Sequence[Feat
             values[j] = max(values[j], _LIST_ITEM_VALUE)
 
 
+
+
+_PHRASE_VALUE = 0.3
+
+
+def phrase_values(feats: Sequence[Features], first: Sequence[Optional[Decision]], keys: Sequence[str]) -> list[float]:
+    """Values for a page with no prose at all, where the article may be written in short phrases
+    without punctuation (poster-style WeChat posts): such phrases count for a little, very short
+    lines (今年以来, 下一步, but also menu words) cost a little, markers as usual."""
+    out = []
+    for f, d, k in zip(feats, first, keys):
+        if d is not None:
+            out.append(_MARKER_COST.get(d.label, _DEFAULT_MARKER_COST))
+        elif f.stops == 0 and 6 <= f.chars <= 60 and f.wide_ratio >= 0.5 and not f.ellipsis_end and not bullet_led(f, k):
+            out.append(_PHRASE_VALUE)
+        else:
+            out.append(-0.2 if f.chars <= 5 else -0.5)
+    return out
