@@ -240,3 +240,18 @@ def test_has_date_agrees_with_the_date_regex():
         assert has_date(s, len(digit.findall(s))) == expected, s
         hits += expected
     assert hits > 1000
+
+
+def test_contact_sentence_under_a_numbered_heading_is_the_notices_text():
+    page = ("关于组织申报园区培育项目的通知\n时间：2024-05-06 来源：园区经发局\n各有关企业：\n"
+            "为加快培育专精特新企业，现就组织申报2024年度培育项目有关事项通知如下：\n一、申报时间\n"
+            "2024年5月6日至5月31日。\n二、联系方式\n联系人：李工，电话：0512-12345678。\n"
+            "附件：申报书\n园区经济发展局\n2024年5月6日\n")
+    r = parkclean.clean(page)
+    assert "联系人：李工，电话：0512-12345678。" in r.paragraphs
+    # the same line as a page's contact block, under no section heading, is removed
+    r = parkclean.clean(page.replace("二、联系方式\n", ""))
+    assert "联系人：李工，电话：0512-12345678。" not in r.paragraphs
+    # and a contact block without a sentence stays a contact block under the heading
+    r = parkclean.clean(page.replace("联系人：李工，电话：0512-12345678。", "联系电话：0512-12345678"))
+    assert all("0512" not in p for p in r.paragraphs)

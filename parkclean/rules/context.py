@@ -279,8 +279,27 @@ def tag_lines(page: Page) -> None:
             j += 1
 
 
+# a numbered section heading of a notice or policy text: 三、联系方式 （二）申报材料 3. 联系人
+_NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])")
+_SECTION_HEADING = 16  # characters a section heading has at most
+_SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
+
+
+@context_rule("context.section_content")
+def section_content(page: Page) -> None:
+    """A contact or byline-shaped sentence right under a numbered section heading of the text
+    (三、联系方式 / 联系人：张工，电话：…。) is that section's content, not page furniture."""
+    for i in range(1, len(page.keys)):
+        d, f = page.first[i], page.feats[i]
+        if d is None or d.label not in _SECTION_TAKES or not page.keys[i].endswith(("。", "；", ";")) or f.punct < 2:
+            continue
+        h, hf = page.keys[i - 1], page.feats[i - 1]
+        if page.first[i - 1] is None and hf.chars <= _SECTION_HEADING and not hf.stops and _NUMBERED.match(h):
+            page.first[i] = None
+
+
 ORDER = ("title.page_title", "title.before_meta", "context.byline_after_headline", "context.breadcrumb_lines",
-         "context.tag_lines", "context.repeated", "context.excerpt", "context.ad_slot")
+         "context.tag_lines", "context.repeated", "context.excerpt", "context.ad_slot", "context.section_content")
 
 
 def apply_all(page: Page) -> None:
