@@ -39,14 +39,36 @@ _SOURCE_END = re.compile(r"\s{2,}|\s+(?=\S+[:：])|\s+(?:[a-z0-9-]+\.)+[a-z]{2,}
                          r"|\s+(?:记者|特约记者|通讯员|作者|编辑|责任编辑|责编|摄影|撰稿|撰文)(?=[\s:：/／]|$)")
 
 
+_OPEN, _CLOSE = "（(【[", "）)】]"
+
+
+def _unclosed_cut(v: str) -> str:
+    """``v`` up to the first closing bracket it did not open (某某（集团）公司 stays whole)."""
+    depth = 0
+    for i, c in enumerate(v):
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            if depth == 0:
+                return v[:i]
+            depth -= 1
+    return v
+
+
 def source(line: str) -> Optional[str]:
-    """``来源：某某网财经频道 评论：0 浏览：`` → ``某某网财经频道`` (the outlet only)."""
+    """``来源：某某网财经频道 评论：0 浏览：`` → ``某某网财经频道`` (the outlet only).
+
+    >>> source("【来源：某某区融媒体中心】【作者：张三】"), source("（来源：某某日报）"), source("来源：某某（集团）公司")
+    ('某某区融媒体中心', '某某日报', '某某（集团）公司')
+    """
     m = _SOURCE.search(line)
     if not m:
         return None
     v = _NEXT_FIELD.split(m.group("v") or m.group("v2"), maxsplit=1)[0]
     v = re.split(r"\d{4}[-/年.]\d", v)[0]
-    v = _SOURCE_END.split(v)[0].strip(" 　,，;；|")
+    v = _SOURCE_END.split(v)[0]
+    v = _unclosed_cut(v)  # 【来源：某某】【作者：…】, （来源：某某）
+    v = v.strip(" 　,，;；|")
     if v in _NOT_SOURCES:
         return None
     return v or None
