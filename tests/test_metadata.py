@@ -255,3 +255,18 @@ def test_a_tag_line_above_the_headline_is_the_site_headers():
     ])
     assert parkclean.clean(page).metadata.tags == ("开工", "园区")
     assert parkclean.clean(page.replace("标签：开工 园区", "")).metadata.tags == ()
+
+
+def test_a_headline_repeated_above_the_article_and_list_dates_after_it():
+    """The headline stated twice (an HTML title line, then the h1) right above the text is still the
+    headline; the dates of a headline list after the article are the items', not the page's."""
+    page = ("首页\n新闻\n园区产业基金规模突破百亿元\n园区产业基金规模突破百亿元\n"
+            "近日，园区产业引导基金第三期完成募集，至此园区产业基金总规模突破100亿元，撬动社会资本超过300亿元。\n"
+            "据介绍，产业基金重点投向集成电路、生物医药和新能源等领域，已累计投资项目87个。\n"
+            "园区召开产业基金工作推进会\n2024-03-15\n园区举办科技金融对接会\n2024-03-02\n")
+    r = parkclean.clean(page)
+    assert r.metadata.title == "园区产业基金规模突破百亿元"
+    assert r.metadata.published is None
+    # a date line right after the article, not under a list item, is still the page's
+    r = parkclean.clean(page.replace("园区召开产业基金工作推进会\n", "编辑：张三\n"))
+    assert r.metadata.published == "2024-03-15"

@@ -24,6 +24,7 @@ _HINT = re.compile("|".join(_PUBLISHED_HINT + _UPDATED_HINT))
 _DATE_BEFORE = 20   # lines before the body searched for its date
 _DATE_AFTER = 8     # lines after it (stopping at a related/comments heading)
 _NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
+_LIST_LABELS = (Label.RELATED,)
 
 
 def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list[Classified]:
@@ -35,8 +36,8 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list
     for c in blocks[end + 1:end + 1 + _DATE_AFTER]:
         if c.final.rule in ("marker.related_heading", "marker.comments_heading"):
             break
-        if c.final.label not in _NOT_DATE_LABELS:
-            after.append(c)
+        if c.final.label not in _NOT_DATE_LABELS and blocks[c.block.index - 1].final.label not in _LIST_LABELS:
+            after.append(c)  # (a date under a related headline is that item's)
     weak = lambda c: c.final.label not in (Label.META, Label.SOURCE)  # noqa: E731
     before.sort(key=lambda c: (hinted(c), weak(c), start - c.block.index))
     after.sort(key=lambda c: (hinted(c), weak(c), c.block.index - end))

@@ -134,6 +134,8 @@ def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: 
     skip = {Label.META, Label.SOURCE, Label.IMAGE, Label.SHARE, Label.TOOLS, Label.AD}
     for i in range(start - 1, max(-1, start - 7), -1):
         d = first[i]
+        if d is not None and d.rule == "context.repeated" and i + 1 < len(first) and first[i + 1] is None:
+            d = None  # the headline, repeated by the HTML title or a breadcrumb: still the headline
         if d is not None:
             if d.label is Label.TITLE:
                 return None
