@@ -266,3 +266,15 @@ def test_combined_marker_regexes_skip_ahead():
     from parkclean.rules import markers
     for rx in (markers._ANY_RE, markers._LONG_TRIGGER_RE):
         assert _compiler._get_charset_prefix(_parser.parse(rx.pattern), 0) is not None, rx.pattern[:80]
+
+
+def test_a_headline_on_the_first_line_anchors_the_article_before_its_comments():
+    """A one-sentence article whose headline is the page's first line: two long comments under a
+    comments heading do not outweigh it."""
+    page = ("产业新城项目签约落地\n2020-09-10 08:00:00 来源：新城快报\n"
+            "近日，省工信厅公布第三批省级智慧园区名单，我园区成功入选。\n网友评论\n匿名网友 2020-09-10 12:31\n"
+            "希望这次能真正落地，不要只是签个字就没下文了，之前好几个项目都是这样，老百姓看在眼里。\n"
+            "园区居民 2020-09-10 13:05\n交通配套一定要跟上，现在上下班太堵了，早高峰要一个多小时才能到园区。\n")
+    r = parkclean.clean(page)
+    assert r.paragraphs == ("近日，省工信厅公布第三批省级智慧园区名单，我园区成功入选。",)
+    assert r.metadata.title == "产业新城项目签约落地"

@@ -29,7 +29,8 @@ _REGION_TAKES = frozenset({"context.repeated", "meta.date_line", "meta.reporter_
 
 _TAIL_MAX = 10
 _HEAD_MAX = 10
-_HEADER_LABELS = (Label.TITLE, Label.META, Label.SOURCE, Label.SHARE, Label.BREADCRUMB, Label.TOOLS, Label.IMAGE)
+_HEADER_LABELS = (Label.TITLE, Label.META, Label.SOURCE, Label.SHARE, Label.BREADCRUMB, Label.TOOLS, Label.IMAGE,
+                  Label.TAGS)
 _BOX_ITEMS = 6
 
 
@@ -45,16 +46,22 @@ def _short_plain(f: Features, d: Optional[Decision]) -> bool:
 
 
 _PHRASE_LINES = 5  # phrases an article written in phrases has at least
+_WEAK_RUN = 1.0  # a best run worth less than one line of prose: the page may have no prose
 
 
-def _under_header(first: Sequence[Optional[Decision]], start: int) -> bool:
-    """The run starts right under the article's header (headline, byline, source), one or two
-    tool or share lines between: a list page of headlines has no byline above its list."""
-    for j in range(start - 1, max(-1, start - 4), -1):
+def _under_header(first: Sequence[Optional[Decision]], feats: Sequence[Features], start: int) -> bool:
+    """The run starts right under the article's header (headline, byline, source), a few tool,
+    share or tag lines between, and the headline itself when it stands below the byline: a list
+    page of headlines has no byline above its list."""
+    headline = False
+    for j in range(start - 1, max(-1, start - 6), -1):
         d = first[j]
         if d is not None and d.label in (Label.TITLE, Label.META, Label.SOURCE):
             return True
-        if d is None or d.label not in (Label.TOOLS, Label.SHARE, Label.IMAGE):
+        if d is None and not headline and title_like(feats[j]):
+            headline = True  # one unlabelled headline-shaped line
+            continue
+        if d is None or d.label not in (Label.TOOLS, Label.SHARE, Label.IMAGE, Label.TAGS):
             return False
     return False
 
@@ -165,10 +172,11 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     if s >= 0 and adapt(values, first, feats, keys, s, e):
         s, e, total = choose(values, walls, anchor)
     phrases = False
-    if s < 0:  # no prose anywhere: an article written in phrases, right under its header?
+    if s < 0 or total < _WEAK_RUN:  # no prose (or a stray sentence): an article written in phrases?
         pv = phrase_values(feats, first, keys)
         ps, pe, ptotal = choose(pv, walls, anchor)
-        if ps >= 0 and sum(v > 0 for v in pv[ps:pe + 1]) >= _PHRASE_LINES and _under_header(first, ps):
+        if ps >= 0 and sum(v > 0 for v in pv[ps:pe + 1]) >= _PHRASE_LINES and _under_header(first, feats, ps) \
+                and ptotal > total:
             s, e, total, values, phrases = ps, pe, ptotal, pv, True
     head = tail = resume = None
     if s >= 0:

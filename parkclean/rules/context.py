@@ -158,6 +158,9 @@ def _label_of(d: Optional[Decision]) -> Optional[Label]:
     return d.label if d is not None else None
 
 
+_PROSE_STOP = 15  # a line this long with a full stop is prose: the headline came before it
+
+
 @context_rule("title.before_meta")
 def before_meta(page: Page) -> None:
     """A headline-shaped line right above a byline/date/source line is the headline
@@ -165,7 +168,7 @@ def before_meta(page: Page) -> None:
     if any(d is not None and d.rule == "title.page_title" for d in page.first[1:]):
         return
     # the headline comes before the article: stop at the first paragraph of prose
-    stop = next((i for i, f in enumerate(page.feats) if f.chars >= 40 and f.stops >= 1), len(page.keys))
+    stop = next((i for i, f in enumerate(page.feats) if f.chars >= _PROSE_STOP and f.stops >= 1), len(page.keys))
     for i in range(min(stop, len(page.keys) - 1)):
         j = i + 1  # a share or tool line may stand between the headline and its byline
         while j < len(page.keys) and j - i <= 2 and _label_of(page.first[j]) in _BETWEEN:

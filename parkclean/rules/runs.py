@@ -123,9 +123,11 @@ def choose(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int]
 
 
 def title_anchor(first: Sequence[Optional[Decision]]) -> Optional[int]:
-    """Index of the headline found by the title rules (not the page-title line itself)."""
+    """Index of the headline found by the title rules (not the page-title line itself; a headline
+    on the first line, found as one, counts)."""
     for i, d in enumerate(first):
-        if i > 0 and d is not None and d.label is Label.TITLE and d.rule.startswith("title."):
+        if d is not None and d.label is Label.TITLE and d.rule.startswith("title.") \
+                and (i > 0 or d.rule != "title.page_title"):
             return i
     return None
 
