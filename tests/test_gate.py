@@ -58,11 +58,12 @@ def test_metadata_gate():
         assert found[f] and mean(found[f]) >= floor, (f, mean(found[f]) if found[f] else None)
 
 
-def test_frame_swap_gate():
+@pytest.mark.parametrize("subset", ["hard", "dev"])
+def test_frame_swap_gate(subset):
     """Articles kept in frames they were not written with (see parkclean/evaluation/swap.py)."""
     from parkclean.evaluation import swap
-    floor = FLOORS["_frame_swaps"]
-    rows = swap.swaps(corpus.load(ROOT / "corpus" / "hard"))
+    floor = FLOORS["_frame_swaps"][subset]
+    rows = swap.swaps(corpus.load(ROOT / "corpus" / subset))
     assert len(rows) > 400
     assert mean(r[0] for r in rows) >= floor["mean_f1si"], rows[:5]
     assert mean(r[0] >= 0.9 for r in rows) >= floor["share_at_090"], rows[:10]
