@@ -118,7 +118,7 @@ def source_near_date(line: str) -> Optional[str]:
     before = line[: m.start()].split()
     after = line[m.end():].split()
     for cand in (before[-1] if before else "", after[0] if after else ""):
-        cand = cand.strip("　 ,，|")
+        cand = cand.strip("　 ,，|／/")
         if 2 <= len(cand) <= 12 and _OUTLET.match(cand):
             return cand
     return None

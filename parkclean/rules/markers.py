@@ -200,12 +200,12 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _ROLE = re.compile("记者|通讯员|作者|撰稿|执笔|撰文|编译")  # literals: a quick gate for _REPORTER
 _REPORTER = re.compile(
     rf"^[^，。：:]{{0,12}}?(?:记者|通讯员|作者|撰稿|执笔|撰文|编译)[\s:：/／|︱]*{_NAME}(?:[\s、,，&]+{_NAME})*"
-    r"\s*(?:报道|报导|摄|[（(][^）)]*[）)])?\s*(?:(?:来源|来自)[:：].*)?$")
+    r"\s*(?:(?:[／/]\s*[\u4e00-\u9fff]{1,6}?)?(?:报道|报导)|摄|[（(][^）)]*[）)])?\s*(?:(?:来源|来自)[:：].*)?$")
 
 
 @line_rule("meta.reporter_line", Label.META, max_chars=40, requires=("no_stops",))
 def reporter_line(key: str, f: Features) -> Optional[str]:
-    """A short line naming the reporters: 某某日报记者 张三 李四, 作者︱小明."""
+    """A short line naming the reporters: 某某日报记者 张三 李四, 作者︱小明, 记者张三／台北报导."""
     if f.chars <= 40 and f.stops == 0 and _ROLE.search(key) and _REPORTER.match(key):
         return "reporter credit line"
     return None
