@@ -278,3 +278,15 @@ def test_a_headline_on_the_first_line_anchors_the_article_before_its_comments():
     r = parkclean.clean(page)
     assert r.paragraphs == ("近日，省工信厅公布第三批省级智慧园区名单，我园区成功入选。",)
     assert r.metadata.title == "产业新城项目签约落地"
+
+
+def test_a_section_heading_ending_in_an_ellipsis_opens_its_paragraph():
+    """'01《某片》，比起…更重要的是...' followed by its paragraph is the article's own heading; the
+    same cut line after a headline and before another headline is a link-list excerpt."""
+    para = "新片讲述了一个普通女孩成长为拳击手的故事，主角毕业和工作一段时间后选择封闭自己，直到遇上了拳击。"
+    head = "01《某某》，比起拳击和减肥，更重要的是..."
+    r = parkclean.clean(f"某某标题\n作者：张三\n{para}\n◎ 图：某某截图\n{head}\n{para}\n{para}\n")
+    assert head in r.paragraphs
+    listing = f"相关文章\n园区新项目开工仪式举行\n{head}\n园区召开安全生产会议\n"
+    r = parkclean.clean(f"某某标题\n作者：张三\n{para}\n{para}\n{listing}")
+    assert head not in r.paragraphs

@@ -111,15 +111,24 @@ def repeated(page: Page) -> None:
             page.first[i] = Decision(Label.NAV, "context.repeated", f"line occurs {counts[k]} times on the page")
 
 
+def _prose(f: Features) -> bool:
+    return f.stops >= 1 and f.chars >= 40
+
+
 @context_rule("context.excerpt")
 def excerpt(page: Page) -> None:
-    """A snippet cut with '...' right after a headline-like line: an item of a link list."""
-    for i in range(1, len(page.keys)):
+    """A snippet cut with '...' right after a headline-like line: an item of a link list (not a
+    section heading of the article that ends in '...' and opens a paragraph of prose)."""
+    n = len(page.keys)
+    for i in range(1, n):
         f = page.feats[i]
         if page.first[i] is None and f.ellipsis_end and f.chars >= 20:
             prev = page.feats[i - 1]
             prev_d = page.first[i - 1]
-            if title_like(prev) or (prev_d is not None and prev_d.label in (Label.NAV, Label.RELATED)):
+            listed = prev_d is not None and prev_d.label in (Label.NAV, Label.RELATED)
+            if not listed and i + 1 < n and page.first[i + 1] is None and _prose(page.feats[i + 1]):
+                continue  # 01《某某》，比起…更重要的是... followed by its paragraph
+            if title_like(prev) or listed:
                 page.first[i] = Decision(Label.RELATED, "context.excerpt", "excerpt ending in '...' after a headline")
 
 
