@@ -290,3 +290,12 @@ def test_a_section_heading_ending_in_an_ellipsis_opens_its_paragraph():
     listing = f"相关文章\n园区新项目开工仪式举行\n{head}\n园区召开安全生产会议\n"
     r = parkclean.clean(f"某某标题\n作者：张三\n{para}\n{para}\n{listing}")
     assert head not in r.paragraphs
+
+
+def test_text_ad_links_close_together_are_ads_but_a_single_dash_join_stays():
+    para = "近日，园区举行重点项目集中开工活动，此次开工项目共三十一个，总投资二百一十八亿元。"
+    ads = "医疗关注--前列腺新发现\n·\n皮肤顽疾----康复圣地\n·\n★07男人--补肾新药（图）\n"
+    r = parkclean.clean(f"某某标题\n作者：张三\n{para}\n{ads}{para}\n{para}\n")
+    assert [c.final.rule for c in r.blocks if "--" in c.block.text] == ["context.text_ads"] * 3
+    r = parkclean.clean(f"某某标题\n作者：张三\n{para}\n特地带来了冬至应景食材---汤圆\n{para}\n{para}\n")
+    assert "特地带来了冬至应景食材---汤圆" in r.paragraphs

@@ -291,6 +291,24 @@ def tag_lines(page: Page) -> None:
             j += 1
 
 
+_DASH_JOIN = re.compile(r"[^\s\-]-{2,}[^\s\-]")  # 医疗关注--前列腺新发现: two phrases joined by --
+_TEXT_AD_CHARS = 30
+_TEXT_AD_WINDOW = 6
+
+
+@context_rule("context.text_ads")
+def text_ads(page: Page) -> None:
+    """Text-ad links: short lines of two phrases joined by '--' (专治面瘫--面肌痉挛！), several within
+    a few lines of each other (a blog's single 食材---汤圆 stays)."""
+    n = len(page.keys)
+    cands = [i for i in range(n) if page.first[i] is None and page.feats[i].chars <= _TEXT_AD_CHARS
+             and not page.feats[i].stops and "--" in page.keys[i] and _DASH_JOIN.search(page.keys[i])]
+    for k, i in enumerate(cands):
+        near = (k > 0 and i - cands[k - 1] <= _TEXT_AD_WINDOW) or (k + 1 < len(cands) and cands[k + 1] - i <= _TEXT_AD_WINDOW)
+        if near:
+            page.first[i] = Decision(Label.AD, "context.text_ads", "text-ad link (phrases joined by --), one of several")
+
+
 # a numbered section heading of a notice or policy text: 三、联系方式 （二）申报材料 3. 联系人
 _NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])")
 _SECTION_HEADING = 16  # characters a section heading has at most
@@ -311,7 +329,8 @@ def section_content(page: Page) -> None:
 
 
 ORDER = ("title.page_title", "title.before_meta", "context.byline_after_headline", "context.breadcrumb_lines",
-         "context.tag_lines", "context.repeated", "context.excerpt", "context.ad_slot", "context.section_content")
+         "context.tag_lines", "context.repeated", "context.excerpt", "context.ad_slot", "context.text_ads",
+         "context.section_content")
 
 
 def apply_all(page: Page) -> None:
