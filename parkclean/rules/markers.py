@@ -32,16 +32,25 @@ _PROSE_CHARS = 200
 _PROSE_STOPS = 4
 
 
+def said(key: str, f: Features) -> bool:
+    """A question, or a sentence with a comma in it: what a byline-shaped start (记者：…) opens
+    in an interview, where the line is the article's (记者：企业最关心什么？)."""
+    return key.endswith(("？", "?")) or (f.stops >= 1 and f.chars > 15 and ("，" in key or "," in key))
+
+
 def _tsv_rule(rule_id: str, label: str, max_chars: int, anchor: str, pattern: str) -> LineRule:
     rx = re.compile(pattern)
     limit = max_chars or 10**9
     menu_proof = anchor == "any" and Label(label) in _MENU_PROOF
     spares_prose = anchor == "any" and not max_chars
+    spares_said = anchor == "start" and Label(label) is Label.META
 
     def check(key: str, f: Features) -> Optional[str]:
         if f.chars > limit or (menu_proof and f.separators >= 3):
             return None
         if spares_prose and f.chars > _PROSE_CHARS and f.stops > _PROSE_STOPS:
+            return None
+        if spares_said and said(key, f):
             return None
         m = rx.match(_strip_lead(key)) if anchor == "start" else rx.search(key)
         return f"{anchor} marker '{m.group(0).strip()[:20]}'" if m else None
@@ -388,7 +397,12 @@ def first_decision_fast(key: str, f: Features) -> Optional[Decision]:
         if m:
             g = m.lastgroup or "r0"
             rule = _START[int(g[1:])]
-            return Decision(rule.label, rule.id, f"start marker '{m.group(g).strip()[:20]}'")
+            if rule.label is not Label.META or not said(key, f):
+                return Decision(rule.label, rule.id, f"start marker '{m.group(g).strip()[:20]}'")
+            for rule in _START:  # a byline marker spared an interview line: the others, one by one
+                reason = rule.check(key, f)
+                if reason:
+                    return Decision(rule.label, rule.id, reason)
     if chars > _ANY_SHORT:
         # long lines: only the unlimited markers can fire, and only if a trigger word is present
         if _LONG_TRIGGER_RE.search(key):

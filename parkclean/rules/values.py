@@ -17,6 +17,8 @@ _LIST_RUN = 4          # this many non-prose lines in a row read as a list …
 _LIST_FACTOR = 2.0     # … and each costs this much more
 
 
+_VERSE_PHRASES = 5    # spaces between phrases a verse-style line has at most
+
 LEAD_IN = ("：", ":")
 # lines that continue a text: attachments and notes of notices and tables
 _CONTINUATION = ("附件：", "附件:", "注：", "注:", "备注：", "备注:", "说明：", "说明:")
@@ -48,11 +50,14 @@ def value(f: Features, first: Optional[Decision], config: Config, key: str = "")
             return n / 30
         if key.startswith(_CONTINUATION):  # 附件：… 注：… close a notice or a table
             return 0.3
-        if n >= 20 and f.cjk_spaces >= 1 and f.separators == 0 and f.wide_ratio >= 0.8:
-            return max(0.2, n / 60)  # phrases split by spaces instead of commas (blog verse style)
+        if n >= 20 and 1 <= f.cjk_spaces <= _VERSE_PHRASES and f.separators == 0 and f.wide_ratio >= 0.8:
+            return max(0.2, n / 60)  # phrases split by spaces instead of commas (blog verse style),
+            # not a list of names split by spaces (北京 天津 河北 …)
         if f.ellipsis_end:  # a cut link text
             return -0.5
         return -0.1 if f.punct >= 1 else -0.3
+    if f.stops >= 1 and key.endswith("。") and n > config.short_line_chars and f.wide_ratio >= 0.5:
+        return n / 20  # 图为园区中心湖畔夜景。: a whole sentence, however short (prose values start at 1.1)
     if n <= config.short_line_chars:
         return -0.8
     return -0.2
