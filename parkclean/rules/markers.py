@@ -361,6 +361,8 @@ def _start_regex(bucket: int, first: str) -> Optional["re.Pattern[str]"]:
             rx = _START_COMPILED[rows] = re.compile("|".join(f"(?P<r{i}>{_START_ROWS[i][4]})" for i in rows))
     _START_CACHE[bucket][first] = rx
     return rx
+
+
 _ANY_SHORT = max(row[2] for row in _ANY_ROWS)
 _ANY_UNLIMITED = [r for r, row in zip(_ANY, _ANY_ROWS) if row[2] == 0]
 # Every alternative of the unlimited 'any' markers (disclaimer, filing) contains one of these

@@ -15,9 +15,9 @@ _MARKER_COST = {Label.IMAGE: -0.3, Label.AD: -0.3, Label.CONTACT: -0.5, Label.SH
 _DEFAULT_MARKER_COST = -1.0
 _LIST_RUN = 4          # this many non-prose lines in a row read as a list …
 _LIST_FACTOR = 2.0     # … and each costs this much more
+_VERSE_PHRASES = 5     # spaces between phrases a verse-style line has at most (北京 天津 河北 … is a list)
+_PHRASE_VALUE = 0.3    # a phrase, on a page with no prose at all
 
-
-_VERSE_PHRASES = 5    # spaces between phrases a verse-style line has at most
 
 LEAD_IN = ("：", ":")
 # lines that continue a text: attachments and notes of notices and tables
@@ -51,8 +51,7 @@ def value(f: Features, first: Optional[Decision], config: Config, key: str = "")
         if key.startswith(_CONTINUATION):  # 附件：… 注：… close a notice or a table
             return 0.3
         if n >= 20 and 1 <= f.cjk_spaces <= _VERSE_PHRASES and f.separators == 0 and f.wide_ratio >= 0.8:
-            return max(0.2, n / 60)  # phrases split by spaces instead of commas (blog verse style),
-            # not a list of names split by spaces (北京 天津 河北 …)
+            return max(0.2, n / 60)  # phrases split by spaces instead of commas (blog verse style)
         if f.ellipsis_end:  # a cut link text
             return -0.5
         return -0.1 if f.punct >= 1 else -0.3
@@ -91,11 +90,6 @@ def lead_in_lists(values: list[float], keys: Sequence[str], feats: Sequence[Feat
             if first[j] is not None or feats[j].stops or feats[j].chars > 40:
                 break
             values[j] = max(values[j], _LIST_ITEM_VALUE)
-
-
-
-
-_PHRASE_VALUE = 0.3
 
 
 def phrase_values(feats: Sequence[Features], first: Sequence[Optional[Decision]], keys: Sequence[str]) -> list[float]:
