@@ -23,6 +23,7 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
 _MIN_WRAP = 30        # wrap widths below this are not considered
 _WRAP_LINES = 5       # at least this many lines filled to the width …
 _WRAP_SHARE = 0.35    # … and this share of the long lines
+_WRAP_ENDS = 0.5      # … and this share of their runs goes on to a line that ends a sentence
 _CJK_JOIN = ("\u3000", "\u303f", "\u3400", "\u9fff", "\uff00", "\uffef")
 
 
@@ -162,4 +163,25 @@ def _wrapped(stripped: list[str]) -> tuple[Optional[int], Callable[[str], int]]:
     columns = [n + (len(t.encode("utf-8")) - n) // 2 for t, n in zip(long, lens)]  # _columns, inlined
     (width, _), measure = max(((_wrap(widths, long), m) for widths, m in ((columns, _columns), (lens, len))),
                               key=lambda x: x[0][1])
+    if width is not None and not _paragraphs_end(stripped, width, measure):
+        return None, len
     return width, measure
+
+
+def _paragraphs_end(stripped: list[str], width: int, measure: Callable[[str], int]) -> bool:
+    """Wrapped paragraphs end: most runs of lines filled to the width go on to a shorter line
+    that ends a sentence. A list of headlines cut to one width (each a whole item, many with
+    commas) goes on to another headline."""
+    runs = ends = 0
+    i, n = 0, len(stripped)
+    while i < n:
+        if width - 2 <= measure(stripped[i]) <= width:
+            j = i + 1
+            while j < n and width - 2 <= measure(stripped[j]) <= width:
+                j += 1
+            runs += 1
+            ends += j < n and stripped[j].endswith(_SENTENCE_END)
+            i = j
+        else:
+            i += 1
+    return ends >= _WRAP_ENDS * runs

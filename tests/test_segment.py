@@ -66,9 +66,25 @@ def test_joining_wrapped_pieces_matches_pairwise_joins():
         assert segment._join_all(pieces) == reduce(segment._join, pieces)
 
 
-def test_a_long_list_of_equal_lines_is_joined_whole():
-    # equal-width lines read as a soft-wrapped dump (bench/bench_stress.py times this shape)
-    page = "\n".join(f"园区第{i:05d}个项目开工 带动就业" for i in range(20000))
+def test_a_long_wrapped_paragraph_is_joined_whole():
+    # one paragraph soft-wrapped over 20,000 lines (bench/bench_stress.py times this shape)
+    para = "".join(f"园区第{i:05d}个项目开工，总投资超过五十亿元。" for i in range(16000)) + "园区全部投产。"
+    page = _wrap_cjk(para, 36) + "\n下一篇：园区召开工作会议\n"
     rows = segment.rows(page)
-    assert sum(r.end - r.start + 1 for r in rows) == 20000
-    assert rows[0].raw.split("\n")[:2] == page.split("\n")[:2]
+    assert sum(r.end - r.start + 1 for r in rows) == len(page.splitlines())
+    assert rows[0].end > 10000 and rows[0].text == para
+
+
+def test_a_list_of_headlines_cut_to_one_width_is_not_a_wrapped_dump():
+    """Titles cut to one width, many with commas inside, each a whole item: no line is joined,
+    and an article line that happens to be that long keeps its own row."""
+    titles = ["猝不及防，南方下雪了！寒潮威力凶猛，安徽多地现下半年第一场雪",
+              "什么情况？双台风共舞或又在酝酿，11月台风数量可能创历史纪",
+              "俄罗斯学中国改革开放，开设17个经济特区，为啥没人去投资？为",
+              "百年前北京城古城墙：当年要是没有拆掉该多好，图4如今还能看",
+              "冷空气来啦！海南多地明起最高温直降5℃，这些地方或有暴雨→呢",
+              "湿冷魔法攻击即将来袭！权威预测：南方连阴雨就要开始了吗？吧",
+              "今日全国最低气温预报，降水量预报，园区企业做好防寒准备工作",
+              "园区企业加紧生产，确保年底前完成全年目标任务，力争多创效益"]
+    page = "\n".join(["2023年，园区主要经济指标保持平稳增长，具体完成情况如下：", "指标名称", "完成值"] + titles)
+    assert [r.text for r in segment.rows(page)] == page.splitlines()
