@@ -299,3 +299,10 @@ def test_text_ad_links_close_together_are_ads_but_a_single_dash_join_stays():
     assert [c.final.rule for c in r.blocks if "--" in c.block.text] == ["context.text_ads"] * 3
     r = parkclean.clean(f"某某标题\n作者：张三\n{para}\n特地带来了冬至应景食材---汤圆\n{para}\n{para}\n")
     assert "特地带来了冬至应景食材---汤圆" in r.paragraphs
+
+
+def test_a_short_article_is_not_outweighed_by_a_list_of_question_headlines_under_a_wall():
+    qs = "\n".join(f"某某人物{i}生平简介，此人的履历如何评价才算公允呢？" for i in range(10))
+    page = ("当前位置：首页 > 中国历史\n时间：2022-11-24 05:30:58\n"
+            "近日，省工信厅公布第三批省级智慧园区名单，我园区成功入选。\n上一篇：某某\n图文推荐\n" + qs)
+    assert parkclean.clean(page).paragraphs == ("近日，省工信厅公布第三批省级智慧园区名单，我园区成功入选。",)

@@ -39,7 +39,7 @@ _AFTER_WALL = 0.1   # a run behind a related/comments heading (after the headlin
 _BEFORE_ANCHOR = 0.5
 
 
-_SUBSTANTIAL = 3.0  # a run this large before a wall makes runs behind the wall unlikely
+_SUBSTANTIAL = 1.5  # a run this large before a wall makes runs behind the wall unlikely
 
 
 def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int]
