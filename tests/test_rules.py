@@ -306,3 +306,13 @@ def test_a_short_article_is_not_outweighed_by_a_list_of_question_headlines_under
     page = ("当前位置：首页 > 中国历史\n时间：2022-11-24 05:30:58\n"
             "近日，省工信厅公布第三批省级智慧园区名单，我园区成功入选。\n上一篇：某某\n图文推荐\n" + qs)
     assert parkclean.clean(page).paragraphs == ("近日，省工信厅公布第三批省级智慧园区名单，我园区成功入选。",)
+
+
+def test_table_cells_do_not_lend_their_short_line_style_to_a_headline_list_above():
+    heads = "\n".join(f"某某明星{i}新专辑造型曝光 大秀瑜伽身材" for i in range(8))
+    rows = ["地区生产总值", "规上工业增加值", "固定资产投资", "社会消费品零售总额", "实际使用外资金额", "一般公共预算收入"]
+    table = "\n".join(["指标名称", "完成值"] + [x for name in rows for x in (name, "356.2亿元")])
+    page = (f"{heads}\n2023年，园区主要经济指标保持平稳增长，具体完成情况如下：\n{table}\n"
+            "注：地区生产总值增速按不变价格计算。\n文章来源：某某网\n发表评论\n")
+    r = parkclean.clean(page)
+    assert r.paragraphs[0].startswith("2023年，园区主要经济指标") and "指标名称" in r.paragraphs

@@ -165,11 +165,11 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     keys = keys or [""] * len(feats)
     values = [value(f, d, config, k) for f, d, k in zip(feats, first, keys)]
     listiness(values, first)
-    lead_in_lists(values, keys, feats, first)
+    table = lead_in_lists(values, keys, feats, first)
     walls = [d is not None and d.rule in WALL_RULES for d in first]
     anchor = title_anchor(first)
     s, e, total = choose(values, walls, anchor)
-    if s >= 0 and adapt(values, first, feats, keys, s, e):
+    if s >= 0 and adapt(values, first, feats, keys, s, e, table):
         s, e, total = choose(values, walls, anchor)
     phrases = False
     if s < 0 or total < _WEAK_RUN:  # no prose (or a stray sentence): an article written in phrases?

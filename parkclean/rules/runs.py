@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Optional, Sequence
+from typing import Collection, Optional, Sequence
 
 from ..features import Features
 from ..model import Decision, Label
@@ -87,11 +87,12 @@ def _plain(f: Features, d: Optional[Decision], key: str) -> bool:
 
 
 def adapt(values: list[float], first: Sequence[Optional[Decision]], feats: Sequence[Features], keys: Sequence[str],
-          s: int, e: int) -> bool:
+          s: int, e: int, table: Collection[int] = ()) -> bool:
     """Some articles are written in short lines (verse-like blog posts, price lists). When the run
     found first is made largely of such lines, they are the article's style, not a list: give them
-    a small positive value everywhere and let the run be found again."""
-    plain = [i for i in range(s, e + 1) if _plain(feats[i], first[i], keys[i])]
+    a small positive value everywhere and let the run be found again. The cells of a table under
+    a lead-in sentence (``table``) are the table's, not a style."""
+    plain = [i for i in range(s, e + 1) if i not in table and _plain(feats[i], first[i], keys[i])]
     if len(plain) < 6 or len(plain) < _STYLE_SHARE * (e - s + 1):
         return False
     # subheadings (each short line opens the paragraph after it) or verse (short lines in a row):

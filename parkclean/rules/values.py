@@ -80,9 +80,10 @@ _LIST_ITEM_VALUE = 0.2
 
 
 def lead_in_lists(values: list[float], keys: Sequence[str], feats: Sequence[Features],
-                   first: Sequence[Optional[Decision]]) -> None:
+                   first: Sequence[Optional[Decision]]) -> set[int]:
     """A sentence ending in a colon (具体完成情况如下：) introduces a table or list: its short
-    lines, up to the next full sentence, are part of the text, not a menu."""
+    lines, up to the next full sentence, are part of the text, not a menu. Returns those lines."""
+    items: set[int] = set()
     for i, (k, f) in enumerate(zip(keys, feats)):
         if not (k.endswith(LEAD_IN) and f.punct >= 2 and f.chars >= 10 and first[i] is None):
             continue
@@ -90,6 +91,8 @@ def lead_in_lists(values: list[float], keys: Sequence[str], feats: Sequence[Feat
             if first[j] is not None or feats[j].stops or feats[j].chars > 40:
                 break
             values[j] = max(values[j], _LIST_ITEM_VALUE)
+            items.add(j)
+    return items
 
 
 def phrase_values(feats: Sequence[Features], first: Sequence[Optional[Decision]], keys: Sequence[str]) -> list[float]:
