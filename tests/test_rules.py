@@ -316,3 +316,12 @@ def test_table_cells_do_not_lend_their_short_line_style_to_a_headline_list_above
             "注：地区生产总值增速按不变价格计算。\n文章来源：某某网\n发表评论\n")
     r = parkclean.clean(page)
     assert r.paragraphs[0].startswith("2023年，园区主要经济指标") and "指标名称" in r.paragraphs
+
+
+def test_a_site_intro_sentence_before_a_sidebar_heading_does_not_hide_the_article_behind_it():
+    page = ("欢迎访问某某园区网，本站致力于为企业提供最新的园区资讯和招商信息。\n热门文章\n园区召开2024年工作会议\n"
+            "近日，园区召开2024年工作会议，总结去年工作，部署今年任务。会议指出，去年园区主要经济指标保持平稳增长。\n"
+            "会议强调，今年要坚持项目为王，全力以赴抓招商、上项目、优服务，确保完成全年目标任务。\n园区各部门负责人参加会议。")
+    r = parkclean.clean(page)
+    assert r.paragraphs[0].startswith("近日，园区召开") and len(r.paragraphs) == 3
+    assert r.metadata.title == "园区召开2024年工作会议"

@@ -39,21 +39,24 @@ _AFTER_WALL = 0.1   # a run behind a related/comments heading (after the headlin
 _BEFORE_ANCHOR = 0.5
 
 
-_SUBSTANTIAL = 1.5  # a run this large before a wall makes runs behind the wall unlikely
+_SUBSTANTIAL = 3.0  # a run this large before a wall makes runs behind the wall unlikely
+_SOME_PROSE = 1.0   # a run this large is a sentence of prose
 
 
-def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int]
-                   ) -> tuple[tuple[int, int, float], float]:
+def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int],
+                   sentences: Optional[Sequence[bool]] = None) -> tuple[tuple[int, int, float], float]:
     """Best run per wall-free segment, weighted by where the segment lies: the article follows its
     headline and comes before the first related/comments heading after it. Without a headline,
-    a run behind a wall counts less when a substantial run came before that wall.
+    a run behind a wall counts less when a substantial run came before that wall, or any run of
+    prose did and the run behind the wall has no full stop (``sentences``: which lines have one),
+    as a list of question headlines has none.
     Returns the run and its weighted score."""
     bounds = [i for i, w in enumerate(walls) if w]
     edges = [-1] + bounds + [len(values)]
     runs = [r for lo, hi in zip(edges, edges[1:]) if (r := best_run(values, walls, lo + 1, hi))[0] >= 0]
     best = (-1, -1, 0.0)
     best_w = 0.0
-    substantial_before = False  # linear in the number of runs, however many walls a page has
+    substantial_before = some_before = False  # linear in the number of runs, however many walls a page has
     for run in runs:
         if anchor is not None:
             if run[1] < anchor:
@@ -63,8 +66,10 @@ def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optio
             else:
                 w = 1.0
         else:
-            w = _AFTER_WALL if substantial_before else 1.0
+            headlines = some_before and sentences is not None and not any(sentences[run[0]:run[1] + 1])
+            w = _AFTER_WALL if substantial_before or headlines else 1.0
             substantial_before = substantial_before or run[2] >= _SUBSTANTIAL
+            some_before = some_before or run[2] >= _SOME_PROSE
         if run[2] * w > best_w:
             best, best_w = run, run[2] * w
     return best, best_w
@@ -109,10 +114,11 @@ def adapt(values: list[float], first: Sequence[Optional[Decision]], feats: Seque
     return True
 
 
-def choose(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int]) -> tuple[int, int, float]:
+def choose(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int],
+           sentences: Optional[Sequence[bool]] = None) -> tuple[int, int, float]:
     """The article's run: the best weighted run, unless a run right after the headline is a fair
     share of it (then the headline decides)."""
-    (s, e, total), weighted = _weighted_best(values, walls, anchor)
+    (s, e, total), weighted = _weighted_best(values, walls, anchor, sentences)
     if anchor is not None and not (anchor < s <= anchor + _ANCHOR_WINDOW and not any(walls[anchor + 1:s])):
         nxt = next((i for i in range(anchor + 1, len(walls)) if walls[i]), len(walls))
         a = best_run(values, walls, anchor + 1, min(nxt, anchor + 1 + _ANCHOR_REACH))
