@@ -325,3 +325,13 @@ def test_a_site_intro_sentence_before_a_sidebar_heading_does_not_hide_the_articl
     r = parkclean.clean(page)
     assert r.paragraphs[0].startswith("近日，园区召开") and len(r.paragraphs) == 3
     assert r.metadata.title == "园区召开2024年工作会议"
+
+
+def test_an_account_name_between_the_headline_and_its_date():
+    body = "近年来，某某市依托国家级高新区，聚焦生物医药产业，打造百亿级产业集群，成为园区经济的新引擎。"
+    r = parkclean.clean(f"园区经济“新引擎”：这座城市如何打造百亿级产业集群\n某某财经观察\n2024-06-03 09:15\n{body}\n")
+    assert r.metadata.title == "园区经济“新引擎”：这座城市如何打造百亿级产业集群"
+    assert [c.final.rule for c in r.blocks][:2] == ["title.before_meta", "context.byline_name"]
+    # a short headline under a site's slogan stays the headline
+    r = parkclean.clean(f"欢迎访问某某园区网\n园区召开工作会议\n2024-06-03 09:15\n{body}\n")
+    assert r.metadata.title == "园区召开工作会议"

@@ -187,8 +187,30 @@ def before_meta(page: Page) -> None:
         if (page.first[i] is None and d is not None and d.label in _META_LABELS
                 and 5 <= f.chars <= 60 and not f.end_punct and f.punct <= 3 and f.wide_ratio >= 0.5
                 and headline_start(page.keys[i]) and not _field_in_table(page, i)):
+            if _name_under_headline(page, i):  # headline / author or account name / date
+                page.first[i - 1] = Decision(Label.TITLE, "title.before_meta",
+                                             "headline-shaped line above an author's name and a date line")
+                page.first[i] = Decision(Label.META, "context.byline_name",
+                                         "a short name between the headline and its date line")
+                return
             page.first[i] = Decision(Label.TITLE, "title.before_meta", "headline-shaped line above a byline/date line")
             return
+
+
+_NAME_CHARS = 8       # an author's or account's name is at most this long …
+_HEADLINE_CHARS = 14  # … and the headline above it at least this long
+
+
+def _name_under_headline(page: Page, i: int) -> bool:
+    """Line ``i``, right above the date, is a short name without punctuation and the line above
+    it a longer headline: 百家号/头条号 pages put the account between headline and date."""
+    if i == 0 or page.first[i - 1] is not None:
+        return False
+    if i >= 2 and page.first[i - 2] is None and page.feats[i - 2].chars >= _HEADLINE_CHARS:
+        return False  # the line above is text: this is the end of a text, not a page's header
+    f, h = page.feats[i], page.feats[i - 1]
+    return (f.chars <= _NAME_CHARS and f.punct == 0 and not f.digits and h.chars >= _HEADLINE_CHARS
+            and title_like(h) and h.wide_ratio >= 0.5 and headline_start(page.keys[i - 1]))
 
 
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]")
