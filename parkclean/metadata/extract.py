@@ -201,6 +201,10 @@ class _Reader:
             src, c = self.first((Label.META,), fields.source_near_date, before=self.near_end)
             if src:
                 self.note("source", c, "fields.source_near_date")
+        if not src:
+            src, c = self.first((Label.META,), fields.official_account, before=self.start)
+            if src:
+                self.note("source", c, "fields.official_account")
         if not src and not self.html.get("source") and self.date_block is not None:
             # portals set the outlet on a line of its own right above the date (某某社 / 2024年3月8日)
             i = self.date_block.block.index

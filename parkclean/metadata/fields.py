@@ -109,6 +109,19 @@ def outlet_line(line: str) -> bool:
     return 3 <= len(t) <= 12 and bool(_OUTLET_LINE.match(t))
 
 
+_ACCOUNT_LINE = re.compile(r"^(?P<v>[\u4e00-\u9fff\w]{2,14}?)官方(?:账号|帐号|号)$")
+
+
+def official_account(line: str) -> Optional[str]:
+    """A line naming the publishing account: ``某某网财经官方账号`` → ``某某网财经``.
+
+    >>> official_account("某某网财经官方账号"), official_account("关注官方账号获取更多资讯")
+    ('某某网财经', None)
+    """
+    m = _ACCOUNT_LINE.match(line.strip())
+    return m.group("v") if m else None
+
+
 def source_near_date(line: str) -> Optional[str]:
     """An outlet name standing right before or after the date on a byline: ``某某网 2019-11-25``,
     ``2020-10-04 15:05联合报 记者…``."""
