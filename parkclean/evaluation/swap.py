@@ -2,10 +2,11 @@
 
 A page splits into a frame (the lines before its first body line and after its last) and an
 article (the lines in between), read off its per-line ``labels`` or found by the gold's first
-and last body lines. Putting
-each article into each other frame makes pages no site wrote, with known gold: a rule that only
-works with the header or footer it was written against shows up as a low score here.
-Run: ``python -m parkclean.evaluation.swap corpus/hard`` (or ``corpus/dev``: real frames of 33 sites).
+and last body lines. Putting each article into each other frame makes pages no site wrote,
+with known gold: a rule that only works with the header or footer it was written against shows
+up as a low score here.
+Run: ``python -m parkclean.evaluation.swap corpus/hard corpus/dev`` (the dev pages give real
+frames of 33 sites).
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ def split(case: corpus.Case) -> Optional[Framed]:
         return None
     lines = case.page.read_text(encoding="utf-8").splitlines()
     body = [n for n, lab in case.line_labels.items() if lab == "body"]
+    copies: set[str] = set()  # gold lines: a page that repeats its article must not bring the copy to its frame
     if body:
         s, e = min(body) - 1, max(body)
     else:
@@ -54,12 +56,10 @@ def split(case: corpus.Case) -> Optional[Framed]:
         e = next((i + 1 for i in range(s, len(lines)) if squashed[i] == last), 0)  # its first copy after s
         if e <= s:
             return None
-        # a page that repeats its article (a print view below it) would bring that copy to the frame
-        seen = {_squash(g) for g in gold}
-        return Framed(case.name, tuple(x for x in lines[:s] if _squash(x) not in seen), tuple(lines[s:e]),
-                      tuple(x for x in lines[e:] if _squash(x) not in seen), case.body,
-                      case.gold.get("body_script") or case.gold.get("script"))
-    return Framed(case.name, tuple(lines[:s]), tuple(lines[s:e]), tuple(lines[e:]), case.body,
+        copies = {_squash(g) for g in gold}
+    before = tuple(x for x in lines[:s] if _squash(x) not in copies)
+    after = tuple(x for x in lines[e:] if _squash(x) not in copies)
+    return Framed(case.name, before, tuple(lines[s:e]), after, case.body,
                   case.gold.get("body_script") or case.gold.get("script"))
 
 
