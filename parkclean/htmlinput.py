@@ -7,6 +7,7 @@ in a dict.
 from __future__ import annotations
 
 import re
+import urllib.parse
 
 from lxml import html as lxml_html
 
@@ -56,6 +57,12 @@ def html_to_dump(markup: str, fallback: bool = False) -> tuple[str, dict[str, st
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             meta.setdefault("url", link.get("href", ""))
+    if "url" in meta and urllib.parse.urlsplit(meta["url"]).path in ("", "/"):
+        del meta["url"]  # a canonical link to the site's home page names the site, not this page
+    if "url" not in meta:
+        found = page_url(root)
+        if found:
+            meta["url"] = found
     parts: list[str] = []
     title = root.findtext(".//title")
     if title and title.strip():
@@ -63,6 +70,43 @@ def html_to_dump(markup: str, fallback: bool = False) -> tuple[str, dict[str, st
     body = root.find("body")
     _walk(body if body is not None else root, parts)
     return "".join(parts), (HtmlMeta(meta, root) if fallback else meta)
+
+
+_LD_URL = re.compile(r'"(?:@id|url|mainEntityOfPage)"\s*:\s*"(https?://[^"\s]+)"')
+_SHARE_HINT = ("share", "qzone", "sharer", "intent/tweet", "weibo.com", "line.me")
+_QR_HINT = re.compile(r"qr", re.I)
+
+
+def page_url(root: "lxml_html.HtmlElement") -> str | None:
+    """The page's own URL where no canonical link or og:url gives it, from what pages carry it
+    in: a JSON-LD ``@id``/``url``, the ``url=`` of a share button's link, a QR code's title.
+
+    >>> page_url(lxml_html.fromstring('<a href="https://s.example.com/share.php?url=https%3A%2F%2Fnews.example.com%2Fa%2F1.html&title=x">分享</a>'))
+    'https://news.example.com/a/1.html'
+    """
+    for script in root.iter("script"):
+        if "ld+json" in (script.get("type") or "") and script.text:
+            m = _LD_URL.search(script.text)
+            if m:
+                return m.group(1)
+    for a in root.iter("a"):
+        href = a.get("href") or ""
+        if "?" in href and any(h in href.lower() for h in _SHARE_HINT):
+            query = urllib.parse.parse_qs(urllib.parse.urlsplit(href).query)
+            for key in ("url", "u"):
+                for value in query.get(key, ()):
+                    host = urllib.parse.urlsplit(value).netloc.lower()
+                    if value.startswith(("http://", "https://")) and not any(h in host for h in _SHARE_HINT):
+                        return value  # (not the share service's own address)
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if _QR_HINT.search((el.get("id") or "") + " " + (el.get("class") or "")):
+            for attr in ("title", "data-url", "data-text"):
+                value = (el.get(attr) or "").strip()
+                if value.startswith(("http://", "https://")):
+                    return value
+    return None
 
 
 def _trafilatura_metadata(root: "lxml_html.HtmlElement") -> dict[str, str]:

@@ -1,0 +1,30 @@
+"""HTML input: the dump the rules read, and the values HTML gives metadata."""
+from parkclean.htmlinput import html_to_dump
+
+ARTICLE = "<p>近日，园区举行重点项目集中开工活动，此次开工项目共三十一个，总投资二百一十八亿元。</p>"
+
+
+def _url(head: str, body: str = "") -> object:
+    return html_to_dump(f"<html><head>{head}</head><body>{ARTICLE}{body}</body></html>")[1].get("url")
+
+
+def test_the_page_url_comes_from_canonical_then_from_what_carries_it():
+    assert _url('<link rel="canonical" href="https://news.example.com/a/1.html">') == "https://news.example.com/a/1.html"
+    # a share button's link carries the page's URL (percent-encoded or not)
+    share = '<a href="https://service.weibo.com/share/share.php?url=https%3A%2F%2Fnews.example.com%2Fa%2F2.html&title=t">微博</a>'
+    assert _url("", share) == "https://news.example.com/a/2.html"
+    ld = '<script type="application/ld+json">{"@context": "https://schema.org", "@id": "https://news.example.com/a/3.html"}</script>'
+    assert _url(ld) == "https://news.example.com/a/3.html"
+    assert _url("", '<div id="qrcode" title="https://news.example.com/a/4.html"></div>') == "https://news.example.com/a/4.html"
+
+
+def test_a_canonical_link_to_the_home_page_is_not_the_pages_url():
+    head = '<meta property="og:url" content="http://www.example.com/">'
+    assert _url(head) is None
+    share = '<a href="http://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey?url=http://news.example.com/a/5.shtml">QQ</a>'
+    assert _url(head, share) == "http://news.example.com/a/5.shtml"
+
+
+def test_a_share_services_own_address_is_not_the_pages_url():
+    share = '<a href="http://bdshare.example.com/share?url=http://share.baidu.com/code#0-sqq">分享</a>'
+    assert _url("", share) is None
