@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .people import AGENCY_CREDIT
+
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
 _NEXT_FIELD = re.compile(r"\s*(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
@@ -170,10 +172,15 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
 
     >>> dateline("【某某商报记者张三】日前，记者从协会获悉")
     ('【某某商报记者张三】', '某某商报', None)
+    >>> dateline("（某某社记者王小明新竹8日电）竹科管理局今天表示")
+    ('（某某社记者王小明新竹8日电）', '某某社', '新竹')
     """
     b = _BRACKET_DATELINE.match(first_paragraph.strip())
     if b:
         return b.group("line"), b.group("outlet"), None
+    a = AGENCY_CREDIT.match(first_paragraph.strip())
+    if a:  # （某某社记者张三台北8日电）
+        return a.group(0), a.group("outlet"), a.group("place")
     m = _DATELINE.match(first_paragraph.strip())
     if not m:
         return None

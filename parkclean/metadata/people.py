@@ -18,6 +18,10 @@ _BRACKET_CREDIT = re.compile(rf"^[【\[](?P<names>{_NAME}(?:[、\s]{_NAME})*)[�
 # （记者 张三 报道）, 【通讯员 李四】, and the Taiwanese 〔记者张三／台中报导〕 with the place after a slash
 _ROLE_GROUP = re.compile(rf"[（(【〔]\s*(?:[\u4e00-\u9fff]{{0,6}}?{ROLES})\s*(?P<names>{_NAMES}(?:\s+{ROLES}\s*{_NAMES})*)\s*"
                          r"(?:[／/]\s*[\u4e00-\u9fff]{1,6}?(?=报道|报导))?(?:报道|报导|摄)?\s*[)）】〕]")
+# （某某社记者张三台北8日电）: an agency's credit with the place and day the story was filed
+_NAME3 = r"[\u4e00-\u9fff·]{2,3}"
+AGENCY_CREDIT = re.compile(rf"^[（(](?P<outlet>[\u4e00-\u9fff]{{2,6}}?)(?:特派|驻[\u4e00-\u9fff]{{1,4}})?记者"
+                           rf"(?P<names>{_NAME3}(?:[、,，]{_NAME3})*)(?P<place>[\u4e00-\u9fff]{{2,3}})\d{{1,2}}日(?:专)?电[)）]")
 # 记者张三／台北报导 opening a paragraph, without brackets
 _ROLE_SLASH_PLACE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员))\s*(?P<names>{_NAMES})\s*[／/]\s*"
                                r"[\u4e00-\u9fff]{1,8}?(?:报道|报导)")
@@ -65,11 +69,13 @@ def from_body(first: str, last: str) -> list[str]:
 
     >>> from_body("〔记者林小华／台中报导〕园区扩建计划今天通过环评。", ""), from_body("记者王大明／台北报导 园区…", "")
     (['林小华'], ['王大明'])
+    >>> from_body("（某某社记者王小明、李大华新竹8日电）竹科管理局今天表示…", "")
+    ['王小明', '李大华']
     """
     m = _BRACKET_CREDIT.match(first)
     if m:
         return _clean(split_names(m.group("names")))
-    m = _ROLE_SLASH_PLACE.match(first)
+    m = _ROLE_SLASH_PLACE.match(first) or AGENCY_CREDIT.match(first)
     if m:
         return _clean(split_names(m.group("names")))
     for text in (first[:80], last[-60:]):
