@@ -89,7 +89,7 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 
 
 # alone on a line, a name ending in 新闻 is more often a section (即时新闻) than an outlet
-_OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|日报|晚报|时报)$")
+_OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|日报|晚报|时报)(?:\s?[-－–]\s?[\u4e00-\u9fff]{2,4})?$")
 
 
 def outlet_name(name: str) -> bool:
@@ -104,8 +104,8 @@ def outlet_name(name: str) -> bool:
 def outlet_line(line: str) -> bool:
     """A line that is only an outlet's name: ``法新社``, ``某某日报``.
 
-    >>> outlet_line("法新社"), outlet_line("即时新闻"), outlet_line("国际新闻网站的消息")
-    (True, False, False)
+    >>> outlet_line("法新社"), outlet_line("即时新闻"), outlet_line("国际新闻网站的消息"), outlet_line("某某电台-财经")
+    (True, False, False, True)
     """
     t = line.strip()
     return 3 <= len(t) <= 12 and bool(_OUTLET_LINE.match(t))
