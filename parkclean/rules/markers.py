@@ -15,7 +15,7 @@ from ..model import Decision, Label
 from .patterns import first_set
 from .registry import LineCheck, LineRule, line_rule, register
 
-_LEAD = "-–—•●○◆◇■□▪▶►·*#【[（(《<「 \u3000\t"
+_LEAD = "-–—•●○◆◇■□▪▶►·*#【[（(《<「★☆▲△◎ \u3000\t"
 
 
 def _strip_lead(key: str) -> str:
@@ -222,6 +222,7 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _ROLE = re.compile("记者|通讯员|作者|撰稿|执笔|撰文|编译")  # literals: a quick gate for _REPORTER
 _REPORTER = re.compile(
     rf"^[^，。：:]{{0,12}}?(?:记者|通讯员|作者|撰稿|执笔|撰文|编译)[\s:：/／|︱]*{_NAME}(?:[\s、,，&]+{_NAME})*"
+    rf"(?:\s*[/／|]\s*(?:摄影|摄像|编辑)\s*{_NAME})*"  # 记者 张三 / 摄影 李四 报导
     r"\s*(?:(?:[／/]\s*[\u4e00-\u9fff]{1,6}?)?(?:报道|报导)|摄|[（(][^）)]*[）)])?\s*(?:(?:来源|来自)[:：].*)?$")
 
 
