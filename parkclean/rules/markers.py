@@ -33,8 +33,11 @@ _PROSE_STOPS = 4
 
 
 def said(key: str, f: Features) -> bool:
-    """A question, or a sentence with a comma in it: what a byline-shaped start (记者：…) opens
-    in an interview, where the line is the article's (记者：企业最关心什么？)."""
+    """A question, or a sentence with a comma in it (and no second field): what a byline-shaped
+    start (记者：…) opens in an interview, where the line is the article's (记者：企业最关心什么？).
+    编辑：张三，审核：李四，终审：王五。 is a credit line still."""
+    if key.count("：") + key.count(":") > 1:
+        return False
     return key.endswith(("？", "?")) or (f.stops >= 1 and f.chars > 15 and ("，" in key or "," in key))
 
 
