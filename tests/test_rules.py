@@ -335,3 +335,10 @@ def test_an_account_name_between_the_headline_and_its_date():
     # a short headline under a site's slogan stays the headline
     r = parkclean.clean(f"欢迎访问某某园区网\n园区召开工作会议\n2024-06-03 09:15\n{body}\n")
     assert r.metadata.title == "园区召开工作会议"
+
+
+def test_ranges_of_years_joined_by_dashes_are_not_text_ads():
+    para = "近日，园区举行重点项目集中开工活动，此次开工项目共三十一个，总投资二百一十八亿元。"
+    plan = "近期目标：2024--2025年\n中期目标：2026--2030年\n远期目标：2031--2035年\n"
+    r = parkclean.clean(f"某某标题\n作者：张三\n{para}\n{plan}{para}\n{para}\n")
+    assert all(c.final.rule != "context.text_ads" for c in r.blocks)

@@ -313,7 +313,8 @@ def tag_lines(page: Page) -> None:
             j += 1
 
 
-_DASH_JOIN = re.compile(r"[^\s\-]-{2,}[^\s\-]")  # 医疗关注--前列腺新发现: two phrases joined by --
+# 医疗关注--前列腺新发现: two phrases joined by -- (not a range of numbers, 2024--2035)
+_DASH_JOIN = re.compile(r"[^\s\-\d]-{2,}[^\s\-]|[^\s\-]-{2,}[^\s\-\d]")
 _TEXT_AD_CHARS = 30
 _TEXT_AD_WINDOW = 6
 
