@@ -54,11 +54,20 @@ def split_names(s: str) -> list[str]:
     return out
 
 
+_LATIN_NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+_BY = re.compile(rf"(?:^|[|｜]\s*)By\s+(?P<names>{_LATIN_NAME}(?:(?:,\s*|\s+and\s+){_LATIN_NAME})*)")
+
+
 def from_meta_line(line: str) -> list[str]:
-    """Authors on a byline/meta line: ``作者：X``, ``文/X``, ``记者 X Y``."""
+    """Authors on a byline/meta line: ``作者：X``, ``文/X``, ``记者 X Y``, ``By X and Y``.
+
+    >>> from_meta_line("By Zhang San and Li Si in Suzhou | China Daily | Updated: 2024-05-08")
+    ['Zhang San', 'Li Si']
+    """
     m = _AUTHOR_FIELD.search(line) or _SLASH.search(line) or _BEFORE_REPORTED.search(line)
     if not m:
-        return []
+        b = _BY.search(line)
+        return [n.strip() for n in re.split(r",\s*|\s+and\s+", b.group("names")) if n.strip()] if b else []
     names = m.group("names") or m.group("names2") if "names2" in m.groupdict() else m.group("names")
     names = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{2,4}[:：])", names)[0]
     return _clean(split_names(names))
