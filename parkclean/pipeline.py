@@ -12,7 +12,7 @@ from . import io, normalize, segment
 from .config import DEFAULT, Config
 from .features import Features, compute_all
 from .htmlinput import html_to_dump
-from .metadata import extract as extract_metadata
+from .metadata.extract import extract as extract_metadata
 from .metadata.native import in_page_script
 from .model import Block, Classified, Decision, Label, Metadata, Result, fast_builder
 from .rules import body, context

@@ -12,6 +12,7 @@ from typing import Callable, Optional, Sequence
 
 from ..features import Features
 from ..model import Decision, Label
+from .markers import SECTION_NUMBER
 
 # separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜| - | – | — | / |\s-|-\s)\s*")
@@ -332,8 +333,6 @@ def text_ads(page: Page) -> None:
             page.first[i] = Decision(Label.AD, "context.text_ads", "text-ad link (phrases joined by --), one of several")
 
 
-# a numbered section heading of a notice or policy text: 三、联系方式 （二）申报材料 3. 联系人
-_NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])")
 _SECTION_HEADING = 16  # characters a section heading has at most
 _SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
 
@@ -347,7 +346,7 @@ def section_content(page: Page) -> None:
         if d is None or d.label not in _SECTION_TAKES or not page.keys[i].endswith(("。", "；", ";")) or f.punct < 2:
             continue
         h, hf = page.keys[i - 1], page.feats[i - 1]
-        if page.first[i - 1] is None and hf.chars <= _SECTION_HEADING and not hf.stops and _NUMBERED.match(h):
+        if page.first[i - 1] is None and hf.chars <= _SECTION_HEADING and not hf.stops and SECTION_NUMBER.match(h):
             page.first[i] = None
 
 

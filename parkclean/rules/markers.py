@@ -193,14 +193,15 @@ def app_promo(key: str, f: Features) -> Optional[str]:
 
 
 _CALL_TO_ACTION = re.compile(r"(?:点击|立即|马上|免费)(?:咨询|获取|领取|索取|报名|预约|留言|申请)|在线(?:咨询|留言)")
-_SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])")
+# a numbered section heading of a notice or policy text: 三、联系方式 （二）申报材料 3. 联系人
+SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])")
 
 
 @line_rule("ad.call_to_action", Label.AD, max_chars=30, requires=("no_stops",))
 def call_to_action(key: str, f: Features) -> Optional[str]:
     """A short line with no full stop that calls for a click: 点击咨询 免费获取园区资料, 立即报名
     (企业可在线咨询相关政策。 is a sentence and stays)."""
-    if f.chars <= 30 and f.stops == 0 and _CALL_TO_ACTION.search(key) and not _SECTION_NUMBER.match(key):
+    if f.chars <= 30 and f.stops == 0 and _CALL_TO_ACTION.search(key) and not SECTION_NUMBER.match(key):
         return "call to action"  # (四、立即申请的条件 is a notice's section heading)
     return None
 
