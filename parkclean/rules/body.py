@@ -168,10 +168,9 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     table = lead_in_lists(values, keys, feats, first)
     walls = [d is not None and d.rule in WALL_RULES for d in first]
     anchor = title_anchor(first)
-    sentences = [f.stops > 0 for f in feats]
-    s, e, total = choose(values, walls, anchor, sentences)
+    s, e, total = choose(values, walls, anchor, feats)
     if s >= 0 and adapt(values, first, feats, keys, s, e, table):
-        s, e, total = choose(values, walls, anchor, sentences)
+        s, e, total = choose(values, walls, anchor, feats)
     phrases = False
     if s < 0 or total < _WEAK_RUN:  # no prose (or a stray sentence): an article written in phrases?
         pv = phrase_values(feats, first, keys)

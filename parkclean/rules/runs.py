@@ -44,11 +44,11 @@ _SOME_PROSE = 1.0   # a run this large is a sentence of prose
 
 
 def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int],
-                   sentences: Optional[Sequence[bool]] = None) -> tuple[tuple[int, int, float], float]:
+                   feats: Optional[Sequence[Features]] = None) -> tuple[tuple[int, int, float], float]:
     """Best run per wall-free segment, weighted by where the segment lies: the article follows its
     headline and comes before the first related/comments heading after it. Without a headline,
     a run behind a wall counts less when a substantial run came before that wall, or any run of
-    prose did and the run behind the wall has no full stop (``sentences``: which lines have one),
+    prose did and the run behind the wall has no full stop (read off ``feats`` when given),
     as a list of question headlines has none.
     Returns the run and its weighted score."""
     bounds = [i for i, w in enumerate(walls) if w]
@@ -66,7 +66,7 @@ def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optio
             else:
                 w = 1.0
         else:
-            headlines = some_before and sentences is not None and not any(sentences[run[0]:run[1] + 1])
+            headlines = some_before and feats is not None and not any(feats[i].stops for i in range(run[0], run[1] + 1))
             w = _AFTER_WALL if substantial_before or headlines else 1.0
             substantial_before = substantial_before or run[2] >= _SUBSTANTIAL
             some_before = some_before or run[2] >= _SOME_PROSE
@@ -115,10 +115,10 @@ def adapt(values: list[float], first: Sequence[Optional[Decision]], feats: Seque
 
 
 def choose(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int],
-           sentences: Optional[Sequence[bool]] = None) -> tuple[int, int, float]:
+           feats: Optional[Sequence[Features]] = None) -> tuple[int, int, float]:
     """The article's run: the best weighted run, unless a run right after the headline is a fair
     share of it (then the headline decides)."""
-    (s, e, total), weighted = _weighted_best(values, walls, anchor, sentences)
+    (s, e, total), weighted = _weighted_best(values, walls, anchor, feats)
     if anchor is not None and not (anchor < s <= anchor + _ANCHOR_WINDOW and not any(walls[anchor + 1:s])):
         nxt = next((i for i in range(anchor + 1, len(walls)) if walls[i]), len(walls))
         a = best_run(values, walls, anchor + 1, min(nxt, anchor + 1 + _ANCHOR_REACH))
