@@ -66,11 +66,17 @@ def _under_header(first: Sequence[Optional[Decision]], feats: Sequence[Features]
     return False
 
 
+def _sentence(f: Features, d: Optional[Decision]) -> bool:
+    """An unlabelled line of prose (a full stop, mostly CJK): a paragraph the run left out because
+    the short lines after it (a data list, a subheading) cost more than it brings."""
+    return d is None and f.stops >= 1 and f.chars >= 10 and f.wide_ratio >= 0.5
+
+
 def _head(first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int) -> Optional[int]:
     """Short lines between the article's header (headline, byline, source) and its first
     paragraph belong to it: WeChat-style openings, a salutation. Returns the new start, or None."""
     j = s - 1
-    while j >= 0 and s - j <= _HEAD_MAX and _short_plain(feats[j], first[j]):
+    while j >= 0 and s - j <= _HEAD_MAX and (_short_plain(feats[j], first[j]) or _sentence(feats[j], first[j])):
         j -= 1
     d = first[j] if j >= 0 else None
     if j < s - 1 and d is not None and d.label in _HEADER_LABELS:
