@@ -270,3 +270,19 @@ def test_a_headline_repeated_above_the_article_and_list_dates_after_it():
     # a date line right after the article, not under a list item, is still the page's
     r = parkclean.clean(page.replace("园区召开产业基金工作推进会\n", "编辑：张三\n"))
     assert r.metadata.published == "2024-03-15"
+
+
+def test_a_blog_header_date_in_brackets_and_its_category_line():
+    body = "周末受朋友之邀，去滨江科技园转了一圈。十年前这里还是一片农田，如今已是楼宇林立。"
+    r = parkclean.clean(f"走访科技园随想\n(2012-06-18 21:40:11)\n标签：\n科技园\n创业\n分类： 随笔\n{body}\n")
+    m = r.metadata
+    assert (m.title, m.published, m.category, m.tags) == ("走访科技园随想", "2012-06-18T21:40:11", "随笔", ("科技园", "创业"))
+    assert r.paragraphs == (body,)
+
+
+def test_a_forum_post_title_without_its_field_name_and_tool_link():
+    body = "今天路过开发区东边那块空地，看到围挡上写着智能制造产业园，有没有知道内情的说说？据说一期要建二十多栋标准厂房。"
+    r = parkclean.clean(f"标题: 听说开发区又要建新的产业园了？[复制链接]\n"
+                        f"楼主 某某 发表于 2024-3-12 09:15:32 | 只看该作者 | 倒序浏览\n{body}\n回复 引用 举报\n")
+    assert r.metadata.title == "听说开发区又要建新的产业园了？"
+    assert r.metadata.published == "2024-03-12T09:15:32" and r.metadata.authors == ()

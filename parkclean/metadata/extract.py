@@ -228,6 +228,8 @@ class _Reader:
                 self.note("site", c, "fields.copyright_line")
         category, c = None, None
         for trail, first in self.joined(Label.BREADCRUMB, " > ", before=self.start):
+            if first.final.rule == "marker.category":  # 所属分类：科技 is no trail: read below
+                continue
             category = fields.category_from_breadcrumb(trail, title)
             if category:
                 c = first

@@ -10,7 +10,7 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[\s、,，]+{_NAME})*"
 _B = r"(?![\u4e00-\u9fff])"  # a name ends where the CJK run ends (某某医院党支部 is no name)
 _NAMES_B = rf"{_NAME}{_B}(?:[\s、,，&]+{_NAME}{_B})*"
-_AUTHOR_FIELD = re.compile(rf"(?:作者|撰文|记者|执笔|撰稿)\s*[:：/／|︱]?\s*(?P<names>{_NAMES_B})")
+_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿)\s*[:：/／|︱]?\s*(?P<names>{_NAMES_B})")
 _SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱]\s*(?P<names>{_NAMES_B})"
                     rf"|(?:快讯|讯|报道|报导)\s*[/／]\s*(?P<names2>{_NAMES_B})")
 _BEFORE_REPORTED = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:\s+{_NAME})*)\s*(?:报道|报导)(?![\u4e00-\u9fff])")
@@ -63,6 +63,8 @@ def from_meta_line(line: str) -> list[str]:
 
     >>> from_meta_line("By Zhang San and Li Si in Suzhou | China Daily | Updated: 2024-05-08")
     ['Zhang San', 'Li Si']
+    >>> from_meta_line("楼主 某某 发表于 2024-3-12 | 只看该作者 | 倒序浏览")  # a forum's filter link
+    []
     """
     m = _AUTHOR_FIELD.search(line) or _SLASH.search(line) or _BEFORE_REPORTED.search(line)
     if not m:

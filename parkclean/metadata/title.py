@@ -1,12 +1,29 @@
 """The headline, without site or section suffixes."""
 from __future__ import annotations
 
+import re
 from typing import Mapping, Optional, Sequence
 
+from .. import lexicons
 from ..model import Classified, Label, Provenance
 from ..rules.context import page_title_parts
 
 _TRAIL = " →>»"
+_LABEL = re.compile(r"^(?:标题|標題|主题|主題|帖子标题)\s*[:：]\s*(?=\S)")  # a forum's 标题： field name
+_WIDGET = re.compile(r"\s*[\[【]([^\]】]{1,8})[\]】]\s*$")  # a tool link after the headline: [复制链接]
+
+
+def tidy(text: str) -> str:
+    """The headline without a field name before it or a page-tool link after it.
+
+    >>> tidy("标题：园区新规出台[复制链接]"), tidy("园区新规出台【图】")
+    ('园区新规出台', '园区新规出台【图】')
+    """
+    text = _LABEL.sub("", text.strip())
+    m = _WIDGET.search(text)
+    if m and m.group(1).strip() in lexicons.words("tools.txt"):
+        text = text[:m.start()]
+    return text.rstrip(_TRAIL).strip()
 
 
 def find(blocks: Sequence[Classified], html_meta: Mapping[str, str], prov: list[Provenance],
@@ -25,12 +42,12 @@ def find(blocks: Sequence[Classified], html_meta: Mapping[str, str], prov: list[
                 and blocks[nxt].final.reason.startswith("second line")):
             text += blocks[nxt].block.text
         prov.append(Provenance("title", first.block.start, first.final.rule, first.block.raw))
-        return text.strip().rstrip(_TRAIL).strip()
+        return tidy(text)
     if titles:
         c = titles[0]
         if c.final.rule != "title.page_title":  # a headline on the first line, not an HTML title
             prov.append(Provenance("title", c.block.start, c.final.rule, c.block.raw))
-            return c.block.text.rstrip(_TRAIL).strip()
+            return tidy(c.block.text)
         prov.append(Provenance("title", c.block.start, "title.page_title_parts", c.block.raw))
         return page_title_parts(c.block.text)[0].rstrip(_TRAIL).strip()
     if html_meta.get("title"):
