@@ -342,3 +342,26 @@ def test_ranges_of_years_joined_by_dashes_are_not_text_ads():
     plan = "近期目标：2024--2025年\n中期目标：2026--2030年\n远期目标：2031--2035年\n"
     r = parkclean.clean(f"某某标题\n作者：张三\n{para}\n{plan}{para}\n{para}\n")
     assert all(c.final.rule != "context.text_ads" for c in r.blocks)
+
+
+def test_a_headline_given_twice_in_a_row_is_the_headline_not_a_menu():
+    head = "产业园区招商到底难在哪里？一个从业十年的人的真心话"
+    body = "很多人以为园区招商就是发发传单、打打电话，其实远不是这样，企业要的是能帮它赚钱的产业生态。"
+    r = parkclean.clean(f"首页\n等你来答\n{head}\n{head}\n园区老王\n关注他\n326 人赞同了该文章\n{body}\n")
+    assert r.metadata.title == head
+    assert [c.final.rule for c in r.blocks][2:4] == ["title.doubled", "title.doubled"]
+    assert r.paragraphs == (body,)
+    # a line repeated further apart is a menu item, not the headline
+    r = parkclean.clean(f"园区动态招商引资\n{body}\n园区动态招商引资\n")
+    assert all(c.final.rule != "title.doubled" for c in r.blocks)
+
+
+def test_a_paragraph_between_the_byline_and_a_data_list_opens_the_article():
+    lines = ["某某经济技术开发区简介", "2023-08-10 来源：园区网", "基本情况",
+             "某某经济技术开发区成立于1992年，1993年经国务院批准为国家级经济技术开发区。",
+             "规划面积：38.5平方公里", "建成面积：26平方公里", "入驻企业：1200余家", "主导产业：电子信息、装备制造、新材料",
+             "区位交通", "开发区距离市中心15公里，距国际机场30公里，紧邻高速公路出入口，交通便利。",
+             "优惠政策", "1. 对新引进的工业项目，按固定资产投资额给予一定比例的奖励。", "2. 对高新技术企业，给予研发费用补助。"]
+    r = parkclean.clean("\n".join(lines))
+    assert r.paragraphs == tuple(lines[2:])
+    assert {c.final.rule for c in r.blocks[2:9]} == {"body.head"}

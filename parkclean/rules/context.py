@@ -100,6 +100,27 @@ def _meta_follows(page: Page, i: int) -> bool:
     return False
 
 
+@context_rule("title.doubled")
+def doubled(page: Page) -> None:
+    """A headline-shaped line given twice in a row before the first paragraph, and nowhere else
+    on the page: the headline, once in the page's sticky header and once above the article (a
+    menu item repeats further apart)."""
+    if any(d is not None and d.rule == "title.page_title" for d in page.first[1:]):
+        return
+    stop = next((i for i, f in enumerate(page.feats) if f.chars >= _PROSE_STOP and f.stops >= 1), len(page.keys))
+    keys = page.keys
+    for i in range(min(stop, len(keys)) - 1):
+        if keys[i] == keys[i + 1] and page.first[i] is None and page.first[i + 1] is None \
+                and title_like(page.feats[i]) and page.feats[i].chars >= _DOUBLED_CHARS \
+                and page.feats[i].wide_ratio >= 0.5 and keys.count(keys[i]) == 2:
+            page.first[i] = Decision(Label.TITLE, "title.doubled", "headline-shaped line given twice in a row")
+            page.first[i + 1] = Decision(Label.TITLE, "title.doubled", "the headline again, right under itself")
+            return
+
+
+_DOUBLED_CHARS = 8
+
+
 @context_rule("context.repeated")
 def repeated(page: Page) -> None:
     """Short lines that occur more than once on a page are menus or link lists
@@ -175,7 +196,7 @@ _PROSE_STOP = 15  # a line this long with a full stop is prose: the headline cam
 def before_meta(page: Page) -> None:
     """A headline-shaped line right above a byline/date/source line is the headline
     (when the page title did not already show which line the headline is)."""
-    if any(d is not None and d.rule == "title.page_title" for d in page.first[1:]):
+    if any(d is not None and d.rule in ("title.page_title", "title.doubled") for d in page.first[1:]):
         return
     # the headline comes before the article: stop at the first paragraph of prose
     stop = next((i for i, f in enumerate(page.feats) if f.chars >= _PROSE_STOP and f.stops >= 1), len(page.keys))
@@ -350,7 +371,7 @@ def section_content(page: Page) -> None:
             page.first[i] = None
 
 
-ORDER = ("title.page_title", "title.before_meta", "context.byline_after_headline", "context.breadcrumb_lines",
+ORDER = ("title.page_title", "title.doubled", "title.before_meta", "context.byline_after_headline", "context.breadcrumb_lines",
          "context.tag_lines", "context.repeated", "context.excerpt", "context.ad_slot", "context.text_ads",
          "context.section_content")
 
