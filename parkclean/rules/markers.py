@@ -41,6 +41,18 @@ def said(key: str, f: Features) -> bool:
     return key.endswith(("？", "?")) or (f.stops >= 1 and f.chars > 15 and ("，" in key or "," in key))
 
 
+_CONTACT_ID = re.compile(r"[A-Za-z0-9_\-]{5,}")
+_TO_READER = re.compile("您|我们|本号|本站|本网|小编|欢迎|请|敬请|点击|点我|长按|加入|订阅")
+
+
+def reported(key: str, f: Features) -> bool:
+    """An article sentence that mentions a channel without giving one: no phone number, id or
+    address, and not addressed to the reader (园区开通了微信号，市民扫描二维码即可办理业务。, not
+    扫描二维码关注我们，获取更多资讯。)."""
+    return (f.stops >= 1 and f.punct >= 2 and f.chars >= 16 and not f.phones and not f.urls
+            and _CONTACT_ID.search(key) is None and _TO_READER.search(key) is None)
+
+
 def _tsv_rule(rule_id: str, label: str, max_chars: int, anchor: str, pattern: str) -> LineRule:
     rx = re.compile(pattern)
     limit = max_chars or 10**9
@@ -54,6 +66,8 @@ def _tsv_rule(rule_id: str, label: str, max_chars: int, anchor: str, pattern: st
         if spares_prose and f.chars > _PROSE_CHARS and f.stops > _PROSE_STOPS:
             return None
         if spares_said and said(key, f):
+            return None
+        if menu_proof and reported(key, f):
             return None
         m = rx.match(_strip_lead(key)) if anchor == "start" else rx.search(key)
         return f"{anchor} marker '{m.group(0).strip()[:20]}'" if m else None
