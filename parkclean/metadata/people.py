@@ -9,7 +9,7 @@ ROLES = r"(?:本报记者|本报通讯员|特约记者|实习记者|见习记者
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[\s、,，]+{_NAME})*"
 _B = r"(?![\u4e00-\u9fff])"  # a name ends where the CJK run ends (某某医院党支部 is no name)
-_NAMES_B = rf"{_NAME}{_B}(?:[\s、,，&]+{_NAME}{_B})*"
+_NAMES_B = rf"{_NAME}{_B}(?:[\s、,，&]+{_NAME}{_B}(?!\s*[:：]))*"  # (阅读：236 is the next field)
 _AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿)\s*[:：/／|︱]?\s*(?P<names>{_NAMES_B})")
 _SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱]\s*(?P<names>{_NAMES_B})"
                     rf"|(?:快讯|讯|报道|报导)\s*[/／]\s*(?P<names2>{_NAMES_B})")
@@ -107,10 +107,19 @@ def editor(line: str) -> Optional[str]:
     return m.group("name") if m and m.group("name") not in _NOT_NAMES else None
 
 
+# a body that signs an article is no person: 招商部, 宣传办, 某某中心 (a name of 3+ characters ending so)
+_ORG_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:部|局|办|委|处|科|室|组|中心|公司|集团|网|报|社|台|站|院|会|队|所)$")
+
+
 def _clean(names: list[str]) -> list[str]:
+    """Names without a trailing 报道/摄, each once, no role words and no organisations.
+
+    >>> _clean(["招商部", "张三", "张三", "李四摄"])
+    ['张三', '李四']
+    """
     seen: list[str] = []
     for n in names:
         n = re.sub(r"(?:报道|报导|摄)$", "", n)
-        if len(n) >= 2 and n not in seen and n not in _NOT_NAMES:
+        if len(n) >= 2 and n not in seen and n not in _NOT_NAMES and not _ORG_END.match(n):
             seen.append(n)
     return seen
