@@ -207,7 +207,7 @@ def before_meta(page: Page) -> None:
         d = page.first[j] if j < len(page.keys) else None
         f = page.feats[i]
         if (page.first[i] is None and d is not None and d.label in _META_LABELS
-                and 5 <= f.chars <= 60 and not f.end_punct and f.punct <= 3 and f.wide_ratio >= 0.5
+                and 5 <= f.chars <= 60 and _headline_end(page.keys[i], f) and f.punct <= 3 and f.wide_ratio >= 0.5
                 and headline_start(page.keys[i]) and not _field_in_table(page, i)):
             if _name_under_headline(page, i):  # headline / author or account name / date
                 page.first[i - 1] = Decision(Label.TITLE, "title.before_meta",
@@ -217,6 +217,13 @@ def before_meta(page: Page) -> None:
                 return
             page.first[i] = Decision(Label.TITLE, "title.before_meta", "headline-shaped line above a byline/date line")
             return
+
+
+def _headline_end(key: str, f: Features) -> bool:
+    """A headline ends without punctuation, or in one question or exclamation mark (园区招商难在
+    哪里？), never in a full stop or a closing quote of a sentence."""
+    return not f.end_punct or (key.endswith(("？", "！", "?", "!")) and f.stops == 0 and f.punct <= 2
+                               and "。" not in key)
 
 
 _NAME_CHARS = 8       # an author's or account's name is at most this long …
