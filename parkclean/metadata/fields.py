@@ -207,12 +207,20 @@ def tags(line: str) -> list[str]:
     return [t for t in re.split(r"[\s,，、;；|]+", m.group("v")) if t]
 
 
+_NOT_SITE = re.compile("不得|未经|禁止|严禁|翻印|违者|侵权|转载|保留|翻版|必究")  # the notice, not its owner
+
+
 def site_from_line(line: str) -> Optional[str]:
+    """The site that owns a copyright line: ``版权所有 © 2024 某某网 京ICP备…`` → ``某某网``.
+
+    >>> site_from_line("Copyright © 2024 某某园区网 All Rights Reserved"), site_from_line("【版权所有 不得转载】")
+    ('某某园区网', None)
+    """
     for rx in _SITE_FROM:
         m = rx.search(line)
         if m:
-            v = _FILING_TAIL.sub("", m.group("v")).strip(" :：,，")
-            if 2 <= len(v) <= 20:
+            v = _FILING_TAIL.sub("", m.group("v")).strip(" :：,，】]）)")
+            if 2 <= len(v) <= 20 and not _NOT_SITE.match(v):
                 return v
     return None
 
