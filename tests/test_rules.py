@@ -365,3 +365,22 @@ def test_a_paragraph_between_the_byline_and_a_data_list_opens_the_article():
     r = parkclean.clean("\n".join(lines))
     assert r.paragraphs == tuple(lines[2:])
     assert {c.final.rule for c in r.blocks[2:9]} == {"body.head"}
+
+
+def test_a_headline_ending_in_a_question_mark_above_its_byline():
+    body = "金秋时节，走进某某镇工业园区，机器轰鸣，一派繁忙景象，这个园区去年实现工业产值超80亿元。"
+    r = parkclean.clean(f"首页 > 专题\n走进园区｜这个“小园区”为何能有“大作为”？\n2024-10-08 08:00 来源：某某日报\n{body}\n")
+    assert r.metadata.title == "走进园区｜这个“小园区”为何能有“大作为”？"
+    assert r.blocks[1].final.rule == "title.before_meta"
+    # a sentence ending in a full stop above a date line is not a headline
+    r = parkclean.clean(f"园区建设取得新进展。\n2024-10-08 08:00\n{body}\n")
+    assert r.blocks[0].final.rule != "title.before_meta"
+
+
+def test_table_rows_under_a_lead_in_sentence_stay_with_the_article():
+    lines = ["2024年上半年全市重点园区主要经济指标", "发布时间：2024-07-25 来源：市统计局",
+             "上半年，全市重点园区经济运行总体平稳，主要指标保持增长。各园区主要经济指标如下：",
+             "园区名称 规上工业产值（亿元） 同比增长（%）", "高新区 856.2 9.8", "经开区 723.5 8.6", "综合保税区 215.7 12.3",
+             "从增速看，临港产业园增长最快，综合保税区次之。"]
+    r = parkclean.clean("\n".join(lines))
+    assert r.paragraphs == tuple(lines[2:])

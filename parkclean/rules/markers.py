@@ -152,7 +152,8 @@ def dated_item(key: str, f: Features) -> Optional[str]:
     if 8 <= f.chars <= 70 and f.stops == 0 and key[-1:] in _DATED_LAST and "：" not in key and ":" not in key[:-6] \
             and _DATED_END.search(key):
         head = _DATED_END.sub("", key).strip()
-        if len(head) >= 6 and not _DATE.search(head):
+        # (高新区 856.2 9.8 is a table row: its "date" follows another number)
+        if len(head) >= 6 and not head[-1].isdigit() and not _DATE.search(head):
             return "headline ending in a date (an article list item)"
     return None
 
