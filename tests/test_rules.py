@@ -384,3 +384,11 @@ def test_table_rows_under_a_lead_in_sentence_stay_with_the_article():
              "从增速看，临港产业园增长最快，综合保税区次之。"]
     r = parkclean.clean("\n".join(lines))
     assert r.paragraphs == tuple(lines[2:])
+
+
+def test_a_headline_above_its_sub_deck_and_the_byline():
+    body = "十年前，这里是一片荒滩；十年后，这里已是高楼林立、厂房成片的产业新城，园区累计引进项目260个。"
+    r = parkclean.clean(f"某某日报数字报\n第03版：经济\n从荒滩到产业新城\n——某某临港产业园十年建设纪实\n本报记者 周某 通讯员 吴某\n{body}\n")
+    assert r.metadata.title == "从荒滩到产业新城"
+    assert [c.final.rule for c in r.blocks][2:4] == ["title.before_meta", "title.deck"]
+    assert r.paragraphs == (body,)

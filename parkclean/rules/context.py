@@ -189,6 +189,7 @@ def _label_of(d: Optional[Decision]) -> Optional[Label]:
     return d.label if d is not None else None
 
 
+_DECK = re.compile(r"^\s*(?:——|—|--|－－)\s*\S")
 _PROSE_STOP = 15  # a line this long with a full stop is prose: the headline came before it
 
 
@@ -206,6 +207,12 @@ def before_meta(page: Page) -> None:
             j += 1
         d = page.first[j] if j < len(page.keys) else None
         f = page.feats[i]
+        if (page.first[i] is None and d is not None and d.label in _META_LABELS and i > 0 and _DECK.match(page.keys[i])
+                and page.first[i - 1] is None and title_like(page.feats[i - 1]) and headline_start(page.keys[i - 1])):
+            # headline / ——its sub-deck / byline
+            page.first[i - 1] = Decision(Label.TITLE, "title.before_meta", "headline-shaped line above its sub-deck and a byline")
+            page.first[i] = Decision(Label.TITLE, "title.deck", "a sub-deck (——…) between the headline and the byline")
+            return
         if (page.first[i] is None and d is not None and d.label in _META_LABELS
                 and 5 <= f.chars <= 60 and _headline_end(page.keys[i], f) and f.punct <= 3 and f.wide_ratio >= 0.5
                 and headline_start(page.keys[i]) and not _field_in_table(page, i)):
