@@ -388,7 +388,22 @@ def test_table_rows_under_a_lead_in_sentence_stay_with_the_article():
 
 def test_a_headline_above_its_sub_deck_and_the_byline():
     body = "十年前，这里是一片荒滩；十年后，这里已是高楼林立、厂房成片的产业新城，园区累计引进项目260个。"
-    r = parkclean.clean(f"某某日报数字报\n第03版：经济\n从荒滩到产业新城\n——某某临港产业园十年建设纪实\n本报记者 周某 通讯员 吴某\n{body}\n")
+    r = parkclean.clean(f"某某日报数字报\n第03版：经济\n从荒滩到产业新城\n——某某临港产业园十年建设纪实\n"
+                        f"本报记者 周某 通讯员 吴某\n{body}\n")
     assert r.metadata.title == "从荒滩到产业新城"
     assert [c.final.rule for c in r.blocks][2:4] == ["title.before_meta", "title.deck"]
     assert r.paragraphs == (body,)
+
+
+def test_a_stream_of_comments_without_a_heading_ends_the_article():
+    article = ["5月9日，某某产业园二期正式开园，首批15家企业集中入驻。", "二期项目总建筑面积12万平方米，重点承接智能终端等产业。",
+               "园区负责人表示，将为入驻企业提供全生命周期服务。"]
+    comments = ["网友 园区打工人 2024-05-10 12:30", "期待更多好企业入驻，家门口就能上班了。",
+                "网友 老李 2024-05-10 13:05", "二期的交通配套什么时候能跟上？上下班太堵了。"]
+    r = parkclean.clean("\n".join(["某某产业园二期正式开园", "2024-05-10 来源：某某网"] + article + comments))
+    assert r.paragraphs == tuple(article)
+    assert r.blocks[5].final.rule == "context.comment_stream" and r.metadata.published == "2024-05-10"
+    # a timeline inside an article (times without names) is the article's
+    timeline = ["2024-05-10 09:30", "开园仪式正式开始，首批企业代表入场。", "2024-05-10 10:00", "园区负责人介绍二期建设情况。"]
+    r = parkclean.clean("\n".join(["某某产业园二期正式开园", "2024-05-09 来源：某某网"] + article + timeline))
+    assert all(c.final.rule != "context.comment_stream" for c in r.blocks)

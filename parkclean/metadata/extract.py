@@ -34,7 +34,7 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list
     before = [c for c in blocks[max(1, start - _DATE_BEFORE):start] if c.final.label not in _NOT_DATE_LABELS]
     after = []
     for c in blocks[end + 1:end + 1 + _DATE_AFTER]:
-        if c.final.rule in ("marker.related_heading", "marker.comments_heading"):
+        if c.final.rule in ("marker.related_heading", "marker.comments_heading", "context.comment_stream"):
             break
         if c.final.label not in _NOT_DATE_LABELS and blocks[c.block.index - 1].final.label not in _LIST_LABELS:
             after.append(c)  # (a date under a related headline is that item's)

@@ -21,7 +21,8 @@ from .values import LEAD_IN, lead_in_lists, listiness, phrase_values, value
 
 __all__ = ["WALL_RULES", "best_run", "finalize", "value"]
 
-WALL_RULES = frozenset({"marker.related_heading", "marker.comments_heading", "marker.notice_heading"})
+WALL_RULES = frozenset({"marker.related_heading", "marker.comments_heading", "marker.notice_heading",
+                        "context.comment_stream"})
 # weak form decisions that the region under a wall overrides (a date line under 网友评论 is a comment's)
 _REGION_TAKES = frozenset({"context.repeated", "meta.date_line", "meta.reporter_line", "related.dated_item",
                            "marker.ip_location"})

@@ -368,6 +368,49 @@ def text_ads(page: Page) -> None:
             page.first[i] = Decision(Label.AD, "context.text_ads", "text-ad link (phrases joined by --), one of several")
 
 
+# a commenter's name, then a timestamp with a time of day, ending the line
+_STAMP_END = re.compile(r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_STAMP_CHARS = 40      # a name-and-timestamp line has at most this many characters …
+_STAMP_NAME = 16       # … and the name before the timestamp at most this many
+_STAMP_GAP = 4         # comments are this many lines apart at most
+_STAMP_WEAK = (None, "meta.date_line", "related.dated_item")
+
+
+def _stamp(page: Page, i: int) -> Optional[str]:
+    """The name before the timestamp when line ``i`` is a name and a timestamp (网友 老李 2024-05-10
+    13:05), else None."""
+    f, d = page.feats[i], page.first[i]
+    if f.chars > _STAMP_CHARS or f.stops or (d.rule if d is not None else None) not in _STAMP_WEAK:
+        return None
+    m = _STAMP_END.search(page.keys[i])
+    name = page.keys[i][:m.start()].strip() if m else ""
+    return name if 2 <= len(name) <= _STAMP_NAME else None
+
+
+@context_rule("context.comment_stream")
+def comment_stream(page: Page) -> None:
+    """Comments without a heading: after two sentences of prose, lines of a name and a timestamp,
+    each followed by a short text, three of them, or two whose names open with the same word
+    (网友 园区打工人 …, 网友 老李 …). The first opens the comments, as a heading would."""
+    prose = [i for i, f in enumerate(page.feats) if f.stops >= 1 and f.chars >= _PROSE_STOP]
+    if len(prose) < 3:
+        return
+    stamps = [i for i in range(prose[1] + 1, len(page.keys)) if _stamp(page, i) is not None]
+    k = 0
+    while k < len(stamps):
+        group = [stamps[k]]
+        while k + 1 < len(stamps) and 2 <= stamps[k + 1] - stamps[k] <= _STAMP_GAP \
+                and all(page.first[j] is None for j in range(stamps[k] + 1, stamps[k + 1])):
+            k += 1
+            group.append(stamps[k])
+        k += 1
+        names = [str(_stamp(page, i)).split()[0] for i in group]
+        if len(group) >= 3 or (len(group) == 2 and names[0] == names[1] and len(names[0]) < len(str(_stamp(page, group[0])))):
+            page.first[group[0]] = Decision(Label.COMMENTS, "context.comment_stream",
+                                            f"comments: {len(group)} names with timestamps, each above a short text")
+            return
+
+
 _SECTION_HEADING = 16  # characters a section heading has at most
 _SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
 
@@ -387,7 +430,7 @@ def section_content(page: Page) -> None:
 
 ORDER = ("title.page_title", "title.doubled", "title.before_meta", "context.byline_after_headline", "context.breadcrumb_lines",
          "context.tag_lines", "context.repeated", "context.excerpt", "context.ad_slot", "context.text_ads",
-         "context.section_content")
+         "context.section_content", "context.comment_stream")
 
 
 def apply_all(page: Page) -> None:
