@@ -380,7 +380,8 @@ def _stamp(page: Page, i: int) -> Optional[str]:
     """The name before the timestamp when line ``i`` is a name and a timestamp (网友 老李 2024-05-10
     13:05), else None."""
     f, d = page.feats[i], page.first[i]
-    if f.chars > _STAMP_CHARS or f.stops or (d.rule if d is not None else None) not in _STAMP_WEAK:
+    if f.digits < 4 or f.chars > _STAMP_CHARS or f.stops or ":" not in page.keys[i] \
+            or (d.rule if d is not None else None) not in _STAMP_WEAK:
         return None
     m = _STAMP_END.search(page.keys[i])
     name = page.keys[i][:m.start()].strip() if m else ""
@@ -392,10 +393,18 @@ def comment_stream(page: Page) -> None:
     """Comments without a heading: after two sentences of prose, lines of a name and a timestamp,
     each followed by a short text, three of them, or two whose names open with the same word
     (网友 园区打工人 …, 网友 老李 …). The first opens the comments, as a heading would."""
-    prose = [i for i, f in enumerate(page.feats) if f.stops >= 1 and f.chars >= _PROSE_STOP]
-    if len(prose) < 3:
+    prose, start = 0, 0
+    for i, f in enumerate(page.feats):
+        if f.stops and f.chars >= _PROSE_STOP:
+            prose += 1
+            if prose == 2:
+                start = i + 1
+            elif prose == 3:
+                break
+    if prose < 3:
         return
-    stamps = [i for i in range(prose[1] + 1, len(page.keys)) if _stamp(page, i) is not None]
+    feats, keys = page.feats, page.keys
+    stamps = [i for i in range(start, len(keys)) if feats[i].digits >= 4 and ":" in keys[i] and _stamp(page, i) is not None]
     k = 0
     while k < len(stamps):
         group = [stamps[k]]
