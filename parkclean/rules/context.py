@@ -373,7 +373,7 @@ _STAMP_END = re.compile(r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}�
 _STAMP_CHARS = 40      # a name-and-timestamp line has at most this many characters …
 _STAMP_NAME = 16       # … and the name before the timestamp at most this many
 _STAMP_GAP = 4         # comments are this many lines apart at most
-_STAMP_WEAK = (None, "meta.date_line", "related.dated_item")
+_STAMP_WEAK = (None, "meta.date_line", "related.dated_item", "context.byline_after_headline")
 
 
 def _stamp(page: Page, i: int) -> Optional[str]:
@@ -390,19 +390,16 @@ def _stamp(page: Page, i: int) -> Optional[str]:
 
 @context_rule("context.comment_stream")
 def comment_stream(page: Page) -> None:
-    """Comments without a heading: after two sentences of prose, lines of a name and a timestamp,
-    each followed by a short text, three of them, or two whose names open with the same word
-    (网友 园区打工人 …, 网友 老李 …). The first opens the comments, as a heading would."""
-    prose, start = 0, 0
-    for i, f in enumerate(page.feats):
-        if f.stops and f.chars >= _PROSE_STOP:
-            prose += 1
-            if prose == 2:
-                start = i + 1
-            elif prose == 3:
-                break
-    if prose < 3:
-        return
+    """Comments without a heading: below the article's byline and a line of text, lines of a name
+    and a timestamp, each followed by a short text, three of them, or two whose names open with
+    the same word (网友 园区打工人 …, 网友 老李 …). The first opens the comments, as a heading would."""
+    # the article starts under its byline (or, without one, at its first sentence of prose)
+    byline = next((i for i, d in enumerate(page.first) if d is not None and d.label in (Label.META, Label.SOURCE)), None)
+    if byline is None:
+        byline = next((i for i, f in enumerate(page.feats) if f.stops and f.chars >= _PROSE_STOP), None)
+        if byline is None:
+            return
+    start = byline + 2
     feats, keys = page.feats, page.keys
     stamps = [i for i in range(start, len(keys)) if feats[i].digits >= 4 and ":" in keys[i] and _stamp(page, i) is not None]
     k = 0

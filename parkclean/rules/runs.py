@@ -35,7 +35,7 @@ def best_run(values: Sequence[float], walls: Sequence[bool], lo: int = 0, hi: in
     return best
 
 
-_AFTER_WALL = 0.1   # a run behind a related/comments heading (after the headline) counts this much
+AFTER_WALL = 0.1   # a run behind a related/comments heading (after the headline) counts this much
 _BEFORE_ANCHOR = 0.5
 
 
@@ -62,12 +62,12 @@ def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optio
             if run[1] < anchor:
                 w = _BEFORE_ANCHOR
             elif bisect_right(bounds, anchor) < bisect_left(bounds, run[0]):  # a wall between anchor and run
-                w = _AFTER_WALL
+                w = AFTER_WALL
             else:
                 w = 1.0
         else:
             headlines = some_before and feats is not None and not any(feats[i].stops for i in range(run[0], run[1] + 1))
-            w = _AFTER_WALL if substantial_before or headlines else 1.0
+            w = AFTER_WALL if substantial_before or headlines else 1.0
             substantial_before = substantial_before or run[2] >= _SUBSTANTIAL
             some_before = some_before or run[2] >= _SOME_PROSE
         if run[2] * w > best_w:
