@@ -407,3 +407,14 @@ def test_a_stream_of_comments_without_a_heading_ends_the_article():
     timeline = ["2024-05-10 09:30", "开园仪式正式开始，首批企业代表入场。", "2024-05-10 10:00", "园区负责人介绍二期建设情况。"]
     r = parkclean.clean("\n".join(["某某产业园二期正式开园", "2024-05-09 来源：某某网"] + article + timeline))
     assert all(c.final.rule != "context.comment_stream" for c in r.blocks)
+
+
+def test_an_opening_in_short_lines_under_a_headline_on_the_first_line():
+    opening = ["2023年", "是园区发展进程中", "极不平凡的一年", "这一年", "我们锚定目标、奋勇争先", "主要经济指标稳中有进"]
+    prose = ["规上工业总产值同比增长12.3%，固定资产投资同比增长15.6%。", "新引进亿元以上项目42个，其中10亿元以上项目8个。"]
+    r = parkclean.clean("\n".join(["园区2023年工作回顾与2024年展望"] + opening + prose))
+    assert r.metadata.title == "园区2023年工作回顾与2024年展望"
+    assert r.paragraphs == tuple(opening + prose)
+    # under a tool line, the short lines open the article too (the last is no headline)
+    r = parkclean.clean("\n".join(["【字体：大 中 小】"] + opening + prose))
+    assert r.paragraphs == tuple(opening + prose)

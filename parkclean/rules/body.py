@@ -166,6 +166,29 @@ def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: 
     return None
 
 
+_HEADLINE_SIZED = 14  # characters from which a line without a full stop has a headline's size
+
+
+def _opening_headline(first: Sequence[Optional[Decision]], feats: Sequence[Features], keys: Sequence[str], h: int
+                      ) -> Optional[int]:
+    """The headline found right above the run, checked against the lines above it: when two or
+    more short lines stand between it and the page's header (a tool, byline or share line), it
+    closes an opening written in short lines, not a headline; when they go up to the top of the
+    page, the page's first line is the headline (a page whose dump starts with it)."""
+    j = h - 1
+    while j >= 0 and h - j <= _HEAD_MAX and (_short_plain(feats[j], first[j]) or _sentence(feats[j], first[j])):
+        j -= 1
+    if h - 1 - j < 2:
+        return h
+    sized = sum(1 for k in range(j + 1, h) if feats[k].chars >= _HEADLINE_SIZED and not feats[k].stops)
+    if sized * 3 > h - 1 - j:  # lines of a headline's size: a list of headlines above the article
+        return h
+    if j >= 0:
+        d = first[j]
+        return None if d is not None and d.label in _HEADER_LABELS and d.label is not Label.TITLE else h
+    return 0 if title_like(feats[0]) and headline_start(keys[0]) else h
+
+
 def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config: Config,
              keys: Sequence[str] = ()) -> tuple[list[Decision], list[float]]:
     """Final decision for every line, and the values the run was chosen on."""
@@ -190,6 +213,8 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     head = tail = resume = None
     if s >= 0:
         h = headline(first, feats, s, keys)
+        if h is not None and h == s - 1:
+            h = _opening_headline(first, feats, keys, h)
         if h is not None:
             first[h] = Decision(Label.TITLE, "title.headline", "headline-shaped line just before the article")
         head = _head(first, feats, s)
