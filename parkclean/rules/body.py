@@ -30,7 +30,7 @@ _REGION_TAKES = frozenset({"context.repeated", "meta.date_line", "meta.reporter_
 
 _TAIL_MAX = 10
 _HEAD_MAX = 10
-_HEADER_LABELS = (Label.TITLE, Label.META, Label.SOURCE, Label.SHARE, Label.BREADCRUMB, Label.TOOLS, Label.IMAGE,
+_HEADER_LABELS = (Label.TITLE, Label.META, Label.SOURCE, Label.SHARE, Label.BREADCRUMB, Label.TOOLS, Label.IMAGE, Label.PAGER,
                   Label.TAGS)
 _BOX_ITEMS = 6
 
