@@ -418,3 +418,14 @@ def test_an_opening_in_short_lines_under_a_headline_on_the_first_line():
     # under a tool line, the short lines open the article too (the last is no headline)
     r = parkclean.clean("\n".join(["【字体：大 中 小】"] + opening + prose))
     assert r.paragraphs == tuple(opening + prose)
+
+
+def test_teasers_under_a_sidebar_heading_do_not_hide_the_headline_below_them():
+    teasers = ["全市今年新建5G基站3000个，实现城区全覆盖。各区县将加快推进农村地区网络建设。",
+               "某某湖景区国庆接待游客50万人次，旅游收入同比增长三成。景区负责人表示，将进一步提升服务质量。"]
+    article = ["晚上九点，园区里依然灯火通明。", "餐厅、书店、咖啡馆里坐满了人。", "去年起，园区推出夜间消费季。",
+               "如今，夜间客流占到全天的四成。"]
+    r = parkclean.clean("\n".join(["首页 > 本地", "热门文章"] + teasers + ["园区里的“夜经济”：灯火通明到深夜",
+                                                                     "2024-10-12 21:05 来源：某某在线"] + article))
+    assert r.metadata.title == "园区里的“夜经济”：灯火通明到深夜"
+    assert r.paragraphs == tuple(article)

@@ -47,7 +47,7 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list
 _NAME_FIELD = 40  # an author <meta> longer than this is not a list of names
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
 _SAME_BYLINE = 3  # lines apart that can state the same publication time twice
-_NOT_AN_IMAGE = ("marker.image_placeholder",)  # a bare 图片 stands for a picture: it names none
+_NOT_AN_IMAGE = ("marker.image_placeholder", "marker.image_counter")  # 图片, 1/5: they stand for a picture, naming none
 
 
 def _updated(c: Classified, d: FoundDate) -> bool:

@@ -107,7 +107,7 @@ def doubled(page: Page) -> None:
     menu item repeats further apart)."""
     if any(d is not None and d.rule == "title.page_title" for d in page.first[1:]):
         return
-    stop = next((i for i, f in enumerate(page.feats) if f.chars >= _PROSE_STOP and f.stops >= 1), len(page.keys))
+    stop = _first_prose(page)
     keys = page.keys
     for i in range(min(stop, len(keys)) - 1):
         if keys[i] == keys[i + 1] and page.first[i] is None and page.first[i + 1] is None \
@@ -199,8 +199,7 @@ def before_meta(page: Page) -> None:
     (when the page title did not already show which line the headline is)."""
     if any(d is not None and d.rule in ("title.page_title", "title.doubled") for d in page.first[1:]):
         return
-    # the headline comes before the article: stop at the first paragraph of prose
-    stop = next((i for i, f in enumerate(page.feats) if f.chars >= _PROSE_STOP and f.stops >= 1), len(page.keys))
+    stop = _first_prose(page)
     for i in range(min(stop, len(page.keys) - 1)):
         j = i + 1  # a share or tool line may stand between the headline and its byline
         while j < len(page.keys) and j - i <= 2 and _label_of(page.first[j]) in _BETWEEN:
@@ -224,6 +223,24 @@ def before_meta(page: Page) -> None:
                 return
             page.first[i] = Decision(Label.TITLE, "title.before_meta", "headline-shaped line above a byline/date line")
             return
+
+
+_SIDEBAR_HEADINGS = ("marker.related_heading", "marker.comments_heading")
+
+
+def _first_prose(page: Page) -> int:
+    """The first paragraph of prose, before which the headline stands: prose under a related
+    heading (a sidebar's teasers) does not count until a byline or source line ends that region."""
+    sidebar = False
+    for i, (f, d) in enumerate(zip(page.feats, page.first)):
+        if d is not None:
+            if d.rule in _SIDEBAR_HEADINGS:
+                sidebar = True
+            elif d.label in (Label.META, Label.SOURCE):
+                sidebar = False
+        elif not sidebar and f.stops >= 1 and f.chars >= _PROSE_STOP:
+            return i
+    return len(page.keys)
 
 
 def _headline_end(key: str, f: Features) -> bool:
