@@ -157,7 +157,7 @@ def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: 
                 continue
             return None
         f = feats[i]
-        if keys[i].endswith(LEAD_IN) and f.chars <= 30:  # a salutation (各有关单位：) opens the text
+        if keys[i].endswith(LEAD_IN):  # a salutation (各有关单位：) or a lead-in (以下是…全文：) opens the text
             continue
         if (title_like(f) or (4 <= f.chars <= 80 and not f.end_punct)) and f.wide_ratio >= 0.5 \
                 and headline_start(keys[i]):
