@@ -16,7 +16,7 @@ from ..config import Config
 from ..features import Features
 from ..model import Decision, Label
 from .context import headline_start, squash, title_like
-from .runs import AFTER_WALL, adapt, best_run, choose, title_anchor
+from .runs import adapt, best_run, choose, run_weight, title_anchor
 from .values import LEAD_IN, lead_in_lists, listiness, phrase_values, value
 
 __all__ = ["WALL_RULES", "best_run", "finalize", "value"]
@@ -202,8 +202,8 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
     if s >= 0 and adapt(values, first, feats, keys, s, e, table):
         s, e, total = choose(values, walls, anchor, feats)
     phrases = False
-    # a run behind a related or comments heading after the headline counts for little here too
-    worth = total * AFTER_WALL if s >= 0 and anchor is not None and any(walls[anchor + 1:s]) else total
+    # a run behind a related or comments heading, or a sidebar's above the headline, counts for little here too
+    worth = total * run_weight(s, e, walls, anchor) if s >= 0 else total
     if s < 0 or worth < _WEAK_RUN:  # no prose (or a stray sentence): an article written in phrases?
         pv = phrase_values(feats, first, keys)
         ps, pe, ptotal = choose(pv, walls, anchor)

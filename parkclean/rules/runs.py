@@ -43,6 +43,24 @@ _SUBSTANTIAL = 3.0  # a run this large before a wall makes runs behind the wall 
 _SOME_PROSE = 1.0   # a run this large is a sentence of prose
 
 
+def _anchored_weight(s: int, e: int, bounds: Sequence[int], anchor: int) -> float:
+    """How much a run ``[s, e]`` counts on a page whose headline is line ``anchor`` (``bounds``:
+    the walls' lines, sorted)."""
+    if e < anchor:  # before the headline; under a related heading there, a sidebar's teasers
+        return AFTER_WALL if bisect_left(bounds, s) > 0 else _BEFORE_ANCHOR
+    if bisect_right(bounds, anchor) < bisect_left(bounds, s):  # a wall between the headline and the run
+        return AFTER_WALL
+    return 1.0
+
+
+def run_weight(s: int, e: int, walls: Sequence[bool], anchor: Optional[int]) -> float:
+    """The weight :func:`choose` gave the run ``[s, e]`` when a headline anchors the page (1.0
+    without one)."""
+    if anchor is None:
+        return 1.0
+    return _anchored_weight(s, e, [i for i, w in enumerate(walls) if w], anchor)
+
+
 def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int],
                    feats: Optional[Sequence[Features]] = None) -> tuple[tuple[int, int, float], float]:
     """Best run per wall-free segment, weighted by where the segment lies: the article follows its
@@ -59,12 +77,7 @@ def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optio
     substantial_before = some_before = False  # linear in the number of runs, however many walls a page has
     for run in runs:
         if anchor is not None:
-            if run[1] < anchor:
-                w = _BEFORE_ANCHOR
-            elif bisect_right(bounds, anchor) < bisect_left(bounds, run[0]):  # a wall between anchor and run
-                w = AFTER_WALL
-            else:
-                w = 1.0
+            w = _anchored_weight(run[0], run[1], bounds, anchor)
         else:
             headlines = some_before and feats is not None and not any(feats[i].stops for i in range(run[0], run[1] + 1))
             w = AFTER_WALL if substantial_before or headlines else 1.0
