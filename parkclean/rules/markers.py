@@ -49,7 +49,7 @@ def reported(key: str, f: Features) -> bool:
     """An article sentence that mentions a channel without giving one: no phone number, id or
     address, and not addressed to the reader (园区开通了微信号，市民扫描二维码即可办理业务。, not
     扫描二维码关注我们，获取更多资讯。)."""
-    return (f.stops >= 1 and f.punct >= 2 and f.chars >= 16 and not f.phones and not f.urls
+    return (f.stops >= 1 and f.chars >= 16 and not f.phones and not f.urls
             and _CONTACT_ID.search(key) is None and _TO_READER.search(key) is None)
 
 

@@ -76,6 +76,8 @@ def listiness(values: list[float], first: Sequence[Optional[Decision]]) -> None:
 
 
 _LIST_AFTERLEAD_IN = 40
+# labels of lines that sit inside a text without ending it (the body keeps them removed)
+_INLINE_FURNITURE = (Label.IMAGE, Label.AD, Label.CONTACT, Label.SHARE, Label.TOOLS, Label.BOILERPLATE, Label.COPYRIGHT)
 _LIST_ITEM_VALUE = 0.2
 
 
@@ -88,7 +90,10 @@ def lead_in_lists(values: list[float], keys: Sequence[str], feats: Sequence[Feat
         if not (k.endswith(LEAD_IN) and f.punct >= 2 and f.chars >= 10 and first[i] is None):
             continue
         for j in range(i + 1, min(len(values), i + 1 + _LIST_AFTERLEAD_IN)):
-            if first[j] is not None or feats[j].stops or feats[j].chars > 40:
+            d = first[j]
+            if d is not None and d.label in _INLINE_FURNITURE:  # an ad or image line inside the table stays removed
+                continue
+            if d is not None or feats[j].stops or feats[j].chars > 40:
                 break
             values[j] = max(values[j], _LIST_ITEM_VALUE)
             items.add(j)
