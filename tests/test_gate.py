@@ -67,3 +67,15 @@ def test_frame_swap_gate(subset):
     assert len(rows) > 400
     assert mean(r[0] for r in rows) >= floor["mean_f1si"], rows[:5]
     assert mean(r[0] >= 0.9 for r in rows) >= floor["share_at_090"], rows[:10]
+
+
+@pytest.mark.parametrize("subset", ["hard", "dev"])
+def test_inserted_furniture_gate(subset):
+    """Furniture put between an article's lines is removed and leaves the article whole
+    (see parkclean/evaluation/inserts.py)."""
+    from parkclean.evaluation import inserts
+    floor = FLOORS["_inserts"][subset]
+    rows = inserts.inserts(corpus.load(ROOT / "corpus" / subset))
+    assert len(rows) > 400
+    assert mean(r.f1si for r in rows) >= floor["mean_f1si"], rows[:5]
+    assert sum(r.kept for r in rows) <= floor["kept_at_most"], [r for r in rows if r.kept][:5]
