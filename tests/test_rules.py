@@ -429,3 +429,15 @@ def test_teasers_under_a_sidebar_heading_do_not_hide_the_headline_below_them():
                                                                      "2024-10-12 21:05 来源：某某在线"] + article))
     assert r.metadata.title == "园区里的“夜经济”：灯火通明到深夜"
     assert r.paragraphs == tuple(article)
+
+
+def test_a_tag_line_without_a_label_between_the_article_and_its_share_line():
+    body = ["近日，某某高新区举办产业链上下游对接会，80余家企业参加，现场达成合作意向30余项。",
+            "高新区经济发展局负责人表示，将定期举办此类活动，推动本地配套率进一步提升。"]
+    head = ["高新区举办产业对接会", "2024-11-20 来源：某某网"]
+    r = parkclean.clean("\n".join(head + body + ["产业对接 高新区", "分享", "列印"]))
+    assert r.metadata.tags == ("产业对接", "高新区") and r.blocks[4].final.rule == "tags.bare_line"
+    # a signature above a date line, a tool phrase, or words above more text are no tags
+    for tail in (["某某科技局", "2024年11月20日"], ["点击 页首", "分享"], ["产业对接 高新区", "园区快讯"]):
+        r = parkclean.clean("\n".join(["高新区举办产业对接会", "2024-11-20 来源：某某网"] + body + tail))
+        assert r.metadata.tags == () and all(c.final.rule != "tags.bare_line" for c in r.blocks), tail

@@ -249,7 +249,8 @@ class _Reader:
         # a tag line above the headline is the site header's (热词：…), not the article's
         headline = next((c.block.index for c in self.by_label[Label.TITLE] if c.block.index > 0), -1)
         runs = [(text, c) for text, c in self.joined(Label.TAGS, " ") if c.block.index > headline]
-        v, c = next(((found, c) for text, c in runs if (found := fields.tags(text))), ([], None))
+        v, c = next(((found, c) for text, c in runs if (found := fields.tags(text) or fields.bare_tags(text, c.final.rule))),
+                    ([], None))
         if v:
             tags = list(v)
             self.note("tags", c, "fields.tag_line")

@@ -207,6 +207,15 @@ def tags(line: str) -> list[str]:
     return [t for t in re.split(r"[\s,，、;；|]+", m.group("v")) if t]
 
 
+def bare_tags(line: str, rule: str) -> list[str]:
+    """The words of a tag line shown without a label (``tags.bare_line``).
+
+    >>> bare_tags("子弹 相对论", "tags.bare_line"), bare_tags("子弹 相对论", "context.tag_lines")
+    (['子弹', '相对论'], [])
+    """
+    return line.split() if rule == "tags.bare_line" else []
+
+
 _NOT_SITE = re.compile("不得|未经|禁止|严禁|翻印|违者|侵权|转载|保留|翻版|必究")  # the notice, not its owner
 
 

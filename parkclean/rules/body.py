@@ -10,8 +10,10 @@ take their marker label, or a label from their position.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
+from .. import lexicons
 from ..config import Config
 from ..features import Features
 from ..model import Decision, Label
@@ -138,6 +140,33 @@ def _resume(first: Sequence[Optional[Decision]], feats: Sequence[Features], keys
     return None
 
 
+_BARE_TAG = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:\s+[\u4e00-\u9fffA-Za-z]{2,10}){0,5}")
+_BARE_TAG_CHARS = 4  # characters a bare tag line has at least
+_TOOL_WORDS = lexicons.words("tools.txt") | lexicons.words("share_words.txt")
+_AFTER_TAGS = (Label.SHARE, Label.TOOLS, Label.BREADCRUMB)
+
+
+def _bare_tags(first: Sequence[Optional[Decision]], feats: Sequence[Features], keys: Sequence[str], end: int
+               ) -> Optional[int]:
+    """The line right after the article (a copyright or disclaimer line may come between) when it
+    is one to six words without punctuation or digits and the line under it is a share, tool or
+    category line: the article's tags, shown without a label (美国商务部 / 分享). A signature
+    above a date line, or a line above more text, is no tag line."""
+    j = end + 1
+    while j < len(first) and (d := first[j]) is not None and d.label is Label.COPYRIGHT:
+        j += 1
+    if j + 1 >= len(first) or first[j] is not None:
+        return None
+    nxt = first[j + 1]
+    f = feats[j]
+    if nxt is None or nxt.label not in _AFTER_TAGS or f.digits or f.punct or f.chars < _BARE_TAG_CHARS:
+        return None
+    words = keys[j].split()
+    if not _BARE_TAG.fullmatch(keys[j].strip()) or any(w in _TOOL_WORDS or "点击" in w or "返回" in w for w in words):
+        return None
+    return j
+
+
 def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: int, keys: Sequence[str]
              ) -> Optional[int]:
     """The headline: the last headline-shaped unlabelled line shortly before the article (unless
@@ -225,6 +254,10 @@ def finalize(first: list[Optional[Decision]], feats: Sequence[Features], config:
             head = head if deck > head else None
         tail = _tail(first, feats, values, s, e, long_head=head is not None and s - head >= 3)
         resume = _resume(first, feats, keys, tail if tail is not None else e)
+        bare = _bare_tags(first, feats, keys, resume[1] if resume else tail if tail is not None else e)
+        if bare is not None:
+            first[bare] = Decision(Label.TAGS, "tags.bare_line", "words without punctuation between the article and its "
+                                                                 "share, tool or category line: tags without a label")
     final: list[Decision] = []
     region: Optional[Decision] = None
     in_region = _EMPTY_REGION  # the decision of the unmarked lines under the current wall, made once per wall
