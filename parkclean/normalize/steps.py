@@ -85,7 +85,9 @@ def fix_mojibake(s: str) -> tuple[str, int]:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aoeiuüv" + _TONED + r"]{1,3}(?:ng|n|r)?"
 # a parenthesis right after a CJK character, holding one syllable (with a tone mark, for _PINYIN)
-_PINYIN = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])\s?(?=[a-zü]*[" + _TONED + r"])" + _SYL + r"\s?[)）]")
+# (or up to four syllables, one per character before it: 园区(yuán qū))
+_PINYIN = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])\s?(?=[a-zü ]*[" + _TONED + r"])" + _SYL + r"(?: ?" + _SYL + r"){0,3}"
+                     r"\s?[)）]")
 _PINYIN_ANY = re.compile(r"[(（](?<=[\u3400-\u9fff][(（])\s?" + _SYL + r"\s?[)）]")
 
 
