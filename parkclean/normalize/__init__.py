@@ -92,7 +92,7 @@ def plan(text: str, config: Config) -> Plan:
     if config.fix_chars:
         if chars & _INVISIBLE_CHARS:
             kinds.append("invisible")
-        if chars & _ODD_SPACE_CHARS or "  " in text:
+        if chars & _ODD_SPACE_CHARS or "  " in text or steps.punct_space(text):
             kinds.append("spaces")
         if chars & _FW_ALNUM_CHARS:
             kinds.append("fullwidth_alnum")

@@ -31,8 +31,25 @@ def fix_invisible(s: str) -> tuple[str, int]:
     return _INVISIBLE.subn("", s)
 
 
+# a space after full-width punctuation, or before it, in Chinese text (表示， 将 → 表示，将): Chinese
+# typesetting puts none there; it comes from &nbsp; or an ideographic space in the source
+_FW_PUNCT = "，。、；：）」』】》"  # (not ！？: a space after them splits a two-part headline)
+_PUNCT_SPACE = re.compile(r"(?<=[" + _FW_PUNCT + r"]) +(?=[\u4e00-\u9fff“‘（「『【《])"
+                          r"|(?<=[\u4e00-\u9fff”’）]) +(?=[，。、；：！？])")
+
+
+def punct_space(s: str) -> bool:
+    """Whether ``s`` may hold a space next to full-width punctuation (cheap substring checks)."""
+    return "， " in s or "。 " in s or "、 " in s or "： " in s or " ，" in s or " 。" in s
+
+
 def fix_spaces(s: str) -> tuple[str, int]:
-    """NBSP, ideographic and other odd spaces become one plain space; runs collapse; lines trimmed."""
+    """NBSP, ideographic and other odd spaces become one plain space; runs collapse; lines trimmed;
+    no space stays next to full-width punctuation in Chinese text.
+
+    >>> fix_spaces("园区\u00a0相关负责人表示，\u3000将持续优化营商环境 。")
+    ('园区 相关负责人表示，将持续优化营商环境。', 4)
+    """
     s, n = _ODD_SPACE.subn(" ", s)
     if "\t" in s:
         n += s.count("\t")
@@ -42,6 +59,9 @@ def fix_spaces(s: str) -> tuple[str, int]:
         s, m = _MULTI_SPACE.subn(" ", s)
     if " \n" in s or "\n " in s:
         s = s.replace(" \n", "\n").replace("\n ", "\n")
+    if punct_space(s):
+        s, k = _PUNCT_SPACE.subn("", s)
+        m += k
     return s.strip(" "), n + m
 
 
