@@ -34,8 +34,10 @@ def fix_invisible(s: str) -> tuple[str, int]:
 # a space after full-width punctuation, or before it, in Chinese text (表示， 将 → 表示，将): Chinese
 # typesetting puts none there; it comes from &nbsp; or an ideographic space in the source
 _FW_PUNCT = "，。、；：）」』】》"  # (not ！？: a space after them splits a two-part headline)
-_PUNCT_SPACE = re.compile(r"(?<=[" + _FW_PUNCT + r"]) +(?=[\u4e00-\u9fff“‘（「『【《])"
-                          r"|(?<=[\u4e00-\u9fff”’）]) +(?=[，。、；：！？])")
+# (each alternative starts with the space and looks back past it: a literal first character lets
+# the engine skip ahead to the spaces, where a leading look-behind is tried at every position, 30x slower)
+_PUNCT_SPACE = re.compile(r" (?<=[" + _FW_PUNCT + r"] ) *(?=[\u4e00-\u9fff“‘（「『【《])"
+                          r"| (?<=[\u4e00-\u9fff”’）] ) *(?=[，。、；：！？])")
 
 
 def punct_space(s: str) -> bool:
