@@ -441,3 +441,15 @@ def test_a_tag_line_without_a_label_between_the_article_and_its_share_line():
     for tail in (["某某科技局", "2024年11月20日"], ["点击 页首", "分享"], ["产业对接 高新区", "园区快讯"]):
         r = parkclean.clean("\n".join(["高新区举办产业对接会", "2024-11-20 来源：某某网"] + body + tail))
         assert r.metadata.tags == () and all(c.final.rule != "tags.bare_line" for c in r.blocks), tail
+
+
+def test_an_english_headline_above_its_byline():
+    body = ["Suzhou Industrial Park attracted a record $2.3 billion in actual foreign investment in the first quarter, "
+            "up 15 percent year-on-year, the park's administrative committee said on Tuesday.",
+            "More than 40 new foreign-funded projects were registered in the park during the period, mainly in "
+            "biomedicine, nanotechnology and artificial intelligence."]
+    r = parkclean.clean("\n".join(["Home | China | World | Business", "Suzhou Industrial Park attracts record foreign investment",
+                                   "By Zhang San in Suzhou | China Daily | Updated: 2024-05-08 09:12"] + body
+                                  + ["Related Stories", "Park unveils new support policies for startups"]))
+    assert r.metadata.title == "Suzhou Industrial Park attracts record foreign investment"
+    assert r.paragraphs == tuple(body) and r.metadata.authors == ("Zhang San",)

@@ -212,6 +212,10 @@ def before_meta(page: Page) -> None:
             page.first[i - 1] = Decision(Label.TITLE, "title.before_meta", "headline-shaped line above its sub-deck and a byline")
             page.first[i] = Decision(Label.TITLE, "title.deck", "a sub-deck (——…) between the headline and the byline")
             return
+        if (page.first[i] is None and d is not None and d.label in _META_LABELS and f.wide_ratio < 0.3
+                and 3 <= len(page.keys[i].split()) <= 25 and _LATIN_HEADLINE.fullmatch(page.keys[i])):
+            page.first[i] = Decision(Label.TITLE, "title.before_meta", "headline in Latin letters above a byline/date line")
+            return
         if (page.first[i] is None and d is not None and d.label in _META_LABELS
                 and 5 <= f.chars <= 60 and _headline_end(page.keys[i], f) and f.punct <= 3 and f.wide_ratio >= 0.5
                 and headline_start(page.keys[i]) and not _field_in_table(page, i)):
@@ -225,6 +229,8 @@ def before_meta(page: Page) -> None:
             return
 
 
+# an English headline: capitalised, no sentence inside, at most a question or exclamation mark at the end
+_LATIN_HEADLINE = re.compile(r"[A-Z0-9\"'‘“][^.!?。！？]{10,150}[!?]?")
 _SIDEBAR_HEADINGS = ("marker.related_heading", "marker.comments_heading")
 
 
