@@ -9,8 +9,8 @@ from .people import AGENCY_CREDIT
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
 _NEXT_FIELD = re.compile(r"\s*(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
-_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：]\s*(?P<v>.+)"
-                     r"|(?:本文)?(?:来源于|首发于|原载于|转载自|刊载于)\s*(?P<v2>.+)")
+_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：|｜丨]\s*"
+                     r"(?P<v>.+)|(?:本文)?(?:来源于|首发于|原载于|转载自|刊载于)\s*[:：]?\s*(?P<v2>.+)")
 # placeholders that some CMS print in the source field: not an outlet
 _NOT_SOURCES = frozenset({"转载文章", "转载", "网络", "互联网", "未知", "佚名", "网络转载"})
 _URL_FIELD = re.compile(r"(?:本文链接|原文链接|本文地址|原文地址|文章链接|永久链接|本文网址|网址)\s*[:：]?\s*(?P<u>https?://\S+)")
@@ -62,6 +62,8 @@ def source(line: str) -> Optional[str]:
 
     >>> source("【来源：某某区融媒体中心】【作者：张三】"), source("（来源：某某日报）"), source("来源：某某（集团）公司")
     ('某某区融媒体中心', '某某日报', '某某（集团）公司')
+    >>> source("来源 | 某某发布"), source("转载自：某某网")
+    ('某某发布', '某某网')
     """
     m = _SOURCE.search(line)
     if not m:
