@@ -286,3 +286,11 @@ def test_a_forum_post_title_without_its_field_name_and_tool_link():
                         f"楼主 某某 发表于 2024-3-12 09:15:32 | 只看该作者 | 倒序浏览\n{body}\n回复 引用 举报\n")
     assert r.metadata.title == "听说开发区又要建新的产业园了？"
     assert r.metadata.published == "2024-03-12T09:15:32" and r.metadata.authors == ()
+
+
+@pytest.mark.parametrize("line,names", [("文/张三", ("张三",)), ("文｜张三", ("张三",)), ("张三 李四/文", ("张三", "李四")),
+                                        ("文字：张三 图片：李四 编辑：王五", ("张三",))])
+def test_credit_lines_give_the_writers(line, names):
+    body = "近日，园区召开年度工作会议，总结去年工作，部署今年重点任务，会议由园区主任主持。"
+    r = parkclean.clean(f"园区召开会议\n2024-01-02 09:00\n{line}\n{body}\n")
+    assert r.metadata.authors == names and r.paragraphs == (body,)

@@ -10,9 +10,10 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[\s、,，]+{_NAME})*"
 _B = r"(?![\u4e00-\u9fff])"  # a name ends where the CJK run ends (某某医院党支部 is no name)
 _NAMES_B = rf"{_NAME}{_B}(?:[\s、,，&]+{_NAME}{_B}(?!\s*[:：]))*"  # (阅读：236 is the next field)
-_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿)\s*[:：/／|︱]?\s*(?P<names>{_NAMES_B})")
-_SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱]\s*(?P<names>{_NAMES_B})"
+_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿|文字)\s*[:：/／|︱｜]?\s*(?P<names>{_NAMES_B})")
+_SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱｜]\s*(?P<names>{_NAMES_B})"
                     rf"|(?:快讯|讯|报道|报导)\s*[/／]\s*(?P<names2>{_NAMES_B})")
+_NAMES_THEN_ROLE = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*[/／]\s*(?:文|文图|图文)$")
 _BEFORE_REPORTED = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:\s+{_NAME})*)\s*(?:报道|报导)(?![\u4e00-\u9fff])")
 _BRACKET_CREDIT = re.compile(rf"^[【\[](?P<names>{_NAME}(?:[、\s]{_NAME})*)[╱/／][\u4e00-\u9fff]{{0,4}}(?:报道|报导)[】\]]")
 # （记者 张三 报道）, 【通讯员 李四】, and the Taiwanese 〔记者张三／台中报导〕 with the place after a slash
@@ -66,7 +67,8 @@ def from_meta_line(line: str) -> list[str]:
     >>> from_meta_line("楼主 某某 发表于 2024-3-12 | 只看该作者 | 倒序浏览")  # a forum's filter link
     []
     """
-    m = _AUTHOR_FIELD.search(line) or _SLASH.search(line) or _BEFORE_REPORTED.search(line)
+    m = _AUTHOR_FIELD.search(line) or _SLASH.search(line) or _BEFORE_REPORTED.search(line) \
+        or _NAMES_THEN_ROLE.match(line.strip())
     if not m:
         b = _BY.search(line)
         return [n.strip() for n in re.split(r",\s*|\s+and\s+", b.group("names")) if n.strip()] if b else []

@@ -245,16 +245,26 @@ _REPORTER = re.compile(
     r"\s*(?:(?:[／/]\s*[\u4e00-\u9fff]{1,6}?)?(?:报道|报导)|摄|[（(][^）)]*[）)])?\s*(?:(?:来源|来自)[:：].*)?$")
 
 
+# 张三 李四/文: names, then the role after a slash
+_NAMES_SLASH_ROLE = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*(?:文|图|摄|文图|图文)")
+_SLASH_ROLE_ENDS = ("文", "图", "摄")
+
+
 @line_rule("meta.reporter_line", Label.META, max_chars=40, requires=("no_stops",))
 def reporter_line(key: str, f: Features) -> Optional[str]:
-    """A short line naming the reporters: 某某日报记者 张三 李四, 作者︱小明, 记者张三／台北报导."""
-    if f.chars <= 40 and f.stops == 0 and _ROLE.search(key) and _REPORTER.match(key):
+    """A short line naming the reporters: 某某日报记者 张三 李四, 作者︱小明, 记者张三／台北报导, 张三 李四/文."""
+    if f.chars > 40 or f.stops:
+        return None
+    if _ROLE.search(key) and _REPORTER.match(key):
         return "reporter credit line"
+    if key.endswith(_SLASH_ROLE_ENDS) and _NAMES_SLASH_ROLE.fullmatch(key.strip()):
+        return "names with their role after a slash"
     return None
 
 
 _CREDIT = re.compile(r"(?:摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|撰文|撰稿|记者|通讯员|作者|文|图)"
-                     r"\s*[:：/／|︱]\s*[\u4e00-\u9fff·]{2,4}|供稿|供图")
+                     r"\s*[:：/／|︱]\s*[\u4e00-\u9fff·]{2,4}|(?:文字|图片|视频)\s*[:：/／]\s*[\u4e00-\u9fff·]{2,4}|供稿|供图")
+# (文字, 图片 and 视频 are menu items too: 图片|评论 is no credit)
 _CREDIT_GATE = re.compile("[:：/／|︱供]")  # every credit has one of these: a line without them has none
 
 
