@@ -294,3 +294,11 @@ def test_credit_lines_give_the_writers(line, names):
     body = "近日，园区召开年度工作会议，总结去年工作，部署今年重点任务，会议由园区主任主持。"
     r = parkclean.clean(f"园区召开会议\n2024-01-02 09:00\n{line}\n{body}\n")
     assert r.metadata.authors == names and r.paragraphs == (body,)
+
+
+def test_the_published_date_after_an_update_date_on_the_same_line():
+    body = "近日，园区召开年度工作会议，总结去年工作，部署今年重点任务，会议由园区主任主持。"
+    m = parkclean.clean(f"园区召开会议\n更新时间：2024-05-09 发布时间：2024-05-08\n{body}\n").metadata
+    assert (m.published, m.updated) == ("2024-05-08", "2024-05-09")
+    m = parkclean.clean(f"园区召开会议\n更新时间：2024-05-09\n{body}\n").metadata
+    assert m.published == "2024-05-09"  # a page that only says when it was updated

@@ -123,7 +123,11 @@ class _Reader:
                 if updated is None:
                     updated = d.iso
                     self.note("updated", c, f"dates.{d.form}")
-                continue
+                rest = c.block.text[d.span[1]:]  # 更新时间：… 发布时间：… on one line
+                later = dates.find(rest, self.ref) if _HINT.search(rest) else None
+                if later is None or any(h in rest[: later.span[0]] for h in _UPDATED_HINT):
+                    continue
+                d = later
             c, d = self._most_precise(c, d, candidates[k + 1:])
             published, relative = d.iso, d.relative
             self.note("published", c, f"dates.{d.form}" + (" (relative)" if d.relative else ""))

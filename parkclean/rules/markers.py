@@ -84,10 +84,14 @@ _IMAGE_FILE = re.compile(r"^[\w\-\.%/:]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?
 _IMAGE_ENDS = frozenset((".jpg", "jpeg", ".png", ".gif", "webp", ".bmp", ".svg", "tiff", ".tif"))
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # a date or time in a line; 1-10月 is a range of months (a headline's), not a date
+# May 8, 2024 / Dec 28 Sat 2013 (English pages)
+_EN_DATE = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
+            r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:19|20)\d{2}")
+_DATE_EN = re.compile(_EN_DATE)
 _DATE = re.compile(
     r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|^(?:刚刚|昨天|前天)(?=\s|\d|$)|(?<!\d)\d{1,2}-\d{1,2}(?![\d月])|"
-    r"[〇零一二三四五六七八九]{4}年)")
+    r"[〇零一二三四五六七八九]{4}年|" + _EN_DATE + ")")
 _DATE_NUMERIC = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|(?<!\d)\d{1,2}-\d{1,2}(?![\d月])")
@@ -108,6 +112,8 @@ def has_date(key: str, digits: int) -> bool:
             and _DATE_NUMERIC.search(key):
         return True
     if key.startswith(("刚刚", "昨天", "前天")) and _DATE_WORDS.match(key):
+        return True
+    if digits >= 5 and _DATE_EN.search(key):
         return True
     return "年" in key and _DATE_CN_YEAR.search(key) is not None
 
