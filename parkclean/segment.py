@@ -20,7 +20,8 @@ except ImportError:  # pragma: no cover - depends on the build
     _split = None  # type: ignore[assignment]
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u200b\ufeff"
-_MIN_WRAP = 30        # wrap widths below this are not considered
+_MIN_WRAP = 30        # wrap widths below this are not considered (in display columns) …
+_MIN_WRAP_CHARS = 20  # … or in characters
 _WRAP_LINES = 5       # at least this many lines filled to the width …
 _WRAP_SHARE = 0.35    # … and this share of the long lines
 _WRAP_ENDS = 0.5      # … and this share of their runs goes on to a line that ends a sentence
@@ -73,9 +74,9 @@ def wrap_width(widths: list[int], texts: Optional[list[str]] = None) -> Optional
     return _wrap(widths, texts)[0]
 
 
-def _wrap(widths: list[int], texts: Optional[list[str]] = None) -> tuple[Optional[int], float]:
+def _wrap(widths: list[int], texts: Optional[list[str]] = None, min_width: int = _MIN_WRAP) -> tuple[Optional[int], float]:
     """(width, share of the long lines filled to it), or (None, 0.0)."""
-    long = [w for w in widths if w >= _MIN_WRAP]
+    long = [w for w in widths if w >= min_width]
     if len(long) < _WRAP_LINES:
         return None, 0.0
     top = max(long)  # the wrap width is within 2 of the longest line, and 5 lines are within 2 of it
@@ -161,7 +162,9 @@ def _wrapped(stripped: list[str]) -> tuple[Optional[int], Callable[[str], int]]:
     # wrapped by display columns or by characters: the measure that explains more lines
     lens = [len(t) for t in long]
     columns = [n + (len(t.encode("utf-8")) - n) // 2 for t, n in zip(long, lens)]  # _columns, inlined
-    (width, _), measure = max(((_wrap(widths, long), m) for widths, m in ((columns, _columns), (lens, len))),
+    # (a dump cut at a number of characters may cut CJK text shorter than one cut at columns)
+    (width, _), measure = max(((_wrap(widths, long, least), m)
+                               for widths, m, least in ((columns, _columns, _MIN_WRAP), (lens, len, _MIN_WRAP_CHARS))),
                               key=lambda x: x[0][1])
     if width is not None and not _paragraphs_end(stripped, width, measure):
         return None, len

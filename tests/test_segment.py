@@ -75,6 +75,17 @@ def test_a_long_wrapped_paragraph_is_joined_whole():
     assert rows[0].end > 10000 and rows[0].text == para
 
 
+@pytest.mark.parametrize("width", [22, 28])
+def test_a_dump_cut_at_a_few_characters_is_rejoined(width):
+    """Exporters that cut at a number of characters (not display columns) may cut CJK text
+    shorter than 30: such a dump is rejoined too."""
+    page = (ROOT / "seeds" / "003_f1c47cb5e7837ddb.txt").read_text(encoding="utf-8")
+    gold = json.loads((ROOT / "corpus" / "seeds" / "003_f1c47cb5e7837ddb.json").read_text(encoding="utf-8"))
+    r = parkclean.clean(_wrap_cjk(page, width))
+    assert metrics.prf(r.text, "\n".join(gold["body"]))[2] >= 0.97
+    assert len(r.paragraphs) <= len(gold["body"]) + 2
+
+
 def test_a_list_of_headlines_cut_to_one_width_is_not_a_wrapped_dump():
     """Titles cut to one width, many with commas inside, each a whole item: no line is joined,
     and an article line that happens to be that long keeps its own row."""
