@@ -302,3 +302,14 @@ def test_the_published_date_after_an_update_date_on_the_same_line():
     assert (m.published, m.updated) == ("2024-05-08", "2024-05-09")
     m = parkclean.clean(f"园区召开会议\n更新时间：2024-05-09\n{body}\n").metadata
     assert m.published == "2024-05-09"  # a page that only says when it was updated
+
+
+@pytest.mark.parametrize("first,last,source,dateline", [
+    ("【某某報專訊】香港科學園第三期擴建工程昨日正式動工，預計於二〇二七年落成。", "", "某某報", "某某報專訊"),
+    ("（某某日報報道）香港科學園第三期擴建工程昨日正式動工，預計於二〇二七年落成。", "", "某某日報", "（某某日報報道）"),
+    ("香港科學園第三期擴建工程昨日正式動工，預計於二〇二七年落成。", "（某某社）", "某某社", None),
+])
+def test_outlets_credited_in_the_text(first, last, source, dateline):
+    body = "科技園公司主席表示，擴建後園區總樓面面積將增加約百分之三十，主要用作生物科技研發。"
+    m = parkclean.clean(f"科學園擴建動工\n2024年3月15日\n{first}\n{body}{last}\n").metadata
+    assert (m.source, m.dateline, m.authors) == (source, dateline, ())

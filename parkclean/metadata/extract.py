@@ -201,6 +201,9 @@ class _Reader:
                 self.note("source", self.lead, "fields.dateline_outlet")
             d = dates.find(line, self.ref)
             parsed = (line, place, d.iso if d else None)
+        if not src and self.body and (found := fields.outlet_at_end(self.body[-1].block.text)):
+            src = found
+            self.note("source", self.body[-1], "fields.outlet_at_end")
         if not src:
             src, c = self.first((Label.META,), fields.source_near_date, before=self.near_end)
             if src:

@@ -176,6 +176,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     ('【某某商报记者张三】', '某某商报', None)
     >>> dateline("（某某社记者王小明新竹8日电）竹科管理局今天表示")
     ('（某某社记者王小明新竹8日电）', '某某社', '新竹')
+    >>> dateline("【某某报专讯】园区扩建"), dateline("（某某日报报道）园区扩建")
+    (('某某报专讯', '某某报', None), ('（某某日报报道）', '某某日报', None))
     """
     b = _BRACKET_DATELINE.match(first_paragraph.strip())
     if b:
@@ -183,6 +185,9 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     a = AGENCY_CREDIT.match(first_paragraph.strip())
     if a:  # （某某社记者张三台北8日电）
         return a.group(0), a.group("outlet"), a.group("place")
+    r = _OUTLET_REPORTS.match(first_paragraph.strip())
+    if r:  # （某某日报报道）
+        return r.group("line"), r.group("outlet"), None
     m = _DATELINE.match(first_paragraph.strip())
     if not m:
         return None
@@ -190,9 +195,27 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     if outlet == "本报":
         return m.group("line"), outlet, None
     rest = m.group("rest") or None
+    if rest == "专" and m.group("m") is None:  # 【某某报专讯】: an exclusive, no place
+        return m.group("line"), outlet, None
     if m.group("m") is None and rest:
         return None
     return m.group("line"), outlet, rest
+
+
+# （某某日报报道）opening a paragraph; （某某社） closing the last one
+_OUTLET_NAME = r"[\u4e00-\u9fff]{1,8}?(?:日报|时报|晚报|报|网|社|台|新闻)"
+_OUTLET_REPORTS = re.compile(rf"^(?P<line>[（(](?P<outlet>{_OUTLET_NAME})(?:记者[^）)]{{0,8}})?报道[)）])")
+_OUTLET_AT_END = re.compile(rf"[。！？”][（(](?P<outlet>{_OUTLET_NAME})[)）]\s*$")
+
+
+def outlet_at_end(last_paragraph: str) -> Optional[str]:
+    """The outlet credited at the end of the text: ``…表示。（某某社）`` → ``某某社``.
+
+    >>> outlet_at_end("园区将继续扩建。（某某社）"), outlet_at_end("园区将继续扩建。（张三）")
+    ('某某社', None)
+    """
+    m = _OUTLET_AT_END.search(last_paragraph[-16:])
+    return m.group("outlet") if m else None
 
 
 def url(line: str) -> Optional[str]:

@@ -99,8 +99,8 @@ def from_body(first: str, last: str) -> list[str]:
     if m:
         return _clean(split_names(m.group("names")))
     m = _SINGLE_CREDIT.search(last[-12:])
-    if m and m.group("names") not in _NOT_CREDIT:
-        return [m.group("names")]
+    if m and m.group("names") not in _NOT_CREDIT and not _ORG_END.match(m.group("names")):
+        return [m.group("names")]  # (（中央社） names an agency: the source)
     return []
 
 
