@@ -453,3 +453,13 @@ def test_an_english_headline_above_its_byline():
                                   + ["Related Stories", "Park unveils new support policies for startups"]))
     assert r.metadata.title == "Suzhou Industrial Park attracts record foreign investment"
     assert r.paragraphs == tuple(body) and r.metadata.authors == ("Zhang San",)
+
+
+def test_a_long_table_under_its_lead_in_sentence_and_the_paragraph_after_it():
+    cells = [x for i in range(1, 31) for x in (str(i), f"某某新材料项目{i}期", f"{i * 1.5:.1f}")]
+    text = (["根据《园区重点项目管理办法》，经企业申报、部门审核，现将2024年度园区重点项目名单公示如下：",
+             "序号", "项目名称", "总投资（亿元）"] + cells
+            + ["公示期为2024年2月1日至2月7日。如有异议，请在公示期内向园区发改局反映。"])
+    r = parkclean.clean("\n".join(["2024年度园区重点项目名单公示", "发布时间：2024-02-01 来源：园区发改局"] + text
+                                  + ["联系电话：0000-12345678"]))
+    assert r.paragraphs == tuple(text)

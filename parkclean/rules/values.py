@@ -75,7 +75,7 @@ def listiness(values: list[float], first: Sequence[Optional[Decision]]) -> None:
         i = j + 1
 
 
-_LIST_AFTERLEAD_IN = 40
+_LIST_AFTERLEAD_IN = 300  # lines a table under a lead-in sentence may have
 # labels of lines that sit inside a text without ending it (the body keeps them removed)
 _INLINE_FURNITURE = (Label.IMAGE, Label.AD, Label.CONTACT, Label.SHARE, Label.TOOLS, Label.BOILERPLATE, Label.COPYRIGHT)
 _LIST_ITEM_VALUE = 0.2
