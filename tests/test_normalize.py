@@ -120,3 +120,11 @@ def test_c_and_python_examples_agree(monkeypatch):
     fast = [nz._examples(*c) for c in cases]
     monkeypatch.setattr(nz, "_changed_lines", None)
     assert fast == [nz._examples(*c) for c in cases]
+
+
+def test_a_dump_with_html_character_references_is_cleaned_as_the_page_shows():
+    body = "近日，园区召开年度工作会议，总结去年工作，部署今年重点任务&mdash;&mdash;推动项目早落地。"
+    r = parkclean.clean(f"首页&gt;新闻&gt;正文\n园区召开会议\n发布时间：2024-01-02&nbsp;&nbsp;来源：某某网\n&nbsp;&nbsp;{body}\n")
+    assert r.paragraphs == ("近日，园区召开年度工作会议，总结去年工作，部署今年重点任务——推动项目早落地。",)
+    assert (r.metadata.title, r.metadata.source, r.metadata.category) == ("园区召开会议", "某某网", "新闻")
+    assert [s.kind for s in r.normalization][:2] == ["entities", "spaces"]

@@ -39,6 +39,7 @@ class Plan:
 
 
 _STATIC = {  # kind -> (fix, what it does)
+    "entities": (steps.fix_entities, "HTML character references decoded"),
     "invisible": (steps.fix_invisible, "zero-width and control characters removed"),
     "spaces": (steps.fix_spaces, "odd spaces made plain, runs collapsed"),
     "fullwidth_alnum": (steps.fix_fullwidth_alnum, "full-width letters and digits made ASCII"),
@@ -64,7 +65,7 @@ def _step(kind: str, config: Config, text: str = "", pinyin_hits: int | None = N
     return None
 
 
-STEP_KINDS = ("invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "adlaw", "s2t", "s2tw", "s2hk",
+STEP_KINDS = ("entities", "invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "adlaw", "s2t", "s2tw", "s2hk",
               "punct_fullwidth", "punct_halfwidth")
 """Every step kind, in the order a plan applies them."""
 
@@ -87,8 +88,13 @@ def plan(text: str, config: Config) -> Plan:
 
     The evidence is read off one scan for the characters that some step would change.
     """
-    chars = _EVIDENCE.distinct(text)
     kinds: list[str] = []
+    if config.fix_chars and "&" in text and steps.ENTITY.search(text):
+        decoded = steps.fix_entities(text)
+        if decoded[1]:
+            kinds.append("entities")  # the other steps look at the text as they will see it
+            text = decoded[0]
+    chars = _EVIDENCE.distinct(text)
     if config.fix_chars:
         if chars & _INVISIBLE_CHARS:
             kinds.append("invisible")

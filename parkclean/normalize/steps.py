@@ -5,6 +5,7 @@ this page?) and a line-level ``fix`` returning the new line and how many changes
 """
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from dataclasses import dataclass
@@ -24,6 +25,31 @@ _ODD_SPACE = re.compile(_ODD + _ODD + "*")  # a class first: the engine skips ah
 _MULTI_SPACE = re.compile(r"  +")
 _FW_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _FW_TABLE = {c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
+
+
+# an HTML character reference left in a text dump (&nbsp; &gt; &#8220; &mdash;): with its semicolon,
+# so R&D and AT&T stay as they are
+ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
+
+
+def fix_entities(s: str) -> tuple[str, int]:
+    """HTML character references decoded, as a browser shows them (a line break, which some
+    decode to, becomes a space: a step never adds or drops a line).
+
+    >>> fix_entities("首页&gt;新闻&nbsp;&nbsp;R&D&mdash;&#8220;园区&#x201D;")
+    ('首页>新闻\xa0\xa0R&D—“园区”', 6)
+    """
+    n = 0
+
+    def one(m: "re.Match[str]") -> str:
+        nonlocal n
+        out = html.unescape(m.group(0))
+        if out == m.group(0):  # not an entity HTML knows
+            return out
+        n += 1
+        return out.replace("\n", " ").replace("\r", " ")
+
+    return ENTITY.sub(one, s), n
 
 
 def fix_invisible(s: str) -> tuple[str, int]:
