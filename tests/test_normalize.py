@@ -128,3 +128,18 @@ def test_a_dump_with_html_character_references_is_cleaned_as_the_page_shows():
     assert r.paragraphs == ("近日，园区召开年度工作会议，总结去年工作，部署今年重点任务——推动项目早落地。",)
     assert (r.metadata.title, r.metadata.source, r.metadata.category) == ("园区召开会议", "某某网", "新闻")
     assert [s.kind for s in r.normalization][:2] == ["entities", "spaces"]
+
+
+def test_a_dump_written_as_markdown_is_cleaned_as_its_text():
+    page = ("[首页](https://www.example.com/) | [新闻](https://www.example.com/news/) | [园区](https://www.example.com/park/)\n"
+            "当前位置：[首页](https://www.example.com/) > [园区动态](https://www.example.com/yqdt/)\n"
+            "# 某某园区召开2024年工作会议\n发布时间：2024-01-15 来源：园区办公室\n"
+            "![](https://www.example.com/uploads/2024/01/abc.jpg)\n"
+            "近日，某某园区召开2024年工作会议，总结2023年工作，部署2024年重点任务。\n"
+            "会议指出，2023年园区**主要经济指标**保持平稳增长，规上工业产值同比增长12%。\n"
+            "* [园区召开安全生产会议](https://www.example.com/a/1.html)\n")
+    r = parkclean.clean(page)
+    assert r.paragraphs == ("近日，某某园区召开2024年工作会议，总结2023年工作，部署2024年重点任务。",
+                            "会议指出，2023年园区主要经济指标保持平稳增长，规上工业产值同比增长12%。")
+    assert (r.metadata.title, r.metadata.category) == ("某某园区召开2024年工作会议", "园区动态")
+    assert r.normalization[0].kind == "markdown"

@@ -40,6 +40,7 @@ class Plan:
 
 _STATIC = {  # kind -> (fix, what it does)
     "entities": (steps.fix_entities, "HTML character references decoded"),
+    "markdown": (steps.fix_markdown, "Markdown links, images, headings and emphasis made plain text"),
     "invisible": (steps.fix_invisible, "zero-width and control characters removed"),
     "spaces": (steps.fix_spaces, "odd spaces made plain, runs collapsed"),
     "fullwidth_alnum": (steps.fix_fullwidth_alnum, "full-width letters and digits made ASCII"),
@@ -65,8 +66,8 @@ def _step(kind: str, config: Config, text: str = "", pinyin_hits: int | None = N
     return None
 
 
-STEP_KINDS = ("entities", "invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "adlaw", "s2t", "s2tw", "s2hk",
-              "punct_fullwidth", "punct_halfwidth")
+STEP_KINDS = ("entities", "markdown", "invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "adlaw",
+              "s2t", "s2tw", "s2hk", "punct_fullwidth", "punct_halfwidth")
 """Every step kind, in the order a plan applies them."""
 
 
@@ -94,6 +95,11 @@ def plan(text: str, config: Config) -> Plan:
         if decoded[1]:
             kinds.append("entities")  # the other steps look at the text as they will see it
             text = decoded[0]
+    if config.fix_chars and steps.markdown(text):
+        plain = steps.fix_markdown(text)
+        if plain[1]:
+            kinds.append("markdown")
+            text = plain[0]
     chars = _EVIDENCE.distinct(text)
     if config.fix_chars:
         if chars & _INVISIBLE_CHARS:

@@ -52,6 +52,32 @@ def fix_entities(s: str) -> tuple[str, int]:
     return ENTITY.sub(one, s), n
 
 
+# Markdown that some scrapers write instead of plain text: links, images, headings, emphasis
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|\.|#|mailto:)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.M)
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1")
+
+
+def markdown(s: str) -> bool:
+    """Whether ``s`` shows Markdown: a link or image, a heading line, or strong emphasis."""
+    return "](" in s or "\n# " in s or "\n## " in s or s.startswith("#") or "**" in s
+
+
+def fix_markdown(s: str) -> tuple[str, int]:
+    r"""Markdown as the text it stands for: a link is its words, an image its alt text or, without
+    one, its address (so the image rules see a file name), a heading and emphasis lose their marks.
+
+    >>> fix_markdown("# 园区召开会议\n[首页](https://example.com/) > 新闻\n![](https://example.com/a.jpg)\n**主要指标**增长")
+    ('园区召开会议\n首页 > 新闻\nhttps://example.com/a.jpg\n主要指标增长', 4)
+    """
+    s, a = _MD_IMAGE.subn(lambda m: m.group(1) or m.group(2), s)
+    s, b = _MD_LINK.subn(r"\1", s)
+    s, c = _MD_HEADING.subn("", s)
+    s, d = _MD_STRONG.subn(r"\2", s)
+    return s, a + b + c + d
+
+
 def fix_invisible(s: str) -> tuple[str, int]:
     """Drop zero-width, bidi and control characters."""
     return _INVISIBLE.subn("", s)
