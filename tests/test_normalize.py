@@ -143,3 +143,9 @@ def test_a_dump_written_as_markdown_is_cleaned_as_its_text():
                             "会议指出，2023年园区主要经济指标保持平稳增长，规上工业产值同比增长12%。")
     assert (r.metadata.title, r.metadata.category) == ("某某园区召开2024年工作会议", "园区动态")
     assert r.normalization[0].kind == "markdown"
+
+
+def test_masked_names_are_not_taken_for_markdown_emphasis():
+    body = "近日，张**和李**在园区创办了一家科技公司，目前企业运行良好，已吸纳就业岗位二十余个。"
+    r = parkclean.clean(f"园区召开会议\n2024-01-02\n{body}\n")
+    assert r.paragraphs == (body,) and not r.normalization
