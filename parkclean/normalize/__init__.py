@@ -40,6 +40,7 @@ class Plan:
 
 _STATIC = {  # kind -> (fix, what it does)
     "entities": (steps.fix_entities, "HTML character references decoded"),
+    "html_tags": (steps.fix_html_tags, "HTML tags left in the dump dropped"),
     "markdown": (steps.fix_markdown, "Markdown links, images, headings and emphasis made plain text"),
     "invisible": (steps.fix_invisible, "zero-width and control characters removed"),
     "spaces": (steps.fix_spaces, "odd spaces made plain, runs collapsed"),
@@ -66,7 +67,7 @@ def _step(kind: str, config: Config, text: str = "", pinyin_hits: int | None = N
     return None
 
 
-STEP_KINDS = ("entities", "markdown", "invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "adlaw",
+STEP_KINDS = ("html_tags", "entities", "markdown", "invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "adlaw",
               "s2t", "s2tw", "s2hk", "punct_fullwidth", "punct_halfwidth")
 """Every step kind, in the order a plan applies them."""
 
@@ -90,6 +91,9 @@ def plan(text: str, config: Config) -> Plan:
     The evidence is read off one scan for the characters that some step would change.
     """
     kinds: list[str] = []
+    if config.fix_chars and "<" in text and steps.HTML_TAG.search(text):
+        kinds.append("html_tags")  # (before entities: &lt;p&gt; is text that shows a tag)
+        text = steps.fix_html_tags(text)[0]
     if config.fix_chars and "&" in text and steps.ENTITY.search(text):
         decoded = steps.fix_entities(text)
         if decoded[1]:

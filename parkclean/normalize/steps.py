@@ -79,6 +79,21 @@ def fix_markdown(s: str) -> tuple[str, int]:
     return s, a + b + c + d
 
 
+# HTML tags left in a text dump by a scraper that kept some markup (<br/>, <strong>…</strong>, <p>)
+HTML_TAG = re.compile(r"</?(?:p|br|hr|strong|b|i|em|u|s|span|div|a|img|font|sup|sub|small|big|center|h[1-6]|li|ul|ol|"
+                      r"table|tbody|thead|tr|td|th|section|article|blockquote|figure|figcaption|label)\b[^<>\n]{0,300}/?>",
+                      re.I)
+
+
+def fix_html_tags(s: str) -> tuple[str, int]:
+    """HTML tags in a text dump dropped (their text stays).
+
+    >>> fix_html_tags("近日，<strong>园区</strong>召开会议。<br/>"), fix_html_tags("a <b> c and x<y>z")
+    (('近日，园区召开会议。', 3), ('a  c and x<y>z', 1))
+    """
+    return HTML_TAG.subn("", s)
+
+
 def fix_invisible(s: str) -> tuple[str, int]:
     """Drop zero-width, bidi and control characters."""
     return _INVISIBLE.subn("", s)
