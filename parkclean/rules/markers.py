@@ -269,9 +269,9 @@ def reporter_line(key: str, f: Features) -> Optional[str]:
 
 
 _CREDIT = re.compile(r"(?:摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|终审|初审|复审|美编|排版|撰文|撰稿|记者|通讯员|作者|文|图)"
-                     r"\s*[:：/／|︱]\s*[\u4e00-\u9fff·]{2,4}|(?:文字|图片|视频)\s*[:：/／]\s*[\u4e00-\u9fff·]{2,4}|供稿|供图")
+                     r"\s*[:：/／|︱｜]\s*[\u4e00-\u9fff·]{2,4}|(?:文字|图片|视频)\s*[:：/／｜]\s*[\u4e00-\u9fff·]{2,4}|供稿|供图")
 # (文字, 图片 and 视频 are menu items too: 图片|评论 is no credit)
-_CREDIT_GATE = re.compile("[:：/／|︱供]")  # every credit has one of these: a line without them has none
+_CREDIT_GATE = re.compile("[:：/／|︱｜供]")  # every credit has one of these: a line without them has none
 
 
 @line_rule("meta.credits", Label.META, max_chars=60, requires=("no_stops",))
