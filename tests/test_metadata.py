@@ -313,3 +313,13 @@ def test_outlets_credited_in_the_text(first, last, source, dateline):
     body = "科技園公司主席表示，擴建後園區總樓面面積將增加約百分之三十，主要用作生物科技研發。"
     m = parkclean.clean(f"科學園擴建動工\n2024年3月15日\n{first}\n{body}{last}\n").metadata
     assert (m.source, m.dateline, m.authors) == (source, dateline, ())
+
+
+def test_the_headline_from_a_first_line_shaped_like_an_html_title_with_a_site():
+    body = "近日，园区召开年度工作会议，总结去年工作，部署今年重点任务，会议由园区主任主持。"
+    m = parkclean.clean(f"园区召开2024年工作会议_园区动态_某某网\n首页\n新闻\n园区\n{body}\n").metadata
+    assert (m.title, m.site, m.category) == ("园区召开2024年工作会议", "某某网", "园区动态")
+    m = parkclean.clean(f"园区召开2024年工作会议 - 某某新闻网\n{body}\n").metadata
+    assert m.title == "园区召开2024年工作会议"
+    m = parkclean.clean(f"首页_园区动态\n{body}\n").metadata  # no site name at the end: no headline
+    assert m.title is None

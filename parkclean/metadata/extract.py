@@ -224,7 +224,8 @@ class _Reader:
 
     def site_and_category(self, title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         blocks = self.blocks
-        parts = page_title_parts(blocks[0].block.text) if blocks and blocks[0].final.label is Label.TITLE else []
+        parts = page_title_parts(blocks[0].block.text) if blocks and (
+            blocks[0].final.label is Label.TITLE or title_mod.site_titled(blocks[0].block.text)) else []
         site, title_category = fields.title_site_category(parts) if len(parts) >= 2 else (None, None)
         if site:
             self.note("site", blocks[0], "fields.title_suffix")

@@ -7,6 +7,7 @@ from typing import Mapping, Optional, Sequence
 from .. import lexicons
 from ..model import Classified, Label, Provenance
 from ..rules.context import page_title_parts
+from . import fields
 
 _TRAIL = " →>»"
 _LABEL = re.compile(r"^(?:标题|標題|主题|主題|帖子标题)\s*[:：]\s*(?=\S)")  # a forum's 标题： field name
@@ -14,16 +15,27 @@ _WIDGET = re.compile(r"\s*[\[【]([^\]】]{1,8})[\]】]\s*$")  # a tool link aft
 
 
 def tidy(text: str) -> str:
-    """The headline without a field name before it or a page-tool link after it.
+    """The headline without a field name before it, a page-tool link after it, or a news site's
+    name after a separator (园区新规出台 - 某某网).
 
-    >>> tidy("标题：园区新规出台[复制链接]"), tidy("园区新规出台【图】")
-    ('园区新规出台', '园区新规出台【图】')
+    >>> tidy("标题：园区新规出台[复制链接]"), tidy("园区新规出台【图】"), tidy("园区新规出台 - 某某新闻网")
+    ('园区新规出台', '园区新规出台【图】', '园区新规出台')
     """
     text = _LABEL.sub("", text.strip())
     m = _WIDGET.search(text)
     if m and m.group(1).strip() in lexicons.words("tools.txt"):
         text = text[:m.start()]
+    parts = page_title_parts(text)
+    if len(parts) >= 2 and fields.outlet_name(parts[-1]):
+        text = parts[0]
     return text.rstrip(_TRAIL).strip()
+
+
+def site_titled(first_line: str) -> Optional[str]:
+    """The first part of a first line shaped like an HTML title that ends in a news site's name
+    (园区召开会议_园区动态_某某网): the headline, when no line of the page was found to be one."""
+    parts = page_title_parts(first_line)
+    return parts[0] if len(parts) >= 2 and fields.outlet_name(parts[-1]) and len(parts[0]) >= 5 else None
 
 
 def find(blocks: Sequence[Classified], html_meta: Mapping[str, str], prov: list[Provenance],
@@ -53,4 +65,7 @@ def find(blocks: Sequence[Classified], html_meta: Mapping[str, str], prov: list[
     if html_meta.get("title"):
         prov.append(Provenance("title", None, "html.meta", html_meta["title"]))
         return page_title_parts(html_meta["title"])[0]
+    if blocks and (found := site_titled(blocks[0].block.text)):
+        prov.append(Provenance("title", blocks[0].block.start, "title.site_suffix", blocks[0].block.raw))
+        return tidy(found)
     return None
