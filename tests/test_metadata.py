@@ -321,4 +321,6 @@ def test_the_headline_from_a_first_line_shaped_like_an_html_title_with_a_site():
     assert (m.title, m.site, m.category) == ("园区召开2024年工作会议", "某某网", "园区动态")
     m = parkclean.clean(f"园区召开2024年工作会议 - 某某新闻网\n{body}\n").metadata
     assert m.title == "园区召开2024年工作会议"
-    assert fields.outlet_name("园区动态") is False  # a section at the end names no site: the line is no HTML title
+    from parkclean.metadata.title import site_titled
+    assert site_titled("园区召开2024年工作会议_某某网") == "园区召开2024年工作会议"
+    assert site_titled("园区召开2024年工作会议_园区动态") is None  # a section at the end names no site
