@@ -289,7 +289,10 @@ def test_a_forum_post_title_without_its_field_name_and_tool_link():
 
 
 @pytest.mark.parametrize("line,names", [("文/张三", ("张三",)), ("文｜张三", ("张三",)), ("张三 李四/文", ("张三", "李四")),
-                                        ("文字：张三 图片：李四 编辑：王五", ("张三",))])
+                                        ("文字：张三 图片：李四 编辑：王五", ("张三",)),
+                                        ("某某经济报道记者 张三 北京报道", ("张三",)),
+                                        ("本报记者 张三 实习生 李四", ("张三", "李四")),
+                                        ("文 | 某某财经 张三", ("张三",))])
 def test_credit_lines_give_the_writers(line, names):
     body = "近日，园区召开年度工作会议，总结去年工作，部署今年重点任务，会议由园区主任主持。"
     r = parkclean.clean(f"园区召开会议\n2024-01-02 09:00\n{line}\n{body}\n")

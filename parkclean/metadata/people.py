@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 # Role words that precede names; the names are 2–4 CJK characters (or a Latin name) split by spaces/、.
-ROLES = r"(?:本报记者|本报通讯员|特约记者|实习记者|见习记者|记者|通讯员|作者|撰文|文|图|摄影|摄|编译|译)"
+ROLES = r"(?:本报记者|本报通讯员|特约记者|实习记者|见习记者|记者|通讯员|实习生|作者|撰文|文|图|摄影|摄|编译|译)"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[\s、,，]+{_NAME})*"
 _B = r"(?![\u4e00-\u9fff])"  # a name ends where the CJK run ends (某某医院党支部 is no name)
@@ -110,17 +110,20 @@ def editor(line: str) -> Optional[str]:
 
 
 # a body that signs an article is no person: 招商部, 宣传办, 某某中心 (a name of 3+ characters ending so)
-_ORG_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:部|局|办|委|处|科|室|组|中心|公司|集团|网|报|社|台|站|院|会|队|所)$")
+_ORG_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:部|局|办|委|处|科|室|组|中心|公司|集团|网|报|社|台|站|院|会|队|所|财经|新闻|"
+                      r"周刊|传媒|融媒|观察)$")
 
 
 def _clean(names: list[str]) -> list[str]:
     """Names without a trailing 报道/摄, each once, no role words and no organisations.
 
-    >>> _clean(["招商部", "张三", "张三", "李四摄"])
-    ['张三', '李四']
+    >>> _clean(["招商部", "张三", "张三", "李四摄"]), _clean(["张三", "北京报道"])
+    (['张三', '李四'], ['张三'])
     """
     seen: list[str] = []
-    for n in names:
+    for k, n in enumerate(names):
+        if k and k == len(names) - 1 and n.endswith(("报道", "报导")) and len(n) > 2:
+            break  # 记者 张三 北京报道: the last word is where it was filed from
         n = re.sub(r"(?:报道|报导|摄)$", "", n)
         if len(n) >= 2 and n not in seen and n not in _NOT_NAMES and not _ORG_END.match(n):
             seen.append(n)
