@@ -82,7 +82,8 @@ _TONED_CHARS = frozenset(steps._TONED)
 _ASCII_PUNCT = frozenset(",;:?!")
 # one scan collects every character that is evidence for some step (set(text) would cost more:
 # it makes a string object per CJK character)
-_EVIDENCE = CharSet(_INVISIBLE_CHARS | _ODD_SPACE_CHARS | _FW_ALNUM_CHARS | _MOJI_CHARS | _TONED_CHARS)
+_MARKUP_CHARS = frozenset("<&]#")  # what HTML tags, character references and Markdown need
+_EVIDENCE = CharSet(_INVISIBLE_CHARS | _ODD_SPACE_CHARS | _FW_ALNUM_CHARS | _MOJI_CHARS | _TONED_CHARS | _MARKUP_CHARS)
 
 
 def plan(text: str, config: Config) -> Plan:
@@ -91,20 +92,24 @@ def plan(text: str, config: Config) -> Plan:
     The evidence is read off one scan for the characters that some step would change.
     """
     kinds: list[str] = []
-    if config.fix_chars and "<" in text and steps.HTML_TAG.search(text):
-        kinds.append("html_tags")  # (before entities: &lt;p&gt; is text that shows a tag)
-        text = steps.fix_html_tags(text)[0]
-    if config.fix_chars and "&" in text and steps.ENTITY.search(text):
-        decoded = steps.fix_entities(text)
-        if decoded[1]:
-            kinds.append("entities")  # the other steps look at the text as they will see it
-            text = decoded[0]
-    if config.fix_chars and steps.markdown(text):
-        plain = steps.fix_markdown(text)
-        if plain[1]:
-            kinds.append("markdown")
-            text = plain[0]
     chars = _EVIDENCE.distinct(text)
+    if config.fix_chars and chars & _MARKUP_CHARS:  # markup left in the dump: the other steps see its text
+        before = len(kinds)
+        if "<" in chars and steps.HTML_TAG.search(text):
+            kinds.append("html_tags")  # (before entities: &lt;p&gt; is text that shows a tag)
+            text = steps.fix_html_tags(text)[0]
+        if "&" in chars and steps.ENTITY.search(text):
+            decoded = steps.fix_entities(text)
+            if decoded[1]:
+                kinds.append("entities")
+                text = decoded[0]
+        if ("]" in chars or "#" in chars) and steps.markdown(text):
+            plain = steps.fix_markdown(text)
+            if plain[1]:
+                kinds.append("markdown")
+                text = plain[0]
+        if len(kinds) > before:
+            chars = _EVIDENCE.distinct(text)
     if config.fix_chars:
         if chars & _INVISIBLE_CHARS:
             kinds.append("invisible")

@@ -108,11 +108,14 @@ _PUNCT_SPACE = re.compile(r" (?<=[" + _FW_PUNCT + r"] ) *(?=[\u4e00-\u9fff“‘
                           r"| (?<=[\u4e00-\u9fff”’）] ) *(?=[，。、；：！？])")
 
 
+_SPACE_AFTER_PUNCT = re.compile(" (?<=[，。：] )")  # (the space first: the engine skips ahead to spaces)
+
+
 def punct_space(s: str) -> bool:
-    """Whether ``s`` holds a space after a comma, full stop or colon, the common cases (substring
-    checks for the plan; the rarer forms are fixed whenever the page has odd spaces, their usual
-    source, and the spaces step runs anyway)."""
-    return "， " in s or "。 " in s or "： " in s
+    """Whether ``s`` holds a space after a comma, full stop or colon, the common cases (for the
+    plan; the rarer forms are fixed whenever the page has odd spaces, their usual source, and the
+    spaces step runs anyway)."""
+    return _SPACE_AFTER_PUNCT.search(s) is not None
 
 
 def fix_spaces(s: str) -> tuple[str, int]:

@@ -105,12 +105,15 @@ def doubled(page: Page) -> None:
     """A headline-shaped line given twice in a row before the first paragraph, and nowhere else
     on the page: the headline, once in the page's sticky header and once above the article (a
     menu item repeats further apart)."""
-    if any(d is not None and d.rule == "title.page_title" for d in page.first[1:]):
+    keys = page.keys
+    pairs = [i for i in range(len(keys) - 1) if keys[i] == keys[i + 1]]  # most pages have none
+    if not pairs or any(d is not None and d.rule == "title.page_title" for d in page.first[1:]):
         return
     stop = _first_prose(page)
-    keys = page.keys
-    for i in range(min(stop, len(keys)) - 1):
-        if keys[i] == keys[i + 1] and page.first[i] is None and page.first[i + 1] is None \
+    for i in pairs:
+        if i + 1 >= stop:
+            break
+        if page.first[i] is None and page.first[i + 1] is None \
                 and title_like(page.feats[i]) and page.feats[i].chars >= _DOUBLED_CHARS \
                 and page.feats[i].wide_ratio >= 0.5 and keys.count(keys[i]) == 2:
             page.first[i] = Decision(Label.TITLE, "title.doubled", "headline-shaped line given twice in a row")
