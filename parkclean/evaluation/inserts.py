@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 
 from .. import pipeline
 from . import corpus, metrics
-from .swap import split
+from .swap import per_folder, split
 
 INSERTS: tuple[str, ...] = (
     "扫码关注我们", "广告", "点击查看更多精彩内容", "本文来源：某某网", "责任编辑：张某", "招商热线：0000-12345678",
@@ -57,26 +57,23 @@ def inserts(cases: Iterable[corpus.Case], lines: Sequence[str] = INSERTS, seed: 
     return sorted(out, key=lambda x: x.f1si)
 
 
+def _report(root: str, cases: Iterable[corpus.Case]) -> bool:
+    rows = inserts(cases)
+    if not rows:
+        return False
+    kept = [r for r in rows if r.kept]
+    print(f"{root}: {len(rows)} insertions, mean F1si {mean(r.f1si for r in rows):.3f}, "
+          f"{len(kept)} inserted lines kept; worst:")
+    for r in rows[:8]:
+        print(f"  {r.f1si:.3f}  {r.line!r} in the article of {r.article}")
+    for line in sorted({r.line for r in kept}):
+        print(f"  kept: {line!r} ({sum(r.line == line for r in kept)} times)")
+    return True
+
+
 def main(argv: Sequence[str] = ()) -> int:
     """Insert into the articles of each folder given (default: corpus/hard and corpus/dev)."""
-    found = False
-    for root in list(argv) or ["corpus/hard", "corpus/dev"]:
-        rows = inserts(corpus.load(root))
-        if not rows:
-            continue
-        found = True
-        kept = [r for r in rows if r.kept]
-        print(f"{root}: {len(rows)} insertions, mean F1si {mean(r.f1si for r in rows):.3f}, "
-              f"{len(kept)} inserted lines kept; worst:")
-        for r in rows[:8]:
-            print(f"  {r.f1si:.3f}  {r.line!r} in the article of {r.article}")
-        for line in sorted({r.line for r in kept}):
-            print(f"  kept: {line!r} ({sum(r.line == line for r in kept)} times)")
-    if not found:
-        print("no annotated text dumps found", file=sys.stderr)
-        return 1
-    return 0
-
+    return per_folder(argv, _report)
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

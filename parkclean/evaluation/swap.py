@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from statistics import mean
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from .. import pipeline
 from . import corpus, metrics
@@ -76,24 +76,33 @@ def swaps(cases: Iterable[corpus.Case]) -> list[tuple[float, str, str]]:
     return sorted(out)
 
 
-def main(argv: Sequence[str] = ()) -> int:
-    """Swap within each folder given (default: corpus/hard and corpus/dev, each on its own)."""
-    roots = list(argv) or ["corpus/hard", "corpus/dev"]
+def per_folder(argv: Sequence[str], report: Callable[[str, Iterable[corpus.Case]], bool]) -> int:
+    """Run ``report(folder, cases)`` on each folder given (default: corpus/hard and corpus/dev, each
+    on its own); ``report`` says whether the folder had anything to report. Exit status 1 when
+    none had."""
     found = False
-    for root in roots:
-        rows = swaps(corpus.load(root))
-        if not rows:
-            continue
-        found = True
-        share = mean(r[0] >= 0.9 for r in rows)
-        print(f"{root}: {len(rows)} swaps, mean F1si {mean(r[0] for r in rows):.3f}, {share:.1%} at 0.9 or better; worst:")
-        for f, a, b in rows[:8]:
-            print(f"  {f:.3f}  article of {a} in the frame of {b}")
+    for root in list(argv) or ["corpus/hard", "corpus/dev"]:
+        found = report(root, corpus.load(root)) or found
     if not found:
         print("no annotated text dumps found", file=sys.stderr)
         return 1
     return 0
 
+
+def _report(root: str, cases: Iterable[corpus.Case]) -> bool:
+    rows = swaps(cases)
+    if not rows:
+        return False
+    share = mean(r[0] >= 0.9 for r in rows)
+    print(f"{root}: {len(rows)} swaps, mean F1si {mean(r[0] for r in rows):.3f}, {share:.1%} at 0.9 or better; worst:")
+    for f, a, b in rows[:8]:
+        print(f"  {f:.3f}  article of {a} in the frame of {b}")
+    return True
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    """Swap within each folder given (default: corpus/hard and corpus/dev, each on its own)."""
+    return per_folder(argv, _report)
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
