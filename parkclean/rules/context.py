@@ -106,7 +106,7 @@ def doubled(page: Page) -> None:
     on the page: the headline, once in the page's sticky header and once above the article (a
     menu item repeats further apart)."""
     keys = page.keys
-    pairs = [i for i in range(len(keys) - 1) if keys[i] == keys[i + 1]]  # most pages have none
+    pairs = [i for i, (a, b) in enumerate(zip(keys, keys[1:])) if a == b]  # most pages have none
     if not pairs or any(d is not None and d.rule == "title.page_title" for d in page.first[1:]):
         return
     stop = _first_prose(page)
@@ -427,7 +427,7 @@ def comment_stream(page: Page) -> None:
             return
     start = byline + 2
     feats, keys = page.feats, page.keys
-    stamps = [i for i in range(start, len(keys)) if feats[i].digits >= 4 and ":" in keys[i] and _stamp(page, i) is not None]
+    stamps = [i for i, k in enumerate(keys[start:], start) if ":" in k and feats[i].digits >= 4 and _stamp(page, i) is not None]
     k = 0
     while k < len(stamps):
         group = [stamps[k]]
