@@ -427,7 +427,9 @@ def comment_stream(page: Page) -> None:
             return
     start = byline + 2
     feats, keys = page.feats, page.keys
-    stamps = [i for i, k in enumerate(keys[start:], start) if ":" in k and feats[i].digits >= 4 and _stamp(page, i) is not None]
+    names = {i: name for i, k in enumerate(keys[start:], start)
+             if ":" in k and feats[i].digits >= 4 and (name := _stamp(page, i)) is not None}
+    stamps = list(names)
     k = 0
     while k < len(stamps):
         group = [stamps[k]]
@@ -436,8 +438,8 @@ def comment_stream(page: Page) -> None:
             k += 1
             group.append(stamps[k])
         k += 1
-        names = [str(_stamp(page, i)).split()[0] for i in group]
-        if len(group) >= 3 or (len(group) == 2 and names[0] == names[1] and len(names[0]) < len(str(_stamp(page, group[0])))):
+        words = [names[i].split() for i in group]  # 网友 老李: a shared first word, then the name
+        if len(group) >= 3 or (len(group) == 2 and len(words[0]) > 1 and words[0][0] == words[1][0]):
             page.first[group[0]] = Decision(Label.COMMENTS, "context.comment_stream",
                                             f"comments: {len(group)} names with timestamps, each above a short text")
             return
