@@ -327,3 +327,9 @@ def test_the_headline_from_a_first_line_shaped_like_an_html_title_with_a_site():
     from parkclean.metadata.title import site_titled
     assert site_titled("园区召开2024年工作会议_某某网") == "园区召开2024年工作会议"
     assert site_titled("园区召开2024年工作会议_园区动态") is None  # a section at the end names no site
+
+
+def test_hashtags_under_the_article_are_its_tags():
+    body = "竹科寶山園區最新進駐率已達九成，管理局表示，年底前預計再有3家半導體相關企業進駐。"
+    m = parkclean.clean(f"竹科寶山園區進駐率達九成\n發佈時間：2024/09/10 14:30\n{body}\n#竹科#寶山#半導體\n網友留言\n").metadata
+    assert m.tags == ("竹科", "寶山", "半導體")

@@ -232,13 +232,23 @@ def tags(line: str) -> list[str]:
     return [t for t in re.split(r"[\s,，、;；|]+", m.group("v")) if t]
 
 
-def bare_tags(line: str, rule: str) -> list[str]:
-    """The words of a tag line shown without a label (``tags.bare_line``).
+_HASHTAG = re.compile(r"[#＃]([^\s#＃、，。：；,.;:]{1,20})")
 
-    >>> bare_tags("子弹 相对论", "tags.bare_line"), bare_tags("子弹 相对论", "context.tag_lines")
-    (['子弹', '相对论'], [])
+
+def bare_tags(line: str, rule: str) -> list[str]:
+    """The tags of a tag line without a label: its words (``tags.bare_line``), or its hashtags
+    (``tags.hashtags``; a collection's count after one is no tag).
+
+    >>> bare_tags("子弹 相对论", "tags.bare_line"), bare_tags("#竹科#宝山 #半导体", "tags.hashtags")
+    (['子弹', '相对论'], ['竹科', '宝山', '半导体'])
+    >>> bare_tags("#园区动态 120个", "tags.hashtags"), bare_tags("子弹 相对论", "context.tag_lines")
+    (['园区动态'], [])
     """
-    return line.split() if rule == "tags.bare_line" else []
+    if rule == "tags.bare_line":
+        return line.split()
+    if rule == "tags.hashtags":
+        return _HASHTAG.findall(line)
+    return []
 
 
 _NOT_SITE = re.compile("不得|未经|禁止|严禁|翻印|违者|侵权|转载|保留|翻版|必究")  # the notice, not its owner
