@@ -463,3 +463,14 @@ def test_a_long_table_under_its_lead_in_sentence_and_the_paragraph_after_it():
     r = parkclean.clean("\n".join(["2024年度园区重点项目名单公示", "发布时间：2024-02-01 来源：园区发改局"] + text
                                   + ["联系电话：0000-12345678"]))
     assert r.paragraphs == tuple(text)
+
+
+def test_a_summary_that_repeats_a_paragraph_of_the_text_is_not_the_text():
+    lead = "新片讲述了一个普通女孩成长为拳击手的故事，她在拳击中找到了人生方向与自信。"
+    article = ["2024年春节档，最有爆点的电影上映，失踪一年多的主演终于又出现在公众视野中了。", "01 比起拳击和减肥，更重要的是",
+               lead, "据了解，该片翻拍自一部日本电影，主角是一个又胖又穷的三十二岁女子。"]
+    r = parkclean.clean("\n".join(["电影上映引热议", "原创：某某网 2024-04-23 12:27", lead, "本文首发于某某公众号"] + article))
+    assert r.paragraphs == tuple(article) and r.blocks[2].final.rule == "context.repeated_text"
+    # an article given twice (both copies among prose) is left to the run
+    twice = "\n".join(["电影上映引热议", "2024-04-23 12:27"] + article[:1] + [lead] + article[3:] + article[:1] + [lead])
+    assert all(c.final.rule != "context.repeated_text" for c in parkclean.clean(twice).blocks)

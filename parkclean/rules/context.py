@@ -140,6 +140,38 @@ def _prose(f: Features) -> bool:
     return f.stops >= 1 and f.chars >= 40
 
 
+_COPY_CHARS = 20  # characters a repeated sentence has at least
+
+
+@context_rule("context.repeated_text")
+def repeated_text(page: Page) -> None:
+    """A paragraph given twice: the copy that stands alone among header or furniture lines (a
+    summary or the page's description printed above the article) is not the text; the copy with
+    prose around it is. When both stand alike, neither is touched."""
+    keys, feats, first = page.keys, page.feats, page.first
+    seen: dict[str, list[int]] = {}
+    for i, (k, f) in enumerate(zip(keys, feats)):
+        if f.stops and f.chars >= _COPY_CHARS:
+            seen.setdefault(k, []).append(i)
+    for idx in seen.values():
+        if len(idx) != 2:
+            continue
+        alone = [not _prose_near(page, i) for i in idx]
+        if alone[0] != alone[1]:
+            i = idx[0] if alone[0] else idx[1]
+            if first[i] is None:
+                first[i] = Decision(Label.BOILERPLATE, "context.repeated_text",
+                                    "a paragraph given again further on, here alone among furniture (a summary)")
+
+
+def _prose_near(page: Page, i: int) -> bool:
+    """An unlabelled sentence right above or below line ``i``."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(page.keys) and page.first[j] is None and page.feats[j].stops and page.feats[j].chars >= _COPY_CHARS:
+            return True
+    return False
+
+
 @context_rule("context.excerpt")
 def excerpt(page: Page) -> None:
     """A snippet cut with '...' right after a headline-like line: an item of a link list (not a
@@ -463,8 +495,8 @@ def section_content(page: Page) -> None:
 
 
 ORDER = ("title.page_title", "title.doubled", "title.before_meta", "context.byline_after_headline", "context.breadcrumb_lines",
-         "context.tag_lines", "context.repeated", "context.excerpt", "context.ad_slot", "context.text_ads",
-         "context.section_content", "context.comment_stream")
+         "context.tag_lines", "context.repeated", "context.repeated_text", "context.excerpt", "context.ad_slot",
+         "context.text_ads", "context.section_content", "context.comment_stream")
 
 
 def apply_all(page: Page) -> None:
