@@ -474,3 +474,12 @@ def test_a_summary_that_repeats_a_paragraph_of_the_text_is_not_the_text():
     # an article given twice (both copies among prose) is left to the run
     twice = "\n".join(["电影上映引热议", "2024-04-23 12:27"] + article[:1] + [lead] + article[3:] + article[:1] + [lead])
     assert all(c.final.rule != "context.repeated_text" for c in parkclean.clean(twice).blocks)
+
+
+def test_a_short_link_between_text_ads_is_one_of_them():
+    body = ["近日，园区召开年度工作会议，总结去年工作，部署今年重点任务，会议由园区主任主持。",
+            "园区相关负责人表示，将持续优化营商环境，推动项目早落地、早投产，确保完成全年目标。"]
+    ads = ["·", "医疗关注--前列腺新发现", "·", "国际认证：专治口臭、溃疡", "·", "皮肤顽疾----康复圣地"]
+    r = parkclean.clean("\n".join(["园区召开会议", "2024-01-02 来源：某某网", body[0]] + ads + [body[1]]))
+    assert r.paragraphs == tuple(body)
+    assert [c.final.rule for c in r.blocks if c.block.text == "国际认证：专治口臭、溃疡"] == ["context.text_ads"]

@@ -416,7 +416,7 @@ _TEXT_AD_WINDOW = 6
 @context_rule("context.text_ads")
 def text_ads(page: Page) -> None:
     """Text-ad links: short lines of two phrases joined by '--' (专治面瘫--面肌痉挛！), several within
-    a few lines of each other (a blog's single 食材---汤圆 stays)."""
+    a few lines of each other, and the short links between them (a blog's single 食材---汤圆 stays)."""
     n = len(page.keys)
     cands = [i for i in range(n) if page.first[i] is None and page.feats[i].chars <= _TEXT_AD_CHARS
              and not page.feats[i].stops and "--" in page.keys[i] and _DASH_JOIN.search(page.keys[i])]
@@ -424,6 +424,11 @@ def text_ads(page: Page) -> None:
         near = (k > 0 and i - cands[k - 1] <= _TEXT_AD_WINDOW) or (k + 1 < len(cands) and cands[k + 1] - i <= _TEXT_AD_WINDOW)
         if near:
             page.first[i] = Decision(Label.AD, "context.text_ads", "text-ad link (phrases joined by --), one of several")
+        if k > 0 and i - cands[k - 1] <= _TEXT_AD_WINDOW:  # a short link between two of them is one of the ads
+            for j in range(cands[k - 1] + 1, i):
+                f = page.feats[j]
+                if page.first[j] is None and not f.stops and f.chars <= _TEXT_AD_CHARS:
+                    page.first[j] = Decision(Label.AD, "context.text_ads", "a short link between text-ad links")
 
 
 # a commenter's name, then a timestamp with a time of day, ending the line
