@@ -418,6 +418,10 @@ def test_an_opening_in_short_lines_under_a_headline_on_the_first_line():
     # under a tool line, the short lines open the article too (the last is no headline)
     r = parkclean.clean("\n".join(["【字体：大 中 小】"] + opening + prose))
     assert r.paragraphs == tuple(opening + prose)
+    # a menu under a site's name is no opening: the headline stays the line above the text
+    menu = ["某某市人民政府门户网站", "首页", "政务公开", "新闻中心", "园区动态"]
+    r = parkclean.clean("\n".join(menu + ["园区召开2024年工作会议"] + prose))
+    assert r.paragraphs == tuple(prose) and r.metadata.title == "园区召开2024年工作会议"
 
 
 def test_teasers_under_a_sidebar_heading_do_not_hide_the_headline_below_them():

@@ -196,6 +196,7 @@ def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: 
 
 
 _HEADLINE_SIZED = 14  # characters from which a line without a full stop has a headline's size
+_MENU_ITEM = 4        # characters a menu item has at most
 
 
 def _opening_headline(first: Sequence[Optional[Decision]], feats: Sequence[Features], keys: Sequence[str], h: int
@@ -209,8 +210,10 @@ def _opening_headline(first: Sequence[Optional[Decision]], feats: Sequence[Featu
         j -= 1
     if h - 1 - j < 2:
         return h
-    sized = sum(1 for k in range(j + 1, h) if feats[k].chars >= _HEADLINE_SIZED and not feats[k].stops)
-    if sized * 3 > h - 1 - j:  # lines of a headline's size: a list of headlines above the article
+    block = range(j + 1, h)
+    sized = sum(1 for k in block if feats[k].chars >= _HEADLINE_SIZED and not feats[k].stops)
+    menu = sum(1 for k in block if feats[k].chars <= _MENU_ITEM)
+    if sized * 3 > len(block) or menu * 3 > len(block):  # a list of headlines, or a menu (首页 / 政务公开 …)
         return h
     if j >= 0:
         d = first[j]
