@@ -487,3 +487,11 @@ def test_a_short_link_between_text_ads_is_one_of_them():
     r = parkclean.clean("\n".join(["园区召开会议", "2024-01-02 来源：某某网", body[0]] + ads + [body[1]]))
     assert r.paragraphs == tuple(body)
     assert [c.final.rule for c in r.blocks if c.block.text == "国际认证：专治口臭、溃疡"] == ["context.text_ads"]
+
+
+def test_a_site_sentence_among_menu_items_under_the_byline_is_not_the_opening():
+    body = ["近日，园区召开年度工作会议，总结去年工作，部署今年重点任务，会议由园区主任主持。",
+            "园区相关负责人表示，将持续优化营商环境，推动项目早落地、早投产。"]
+    r = parkclean.clean("\n".join(["园区召开会议", "2024-01-02 来源：某某网", "欢迎访问本站，本站提供最新园区资讯。",
+                                   "首页", "新闻", "园区"] + body))
+    assert r.paragraphs == tuple(body)

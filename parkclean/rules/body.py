@@ -83,6 +83,9 @@ def _head(first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int
         j -= 1
     d = first[j] if j >= 0 else None
     if j < s - 1 and d is not None and d.label in _HEADER_LABELS:
+        block = range(j + 1, s)
+        if any(feats[k].stops for k in block) and sum(feats[k].chars <= _MENU_ITEM for k in block) * 3 > len(block):
+            return None  # a sentence among menu items (首页 / 新闻 …) is a site's, not the article's opening
         return j + 1
     return None
 
