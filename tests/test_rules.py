@@ -354,6 +354,9 @@ def test_a_headline_given_twice_in_a_row_is_the_headline_not_a_menu():
     # a line repeated further apart is a menu item, not the headline
     r = parkclean.clean(f"园区动态招商引资\n{body}\n园区动态招商引资\n")
     assert all(c.final.rule != "title.doubled" for c in r.blocks)
+    # a section name given twice above the headline and its byline is not the headline
+    r = parkclean.clean(f"首页\n园区动态新闻资讯\n园区动态新闻资讯\n园区召开2024年工作会议\n2024-01-02 来源：某某网\n{body}\n")
+    assert r.metadata.title == "园区召开2024年工作会议"
 
 
 def test_a_paragraph_between_the_byline_and_a_data_list_opens_the_article():

@@ -113,7 +113,10 @@ def doubled(page: Page) -> None:
     for i in pairs:
         if i + 1 >= stop:
             break
-        if page.first[i] is None and page.first[i + 1] is None \
+        j = i + 2  # (a section name given twice above the headline and its byline is no headline)
+        headline_below = j + 1 < len(keys) and page.first[j] is None and title_like(page.feats[j]) \
+            and _label_of(page.first[j + 1]) in _META_LABELS
+        if page.first[i] is None and page.first[i + 1] is None and not headline_below \
                 and title_like(page.feats[i]) and page.feats[i].chars >= _DOUBLED_CHARS \
                 and page.feats[i].wide_ratio >= 0.5 and keys.count(keys[i]) == 2:
             page.first[i] = Decision(Label.TITLE, "title.doubled", "headline-shaped line given twice in a row")
