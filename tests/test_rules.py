@@ -445,7 +445,8 @@ def test_a_tag_line_without_a_label_between_the_article_and_its_share_line():
     r = parkclean.clean("\n".join(head + body + ["产业对接 高新区", "分享", "列印"]))
     assert r.metadata.tags == ("产业对接", "高新区") and r.blocks[4].final.rule == "tags.bare_line"
     # a signature above a date line, a tool phrase, or words above more text are no tags
-    for tail in (["某某科技局", "2024年11月20日"], ["点击 页首", "分享"], ["产业对接 高新区", "园区快讯"]):
+    for tail in (["某某科技局", "2024年11月20日"], ["点击 页首", "分享"], ["产业对接 高新区", "园区快讯"],
+                 ["某某市工业和信息化局", "【打印本页】【关闭窗口】"]):
         r = parkclean.clean("\n".join(["高新区举办产业对接会", "2024-11-20 来源：某某网"] + body + tail))
         assert r.metadata.tags == () and all(c.final.rule != "tags.bare_line" for c in r.blocks), tail
 

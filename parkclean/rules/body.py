@@ -147,6 +147,8 @@ _BARE_TAG = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:\s+[\u4e00-\u9fffA-Za-z]{
 _BARE_TAG_CHARS = 4  # characters a bare tag line has at least
 _TOOL_WORDS = lexicons.words("tools.txt") | lexicons.words("share_words.txt")
 _AFTER_TAGS = (Label.SHARE, Label.TOOLS, Label.BREADCRUMB)
+# the name of a body that signs a notice: 某某局, 某某管委会, 某某中心, 某某人民政府
+_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,}(?:局|委员会|管委会|办公室|政府|中心|公司|集团)$")  # (not 部: 美国商务部 is a tag)
 
 
 def _bare_tags(first: Sequence[Optional[Decision]], feats: Sequence[Features], keys: Sequence[str], end: int
@@ -167,6 +169,8 @@ def _bare_tags(first: Sequence[Optional[Decision]], feats: Sequence[Features], k
     words = keys[j].split()
     if not _BARE_TAG.fullmatch(keys[j].strip()) or any(w in _TOOL_WORDS or "点击" in w or "返回" in w for w in words):
         return None
+    if len(words) == 1 and _SIGNATURE.search(words[0]):
+        return None  # 某某市工业和信息化局 above the print tools: a notice's signature
     return j
 
 
