@@ -499,3 +499,13 @@ def test_a_site_sentence_among_menu_items_under_the_byline_is_not_the_opening():
     r = parkclean.clean("\n".join(["园区召开会议", "2024-01-02 来源：某某网", "欢迎访问本站，本站提供最新园区资讯。",
                                    "首页", "新闻", "园区"] + body))
     assert r.paragraphs == tuple(body)
+
+
+def test_dated_items_under_a_sidebar_heading_above_the_headline_are_not_the_headline():
+    body = ["近日，园区召开年度工作会议，总结去年工作，部署今年重点任务，会议由园区主任主持。",
+            "园区相关负责人表示，将持续优化营商环境，推动项目早落地、早投产。"]
+    for byline in ("2024-01-02 来源：某某网", "2024-01-02 10:30"):
+        sidebar = ["热门文章", "园区又添新项目投资超百亿", "2024-01-01", "高新区获评国家级示范园区", "2023-12-28"]
+        r = parkclean.clean("\n".join(["首页 > 新闻"] + sidebar + ["园区召开2024年工作会议", byline] + body))
+        assert r.metadata.title == "园区召开2024年工作会议" and r.paragraphs == tuple(body)
+        assert r.metadata.published.startswith("2024-01-02")

@@ -238,12 +238,20 @@ def before_meta(page: Page) -> None:
     if any(d is not None and d.rule in ("title.page_title", "title.doubled") for d in page.first[1:]):
         return
     stop = _first_prose(page)
+    sidebar = False  # under a related heading, until a byline that is more than a date
     for i in range(min(stop, len(page.keys) - 1)):
+        here = page.first[i]
+        if here is not None and here.rule in _SIDEBAR_HEADINGS:
+            sidebar = True
+        elif here is not None and here.label in _META_LABELS and not _BARE_DATE.fullmatch(page.keys[i]):
+            sidebar = False
         j = i + 1  # a share or tool line may stand between the headline and its byline
         while j < len(page.keys) and j - i <= 2 and _label_of(page.first[j]) in _BETWEEN:
             j += 1
         d = page.first[j] if j < len(page.keys) else None
         f = page.feats[i]
+        if sidebar and d is not None and _BARE_DATE.fullmatch(page.keys[j]):
+            continue  # an item of a list under 热门文章 with its date: not the page's headline
         if (page.first[i] is None and d is not None and d.label in _META_LABELS and i > 0 and _DECK.match(page.keys[i])
                 and page.first[i - 1] is None and title_like(page.feats[i - 1]) and headline_start(page.keys[i - 1])):
             # headline / ——its sub-deck / byline
@@ -267,6 +275,7 @@ def before_meta(page: Page) -> None:
             return
 
 
+_BARE_DATE = re.compile(r"[\d\s\-/.:：年月日时分秒()（）\[\]【】]+")  # a date and nothing else
 # an English headline: capitalised, no sentence inside, at most a question or exclamation mark at the end
 _LATIN_HEADLINE = re.compile(r"[A-Z0-9\"'‘“][^.!?。！？]{10,150}[!?]?")
 _SIDEBAR_HEADINGS = ("marker.related_heading", "marker.comments_heading")
