@@ -65,12 +65,10 @@ def _tsv_rule(rule_id: str, label: str, max_chars: int, anchor: str, pattern: st
             return None
         if spares_prose and f.chars > _PROSE_CHARS and f.stops > _PROSE_STOPS:
             return None
-        if spares_said and said(key, f):
-            return None
-        if menu_proof and reported(key, f):
-            return None
         m = rx.match(_strip_lead(key)) if anchor == "start" else rx.search(key)
-        return f"{anchor} marker '{m.group(0).strip()[:20]}'" if m else None
+        if m is None or (spares_said and said(key, f)) or (menu_proof and reported(key, f)):
+            return None  # (the sentence tests run only on a line the marker matched)
+        return f"{anchor} marker '{m.group(0).strip()[:20]}'"
 
     return LineRule(rule_id, Label(label), check, f"{anchor}: {pattern[:60]}", limit)
 
