@@ -75,17 +75,33 @@ def _sentence(f: Features, d: Optional[Decision]) -> bool:
     return d is None and f.stops >= 1 and f.chars >= 10 and f.wide_ratio >= 0.5
 
 
+_HEADLINE_SIZED = 14  # characters from which a line without a full stop has a headline's size
+_MENU_ITEM = 4        # characters a menu item has at most
+
+
+def _opening_above(first: Sequence[Optional[Decision]], feats: Sequence[Features], end: int) -> int:
+    """The line above the opening that ends before line ``end``: up to ``_HEAD_MAX`` short lines
+    and sentences (-1 when they reach the page's top)."""
+    j = end - 1
+    while j >= 0 and end - j <= _HEAD_MAX and (_short_plain(feats[j], first[j]) or _sentence(feats[j], first[j])):
+        j -= 1
+    return j
+
+
+def _menu(feats: Sequence[Features], block: range) -> bool:
+    """More than a third of the lines are as short as menu items (首页 / 政务公开 …)."""
+    return sum(feats[k].chars <= _MENU_ITEM for k in block) * 3 > len(block)
+
+
 def _head(first: Sequence[Optional[Decision]], feats: Sequence[Features], s: int) -> Optional[int]:
     """Short lines between the article's header (headline, byline, source) and its first
     paragraph belong to it: WeChat-style openings, a salutation. Returns the new start, or None."""
-    j = s - 1
-    while j >= 0 and s - j <= _HEAD_MAX and (_short_plain(feats[j], first[j]) or _sentence(feats[j], first[j])):
-        j -= 1
+    j = _opening_above(first, feats, s)
     d = first[j] if j >= 0 else None
     if j < s - 1 and d is not None and d.label in _HEADER_LABELS:
         block = range(j + 1, s)
-        if any(feats[k].stops for k in block) and sum(feats[k].chars <= _MENU_ITEM for k in block) * 3 > len(block):
-            return None  # a sentence among menu items (首页 / 新闻 …) is a site's, not the article's opening
+        if any(feats[k].stops for k in block) and _menu(feats, block):
+            return None  # a sentence among menu items is a site's, not the article's opening
         return j + 1
     return None
 
@@ -202,25 +218,18 @@ def headline(first: list[Optional[Decision]], feats: Sequence[Features], start: 
     return None
 
 
-_HEADLINE_SIZED = 14  # characters from which a line without a full stop has a headline's size
-_MENU_ITEM = 4        # characters a menu item has at most
-
-
 def _opening_headline(first: Sequence[Optional[Decision]], feats: Sequence[Features], keys: Sequence[str], h: int
                       ) -> Optional[int]:
     """The headline found right above the run, checked against the lines above it: when two or
     more short lines stand between it and the page's header (a tool, byline or share line), it
     closes an opening written in short lines, not a headline; when they go up to the top of the
     page, the page's first line is the headline (a page whose dump starts with it)."""
-    j = h - 1
-    while j >= 0 and h - j <= _HEAD_MAX and (_short_plain(feats[j], first[j]) or _sentence(feats[j], first[j])):
-        j -= 1
-    if h - 1 - j < 2:
-        return h
+    j = _opening_above(first, feats, h)
     block = range(j + 1, h)
+    if len(block) < 2:
+        return h
     sized = sum(1 for k in block if feats[k].chars >= _HEADLINE_SIZED and not feats[k].stops)
-    menu = sum(1 for k in block if feats[k].chars <= _MENU_ITEM)
-    if sized * 3 > len(block) or menu * 3 > len(block):  # a list of headlines, or a menu (首页 / 政务公开 …)
+    if sized * 3 > len(block) or _menu(feats, block):  # a list of headlines, or a menu
         return h
     if j >= 0:
         d = first[j]
