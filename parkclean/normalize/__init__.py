@@ -94,7 +94,6 @@ def plan(text: str, config: Config) -> Plan:
     kinds: list[str] = []
     chars = _EVIDENCE.distinct(text)
     if config.fix_chars and chars & _MARKUP_CHARS:  # markup left in the dump: the other steps see its text
-        before = len(kinds)
         if "<" in chars and steps.HTML_TAG.search(text):
             kinds.append("html_tags")  # (before entities: &lt;p&gt; is text that shows a tag)
             text = steps.fix_html_tags(text)[0]
@@ -108,7 +107,7 @@ def plan(text: str, config: Config) -> Plan:
             if plain[1]:
                 kinds.append("markdown")
                 text = plain[0]
-        if len(kinds) > before:
+        if kinds:  # (the markup steps are the only ones chosen so far)
             chars = _EVIDENCE.distinct(text)
     if config.fix_chars:
         if chars & _INVISIBLE_CHARS:
