@@ -86,7 +86,8 @@ def split_source_author(src: str) -> tuple[str, Optional[str]]:
     return src, None
 
 
-_OUTLET = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|新闻|日报|晚报|时报|周刊|杂志|通讯)$")
+_OUTLET_ENDS = "日报|时报|晚报|报|网|社|台|新闻"  # how an outlet's name ends (某某日报, 某某网, 某某社)
+_OUTLET = re.compile(rf"^[\u4e00-\u9fff\w·]{{1,10}}?(?:{_OUTLET_ENDS}|周刊|杂志|通讯)$")
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
@@ -203,7 +204,7 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
 
 
 # （某某日报报道）opening a paragraph; （某某社） closing the last one
-_OUTLET_NAME = r"[\u4e00-\u9fff]{1,8}?(?:日报|时报|晚报|报|网|社|台|新闻)"
+_OUTLET_NAME = rf"[\u4e00-\u9fff]{{1,8}}?(?:{_OUTLET_ENDS})"
 _OUTLET_REPORTS = re.compile(rf"^(?P<line>[（(](?P<outlet>{_OUTLET_NAME})(?:记者[^）)]{{0,8}})?报道[)）])")
 _OUTLET_AT_END = re.compile(rf"[。！？”][（(](?P<outlet>{_OUTLET_NAME})[)）]\s*$")
 
