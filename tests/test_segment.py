@@ -33,8 +33,12 @@ def test_soft_wrapped_dump_is_rejoined_and_cleaned_as_well():
     assert len(r.paragraphs) <= len(gold["body"]) + 2
 
 
+# pages whose own text is broken at a fixed width (the site printed it so): wrapped dumps
+WRAPPED_PAGES = {"fw_0001.txt"}
+
+
 def test_unwrapped_dumps_are_not_joined():
-    for page in sorted((ROOT / "corpus").rglob("*.txt")):
+    for page in sorted(p for p in (ROOT / "corpus").rglob("*.txt") if p.name not in WRAPPED_PAGES):
         assert all(r.start == r.end for r in segment.rows(page.read_text(encoding="utf-8"))), page.name
 
 
