@@ -7,7 +7,7 @@
 """
 from .config import Config
 from .errors import ConfigError, DecodeError, InputError, InputTooLarge, ParkcleanError
-from .model import Block, Classified, Decision, Label, Metadata, NormStep, Removed, Result
+from .model import Block, Classified, Decision, Decoding, Label, Metadata, NormStep, Removed, Result
 from .pipeline import clean
 from .batch import Outcome, clean_many
 
@@ -15,6 +15,6 @@ __version__ = "0.1.0"
 
 __all__ = [
     "clean", "clean_many", "Outcome", "Config", "Result", "Label", "Block", "Classified", "Decision", "Metadata",
-    "NormStep", "Removed",
+    "NormStep", "Removed", "Decoding",
     "ParkcleanError", "InputError", "DecodeError", "InputTooLarge", "ConfigError", "__version__",
 ]

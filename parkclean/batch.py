@@ -16,7 +16,7 @@ from . import io
 from .config import DEFAULT, Config
 from .errors import ParkcleanError
 from .model import Result
-from .pipeline import clean
+from .pipeline import clean_decoded
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".text")
 Item = Union[str, os.PathLike, bytes]
@@ -98,9 +98,10 @@ Render = Callable[[str, Result], str]
 def clean_one(name: str, config: Config = DEFAULT, data: Optional[bytes] = None,
               render: Optional[Render] = None) -> Outcome:
     """Clean one page by path (or given bytes), turning every failure into an Outcome."""
+    shown = io.display_name(name) if name != "-" else "stdin"
     try:
-        text = io.to_text(data, config, name=name) if data is not None else io.read_path(name, config)
-        result = clean(text, config)
+        raw = data if data is not None else io.read_bytes(name, config)
+        result = clean_decoded(io.to_decoded(raw, config, name=shown), config)
         if render is not None:
             return Outcome(name, output=render(name, result), removed=_removed_counts(result),
                            empty=not result.paragraphs)

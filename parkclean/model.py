@@ -171,6 +171,26 @@ class Metadata:
 
 
 @dataclass(frozen=True)
+class Decoding:
+    """How the bytes of a page were read.
+
+    ``encoding`` is the codec used (Python's name), ``chosen_by`` says why: ``bom``, ``http``
+    (the Content-Type header), ``meta`` (the page's declaration), ``utf-8`` (valid UTF-8) or
+    ``detected``; ``replaced`` counts the U+FFFD that stand for undecodable bytes; ``declared``
+    is the charset the page or header named, also when the bytes contradicted it.
+    """
+
+    encoding: str
+    chosen_by: str
+    replaced: int = 0
+    declared: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"encoding": self.encoding, "chosen_by": self.chosen_by, "replaced": self.replaced,
+                "declared": self.declared}
+
+
+@dataclass(frozen=True)
 class Result:
     """What :func:`parkclean.clean` returns."""
 
@@ -180,6 +200,8 @@ class Result:
     script: str = "hans"
     normalization: tuple[NormStep, ...] = ()
     warnings: tuple[str, ...] = ()
+    decoding: Decoding | None = None
+    """How the input's bytes were read (None for text given as ``str``)."""
 
     @property
     def text(self) -> str:
@@ -225,4 +247,5 @@ class Result:
             "normalization": [s.to_dict() for s in self.normalization],
             "provenance": [p.to_dict() for p in m.provenance],
             "warnings": list(self.warnings),
+            "decoding": self.decoding.to_dict() if self.decoding is not None else None,
         }

@@ -10,6 +10,7 @@ from typing import Optional
 
 from . import io, normalize, segment
 from .config import DEFAULT, Config
+from .decode import Decoded
 from .features import Features, compute_all
 from .htmlinput import html_to_dump
 from .metadata.extract import extract as extract_metadata
@@ -60,8 +61,12 @@ def _first_decisions(keys: list[str], feats: list[Features]) -> list[Optional[De
     return out
 
 
-def clean(source: io.Source, config: Optional[Config] = None) -> Result:
+def clean(source: io.Source, config: Optional[Config] = None, *, content_type: Optional[str] = None) -> Result:
     """Clean one page (a text dump or HTML, as ``str`` or ``bytes``) into a :class:`Result`.
+
+    ``content_type`` is the HTTP ``Content-Type`` header the page was served with, when the
+    caller has it (a crawl record does): its charset comes before the page's own ``<meta>``.
+    It is an argument, not a :class:`Config` field, because it belongs to one document.
 
     >>> page = ("当前位置:首页 > 新闻\\n园区建设提速\\n"
     ...         "记者从园区获悉,今年一季度新开工项目十二个,总投资超过五十亿元。\\n版权所有 某某网")
@@ -72,14 +77,19 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
     ['breadcrumb', 'title', 'copyright']
     """
     cfg = config or DEFAULT
-    text = io.to_text(source, cfg)
+    return clean_decoded(io.to_decoded(source, cfg, content_type=content_type), cfg)
+
+
+def clean_decoded(decoded: Decoded, cfg: Config) -> Result:
+    """:func:`clean` on a page already decoded (the batch reader names its errors by file)."""
+    text = decoded.text
     html_meta: dict[str, str] = {}
     if cfg.input_format == "html" or (cfg.input_format == "auto" and io.looks_like_html(text)):
         text, html_meta = html_to_dump(text, fallback=cfg.html_metadata)
     rows = segment.rows(text)
-    warnings: list[str] = []
+    warnings: list[str] = list(decoded.warnings)
     if not rows:
-        return Result((), (), warnings=("empty page: no text lines",))
+        return Result((), (), warnings=(*warnings, "empty page: no text lines"), decoding=decoded.decoding)
     lines = [r.text for r in rows]
     joined = "\n".join(lines)  # the rows, as normalization reads and fixes them: once, whole
     plan = normalize.plan(joined, cfg)
@@ -100,7 +110,7 @@ def clean(source: io.Source, config: Optional[Config] = None) -> Result:
         warnings.append(f"line {longest.start} has {len(longest.text)} characters: the dump seems to have lost its line "
                         "breaks, so page furniture on that line cannot be told from the article")
     meta = _metadata(blocks, texts, keys, html_meta, cfg, plan, before_script)
-    return Result(paragraphs, blocks, meta, plan.script, records, tuple(warnings))
+    return Result(paragraphs, blocks, meta, plan.script, records, tuple(warnings), decoded.decoding)
 
 
 def _metadata(blocks: tuple[Classified, ...], texts: list[str], keys: list[str], html_meta: dict[str, str],

@@ -1,0 +1,238 @@
+"""Bytes → text, as a browser would read them, and saying how.
+
+Order: a byte-order mark; then the declared charset (the HTTP ``Content-Type`` header when the
+caller has it, else a ``<meta>`` declaration), kept only when the bytes bear it out; then
+detection: valid UTF-8, else the reading that explains the bytes best among UTF-8, GB18030 and
+Big5-HKSCS (and charset-normalizer's guess when none of these reads as Chinese). Bytes that the
+chosen encoding cannot decode become U+FFFD, counted and warned about; a page is rejected only
+when no encoding explains most of it.
+
+Crawled Chinese pages often lie about their encoding (a UTF-8 page that still declares gb2312,
+a GBK page that declares iso-8859-1), so a declaration is a hypothesis that the bytes test.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .errors import DecodeError
+from .model import Decoding
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# labels browsers read as a wider encoding (the WHATWG Encoding Standard): a page labelled gb2312
+# is decoded as GBK, whose superset GB18030 also takes the four-byte forms
+_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "shift_jis": "cp932", "euc_kr": "cp949",
+          "ascii": "cp1252", "latin_1": "cp1252", "iso8859_1": "cp1252"}
+# WHATWG labels that Python's codec registry does not know
+_ALIASES = {"x-gbk": "gbk", "gb_2312": "gbk", "gb_2312-80": "gbk", "chinese": "gbk", "csgb2312": "gbk", "iso-ir-58": "gbk",
+            "csiso58gb231280": "gbk", "x-x-big5": "big5", "cn-big5": "big5", "csbig5": "big5", "x-sjis": "shift_jis",
+            "windows-31j": "shift_jis", "ms_kanji": "shift_jis", "x-euc-jp": "euc_jp", "x-mac-roman": "mac_roman"}
+_MULTIBYTE = frozenset({"utf_8", "gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "utf_16", "utf_32"})
+_HEAD_BYTES = 4096   # a <meta> declaration is looked for this far (browsers look at the first 1024)
+_SAMPLE = 20_000     # characters of a reading that are scored
+_PLAUSIBLE = 0.5     # share of a Chinese text's characters among the commonest (pages: 0.52–0.9)
+_BINARY_CONTROLS = 0.05  # control characters in a text: above this share it is not text
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text with the way it was read (``decoding`` is None for text given as ``str``) and warnings."""
+
+    text: str
+    decoding: Optional[Decoding] = None
+    warnings: tuple[str, ...] = ()
+
+
+def codec_name(label: str) -> Optional[str]:
+    """The codec a charset label is decoded with (the wider one browsers use), or None.
+
+    >>> codec_name("GB2312"), codec_name("utf8"), codec_name("x-no-such")
+    ('gb18030', 'utf_8', None)
+    """
+    label = label.strip().strip("\"'").lower()
+    try:
+        name = codecs.lookup(_ALIASES.get(label, label)).name.replace("-", "_")
+    except (LookupError, ValueError):
+        return None
+    return _WIDER.get(name, name)
+
+
+_CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]{1,40})", re.I)
+
+
+def charset_of(content_type: Optional[str]) -> Optional[str]:
+    """The charset parameter of an HTTP ``Content-Type`` value.
+
+    >>> charset_of("text/html; charset=GBK"), charset_of("text/html")
+    ('GBK', None)
+    """
+    m = _CT_CHARSET.search(content_type[:512]) if content_type else None
+    return m.group(1) if m else None
+
+
+def declared_in_page(data: bytes) -> Optional[str]:
+    """The charset a page declares in its head (``<meta charset>``, ``http-equiv``, an XML
+    declaration), read with beautifulsoup4's ``EncodingDetector`` from the first 4 KB."""
+    head = data[:_HEAD_BYTES]
+    if b"charset" not in head.lower() and b"encoding" not in head:
+        return None
+    from bs4.dammit import EncodingDetector
+    return EncodingDetector.find_declared_encoding(head, is_html=True)
+
+
+def _replaced(text: str, data: bytes, codec: str) -> int:
+    """U+FFFD that decoding put in (those the bytes themselves spell out are not counted)."""
+    n = text.count("\ufffd")
+    if n:
+        try:
+            n -= data.count("\ufffd".encode(codec))
+        except (UnicodeError, LookupError):
+            pass
+    return max(n, 0)
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    from .lexicons import read_lines
+    return frozenset("".join(read_lines("common_chars.txt")))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    codec: str
+    text: str
+    errors: int  # U+FFFD put in, over the whole text
+    wide: int    # characters beyond ASCII, over the whole text
+    cjk: int     # ideographs of the sample, and how many of them are common
+    common: int
+
+    @property
+    def score(self) -> float:
+        """Common characters read, less rare ones and errors: mojibake reads as rare characters."""
+        sample_errors = self.text[:_SAMPLE].count("\ufffd")
+        return self.common - (self.cjk - self.common) - 2 * sample_errors
+
+    @property
+    def plausible(self) -> bool:
+        return self.errors == 0 and self.cjk >= 2 and self.common >= _PLAUSIBLE * self.cjk
+
+
+def _wide(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _read(data: bytes, codec: str) -> _Reading:
+    """Decode ``data`` with ``codec`` (errors replaced) and score a sample of it."""
+    text = data.decode(codec, errors="replace")
+    cjk = _CJK.findall(text[:_SAMPLE])
+    common = _common()
+    return _Reading(codec, text, _replaced(text, data, codec), _wide(text), len(cjk), sum(c in common for c in cjk))
+
+
+def _tolerated(r: _Reading) -> bool:
+    """Stray bytes a reading may have and still be the page's encoding: a few, or one in a
+    hundred of its wide characters (a truncated fetch, a footer in another encoding)."""
+    return r.errors <= max(8, r.wide // 100)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _binary(text: str) -> bool:
+    sample = text[:_SAMPLE]
+    return len(_CONTROL.findall(sample)) > _BINARY_CONTROLS * len(sample)
+
+
+def decode(data: bytes, *, content_type: Optional[str] = None, name: str = "input") -> Decoded:
+    """Decode a page's bytes; see the module's doc for the order.
+
+    >>> d = decode("园区建设".encode("gbk"))
+    >>> d.text, d.decoding.encoding, d.decoding.chosen_by
+    ('园区建设', 'gb18030', 'detected')
+    >>> d = decode("<meta charset=gb2312><p>园区</p>".encode("utf-8"))  # the bytes are UTF-8
+    >>> d.decoding.encoding, d.decoding.chosen_by, d.decoding.declared
+    ('utf-8', 'utf-8', 'gb2312')
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):  # the BOM names the encoding: broken bytes after it become U+FFFD
+            text = data.decode(enc, errors="replace")
+            return _done(text, Decoding(enc.replace("-sig", ""), "bom", _replaced(text, data, enc)), name)
+    if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 8:
+        raise DecodeError(f"{name}: looks binary (NUL bytes), not a page")
+    header = charset_of(content_type)
+    label = header or declared_in_page(data)
+    warnings: list[str] = []
+    if label is not None:
+        found = _declared(data, label, "http" if header else "meta", name, warnings)
+        if found is not None:
+            return found
+    try:
+        text = data.decode("utf-8")
+        return _done(text, Decoding("utf-8", "utf-8", 0, label), name, warnings)
+    except UnicodeDecodeError:
+        pass
+    best = _detect(data)
+    if best is None or best.errors * 2 > best.wide:
+        raise DecodeError(f"{name}: cannot tell the encoding (no encoding explains most of its bytes)")
+    return _done(best.text, Decoding(best.codec.replace("_", "-"), "detected", best.errors, label), name, warnings)
+
+
+def _declared(data: bytes, label: str, how: str, name: str, warnings: list[str]) -> Optional[Decoded]:
+    """The page decoded as declared, or None (with a warning) when the bytes contradict it."""
+    codec = codec_name(label)
+    if codec is None:
+        warnings.append(f"unknown charset {label!r} declared ({how}): ignored")
+        return None
+    if codec != "utf_8" and not data.isascii():
+        try:
+            text = data.decode("utf-8")  # valid UTF-8 with wide characters is UTF-8, whatever the label
+        except UnicodeDecodeError:
+            pass
+        else:
+            warnings.append(f"declared charset {label!r} ({how}) contradicted by the bytes: read as UTF-8")
+            return _done(text, Decoding("utf-8", "utf-8", 0, label), name, warnings)
+    reading = _read(data, codec)
+    contradicted = not _tolerated(reading)
+    if not contradicted and codec not in _MULTIBYTE and reading.text != data.decode("ascii", "replace"):
+        # a single-byte label on bytes that read as Chinese: the label is a template's default
+        contradicted = any(_read(data, c).plausible for c in ("gb18030", "big5hkscs"))
+    if contradicted:
+        warnings.append(f"declared charset {label!r} ({how}) contradicted by the bytes: detected instead")
+        return None
+    return _done(reading.text, Decoding(codec.replace("_", "-"), how, reading.errors, label), name, warnings)
+
+
+def _detect(data: bytes) -> Optional[_Reading]:
+    """The reading that explains the bytes best: UTF-8 (with stray bytes), GB18030 or Big5-HKSCS,
+    and charset-normalizer's guess when none of them reads as Chinese text."""
+    readings = [_read(data, c) for c in ("utf_8", "gb18030", "big5hkscs")]
+    if not any(r.plausible for r in readings):
+        guess = _normalizer_guess(data)
+        if guess and codec_name(guess) and codec_name(guess) not in ("utf_8", "gb18030", "big5hkscs"):
+            readings.append(_read(data, codec_name(guess) or guess))
+    return max(readings, key=lambda r: (r.score, -r.errors))
+
+
+def _normalizer_guess(data: bytes) -> Optional[str]:
+    try:
+        from charset_normalizer import from_bytes
+        best = from_bytes(data[:_SAMPLE]).best()
+    except Exception:  # pragma: no cover - a detector's failure leaves the Chinese candidates
+        return None
+    return best.encoding if best is not None else None
+
+
+def _done(text: str, decoding: Decoding, name: str, warnings: Optional[list[str]] = None) -> Decoded:
+    notes = list(warnings or ())
+    if _binary(text):
+        raise DecodeError(f"{name}: looks binary (control characters), not a page")
+    if decoding.replaced:
+        notes.append(f"{decoding.replaced} undecodable byte sequence(s) replaced by U+FFFD (read as {decoding.encoding})")
+    return Decoded(text, decoding, tuple(notes))
