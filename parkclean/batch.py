@@ -9,12 +9,11 @@ import multiprocessing as mp
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from . import io
 from .config import DEFAULT, Config
-from .errors import ParkcleanError
+from .errors import ConfigError, ParkcleanError
 from .model import Result
 from .pipeline import clean_decoded
 
@@ -76,16 +75,66 @@ class Stats:
         return "\n".join(lines)
 
 
-def expand(paths: Iterable[Union[str, os.PathLike]]) -> list[str]:
-    """Files as given; directories walked (sorted) for page files."""
-    out: list[str] = []
+@dataclass(frozen=True)
+class Unlisted:
+    """A place under a walked directory that could not be read (an unreadable folder, a broken
+    link): it becomes a failed outcome, so nothing under it is skipped silently."""
+
+    path: str
+    reason: str
+
+
+def walk(paths: Iterable[Union[str, os.PathLike, Unlisted]]) -> list[Union[str, Unlisted]]:
+    """Files as given; directories walked (sorted) for page files, following linked folders
+    once each; what cannot be read is listed as :class:`Unlisted`."""
+    out: list[Union[str, Unlisted]] = []
     for p in paths:
-        path = Path(p)
-        if str(p) != "-" and path.is_dir():
-            out += sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in PAGE_SUFFIXES)
+        if isinstance(p, Unlisted):
+            out.append(p)
+        elif str(p) != "-" and os.path.isdir(p):
+            out += _walk_dir(os.fspath(p))
         else:
-            out.append(str(p))
+            out.append(os.fspath(p))
     return out
+
+
+def _walk_dir(root: str) -> list[Union[str, Unlisted]]:
+    """Page files below ``root``, each folder once: real folders first, then linked ones whose
+    target was not walked yet (a link back up the tree is not followed round)."""
+    found: list[Union[str, Unlisted]] = []
+    seen: set[tuple[int, int]] = set()
+    todo: list[str] = [root]
+    links: list[str] = []
+    while todo or links:
+        top = todo.pop() if todo else links.pop(0)
+        try:
+            st = os.stat(top)
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            entries = sorted(os.scandir(top), key=lambda e: e.name)
+        except OSError as e:
+            found.append(Unlisted(top, f"cannot list directory ({e.strerror or e})"))
+            continue
+        for entry in entries:
+            if _is_dir(entry):
+                (links if entry.is_symlink() else todo).append(entry.path)
+            elif os.path.splitext(entry.name)[1].lower() in PAGE_SUFFIXES:
+                found.append(entry.path if os.path.exists(entry.path) else Unlisted(entry.path, "broken link"))
+    return sorted(found, key=lambda x: x.path if isinstance(x, Unlisted) else x)
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def expand(paths: Iterable[Union[str, os.PathLike]]) -> list[str]:
+    """Files as given; directories walked (sorted) for page files (see :func:`walk`, which also
+    lists what could not be read)."""
+    return [x for x in walk(paths) if isinstance(x, str)]
 
 
 def _removed_counts(result: Result) -> dict:
@@ -109,27 +158,33 @@ def clean_one(name: str, config: Config = DEFAULT, data: Optional[bytes] = None,
     except ParkcleanError as e:
         return Outcome(name, error_kind=type(e).__name__, error=str(e))
     except Exception as e:  # a bug on one page must not stop a corpus run
-        return Outcome(name, error_kind="InternalError", error=f"{type(e).__name__}: {e}")
+        return Outcome(name, error_kind="InternalError", error=f"{shown}: internal error ({type(e).__name__}: {e})")
 
 
-def _work(args: tuple[str, Config, Optional[Render]]) -> Outcome:
-    return clean_one(args[0], args[1], render=args[2])
+def _work(args: tuple[Union[str, Unlisted], Config, Optional[Render]]) -> Outcome:
+    item = args[0]
+    if isinstance(item, Unlisted):
+        return Outcome(item.path, error_kind="InputError", error=f"{io.display_name(item.path)}: {item.reason}")
+    return clean_one(item, args[1], render=args[2])
 
 
-def clean_many(paths: Iterable[Union[str, os.PathLike]], config: Optional[Config] = None,
+def clean_many(paths: Iterable[Union[str, os.PathLike, Unlisted]], config: Optional[Config] = None,
                jobs: int = 1, chunksize: int = 16, render: Optional[Render] = None) -> Iterator[Outcome]:
     """Clean many files in input order, on ``jobs`` processes (0 = all cores).
 
-    Yields one :class:`Outcome` per file; failures are outcomes too, never exceptions. Pass
-    ``render`` (a picklable ``(name, result) -> str``) to have workers render the output.
+    Yields one :class:`Outcome` per file (and per folder that could not be read); failures are
+    outcomes too, never exceptions. Pass ``render`` (a picklable ``(name, result) -> str``) to
+    have workers render the output. ``jobs`` below 0 is a :class:`ConfigError`.
     """
+    if not isinstance(jobs, int) or jobs < 0:
+        raise ConfigError(f"jobs must be 0 (all cores) or a positive number, not {jobs!r}")
     cfg = config or DEFAULT
-    names = expand(paths)
-    n_jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
-    if n_jobs == 1 or len(names) < 2:
-        for name in names:
-            yield clean_one(name, cfg, render=render)
+    items = walk(paths)
+    n_jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
+    if n_jobs == 1 or len(items) < 2:
+        for item in items:
+            yield _work((item, cfg, render))
         return
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     with ctx.Pool(n_jobs) as pool:
-        yield from pool.imap(_work, ((n, cfg, render) for n in names), chunksize=chunksize)
+        yield from pool.imap(_work, ((n, cfg, render) for n in items), chunksize=chunksize)

@@ -6,12 +6,13 @@ import datetime as dt
 import json
 import os
 import sys
-from typing import Optional, Sequence, TextIO
+from typing import Optional, Sequence, TextIO, Union
 
 from . import __version__, render
-from .batch import Stats, clean_many, expand
+from .batch import Outcome, Stats, Unlisted, clean_many, walk
 from .config import Config
 from .errors import ParkcleanError
+from .io import display_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -79,11 +80,12 @@ class _Renderer:
         self.as_json, self.explain, self.color, self.several = as_json, explain, color, several
 
     def __call__(self, name: str, result) -> str:
-        head = f"==> {name} <==\n" if self.several and not self.as_json else ""
+        shown = display_name(name)  # a file name that is not UTF-8 is written as \xNN, valid UTF-8
+        head = f"==> {shown} <==\n" if self.several and not self.as_json else ""
         if self.explain:
             return head + render.explain(result, color=self.color) + "\n"
         if self.as_json:
-            return render.to_json(result, input_name=name if self.several else None) + "\n"
+            return render.to_json(result, input_name=shown if self.several else None) + "\n"
         return head + result.text + "\n"
 
 
@@ -92,7 +94,21 @@ def _progress(i: int, total: int, failed: int, stream: TextIO) -> None:
     stream.flush()
 
 
-def _clean_all(a: argparse.Namespace, names: list[str], cfg: Config, out: TextIO, rejects: Optional[TextIO],
+def _write_html(target: str, i: int, several: bool, o: Outcome) -> None:
+    assert o.result is not None
+    path = target if not several else f"{target.rsplit('.', 1)[0]}.{i}.html"
+    try:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(render.explain_html(o.result, title=display_name(os.path.basename(o.name))))
+    except OSError as e:
+        raise _OutputError(f"cannot write {display_name(path)}: {e.strerror or e}") from None
+
+
+class _OutputError(Exception):
+    """An output file cannot be written: the run stops with a one-line message."""
+
+
+def _clean_all(a: argparse.Namespace, names: list[Union[str, Unlisted]], cfg: Config, out: TextIO, rejects: Optional[TextIO],
                color: bool, show_progress: bool) -> Stats:
     """Clean every page, write outputs and rejects as they come, and count."""
     several = len(names) > 1
@@ -103,19 +119,41 @@ def _clean_all(a: argparse.Namespace, names: list[str], cfg: Config, out: TextIO
         if not o.ok:
             print(f"{chr(13) if show_progress else ''}parkclean: {o.error}", file=sys.stderr)
             if rejects:
-                rejects.write(json.dumps({"input": o.name, "error_kind": o.error_kind, "error": o.error},
+                rejects.write(json.dumps({"input": display_name(o.name), "error_kind": o.error_kind, "error": o.error},
                                          ensure_ascii=False) + "\n")
         elif o.output is not None:
             out.write(o.output)
         elif o.result is not None:
             out.write(render_fn(o.name, o.result))
             if a.html:
-                target = a.html if not several else f"{a.html.rsplit('.', 1)[0]}.{i}.html"
-                with open(target, "w", encoding="utf-8") as fh:
-                    fh.write(render.explain_html(o.result, title=os.path.basename(o.name)))
+                _write_html(a.html, i, several, o)
         if show_progress:
             _progress(i, len(names), stats.failed, sys.stderr)
     return stats
+
+
+def _usage_problem(a: argparse.Namespace) -> Optional[str]:
+    """What is wrong with the options before any file is touched, or None."""
+    if a.html and not a.explain:
+        return "--html goes with --explain"
+    if a.jobs < 0:
+        return f"-j/--jobs must be 0 (all cores) or a positive number, not {a.jobs}"
+    for flag, path in (("-o", a.output), ("--rejects", a.rejects), ("--html", a.html)):
+        if path and not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+            return f"cannot write {display_name(path)} ({flag}): no such directory {display_name(os.path.dirname(path))}"
+    outs = [p for p in (a.output, a.rejects, a.html) if p]
+    if len({os.path.realpath(p) for p in outs}) < len(outs):
+        return "-o, --rejects and --html must name different files"
+    return None
+
+
+def _overwrites_input(a: argparse.Namespace, names: list[str]) -> Optional[str]:
+    """An output file that is also an input would be wiped before it is read: refused."""
+    inputs = {os.path.realpath(n) for n in names if n != "-"}
+    for flag, path in (("-o", a.output), ("--rejects", a.rejects), ("--html", a.html)):
+        if path and os.path.realpath(path) in inputs:
+            return f"{flag} {display_name(path)} is also an input: it would be overwritten before it is read"
+    return None
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -134,10 +172,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except (ValueError, ParkcleanError) as e:
         print(f"parkclean: {e}", file=sys.stderr)
         return EXIT_USAGE
-    if a.html and not a.explain:
-        print("parkclean: --html goes with --explain", file=sys.stderr)
+    problem = _usage_problem(a)
+    if problem:
+        print(f"parkclean: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    names = expand(a.inputs)
+    names = walk(a.inputs)
+    problem = _overwrites_input(a, [n for n in names if isinstance(n, str)])
+    if problem:
+        print(f"parkclean: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     if not names:
         print("parkclean: no page files found in the given directories", file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -147,7 +190,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
         rejects = open(a.rejects, "w", encoding="utf-8") if a.rejects else None
     except OSError as e:
-        print(f"parkclean: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
+        print(f"parkclean: cannot write {display_name(e.filename)}: {e.strerror}", file=sys.stderr)
         return EXIT_USAGE
     show_progress = several and not a.quiet and sys.stderr.isatty()
     try:
@@ -157,6 +200,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except _OutputError as e:
+        print(f"\nparkclean: {e}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     finally:
         if a.output:
             out.close()

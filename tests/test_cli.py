@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,105 @@ def test_clean_many_is_public(tmp_path):
     (tmp_path / "a.txt").write_text("园区一季度实现工业总产值一百二十亿元，同比增长百分之十五。", encoding="utf-8")
     outs = list(parkclean.clean_many([tmp_path]))
     assert len(outs) == 1 and outs[0].ok and outs[0].result.paragraphs
+
+
+# ---- names that are not UTF-8, outputs that would wipe inputs, folders that cannot be read ----
+
+GBK_NAME = b"\xb9\xab\xb8\xe6.txt"  # 公告.txt in GBK: not valid UTF-8
+
+
+def _tree_with_a_gbk_name(tmp_path: Path) -> Path:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    for k, seed in enumerate(seeds[:3]):
+        (pages / f"p{k}.txt").write_bytes(seed.read_bytes())
+    with open(os.path.join(os.fsencode(pages), GBK_NAME), "wb") as fh:
+        fh.write(seeds[3].read_bytes())
+    return pages
+
+
+def test_a_file_name_that_is_not_utf8_is_written_as_valid_jsonl(tmp_path, capsys):
+    pages = _tree_with_a_gbk_name(tmp_path)
+    out, rejects = tmp_path / "out.jsonl", tmp_path / "r.jsonl"
+    assert cli.main(["--json", "-q", str(pages), "-o", str(out), "--rejects", str(rejects)]) == 0
+    rows = [json.loads(line) for line in out.read_bytes().decode("utf-8").splitlines()]
+    assert len(rows) == 4 and rejects.read_text(encoding="utf-8") == ""
+    assert any(r["input"].endswith("\\xb9\\xab\\xb8\\xe6.txt") for r in rows)
+    assert cli.main(["--json", "-q", str(pages)]) == 0  # to stdout too: valid UTF-8
+    printed = capsys.readouterr().out
+    printed.encode("utf-8")
+    assert len(printed.splitlines()) == 4
+
+
+def test_a_missing_file_with_a_gbk_name_is_a_reject_line(tmp_path, capsys):
+    missing = os.fsdecode(os.path.join(os.fsencode(tmp_path), GBK_NAME))
+    rejects = tmp_path / "r.jsonl"
+    assert cli.main(["-q", missing, str(SEED), "--rejects", str(rejects)]) == 1
+    row = json.loads(rejects.read_bytes().decode("utf-8"))
+    assert row["error_kind"] == "InputError" and "no such file" in row["error"] and "\\xb9" in row["input"]
+    assert "no such file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("flag", ["-o", "--rejects"])
+def test_an_output_that_is_also_an_input_is_refused_before_anything_is_written(tmp_path, capsys, flag):
+    page = tmp_path / "a.txt"
+    page.write_bytes(SEED.read_bytes())
+    assert cli.main([str(page), flag, str(page)]) == 2
+    assert page.read_bytes() == SEED.read_bytes()
+    assert "also an input" in capsys.readouterr().err
+    assert cli.main([str(tmp_path), flag, str(page)]) == 2  # also when the input is a folder holding it
+    assert page.read_bytes() == SEED.read_bytes()
+
+
+@pytest.mark.parametrize("args,message", [
+    (["-j", "-1"], "-j/--jobs"),
+    (["--explain", "--html", "/no/such/folder/x.html"], "no such directory"),
+    (["-o", "/no/such/folder/out.jsonl"], "no such directory"),
+    (["-o", "same.jsonl", "--rejects", "same.jsonl"], "different files"),
+    (["--reference-date", "2024-13-40"], ""),
+])
+def test_bad_options_are_one_line_usage_errors(tmp_path, capsys, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    assert cli.main([*args, str(SEED)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) <= 2
+
+
+def test_clean_many_refuses_negative_jobs():
+    with pytest.raises(errors.ConfigError):
+        list(batch.clean_many([str(SEED)], jobs=-2))
+
+
+def test_linked_folders_are_walked_once_and_broken_links_are_rejects(tmp_path):
+    pages = _tree_with_a_gbk_name(tmp_path)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "far.txt").write_bytes(SEED.read_bytes())
+    os.symlink(outside, pages / "linked")             # a linked folder: walked
+    os.symlink(pages, pages / "linked" / "back")       # a link back up: not walked round
+    os.symlink(tmp_path / "gone.txt", pages / "dead.txt")
+    items = batch.walk([pages])
+    names = [x for x in items if isinstance(x, str)]
+    assert sum(n.endswith("far.txt") for n in names) == 1 and len(names) == 5
+    assert [x.reason for x in items if isinstance(x, batch.Unlisted)] == ["broken link"]
+    outcomes = list(batch.clean_many([pages]))
+    assert [o.error for o in outcomes if not o.ok] == [f"{pages / 'dead.txt'}: broken link"]
+
+
+def test_an_unreadable_folder_is_a_reject_not_a_silent_gap(tmp_path, monkeypatch):
+    pages = _tree_with_a_gbk_name(tmp_path)
+    (pages / "locked").mkdir()
+    (pages / "locked" / "x.txt").write_bytes(SEED.read_bytes())
+    real = os.scandir
+
+    def scandir(path):  # (the tests run as root, for whom chmod 000 locks nothing)
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    outcomes = list(batch.clean_many([pages]))
+    failed = [o for o in outcomes if not o.ok]
+    assert len(outcomes) == 5 and len(failed) == 1
+    assert "cannot list directory (Permission denied)" in failed[0].error
