@@ -54,7 +54,9 @@ class Config:
 
     # --- metadata ---
     reference_date: _dt.date | None = field(default=None, compare=False)
-    """Relative dates (``3天前``) resolve against this; ``None`` means today."""
+    """Relative dates (``3天前``) resolve against this day. ``None`` (default): they are not resolved
+    (``published`` stays None, ``published_relative`` gives the page's words), so the output
+    never depends on the day parkclean runs."""
     metadata_script: str = "page"
     """``page`` (default): title, names, outlet, section and tags as the page writes them, also
     when the text is converted (a Taiwanese page keeps 臺灣 and 焦點 in its names and tags); but where the page's
@@ -71,8 +73,16 @@ class Config:
         if self.input_format not in ("auto", "text", "html"):
             raise ConfigError(f"input_format must be auto, text or html, not {self.input_format!r}")
         for name in ("max_input_bytes", "min_prose_chars", "short_line_chars"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) <= 0:
-                raise ConfigError(f"{name} must be a positive integer")
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise ConfigError(f"{name} must be a positive integer, not {value!r}")
+        for name in ("html_metadata", "fix_pinyin", "fix_adlaw", "fix_chars", "fix_mojibake"):
+            if not isinstance(getattr(self, name), bool):
+                raise ConfigError(f"{name} must be True or False, not {getattr(self, name)!r}")
+        ref = self.reference_date
+        if ref is not None and (not isinstance(ref, _dt.date) or isinstance(ref, _dt.datetime)):
+            raise ConfigError(f"reference_date must be a datetime.date such as datetime.date(2024, 5, 8), "
+                              f"not {type(ref).__name__} {ref!r}")
 
     def replace(self, **changes: Any) -> "Config":
         """A copy with some fields changed (the config itself never changes)."""
@@ -80,10 +90,6 @@ class Config:
             return replace(self, **changes)
         except TypeError as e:
             raise ConfigError(str(e)) from None
-
-    @property
-    def today(self) -> _dt.date:
-        return self.reference_date or _dt.date.today()
 
 
 DEFAULT = Config()

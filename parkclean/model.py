@@ -155,7 +155,9 @@ class Metadata:
     title: str | None = None
     published: str | None = None
     updated: str | None = None
-    published_relative: bool = False
+    published_relative: str | None = None
+    """A relative date as the page gives it (``2个月前``); ``published`` is then the day it counts
+    back to from ``Config.reference_date``, or None without one."""
     authors: tuple[str, ...] = ()
     editor: str | None = None
     source: str | None = None

@@ -29,6 +29,39 @@ def test_relative_dates_are_flagged():
     assert not dates.find("2021-12-03", REF).relative
 
 
+RELATIVE_PAGE = ("园区新开工项目十二个\n来源：某某日报 {when}\n"
+                 "记者从园区获悉，今年一季度新开工项目十二个，总投资超过五十亿元，预计年底前全部投产。\n") * 1
+
+
+@pytest.mark.parametrize("when", ["2个月前", "3天前", "昨天 10:30", "5小时前"])
+def test_without_a_reference_day_a_relative_date_stays_relative(when, monkeypatch):
+    page = RELATIVE_PAGE.format(when=when)
+    r = parkclean.clean(page)
+    assert r.metadata.published is None and r.metadata.published_relative == when
+    assert r.to_dict()["published"] is None
+
+    class Tomorrow(dt.date):  # the day the command runs changes nothing
+        @classmethod
+        def today(cls):
+            return dt.date(2031, 7, 1)
+
+    monkeypatch.setattr(dt, "date", Tomorrow)
+    assert parkclean.clean(page).to_dict() == r.to_dict()
+
+
+def test_with_a_reference_day_a_relative_date_is_resolved_and_keeps_its_words():
+    r = parkclean.clean(RELATIVE_PAGE.format(when="2个月前"), parkclean.Config(reference_date=dt.date(2024, 5, 8)))
+    assert r.metadata.published == "2024-03-09" and r.metadata.published_relative == "2个月前"
+    absolute = parkclean.clean(RELATIVE_PAGE.format(when="2024-05-08"))
+    assert absolute.metadata.published == "2024-05-08" and absolute.metadata.published_relative is None
+
+
+@pytest.mark.parametrize("line", ["9" * 5000 + "天前", "999999年前", "36500年前", "99999个月前 (05-17)"])
+def test_relative_dates_past_any_calendar_are_no_dates(line):
+    found = dates.find(line, REF)
+    assert found is None or found.iso is None or found.iso >= "0001"
+
+
 @pytest.mark.parametrize("line,names", [
     ("作者：纪爱玲    时间：2014-03-03", ["纪爱玲"]),
     ("文/张三", ["张三"]),

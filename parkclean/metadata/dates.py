@@ -34,7 +34,7 @@ FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
 )
 _RELATIVE = (
     ("just_now", re.compile(r"^\s*刚刚")),
-    ("n_ago", re.compile(r"(?P<n>\d+)\s*(?P<u>秒|分钟|小时|天|周|个月|年)前(?:\s*[(（](?P<m>\d{1,2})-(?P<d>\d{1,2})[)）])?")),
+    ("n_ago", re.compile(r"(?<!\d)(?P<n>\d+)\s*(?P<u>秒|分钟|小时|天|周|个月|年)前(?:\s*[(（](?P<m>\d{1,2})-(?P<d>\d{1,2})[)）])?")),
     ("yesterday", re.compile(r"(?P<w>昨天|前天|今天)\s*(?:(?P<H>\d{1,2}):(?P<M>\d{2}))?")),
 )
 
@@ -47,10 +47,14 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 @dataclass(frozen=True)
 class FoundDate:
-    iso: str
+    """A date found in a line. A relative date (``3天前``) keeps its ``text``; its ``iso`` is
+    None when no reference day was given (the output never depends on the day it runs)."""
+
+    iso: Optional[str]
     relative: bool
     form: str
     span: tuple[int, int]
+    text: str = ""
 
 
 def _cn_num(s: str) -> int:
@@ -79,8 +83,8 @@ def _iso(y: int, m: int, d: int, H: Optional[str] = None, M: Optional[str] = Non
     return f"{date.isoformat()}T{h:02d}:{mi:02d}" + (f":{int(S):02d}" if S else "")
 
 
-def find(text: str, reference: dt.date) -> Optional[FoundDate]:
-    """The first date in ``text``.
+def find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
+    """The first date in ``text``; a relative one is resolved against ``reference`` when given.
 
     >>> find("发布时间：2021年12月3日 12:55", dt.date(2024, 1, 1)).iso
     '2021-12-03T12:55'
@@ -88,6 +92,8 @@ def find(text: str, reference: dt.date) -> Optional[FoundDate]:
     '2021-12-03'
     >>> find("3天前", dt.date(2024, 1, 10)).iso, find("3天前", dt.date(2024, 1, 10)).relative
     ('2024-01-07', True)
+    >>> find("2个月前", None).iso, find("2个月前", None).text
+    (None, '2个月前')
     >>> find("湘政发〔2021〕3号", dt.date(2024, 1, 1)) is None
     True
     """
@@ -119,31 +125,44 @@ def find(text: str, reference: dt.date) -> Optional[FoundDate]:
     return _relative(text, reference)
 
 
-def _relative(text: str, ref: dt.date) -> Optional[FoundDate]:
+def _relative(text: str, ref: Optional[dt.date]) -> Optional[FoundDate]:
     for form, rx in _RELATIVE:
         m = rx.search(text)
         if not m:
             continue
-        g = m.groupdict()
-        if form == "just_now":
-            return FoundDate(ref.isoformat(), True, form, m.span())
-        if form == "yesterday":
-            back = {"今天": 0, "昨天": 1, "前天": 2}[g["w"]]
-            day = ref - dt.timedelta(days=back)
-            return FoundDate(_iso(day.year, day.month, day.day, g.get("H"), g.get("M")) or day.isoformat(),
-                             True, form, m.span())
-        n, unit = int(g["n"]), g["u"]
-        if g.get("m") and g.get("d"):  # "3个月前 (05-17)": the month and day are given
-            months = n if unit == "个月" else (12 * n if unit == "年" else 0)
-            y = ref.year + (ref.month - months - 1) // 12
-            iso = _iso(y, int(g["m"]), int(g["d"]))
-            if iso and dt.date.fromisoformat(iso) > ref:
-                iso = _iso(y - 1, int(g["m"]), int(g["d"]))
-            if iso:
-                return FoundDate(iso, True, form, m.span())
-        delta = {"秒": dt.timedelta(0), "分钟": dt.timedelta(0), "小时": dt.timedelta(hours=n),
-                 "天": dt.timedelta(days=n), "周": dt.timedelta(weeks=n), "个月": dt.timedelta(days=30 * n),
-                 "年": dt.timedelta(days=365 * n)}[unit]
-        day = ref - delta if unit not in ("秒", "分钟") else ref
-        return FoundDate(day.isoformat(), True, form, m.span())
+        if ref is None:  # no day to count back from: the date stays as the page gives it
+            return FoundDate(None, True, form, m.span(), m.group(0).strip())
+        found = _resolve(form, m, ref)
+        return FoundDate(found.iso, True, form, found.span, m.group(0).strip()) if found else None
     return None
+
+
+def _resolve(form: str, m: "re.Match[str]", ref: dt.date) -> Optional[FoundDate]:
+    """A relative date matched by ``m``, counted back from ``ref``."""
+    g = m.groupdict()
+    if form == "just_now":
+        return FoundDate(ref.isoformat(), True, form, m.span())
+    if form == "yesterday":
+        back = {"今天": 0, "昨天": 1, "前天": 2}[g["w"]]
+        day = ref - dt.timedelta(days=back)
+        return FoundDate(_iso(day.year, day.month, day.day, g.get("H"), g.get("M")) or day.isoformat(),
+                         True, form, m.span())
+    if len(g["n"]) > 6:  # 123456789天前 counts back past any calendar
+        return None
+    n, unit = int(g["n"]), g["u"]
+    if g.get("m") and g.get("d"):  # "3个月前 (05-17)": the month and day are given
+        months = n if unit == "个月" else (12 * n if unit == "年" else 0)
+        y = ref.year + (ref.month - months - 1) // 12
+        iso = _iso(y, int(g["m"]), int(g["d"]))
+        if iso and dt.date.fromisoformat(iso) > ref:
+            iso = _iso(y - 1, int(g["m"]), int(g["d"]))
+        if iso:
+            return FoundDate(iso, True, form, m.span())
+    delta = {"秒": dt.timedelta(0), "分钟": dt.timedelta(0), "小时": dt.timedelta(hours=n),
+             "天": dt.timedelta(days=n), "周": dt.timedelta(weeks=n), "个月": dt.timedelta(days=30 * n),
+             "年": dt.timedelta(days=365 * n)}[unit]
+    try:
+        day = ref - delta if unit not in ("秒", "分钟") else ref
+    except OverflowError:  # 999999年前: before any calendar date
+        return None
+    return FoundDate(day.isoformat(), True, form, m.span())

@@ -59,7 +59,7 @@ class _Reader:
     """Reads one page's metadata field by field; every value found is noted with its provenance."""
 
     def __init__(self, blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config):
-        self.blocks, self.html, self.ref = blocks, html_meta, config.today
+        self.blocks, self.html, self.ref = blocks, html_meta, config.reference_date
         self.prov: list[Provenance] = []
         self.date_block: Optional[Classified] = None  # the line the published date was read off
         # each field reads lines of a few labels: the blocks grouped by label, once
@@ -110,10 +110,11 @@ class _Reader:
     def note(self, field: str, c: Optional[Classified], rule: str, raw: str = "") -> None:
         self.prov.append(Provenance(field, c.block.start if c else None, rule, c.block.raw if c else raw))
 
-    def dates(self) -> tuple[Optional[str], Optional[str], bool]:
-        """(published, updated, relative): byline lines just before the body first, then after it."""
-        published = updated = None
-        relative = False
+    def dates(self) -> tuple[Optional[str], Optional[str], Optional[str]]:
+        """(published, updated, the relative date's text): byline lines just before the body
+        first, then after it. A relative date stays relative (published None) without a
+        reference day: the output never depends on the day parkclean runs."""
+        published = updated = relative = None
         candidates = _date_candidates(self.blocks, self.start, self.end)
         for k, c in enumerate(candidates):
             d = dates.find(c.block.text, self.ref)
@@ -129,16 +130,16 @@ class _Reader:
                     continue
                 d = later
             c, d = self._most_precise(c, d, candidates[k + 1:])
-            published, relative = d.iso, d.relative
+            published, relative = d.iso, (d.text or None) if d.relative else None
             self.note("published", c, f"dates.{d.form}" + (" (relative)" if d.relative else ""))
             self.date_block = c
             break
-        if published is None and updated is not None:  # a page that only says when it was updated
+        if published is None and relative is None and updated is not None:  # a page that only says when updated
             published = updated
             self.note("published", None, "dates.updated_only", updated)
         if published is None and self.html.get("published"):
             d = dates.find(str(self.html["published"]), self.ref)
-            if d:
+            if d and d.iso:
                 published = d.iso
                 self.note("published", None, "html.meta", str(self.html["published"]))
         return published, updated, relative
@@ -151,8 +152,8 @@ class _Reader:
             if abs(o.block.index - c.block.index) > _SAME_BYLINE:
                 continue
             od = dates.find(o.block.text, self.ref)
-            if od is not None and not od.relative and not _updated(o, od) and od.iso[:10] == d.iso[:10] \
-                    and len(od.iso) > len(d.iso):
+            if od is not None and od.iso and d.iso and not od.relative and not _updated(o, od) \
+                    and od.iso[:10] == d.iso[:10] and len(od.iso) > len(d.iso):
                 c, d = o, od
         return c, d
 
