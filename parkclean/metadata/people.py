@@ -17,7 +17,12 @@ _NAMES_THEN_ROLE = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*
 _BEFORE_REPORTED = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:\s+{_NAME})*)\s*(?:报道|报导)(?![\u4e00-\u9fff])")
 _BRACKET_CREDIT = re.compile(rf"^[【\[](?P<names>{_NAME}(?:[、\s]{_NAME})*)[╱/／][\u4e00-\u9fff]{{0,4}}(?:报道|报导)[】\]]")
 # （记者 张三 报道）, 【通讯员 李四】, and the Taiwanese 〔记者张三／台中报导〕 with the place after a slash
-_ROLE_GROUP = re.compile(rf"[（(【〔]\s*(?:[\u4e00-\u9fff]{{0,6}}?{ROLES})\s*(?P<names>{_NAMES}(?:\s+{ROLES}\s*{_NAMES})*)\s*"
+# (a word after a space is read as a role and a name only when it is not a whole name itself, and 摄
+# is not the start of 摄影: each word has one reading, so a run of role-like words costs linear time)
+_ROLES_ONCE = ROLES.replace("|摄影|摄|", "|摄影|摄(?!影)|")
+_NAME_ENDS = r"(?:[\s、,，/／)）】〕]|报道|报导|摄)"
+_ROLE_GROUP = re.compile(rf"[（(【〔]\s*(?:[\u4e00-\u9fff]{{0,6}}?{ROLES})\s*(?P<names>{_NAMES}"
+                         rf"(?:\s+(?!{_NAME}{_NAME_ENDS}){_ROLES_ONCE}\s*{_NAMES})*)\s*"
                          r"(?:[／/]\s*[\u4e00-\u9fff]{1,6}?(?=报道|报导))?(?:报道|报导|摄)?\s*[)）】〕]")
 # （某某社记者张三台北8日电）: an agency's credit with the place and day the story was filed
 _NAME3 = r"[\u4e00-\u9fff·]{2,3}"
