@@ -5,6 +5,8 @@ some lines. They run after the line-form markers and before the body rule.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -60,27 +62,28 @@ def page_title(page: Page) -> None:
     if not page.keys or page.first[0] is not None:
         return
     parts = page_title_parts(page.keys[0]) if page.keys[0] else []
-    # the headline is the title's first part, or its first few parts (a title may contain '_' or '-')
-    heads = [h for h in (squash("".join(parts[:j])) for j in range(1, len(parts) + 1)) if len(h) >= 4]
-    if not heads:
+    # the headline is the title's first part, or its first few parts (a title may contain '_' or '-'):
+    # each a prefix of the squashed title, kept as its length (all prefixes spelt out cost quadratic time)
+    full = squash("".join(parts))
+    cuts = [c for c in itertools.accumulate(len(squash(p)) for p in parts) if c >= 4]
+    if not cuts:
         return
     matches = []
-    longest = max(map(len, heads))
+    longest = cuts[-1]
     # a line repeating a head starts with the same letter or character (squash lowercases letters)
-    initials = {c for h in heads for c in (h[0], h[0].upper())}
+    initials = {full[0], full[0].upper()}
     for i in range(1, min(len(page.keys), 400)):
         if not 4 <= page.feats[i].chars <= 2 * longest + 10 or not any(c in page.keys[i] for c in initials):
             continue
         k = squash(page.keys[i])
-        if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h))
-                                     or (k.startswith(h) and len(h) >= 0.8 * len(k)) for h in heads):
+        if k and len(k) >= 4 and _repeats_a_head(k, full, cuts):
             matches.append((i, k))
     if not matches:
         return
     # several lines may repeat the title (tickers, related lists): the headline is the one a
     # byline or date line follows closely
     i, k = next(((i, k) for i, k in matches if _meta_follows(page, i)), matches[0])
-    head = next((h for h in heads if h.startswith(k) or k.startswith(h)), heads[0])
+    head = full[:cuts[0]]  # (the shortest head, which is the first one a match starts or ends)
     page.first[0] = Decision(Label.TITLE, "title.page_title", "HTML page title (repeated below)")
     prior = page.first[i]
     if prior is None or prior.rule == "context.repeated":
@@ -90,6 +93,31 @@ def page_title(page: Page) -> None:
             nxt = squash(page.keys[i + 1])
             if nxt and len(nxt) >= 2 and (k + nxt) in head:
                 page.first[i + 1] = Decision(Label.TITLE, "title.page_title", "second line of the headline")
+
+
+def _repeats_a_head(k: str, full: str, cuts: list[int]) -> bool:
+    """Whether ``k`` is one of the heads (``full[:c]`` for ``c`` in ``cuts``), a good share of one
+    (at least 0.4 of it), or one of them with a little more (the head at least 0.8 of ``k``)."""
+    same = _common_prefix(k, full)
+    j = bisect.bisect_left(cuts, len(k))  # the shortest head that k can be a start of
+    if same == len(k) and j < len(cuts) and len(k) >= 0.4 * cuts[j]:
+        return True
+    j = bisect.bisect_right(cuts, same) - 1  # the longest head that k starts with
+    return j >= 0 and cuts[j] >= 0.8 * len(k)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common start of ``a`` and ``b`` (halving: C-speed comparisons)."""
+    if b.startswith(a):
+        return len(a)
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _meta_follows(page: Page, i: int) -> bool:
