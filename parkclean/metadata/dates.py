@@ -13,8 +13,11 @@ from typing import Optional
 
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "○": 0, "Ｏ": 0}
-_TIME = (r"(?:\s*(?:[T\s]|日)?\s*(?:[,，]?\s*(?:星期|周|週|礼拜)[一二三四五六日天])?"
-         r"\s*[,，]?\s*(?:北京时间|格林尼治标准时间|GMT)?\s*(?P<ampm>上午|下午|晚上|中午)?\s*"
+# A time after a date. White space is read in one place between two parts (each optional part brings
+# its own, and the date's own \s*日? the first), so a run of spaces has one reading, not one for every
+# way of sharing it out (which made a date followed by spaces cost polynomial time).
+_TIME = (r"(?:(?:(?<!\s)\s+)?(?:[T日]\s*)?(?:(?:[,，]\s*)?(?:星期|周|週|礼拜)[一二三四五六日天]\s*)?"
+         r"(?:[,，]\s*)?(?:(?:北京时间|格林尼治标准时间|GMT)\s*)?(?:(?P<ampm>上午|下午|晚上|中午)\s*)?"
          r"(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?")
 
 FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (

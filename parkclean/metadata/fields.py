@@ -7,13 +7,13 @@ from typing import Optional
 from .people import AGENCY_CREDIT
 
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
-_NEXT_FIELD = re.compile(r"\s*(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
+_NEXT_FIELD = re.compile(r"(?:(?<!\s)\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
 _SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：|｜丨]\s*"
                      r"(?P<v>.+)|(?:本文)?(?:来源于|首发于|原载于|转载自|刊载于)\s*[:：]?\s*(?P<v2>.+)")
 # placeholders that some CMS print in the source field: not an outlet
 _NOT_SOURCES = frozenset({"转载文章", "转载", "网络", "互联网", "未知", "佚名", "网络转载"})
-_URL_FIELD = re.compile(r"(?:本文链接|原文链接|本文地址|原文地址|文章链接|永久链接|本文网址|网址)\s*[:：]?\s*(?P<u>https?://\S+)")
+_URL_FIELD = re.compile(r"(?:本文链接|原文链接|本文地址|原文地址|文章链接|永久链接|本文网址|网址)\s*(?:[:：]\s*)?(?P<u>https?://\S+)")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
 _TAGS = re.compile(r"^(?:本文标签|标签|热词|关键词|关键字|相关标签|Tags?|TAG|文章标签|新闻标签)\s*[:：]\s*(?P<v>.+)$", re.I)
 _DATELINE = re.compile(
@@ -21,10 +21,10 @@ _DATELINE = re.compile(
     r"(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?:电|讯))")
 _SITE_FROM = (
     re.compile(r"本文由\s*(?P<v>[^\s,，。]{2,20}?)\s*(?:发布|整理|原创|编辑)"),
-    re.compile(r"(?:版权所有|Copyright)\s*[:：©]?\s*(?:©|\(c\))?\s*(?:\d{4}(?:-\d{4})?)?\s*(?P<v>[\u4e00-\u9fff][^\s,，。|]{1,24})"),
+    re.compile(r"(?:版权所有|Copyright)\s*(?:[:：©]\s*)?(?:(?:©|\(c\))\s*)?(?:\d{4}(?:-\d{4})?\s*)?(?P<v>[\u4e00-\u9fff][^\s,，。|]{1,24})"),
 )
 _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*$|\d{4}.*$")
-_CRUMB_SEP = re.compile(r"\s*(?:>|»|›|→|/|＞|&gt;)\s*")
+_CRUMB_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:>|»|›|→|/|＞|&gt;)\s*")
 _CRUMB_HEAD = re.compile(r"^(?:当前位置|您的位置|你的位置|现在位置|所在位置|您现在的位置|你现在的位置|位置|现在位于)"
                          r"\s*(?:是|在)?\s*[:：]?")
 _CATEGORY_LINE = re.compile(r"^(?:所属分类|所属栏目|所属频道|所属类别|文章分类|新闻分类|栏目分类|分类|栏目)"

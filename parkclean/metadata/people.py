@@ -10,7 +10,7 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[\s、,，]+{_NAME})*"
 _B = r"(?![\u4e00-\u9fff])"  # a name ends where the CJK run ends (某某医院党支部 is no name)
 _NAMES_B = rf"{_NAME}{_B}(?:[\s、,，&]+{_NAME}{_B}(?!\s*[:：]))*"  # (阅读：236 is the next field)
-_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿|文字)\s*[:：/／|︱｜]?\s*(?P<names>{_NAMES_B})")
+_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿|文字)\s*(?:[:：/／|︱｜]\s*)?(?P<names>{_NAMES_B})")
 _SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱｜]\s*(?P<names>{_NAMES_B})"
                     rf"|(?:快讯|讯|报道|报导)\s*[/／]\s*(?P<names2>{_NAMES_B})")
 _NAMES_THEN_ROLE = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*[/／]\s*(?:文|文图|图文)$")
@@ -23,7 +23,7 @@ _ROLES_ONCE = ROLES.replace("|摄影|摄|", "|摄影|摄(?!影)|")
 _NAME_ENDS = r"(?:[\s、,，/／)）】〕]|报道|报导|摄)"
 _ROLE_GROUP = re.compile(rf"[（(【〔]\s*(?:[\u4e00-\u9fff]{{0,6}}?{ROLES})\s*(?P<names>{_NAMES}"
                          rf"(?:\s+(?!{_NAME}{_NAME_ENDS}){_ROLES_ONCE}\s*{_NAMES})*)\s*"
-                         r"(?:[／/]\s*[\u4e00-\u9fff]{1,6}?(?=报道|报导))?(?:报道|报导|摄)?\s*[)）】〕]")
+                         r"(?:[／/]\s*[\u4e00-\u9fff]{1,6}?(?=报道|报导))?(?:(?:报道|报导|摄)\s*)?[)）】〕]")
 # （某某社记者张三台北8日电）: an agency's credit with the place and day the story was filed
 _NAME3 = r"[\u4e00-\u9fff·]{2,3}"
 AGENCY_CREDIT = re.compile(rf"^[（(](?P<outlet>[\u4e00-\u9fff]{{2,6}}?)(?:特派|驻[\u4e00-\u9fff]{{1,4}})?记者"
@@ -34,8 +34,8 @@ _ROLE_SLASH_PLACE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员
 _PLAIN_GROUP = re.compile(rf"[（(](?P<names>{_NAME}(?:\s+{_NAME})+)[)）]\s*$")
 _SINGLE_CREDIT = re.compile(r"[。！？”][（(](?P<names>[\u4e00-\u9fff·]{2,3})[)）]\s*$")
 _NOT_CREDIT = frozenset({"待续", "未完", "全文完", "图文", "供图", "摄影", "记者", "编辑", "续完", "完结", "本报", "新华社"})
-_TAIL_ROLE = re.compile(rf"[（(]\s*(?:本报)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*(?:报道|报导)?\s*[)）]\s*$")
-_EDITOR = re.compile(rf"(?:责任编辑|责编|编辑)\s*[:：/／|]?\s*(?P<name>{_NAME})")
+_TAIL_ROLE = re.compile(rf"[（(]\s*(?:本报)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*(?:(?:报道|报导)\s*)?[)）]\s*$")
+_EDITOR = re.compile(rf"(?:责任编辑|责编|编辑)\s*(?:[:：/／|]\s*)?(?P<name>{_NAME})")
 _SPLIT = re.compile(r"[\s、,，&＆和]+")
 _ROLE_WORDS = ("编辑", "记者", "责任", "审核", "分享", "整合", "整理", "供稿", "来源", "通讯员", "支部", "党支部")
 _NOT_NAMES = frozenset({"本报", "记者", "通讯员", "报道", "报导", "编辑", "来源", "时间", "日期", "发布", "点击",
@@ -64,6 +64,9 @@ _LATIN_NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
 _BY = re.compile(rf"(?:^|[|｜]\s*)By\s+(?P<names>{_LATIN_NAME}(?:(?:,\s*|\s+and\s+){_LATIN_NAME})*)")
 
 
+META_LINE_CHARS = 300  # a byline line is read this far
+
+
 def from_meta_line(line: str) -> list[str]:
     """Authors on a byline/meta line: ``作者：X``, ``文/X``, ``记者 X Y``, ``By X and Y``.
 
@@ -72,13 +75,14 @@ def from_meta_line(line: str) -> list[str]:
     >>> from_meta_line("楼主 某某 发表于 2024-3-12 | 只看该作者 | 倒序浏览")  # a forum's filter link
     []
     """
+    line = line[:META_LINE_CHARS]  # (a byline is short: the patterns below need not read a page)
     m = _AUTHOR_FIELD.search(line) or _SLASH.search(line) or _BEFORE_REPORTED.search(line) \
         or _NAMES_THEN_ROLE.match(line.strip())
     if not m:
         b = _BY.search(line)
-        return [n.strip() for n in re.split(r",\s*|\s+and\s+", b.group("names")) if n.strip()] if b else []
+        return [n.strip() for n in re.split(r",\s*|(?<!\s)\s+and\s+", b.group("names")) if n.strip()] if b else []
     names = m.group("names") or m.group("names2") if "names2" in m.groupdict() else m.group("names")
-    names = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{2,4}[:：])", names)[0]
+    names = re.split(r"(?<!\s)\s{2,}|\s(?=[\u4e00-\u9fff]{2,4}[:：])", names)[0]
     return _clean(split_names(names))
 
 
@@ -115,7 +119,7 @@ def editor(line: str) -> Optional[str]:
 
 
 # a body that signs an article is no person: 招商部, 宣传办, 某某中心 (a name of 3+ characters ending so)
-_ORG_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:部|局|办|委|处|科|室|组|中心|公司|集团|网|报|社|台|站|院|会|队|所|财经|新闻|"
+_ORG_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,}(?:部|局|办|委|处|科|室|组|中心|公司|集团|网|报|社|台|站|院|会|队|所|财经|新闻|"
                       r"周刊|传媒|融媒|观察)$")
 
 

@@ -11,7 +11,7 @@ from . import fields
 
 _TRAIL = " →>»"
 _LABEL = re.compile(r"^(?:标题|標題|主题|主題|帖子标题)\s*[:：]\s*(?=\S)")  # a forum's 标题： field name
-_WIDGET = re.compile(r"\s*[\[【]([^\]】]{1,8})[\]】]\s*$")  # a tool link after the headline: [复制链接]
+_WIDGET = re.compile(r"(?:(?<!\s)\s+)?[\[【]([^\]】]{1,8})[\]】]\s*$")  # a tool link after the headline: [复制链接]
 
 
 def tidy(text: str) -> str:

@@ -53,8 +53,8 @@ def fix_entities(s: str) -> tuple[str, int]:
 
 
 # Markdown that some scrapers write instead of plain text: links, images, headings, emphasis
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|\.|#|mailto:)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MD_IMAGE = re.compile(r"!\[((?:[^\]\n!]|!(?!\[))*)\]\(([^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\n\[]+)\]\((?:https?://|/|\.|#|mailto:)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1")
 

@@ -164,7 +164,7 @@ _BARE_TAG_CHARS = 4  # characters a bare tag line has at least
 _TOOL_WORDS = lexicons.words("tools.txt") | lexicons.words("share_words.txt")
 _AFTER_TAGS = (Label.SHARE, Label.TOOLS, Label.BREADCRUMB)
 # the name of a body that signs a notice: 某某局, 某某管委会, 某某中心, 某某人民政府
-_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,}(?:局|委员会|管委会|办公室|政府|中心|公司|集团)$")  # (not 部: 美国商务部 is a tag)
+_SIGNATURE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,}(?:局|委员会|管委会|办公室|政府|中心|公司|集团)$")  # (not 部: 美国商务部 is a tag)
 
 
 def _bare_tags(first: Sequence[Optional[Decision]], feats: Sequence[Features], keys: Sequence[str], end: int

@@ -17,7 +17,7 @@ from ..model import Decision, Label
 from .markers import SECTION_NUMBER
 
 # separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
-_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜| - | – | — | / |\s-|-\s)\s*")
+_TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s)\s*")
 _NONWORD = re.compile(r"[\W_]+")
 
 

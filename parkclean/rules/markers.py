@@ -88,11 +88,11 @@ _EN_DATE = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\
 _DATE_EN = re.compile(_EN_DATE)
 _DATE = re.compile(
     r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
-    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|^(?:刚刚|昨天|前天)(?=\s|\d|$)|(?<!\d)\d{1,2}-\d{1,2}(?![\d月])|"
+    r"|(?<!\d)\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|^(?:刚刚|昨天|前天)(?=\s|\d|$)|(?<!\d)\d{1,2}-\d{1,2}(?![\d月])|"
     r"[〇零一二三四五六七八九]{4}年|" + _EN_DATE + ")")
 _DATE_NUMERIC = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}"
-    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|(?<!\d)\d{1,2}-\d{1,2}(?![\d月])")
+    r"|(?<!\d)\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|(?<!\d)\d{1,2}-\d{1,2}(?![\d月])")
 _DATE_WORDS = re.compile(r"(?:刚刚|昨天|前天)(?=\s|\d|$)")
 _DATE_CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}年")
 _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
@@ -147,7 +147,7 @@ def phones(key: str, f: Features) -> Optional[str]:
 
 
 _DATED_LAST = frozenset("0123456789)）]日")
-_DATED_END = re.compile(r"[(（\[]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]]?$")
+_DATED_END = re.compile(r"(?:[(（\[]|(?<!\s))\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]]?$")
 
 
 @line_rule("related.dated_item", Label.RELATED, max_chars=70, requires=("no_stops",))
@@ -236,7 +236,7 @@ def hashtags(key: str, f: Features) -> Optional[str]:
     return None
 
 
-_TRAIL_SEP = re.compile(r"\s*(?:>|»|›|＞|→)\s*|\s*/\s*")
+_TRAIL_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:(?:>|»|›|＞|→)\s*|/\s*)")
 _TRAIL_CHAR = re.compile("[>»›＞→/]")
 _ARROW = re.compile("[>»›＞→]")
 
