@@ -149,3 +149,36 @@ def test_masked_names_are_not_taken_for_markdown_emphasis():
     body = "近日，张**和李**在园区创办了一家科技公司，目前企业运行良好，已吸纳就业岗位二十余个。"
     r = parkclean.clean(f"园区召开会议\n2024-01-02\n{body}\n")
     assert r.paragraphs == (body,) and not r.normalization
+
+
+# ---- do no harm: only a Traditional page is converted -----------------------------------------
+
+def _hans_pages():
+    from parkclean.evaluation import corpus as _corpus
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    return [c for c in _corpus.load(root) if c.gold.get("script", "hans") == "hans" and c.page.suffix == ".txt"]
+
+
+HANS_PAGES = _hans_pages()
+
+
+def test_every_simplified_page_of_the_corpus_is_the_same_with_and_without_t2s():
+    assert len(HANS_PAGES) >= 90
+    keep = parkclean.Config(target_script="keep")
+    changed = [c.name for c in HANS_PAGES
+               if parkclean.clean(c.page.read_text(encoding="utf-8")).text
+               != parkclean.clean(c.page.read_text(encoding="utf-8"), keep).text]
+    assert changed == []
+
+
+@pytest.mark.parametrize("text,converted", [
+    ("萧乾是作家。园区今年新开工项目十二个，总投资超过五十亿元。", False),   # a name with a Traditional-only form
+    ("园区发展建设全面提速，今年新開工项目十二个，藉此带动就业。", False),   # stray Traditional characters
+    ("園區發展建設全面提速，今年新開工項目十二個，總投資超過五十億元。", True),
+    ("東京都の經濟發展について、記者が報告します。", False),               # Japanese
+])
+def test_a_page_is_converted_only_when_it_is_traditional(text, converted):
+    r = parkclean.clean(text)
+    assert any(s.kind == "t2s" for s in r.normalization) == converted
+    if not converted:
+        assert r.text == parkclean.clean(text, parkclean.Config(target_script="keep")).text

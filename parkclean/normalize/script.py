@@ -58,25 +58,29 @@ def profile(text: str) -> tuple[str, int, int]:
     return ("hant" if hant / wide >= 0.12 else "mixed"), hant, wide
 
 
-_STRAY = 3            # a Simplified page with fewer Traditional-only characters than this …
-_STRAY_SHARE = 0.02   # … making up less than this share of its wide characters is not converted:
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_KANA_SHARE = 0.05  # a page with this share of kana among its wide characters is Japanese
 
 
 def worth_converting(text: str) -> tuple[str, bool]:
     """(:func:`detect`'s answer, whether the page should be converted to Simplified).
 
-    A Simplified page with a stray Traditional-only character or two is left alone: such
-    characters are mostly in names (李濛), where converting them would change the name.
+    Only a Traditional page is converted. A Simplified page with Traditional characters here and
+    there (a menu, a quoted title, a name such as 萧乾 or 李濛) is left alone: converting it would
+    change its names and words (OpenCC's t2s turns 萧乾 into 萧干 and 藉此 into 借此), and a page in
+    Japanese is not Chinese at all.
 
     >>> worth_converting("记者李濛报道" + "园区建设全面提速，今年新开工项目十二个。" * 20)
     ('mixed', False)
-    >>> worth_converting("园区发展建设全面提速，今年新開工项目十二个")
-    ('mixed', True)
+    >>> worth_converting("園區發展建設全面提速，今年新開工項目十二個"), worth_converting("园区发展建设全面提速，今年新開工项目")
+    (('hant', True), ('mixed', False))
+    >>> worth_converting("東京都の經濟發展について、記者が報告します。")
+    ('hant', False)
     """
-    label, hant, wide = profile(text)
-    if label == "mixed":
-        return label, hant >= _STRAY or hant >= _STRAY_SHARE * wide
-    return label, label == "hant"
+    label, _hant, wide = profile(text)
+    if label != "hant":
+        return label, False
+    return label, len(_KANA.findall(text)) < _KANA_SHARE * wide
 
 
 @lru_cache(maxsize=4)
