@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from typing import Optional
 
 from lxml import html as lxml_html
 
@@ -42,12 +43,11 @@ class HtmlMeta(dict):
         return super().get(key, default)
 
 
-def html_to_dump(markup: str, fallback: bool = False) -> tuple[str, dict[str, str]]:
-    """Return (text dump, metadata from ``<meta>``/``<link>`` tags, with trafilatura as fallback)."""
-    try:
-        root = lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
-    except Exception as e:  # lxml raises several types on hopeless markup
-        raise InputError(f"cannot parse HTML: {e}") from None
+def html_to_dump(markup: str, fallback: bool = False,
+                 warnings: Optional[list[str]] = None) -> tuple[str, dict[str, str]]:
+    """Return (text dump, metadata from ``<meta>``/``<link>`` tags, with trafilatura as fallback).
+    What the parse had to give up is appended to ``warnings``, when given."""
+    root = _parse(markup, warnings if warnings is not None else [])
     meta: dict[str, str] = {}
     for m in root.iter("meta"):
         name = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
@@ -70,6 +70,38 @@ def html_to_dump(markup: str, fallback: bool = False) -> tuple[str, dict[str, st
     body = root.find("body")
     _walk(body if body is not None else root, parts)
     return "".join(parts), (HtmlMeta(meta, root) if fallback else meta)
+
+
+_DEEP = "Excessive depth"
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)(?![\w:-])[^<>]*>")
+
+
+def _parse(markup: str, warnings: list[str]) -> "lxml_html.HtmlElement":
+    """Parse without losing text to libxml2's depth limit: huge_tree lifts it from 256 levels to
+    2048, and a page nested deeper still is parsed again flattened (inline tags dropped, block
+    tags made line breaks), with a warning."""
+    root, deep = _parse_once(markup)
+    if deep:
+        root, _ = _parse_once(_TAG.sub(_flat_tag, markup))
+        warnings.append("HTML nested deeper than the parser's limit (2048 levels): parsed flattened, "
+                        "block elements as line breaks, so no text is lost")
+    return root
+
+
+def _parse_once(markup: str) -> "tuple[lxml_html.HtmlElement, bool]":
+    parser = lxml_html.HTMLParser(encoding="utf-8", huge_tree=True)
+    try:
+        root = lxml_html.fromstring(markup.encode("utf-8"), parser=parser)
+    except Exception as e:  # lxml raises several types on hopeless markup
+        raise InputError(f"cannot parse HTML: {e}") from None
+    return root, any(_DEEP in e.message for e in parser.error_log)
+
+
+def _flat_tag(m: "re.Match[str]") -> str:
+    name = m.group(2).lower()
+    if name in _SKIP or name in ("html", "body", "title", "meta", "link"):
+        return m.group(0)
+    return "<br>" if name in _BLOCK else ""
 
 
 _LD_URL = re.compile(r'"(?:@id|url|mainEntityOfPage)"\s*:\s*"(https?://[^"\s]+)"')
@@ -133,25 +165,26 @@ def _inline(text: str, pre: bool) -> str:
     return text if pre else _WHITE.sub(" ", text)
 
 
-def _walk(el: "lxml_html.HtmlElement", out: list[str], pre: bool = False) -> None:
-    if not isinstance(el.tag, str):  # a comment or processing instruction: its text is not page text
-        if el.tail:
-            out.append(_inline(el.tail, pre))
-        return
-    tag = el.tag
-    if tag in _SKIP:
-        if el.tail:
-            out.append(_inline(el.tail, pre))
-        return
-    block = tag in _BLOCK
-    inner = pre or tag == "pre"
-    if block:
-        out.append("\n")
-    if el.text:
-        out.append(_inline(el.text, inner))
-    for child in el:
-        _walk(child, out, inner)
-    if block:
-        out.append("\n")
-    if el.tail:
-        out.append(_inline(el.tail, pre))
+def _walk(root: "lxml_html.HtmlElement", out: list[str], pre: bool = False) -> None:
+    """The dump of an element: text in document order, a line break around each block element.
+    Iterative (a stack, not recursion): a page may be nested two thousand levels deep."""
+    stack: list[tuple["lxml_html.HtmlElement", bool, bool]] = [(root, pre, False)]
+    while stack:
+        el, outer, closing = stack.pop()
+        if closing:  # every child done
+            if el.tag in _BLOCK:
+                out.append("\n")
+            if el.tail:
+                out.append(_inline(el.tail, outer))
+            continue
+        if not isinstance(el.tag, str) or el.tag in _SKIP:  # a comment, or a script: only its tail is page text
+            if el.tail:
+                out.append(_inline(el.tail, outer))
+            continue
+        inner = outer or el.tag == "pre"
+        if el.tag in _BLOCK:
+            out.append("\n")
+        if el.text:
+            out.append(_inline(el.text, inner))
+        stack.append((el, outer, True))
+        stack.extend((child, inner, False) for child in reversed(el))

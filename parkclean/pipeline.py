@@ -84,10 +84,10 @@ def clean_decoded(decoded: Decoded, cfg: Config) -> Result:
     """:func:`clean` on a page already decoded (the batch reader names its errors by file)."""
     text = decoded.text
     html_meta: dict[str, str] = {}
-    if cfg.input_format == "html" or (cfg.input_format == "auto" and io.looks_like_html(text)):
-        text, html_meta = html_to_dump(text, fallback=cfg.html_metadata)
-    rows = segment.rows(text)
     warnings: list[str] = list(decoded.warnings)
+    if cfg.input_format == "html" or (cfg.input_format == "auto" and io.looks_like_html(text)):
+        text, html_meta = html_to_dump(text, fallback=cfg.html_metadata, warnings=warnings)
+    rows = segment.rows(text)
     if not rows:
         return Result((), (), warnings=(*warnings, "empty page: no text lines"), decoding=decoded.decoding)
     lines = [r.text for r in rows]

@@ -1,4 +1,7 @@
 """HTML input: the dump the rules read, and the values HTML gives metadata."""
+import pytest
+
+import parkclean
 from parkclean.htmlinput import html_to_dump
 
 ARTICLE = "<p>近日，园区举行重点项目集中开工活动，此次开工项目共三十一个，总投资二百一十八亿元。</p>"
@@ -28,3 +31,22 @@ def test_a_canonical_link_to_the_home_page_is_not_the_pages_url():
 def test_a_share_services_own_address_is_not_the_pages_url():
     share = '<a href="http://bdshare.example.com/share?url=http://share.baidu.com/code#0-sqq">分享</a>'
     assert _url("", share) is None
+
+
+# ---- depth: nothing truncated silently ---------------------------------------------------------
+
+def test_three_hundred_unclosed_inline_wrappers_keep_every_paragraph():
+    page = "<html><body>" + "".join(f"<font><span><p>段落{i}：园区今年新开工项目十二个。" for i in range(300)) + "</body></html>"
+    warnings: list = []
+    dump, _ = html_to_dump(page, warnings=warnings)
+    assert sum("段落" in line for line in dump.splitlines()) == 300
+    assert warnings == []
+
+
+@pytest.mark.parametrize("depth,warned", [(1500, False), (3000, True)])
+def test_deep_nesting_keeps_its_text_and_says_when_it_flattened(depth, warned):
+    page = "<html><body>" + "<div>" * depth + "<p>园区深处的一段话。</p>" + "</div>" * depth + "<p>页脚</p></body></html>"
+    r = parkclean.clean(page)
+    everything = r.text + "".join(x.text for x in r.removed)
+    assert "园区深处的一段话。" in everything and "页脚" in everything
+    assert any("nested deeper" in w for w in r.warnings) == warned
