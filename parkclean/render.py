@@ -19,7 +19,12 @@ def to_json(result: Result, *, indent: int | None = None, input_name: str | None
     d: dict[str, Any] = result.to_dict()
     if input_name is not None:
         d = {"input": input_name, **d}
-    return json.dumps(d, ensure_ascii=False, indent=indent)
+    return json.dumps(d, ensure_ascii=False, indent=indent).translate(_CONTROL_ESCAPES)
+
+
+# json.dumps escapes the C0 controls; DEL, the C1 controls and the Unicode line separators are
+# escaped too, so that a removed line's raw bytes never put a control character in the output
+_CONTROL_ESCAPES = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)}
 
 
 def explain(result: Result, *, color: bool = False, width: int = 70) -> str:

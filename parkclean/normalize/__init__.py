@@ -73,7 +73,7 @@ STEP_KINDS = ("html_tags", "entities", "markdown", "invisible", "spaces", "fullw
 
 
 _INVISIBLE_CHARS = frozenset(chr(c) for a, b in ((0x200B, 0x200F), (0x2028, 0x202E), (0x2060, 0x2064), (0xFEFF, 0xFEFF),
-                                                   (0xAD, 0xAD), (0, 8), (0xB, 0xC), (0xE, 0x1F), (0x7F, 0x7F))
+                                                   (0xAD, 0xAD), (0, 8), (0xB, 0xC), (0xE, 0x1F), (0x7F, 0x9F))
                              for c in range(a, b + 1))
 _ODD_SPACE_CHARS = frozenset("\u00a0\u1680\u202f\u205f\u3000\t") | frozenset(map(chr, range(0x2000, 0x200B)))
 _FW_ALNUM_CHARS = frozenset(map(chr, steps._FW_TABLE))

@@ -19,7 +19,7 @@ Fix = Callable[[str], "tuple[str, int]"]
 
 # ---- characters ---------------------------------------------------------------------------
 _INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
-                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # (C1 controls too: cp1252 debris)
 _ODD = "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _ODD_SPACE = re.compile(_ODD + _ODD + "*")  # a class first: the engine skips ahead to each odd space
 _MULTI_SPACE = re.compile(r"  +")
