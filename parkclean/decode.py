@@ -32,6 +32,10 @@ _ALIASES = {"x-gbk": "gbk", "gb_2312": "gbk", "gb_2312-80": "gbk", "chinese": "g
             "csiso58gb231280": "gbk", "x-x-big5": "big5", "cn-big5": "big5", "csbig5": "big5", "x-sjis": "shift_jis",
             "windows-31j": "shift_jis", "ms_kanji": "shift_jis", "x-euc-jp": "euc_jp", "x-mac-roman": "mac_roman"}
 _MULTIBYTE = frozenset({"utf_8", "gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "utf_16", "utf_32"})
+_WEB_ENCODINGS = frozenset({f"cp{n}" for n in range(1250, 1259)} | {f"iso8859_{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)}
+                           | {"cp866", "cp874", "koi8_r", "koi8_u", "mac_cyrillic", "euc_jp", "iso2022_jp", "cp932", "cp949",
+                              "utf_16_le", "utf_16_be"})
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _HEAD_BYTES = 4096   # a <meta> declaration is looked for this far (browsers look at the first 1024)
 _SAMPLE = 20_000     # characters of a reading that are scored
 _PLAUSIBLE = 0.5     # share of a Chinese text's characters among the commonest (pages: 0.52–0.9)
@@ -109,7 +113,7 @@ class _Reading:
     codec: str
     text: str
     errors: int  # U+FFFD put in, over the whole text
-    wide: int    # characters beyond ASCII, over the whole text
+    wide: int    # characters beyond ASCII that were read (not U+FFFD), over the whole text
     cjk: int     # ideographs of the sample, and how many of them are common
     common: int
 
@@ -133,7 +137,8 @@ def _read(data: bytes, codec: str) -> _Reading:
     text = data.decode(codec, errors="replace")
     cjk = _CJK.findall(text[:_SAMPLE])
     common = _common()
-    return _Reading(codec, text, _replaced(text, data, codec), _wide(text), len(cjk), sum(c in common for c in cjk))
+    errors = _replaced(text, data, codec)
+    return _Reading(codec, text, errors, _wide(text) - errors, len(cjk), sum(c in common for c in cjk))
 
 
 def _tolerated(r: _Reading) -> bool:
@@ -179,7 +184,8 @@ def decode(data: bytes, *, content_type: Optional[str] = None, name: str = "inpu
     except UnicodeDecodeError:
         pass
     best = _detect(data)
-    if best is None or best.errors * 2 > best.wide:
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))  # bytes beyond ASCII
+    if best is None or (best.errors * 2 > high and high * 20 > len(data)):  # (a few stray bytes in ASCII are no reason)
         raise DecodeError(f"{name}: cannot tell the encoding (no encoding explains most of its bytes)")
     return _done(best.text, Decoding(best.codec.replace("_", "-"), "detected", best.errors, label), name, warnings)
 
@@ -221,12 +227,16 @@ def _detect(data: bytes) -> Optional[_Reading]:
 
 
 def _normalizer_guess(data: bytes) -> Optional[str]:
+    """charset-normalizer's best guess, if it is an encoding web pages are written in (the WHATWG
+    list: a mostly-ASCII page with a stray byte is no Urdu or Arabic DOS code page)."""
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(data[:_SAMPLE]).best()
     except Exception:  # pragma: no cover - a detector's failure leaves the Chinese candidates
         return None
-    return best.encoding if best is not None else None
+    if best is None:
+        return None
+    return best.encoding if codec_name(best.encoding) in _WEB_ENCODINGS else None
 
 
 def _done(text: str, decoding: Decoding, name: str, warnings: Optional[list[str]] = None) -> Decoded:
