@@ -132,6 +132,14 @@ def _clean_all(a: argparse.Namespace, names: list[Union[str, Unlisted]], cfg: Co
     return stats
 
 
+def _utf8_stdout() -> None:
+    """Output is UTF-8 whatever the locale says (an ASCII or Latin-1 locale cannot hold the text:
+    writing it there was a UnicodeEncodeError)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+
+
 def _usage_problem(a: argparse.Namespace) -> Optional[str]:
     """What is wrong with the options before any file is touched, or None."""
     if a.html and not a.explain:
@@ -186,6 +194,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_SOME_FAILED
     several = len(names) > 1
     color = a.color == "always" or (a.color == "auto" and sys.stdout.isatty() and not a.output)
+    if not a.output:
+        _utf8_stdout()
     try:
         out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
         rejects = open(a.rejects, "w", encoding="utf-8") if a.rejects else None

@@ -201,3 +201,10 @@ def test_an_unreadable_folder_is_a_reject_not_a_silent_gap(tmp_path, monkeypatch
     failed = [o for o in outcomes if not o.ok]
     assert len(outcomes) == 5 and len(failed) == 1
     assert "cannot list directory (Permission denied)" in failed[0].error
+
+
+def test_output_is_utf8_whatever_the_locale_says(tmp_path):
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C", "PYTHONUTF8": "0"}
+    p = subprocess.run([sys.executable, "-m", "parkclean", "--json", str(SEED)], capture_output=True, env=env, timeout=60)
+    assert p.returncode == 0 and b"Traceback" not in p.stderr
+    assert json.loads(p.stdout.decode("utf-8"))["text"].startswith("人民网长沙3月3日电")
