@@ -204,6 +204,11 @@ def _declared(data: bytes, label: str, how: str, name: str, warnings: list[str])
         else:
             warnings.append(f"declared charset {label!r} ({how}) contradicted by the bytes: read as UTF-8")
             return _done(text, Decoding("utf-8", "utf-8", 0, label), name, warnings)
+    if codec in _MULTIBYTE:
+        try:  # the usual case, and the cheap one: the bytes are exactly what the label says
+            return _done(data.decode(codec), Decoding(codec.replace("_", "-"), how, 0, label), name, warnings)
+        except UnicodeDecodeError:
+            pass
     reading = _read(data, codec)
     contradicted = not _tolerated(reading)
     if not contradicted and codec not in _MULTIBYTE and reading.text != data.decode("ascii", "replace"):
