@@ -13,7 +13,8 @@ import parkclean
 from parkclean import features, io, normalize, pipeline, segment
 from parkclean.features import compute_all
 from parkclean.metadata.extract import extract
-from parkclean.rules import body, context
+from parkclean.decide import engine
+from parkclean.evidence.collect import collect
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -407,80 +407,6 @@ static PyObject *changed_lines(PyObject *self, PyObject *args) {
 
 /* ---- the pipeline's Block and Classified objects, one pair per row ---------------------------- */
 
-/* object.__new__(type), then object.__setattr__(obj, "__dict__", d): what model.fast_builder does. */
-static PyObject *new_with_dict(PyTypeObject *type, PyObject *d, PyObject *dict_name) {
-    PyObject *obj = type->tp_alloc(type, 0);
-    if (obj == NULL) return NULL;
-    if (PyObject_GenericSetAttr(obj, dict_name, d) < 0) {
-        Py_DECREF(obj);
-        return NULL;
-    }
-    return obj;
-}
-
-PyDoc_STRVAR(classified_rows_doc,
-"classified_rows(block_type, block_names, classified_type, classified_names, rows, texts, keys,\n"
-"                first, final, scores) -> tuple\n\n"
-"The Classified of every row, as pipeline.clean() builds them with model.fast_builder:\n"
-"Block(i, row[0], row[1], row[2], texts[i], keys[i], row[4], row[5]) and\n"
-"Classified(block, first[i], final[i], scores[i]); the names are the dataclasses' fields in order.");
-
-static PyObject *classified_rows(PyObject *self, PyObject *args) {
-    PyTypeObject *btype, *ctype;
-    PyObject *bnames, *cnames, *rows, *texts, *keys, *first, *final, *scores;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!O!O!O!O!:classified_rows", &PyType_Type, &btype, &PyTuple_Type, &bnames,
-                          &PyType_Type, &ctype, &PyTuple_Type, &cnames, &PyList_Type, &rows, &PyList_Type, &texts,
-                          &PyList_Type, &keys, &PyList_Type, &first, &PyList_Type, &final, &PyList_Type, &scores))
-        return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(rows);
-    if (PyTuple_GET_SIZE(bnames) != 8 || PyTuple_GET_SIZE(cnames) != 4 || PyList_GET_SIZE(texts) != n
-        || PyList_GET_SIZE(keys) != n || PyList_GET_SIZE(first) != n || PyList_GET_SIZE(final) != n
-        || PyList_GET_SIZE(scores) != n) {
-        PyErr_SetString(PyExc_ValueError, "classified_rows: 8 block names, 4 classified names, equal lengths");
-        return NULL;
-    }
-    PyObject *dict_name = PyUnicode_InternFromString("__dict__");
-    PyObject *out = dict_name ? PyTuple_New(n) : NULL;
-    if (out == NULL) {
-        Py_XDECREF(dict_name);
-        return NULL;
-    }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *row = PyList_GET_ITEM(rows, i);
-        if (!PyTuple_Check(row) || PyTuple_GET_SIZE(row) != 6) {
-            PyErr_SetString(PyExc_TypeError, "classified_rows: rows must be 6-tuples");
-            goto fail;
-        }
-        PyObject *index = PyLong_FromSsize_t(i);
-        if (index == NULL) goto fail;
-        PyObject *bvals[8] = {index, PyTuple_GET_ITEM(row, 0), PyTuple_GET_ITEM(row, 1), PyTuple_GET_ITEM(row, 2),
-                              PyList_GET_ITEM(texts, i), PyList_GET_ITEM(keys, i), PyTuple_GET_ITEM(row, 4),
-                              PyTuple_GET_ITEM(row, 5)};
-        PyObject *bd = PyDict_New();
-        int bad = bd == NULL;
-        for (int k = 0; k < 8 && !bad; k++) bad = PyDict_SetItem(bd, PyTuple_GET_ITEM(bnames, k), bvals[k]) < 0;
-        Py_DECREF(index);
-        PyObject *block = bad ? NULL : new_with_dict(btype, bd, dict_name);
-        Py_XDECREF(bd);
-        if (block == NULL) goto fail;
-        PyObject *cvals[4] = {block, PyList_GET_ITEM(first, i), PyList_GET_ITEM(final, i), PyList_GET_ITEM(scores, i)};
-        PyObject *cd = PyDict_New();
-        bad = cd == NULL;
-        for (int k = 0; k < 4 && !bad; k++) bad = PyDict_SetItem(cd, PyTuple_GET_ITEM(cnames, k), cvals[k]) < 0;
-        Py_DECREF(block);
-        PyObject *c = bad ? NULL : new_with_dict(ctype, cd, dict_name);
-        Py_XDECREF(cd);
-        if (c == NULL) goto fail;
-        PyTuple_SET_ITEM(out, i, c);
-    }
-    Py_DECREF(dict_name);
-    return out;
-fail:
-    Py_DECREF(dict_name);
-    Py_DECREF(out);
-    return NULL;
-}
-
 static PyMethodDef methods[] = {
     {"punct_fullwidth", punct_fullwidth, METH_VARARGS, punct_fullwidth_doc},
     {"changed_lines", changed_lines, METH_VARARGS, changed_lines_doc},
@@ -488,7 +414,6 @@ static PyMethodDef methods[] = {
     {"count_in", count_in, METH_VARARGS, count_in_doc},
     {"split_rows", split_rows, METH_VARARGS, split_rows_doc},
     {"distinct_in", distinct_in, METH_VARARGS, distinct_in_doc},
-    {"classified_rows", classified_rows, METH_VARARGS, classified_rows_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -104,3 +104,12 @@ def compute_all(lines: list[str]) -> list[Features]:
         if urls or phones:
             feats[i] = f._replace(urls=urls, phones=phones)
     return feats
+
+
+PROSE_CHARS = 12
+"""A line of prose: a full stop and at least this many characters (the one definition)."""
+
+
+def is_prose(f: Features) -> bool:
+    """A line of prose: a sentence with a full stop, at least :data:`PROSE_CHARS` long."""
+    return f.stops >= 1 and f.chars >= PROSE_CHARS

@@ -72,12 +72,15 @@ class Decision:
 
 @dataclass(frozen=True)
 class Classified:
-    """A block with its first form-based decision and its final one (jusText's cf/final)."""
+    """A block with its first form-based decision and its final one (jusText's cf/final), the
+    value the decision read for it (prose positive, furniture negative) and the probability that
+    its final decision is right."""
 
     block: Block
     first: Decision | None
     final: Decision
     score: float = 0.0
+    probability: float = 1.0
 
     @property
     def kept(self) -> bool:
@@ -204,6 +207,10 @@ class Result:
     warnings: tuple[str, ...] = ()
     decoding: Decoding | None = None
     """How the input's bytes were read (None for text given as ``str``)."""
+    confidence: float = 1.0
+    """How likely the text is the page's article, whole (see ``decide/confidence.py``)."""
+    kind: str = "article"
+    """What the page is: ``article``, ``list`` (an index), ``thread`` (a forum or comments) or ``other``."""
 
     @property
     def text(self) -> str:
@@ -250,4 +257,6 @@ class Result:
             "provenance": [p.to_dict() for p in m.provenance],
             "warnings": list(self.warnings),
             "decoding": self.decoding.to_dict() if self.decoding is not None else None,
+            "confidence": self.confidence,
+            "kind": self.kind,
         }

@@ -5,60 +5,25 @@ Normalization runs before classification so that the rules and their lexicons re
 """
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import dataclass
 from typing import Optional
 
 from . import io, normalize, segment
 from .config import DEFAULT, Config
+from .decide import confidence as conf
+from .decide.engine import decide
+from .decide.params import load as load_params
 from .decode import Decoded
+from .evidence.collect import PageEvidence, collect
 from .features import Features, compute_all
 from .htmlinput import html_to_dump
 from .metadata.extract import extract as extract_metadata
 from .metadata.native import in_page_script
-from .model import Block, Classified, Decision, Label, Metadata, Result, fast_builder
-from .rules import body, context
-from .rules.markers import first_decision_fast
-
-try:  # the optional C kernel builds the same objects in one loop
-    from ._speedups import classified_rows as _classified_rows
-except ImportError:  # pragma: no cover - depends on the build
-    _classified_rows = None  # type: ignore[assignment]
-# the field layouts the kernel fills (Block from a segment.Row, and its Classified)
-_BLOCK_FIELDS = tuple(f.name for f in fields(Block))
-_CLASSIFIED_FIELDS = tuple(f.name for f in fields(Classified))
-if (_BLOCK_FIELDS != ("index",) + segment.Row._fields[:3] + ("text", "key") + segment.Row._fields[4:]
-        or _CLASSIFIED_FIELDS != ("block", "first", "final", "score")):  # pragma: no cover - a model change
-    _classified_rows = None  # type: ignore[assignment]
+from .model import Block, Classified, Decision, Metadata, NormStep, Result, fast_builder
 
 _LOST_BREAKS = 5000  # a line longer than this is a whole page or a large part of one
 _block = fast_builder(Block)  # one Block and one Classified per line: built without the dataclass __init__
 _classified = fast_builder(Classified)
-_UNSEEN = Decision(Label.BOILERPLATE, "", "")  # a marker for _first_decisions, never returned
-_EMPTY = Decision(Label.BOILERPLATE, "boilerplate.empty", "nothing left after character normalization")
-
-
-def _classify_rows(rows: list[segment.Row], texts: list[str], keys: list[str], first: list[Optional[Decision]],
-                   final: list[Decision], scores: list[float]) -> tuple[Classified, ...]:
-    """A Block and a Classified for every row (the C kernel's loop when it is built)."""
-    if _classified_rows is not None:
-        return _classified_rows(Block, _BLOCK_FIELDS, Classified, _CLASSIFIED_FIELDS, rows, texts, keys, first, final,
-                                scores)
-    return tuple(_classified(_block(i, r.start, r.end, r.raw, texts[i], keys[i], r.indent, r.blank_before), first[i],
-                             final[i], scores[i])
-                 for i, r in enumerate(rows))
-
-
-def _first_decisions(keys: list[str], feats: list[Features]) -> list[Optional[Decision]]:
-    """The form rules' decision for every line. A line's decision depends on its text alone, and
-    pages repeat their menus (one line in seven of the corpus is a repeat): each text is judged once."""
-    seen: dict[str, Optional[Decision]] = {"": _EMPTY}
-    out = []
-    for k, f in zip(keys, feats):
-        d = seen.get(k, _UNSEEN)
-        if d is _UNSEEN:
-            d = seen[k] = first_decision_fast(k, f)
-        out.append(d)
-    return out
 
 
 def clean(source: io.Source, config: Optional[Config] = None, *, content_type: Optional[str] = None) -> Result:
@@ -80,8 +45,24 @@ def clean(source: io.Source, config: Optional[Config] = None, *, content_type: O
     return clean_decoded(io.to_decoded(source, cfg, content_type=content_type), cfg)
 
 
-def clean_decoded(decoded: Decoded, cfg: Config) -> Result:
-    """:func:`clean` on a page already decoded (the batch reader names its errors by file)."""
+@dataclass
+class Prepared:
+    """A page read, segmented and normalized, with its evidence: all the decision reads."""
+
+    rows: list[segment.Row]
+    texts: list[str]
+    keys: list[str]
+    feats: list[Features]
+    evidence: PageEvidence
+    plan: normalize.Plan
+    records: tuple[NormStep, ...]
+    html_meta: dict[str, str]
+    before_script: list[str]
+    warnings: list[str]
+
+
+def prepare(decoded: Decoded, cfg: Config) -> Optional[Prepared]:
+    """A decoded page up to its evidence (None when it has no line of text)."""
     text = decoded.text
     html_meta: dict[str, str] = {}
     warnings: list[str] = list(decoded.warnings)
@@ -89,19 +70,30 @@ def clean_decoded(decoded: Decoded, cfg: Config) -> Result:
         text, html_meta = html_to_dump(text, fallback=cfg.html_metadata, warnings=warnings)
     rows = segment.rows(text)
     if not rows:
-        return Result((), (), warnings=(*warnings, "empty page: no text lines"), decoding=decoded.decoding)
+        return None
     lines = [r.text for r in rows]
     joined = "\n".join(lines)  # the rows, as normalization reads and fixes them: once, whole
     plan = normalize.plan(joined, cfg)
     before_script: list[str] = []
     texts, keys, records = normalize.run(lines, [r.start for r in rows], plan, joined, before_script)
     feats = compute_all(keys)
-    first = _first_decisions(keys, feats)
-    page = context.Page(keys, feats, first)
-    context.apply_all(page)
-    formed = list(first)
-    final, values = body.finalize(first, feats, cfg, keys)
-    blocks = _classify_rows(rows, texts, keys, formed, final, [round(v, 2) for v in values])
+    return Prepared(rows, texts, keys, feats, collect(keys, feats), plan, records, html_meta, before_script, warnings)
+
+
+def clean_decoded(decoded: Decoded, cfg: Config) -> Result:
+    """:func:`clean` on a page already decoded (the batch reader names its errors by file)."""
+    p = prepare(decoded, cfg)
+    if p is None:
+        return Result((), (), warnings=(*decoded.warnings, "empty page: no text lines"), decoding=decoded.decoding)
+    rows, texts, keys, pe, warnings = p.rows, p.texts, p.keys, p.evidence, p.warnings
+    params = load_params()
+    d = decide(keys, p.feats, pe, params)
+    doc = conf.confidence(d.signals, params)
+    first = [Decision(e.label, e.rule, e.reason) if e is not None else None for e in pe.form]
+    blocks = tuple(_classified(_block(i, r.start, r.end, r.raw, texts[i], keys[i], r.indent, r.blank_before), first[i],
+                               dec, round(d.values[i], 2),
+                               round(conf.line_probability(doc, dec.label.kept, d.values[i]), 3))
+                   for i, (r, dec) in enumerate(zip(rows, d.decisions)))
     paragraphs = tuple(c.block.text for c in blocks if c.kept)
     if not paragraphs:
         warnings.append("no article text found: every line looks like page furniture")
@@ -109,8 +101,9 @@ def clean_decoded(decoded: Decoded, cfg: Config) -> Result:
     if len(longest.text) > _LOST_BREAKS:
         warnings.append(f"line {longest.start} has {len(longest.text)} characters: the dump seems to have lost its line "
                         "breaks, so page furniture on that line cannot be told from the article")
-    meta = _metadata(blocks, texts, keys, html_meta, cfg, plan, before_script)
-    return Result(paragraphs, blocks, meta, plan.script, records, tuple(warnings), decoded.decoding)
+    meta = _metadata(blocks, texts, keys, p.html_meta, cfg, p.plan, p.before_script)
+    return Result(paragraphs, blocks, meta, p.plan.script, p.records, tuple(warnings), decoded.decoding,
+                  round(doc, 3), conf.page_kind(d.signals, pe, d.run))
 
 
 def _metadata(blocks: tuple[Classified, ...], texts: list[str], keys: list[str], html_meta: dict[str, str],
@@ -119,7 +112,7 @@ def _metadata(blocks: tuple[Classified, ...], texts: list[str], keys: list[str],
     ``Config.metadata_script`` asks for: the page's own, or the text's."""
     if texts is not keys:  # the text is not Simplified: read the Simplified keys
         blocks = tuple(_classified(_block(b.index, b.start, b.end, b.raw, b.key, b.key, b.indent, b.blank_before),
-                                   c.first, c.final, c.score) for c in blocks for b in (c.block,))
+                                   c.first, c.final, c.score, c.probability) for c in blocks for b in (c.block,))
     meta = extract_metadata(blocks, html_meta, cfg)
     if cfg.metadata_script == "page":
         # the page's script: the text before any conversion; a converter's artefact (glued pinyin)

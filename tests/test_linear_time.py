@@ -36,7 +36,6 @@ BOUND = 0.025        # seconds one search may take on it: a linear scan takes we
 GROWTH = 10.0        # from SIZE/4 to SIZE: linear time grows ~4x, quadratic ~16x
 # patterns that only ever read a bounded stretch of text, and how far (where the bound is enforced)
 BOUNDED = {
-    "parkclean.rules.markers._REPORTER": 40,               # rule meta.reporter_line: lines of 40 characters at most
     "parkclean.metadata.people._BEFORE_REPORTED": 300,     # people.from_meta_line reads META_LINE_CHARS
     "parkclean.metadata.people._AUTHOR_FIELD": 300,
     "parkclean.metadata.people._SLASH": 300,
@@ -73,10 +72,12 @@ def _flatten(value: object, depth: int = 0) -> Iterator["re.Pattern[str]"]:
 
 
 def _lexicon_patterns() -> Iterator[tuple[str, "re.Pattern[str]", Optional[int]]]:
-    """Patterns that live in data files: markers.tsv (tried at the line length each is limited
-    to) and adlaw.tsv."""
-    for row in lexicons.table("markers.tsv"):
-        yield f"markers.tsv:{row[0]}", re.compile(row[4]), int(row[2]) or None
+    """Patterns that live in data files: markers.tsv and shapes.tsv (every pattern the matcher
+    compiles, tried at the line length each is limited to) and adlaw.tsv."""
+    from parkclean.evidence.matcher import LEXICONS, patterns
+    names = dict(zip([p.id for p in patterns()], [f for f in LEXICONS for _ in lexicons.table(f)]))
+    for p in patterns():
+        yield f"{names[p.id]}:{p.id}", re.compile(p.source), p.max_chars or None
     for row in lexicons.table("adlaw.tsv"):
         yield f"adlaw.tsv:{row[0]}", re.compile(row[1]), None
 
@@ -280,9 +281,9 @@ def test_every_regex_takes_linear_time_on_adversarial_strings(name, rx, limit):
 
 def test_the_bounded_patterns_are_read_within_their_bounds():
     from parkclean.metadata import people
-    from parkclean.rules import registry
+    from parkclean.evidence import base
     assert people.META_LINE_CHARS == 300
-    assert registry.REGISTRY["meta.reporter_line"].max_chars == 40
+    assert base.LINE_RULES["meta.reporter_line"].max_chars == 40
     assert set(BOUNDED) <= {p[0] for p in PATTERNS}
 
 

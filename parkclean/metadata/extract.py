@@ -11,7 +11,7 @@ from typing import Callable, Mapping, Optional, Sequence
 
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
-from ..rules.context import page_title_parts
+from ..evidence.title import page_title_parts
 from . import dates, fields, people
 from . import title as title_mod
 from .dates import FoundDate

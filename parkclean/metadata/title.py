@@ -6,7 +6,7 @@ from typing import Mapping, Optional, Sequence
 
 from .. import lexicons
 from ..model import Classified, Label, Provenance
-from ..rules.context import page_title_parts
+from ..evidence.title import page_title_parts
 from . import fields
 
 _TRAIL = " →>»"
@@ -50,7 +50,7 @@ def find(blocks: Sequence[Classified], html_meta: Mapping[str, str], prov: list[
         first = headlines[0]
         text = first.block.text
         nxt = first.block.index + 1
-        if (nxt < len(blocks) and blocks[nxt].final.rule == "title.page_title"
+        if (nxt < len(blocks) and blocks[nxt].final.rule == "title.repeats_page_title"
                 and blocks[nxt].final.reason.startswith("second line")):
             text += blocks[nxt].block.text
         prov.append(Provenance("title", first.block.start, first.final.rule, first.block.raw))

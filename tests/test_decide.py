@@ -1,99 +1,8 @@
-import json
+"""The decision, end to end: pages built to show one layout each, and what becomes of every line."""
 from pathlib import Path
 
-import pytest
-
 import parkclean
-from parkclean.features import compute
 from parkclean.model import Label
-from parkclean.rules import REGISTRY, get
-from parkclean.rules.body import best_run
-from parkclean.rules.markers import first_decision, first_decision_fast
-
-CASES = json.loads((Path(__file__).parent / "cases" / "rules.json").read_text(encoding="utf-8"))["cases"]
-
-
-def _key(line):
-    return parkclean.normalize.replay(line, ["spaces", "punct_fullwidth"])
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:16])
-def test_form_rules(case):
-    line, label = case[0], case[1]
-    key = _key(line)
-    d = first_decision(key, compute(key))
-    assert (d.label.value if d else None) == label, d
-    if len(case) > 2:
-        assert d.rule == case[2]
-
-
-def test_every_rule_has_a_case():
-    named = {c[2] for c in CASES if len(c) > 2}
-    fired = set()
-    for c in CASES:
-        d = first_decision(_key(c[0]), compute(_key(c[0])))
-        if d:
-            fired.add(d.rule)
-    assert set(REGISTRY) <= named | fired, sorted(set(REGISTRY) - named - fired)
-
-
-@pytest.mark.parametrize("line,label", [c[:2] for c in CASES])
-def test_fast_path_agrees(line, label):
-    key = parkclean.normalize.replay(line, ["spaces", "punct_fullwidth"])
-    f = compute(key)
-    assert first_decision_fast(key, f) == first_decision(key, f)
-
-
-def test_fast_path_agrees_on_every_corpus_line():
-    from pathlib import Path
-    root = Path(__file__).resolve().parents[1] / "corpus"
-    n = 0
-    for page in sorted(root.rglob("*.txt")):
-        for c in parkclean.clean(page.read_bytes()).blocks:
-            f = compute(c.block.key)
-            assert first_decision_fast(c.block.key, f) == first_decision(c.block.key, f), (page.name, c.block.start)
-            n += 1
-    assert n > 5000
-
-
-def test_fast_path_agrees_on_shuffled_marker_lines():
-    """Lines made to meet the start markers at odd lengths and after lead characters: the
-    first-character dispatch must pick the same marker as trying every rule in order."""
-    import random
-    rng = random.Random(7)
-    words = [c[0] for c in CASES] + ["相关阅读", "上一篇：", "来源：", "2024-01-02", "图/", "  ", "【", "■ "]
-    n = 0
-    for _ in range(4000):
-        line = "".join(rng.sample(words, rng.randint(1, 3)))
-        line = rng.choice(["", "【", "■", "· ", "（", "\u3000", "#"]) + line[: rng.randint(1, 90)]
-        key = _key(line)
-        f = compute(key)
-        assert first_decision_fast(key, f) == first_decision(key, f), line
-        n += 1
-    assert n == 4000
-
-
-def test_every_rule_is_registered_once_with_a_label():
-    assert len(REGISTRY) >= 25
-    for rule_id, rule in REGISTRY.items():
-        assert rule.id == rule_id and isinstance(rule.label, Label)
-
-
-def test_a_rule_alone():
-    rule = get("marker.filing")
-    assert rule("京ICP备11041399号-2", compute("京ICP备11041399号-2"))
-    assert rule("网站须依法办理ICP备案手续。", compute("网站须依法办理ICP备案手续。")) is None
-
-
-def test_marker_needs_short_line():
-    long = "版权所有" + "，园区内企业登记版权作品三千余件，版权交易额持续增长" * 8 + "。"
-    assert get("marker.copyright")(long, compute(long)) is None
-
-
-def test_best_run_respects_walls():
-    assert best_run([1, 1, -5, 3], [False, False, True, False]) == (3, 3, 3)
-    assert best_run([1, -0.5, 2], [False] * 3) == (0, 2, 2.5)
-    assert best_run([-1, -1], [False, False])[0] == -1
 
 
 def test_contact_block_between_paragraphs_is_removed_but_article_continues():
@@ -129,17 +38,6 @@ def test_empty_and_all_navigation_pages():
     assert parkclean.clean("").text == ""
     r = parkclean.clean("首页\n新闻\n政务\n服务\n互动\n关于我们")
     assert r.text == "" and r.warnings
-
-
-def test_labels_doc_names_every_rule():
-    """docs/labels.md lists every registered rule id under its label."""
-    import re
-    from pathlib import Path
-
-    from parkclean.rules.context import CONTEXT_RULES
-    doc = (Path(__file__).resolve().parents[1] / "docs" / "labels.md").read_text(encoding="utf-8")
-    named = set(re.findall(r"`([a-z_]+\.[a-z_]+)`", doc))
-    assert (set(REGISTRY) | set(CONTEXT_RULES)) - named == set()
 
 
 def test_breadcrumb_laid_out_one_link_per_line():
@@ -191,22 +89,6 @@ def test_headline_repeated_with_its_deck_above_the_first_paragraph():
     assert [x.rule for x in r.removed if x.rule == "title.deck"] == ["title.deck"] * 3
 
 
-def test_rules_never_fire_without_what_they_require():
-    """``requires`` lets the fast path skip a rule: it must be a real precondition of the rule."""
-    from pathlib import Path
-    from parkclean.rules.registry import line_rules
-    root = Path(__file__).resolve().parents[1] / "corpus"
-    keys = [c.block.key for page in sorted(root.rglob("*.txt")) for c in parkclean.clean(page.read_bytes()).blocks]
-    feats = [compute(k) for k in keys]
-    for rule in line_rules():
-        for k, f in zip(keys, feats):
-            unmet = (("urls" in rule.requires and not f.urls) or ("phones" in rule.requires and not f.phones)
-                     or ("no_stops" in rule.requires and f.stops))
-            if unmet:
-                assert rule.check(k, f) is None, (rule.id, k)
-    assert any(r.requires for r in line_rules())
-
-
 def test_breadcrumb_links_with_separator_lines_between_them():
     page = "\n".join([
         "某某科普网", ">", "时政新闻", ">",
@@ -219,27 +101,6 @@ def test_breadcrumb_links_with_separator_lines_between_them():
     ending = "\n".join(["首页>", "旅游中国>", "滚动新闻>", "园区投资结构趋稳趋优", "发布日期：2016-11-22",
                         "1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%，位列全市第一。"])
     assert parkclean.clean(ending).metadata.category == "滚动新闻"
-
-
-def test_has_date_agrees_with_the_date_regex():
-    """The gated date test gives the date regex's answer: every corpus line, and random strings
-    over the characters dates are made of."""
-    import random
-    import re
-
-    from parkclean.rules.markers import _DATE, has_date
-    digit = re.compile(r"\d")
-    root = Path(__file__).resolve().parents[1] / "corpus"
-    lines = [x.strip() for p in sorted(root.rglob("*.txt")) for x in p.read_text("utf-8").splitlines()]
-    rng = random.Random(5)
-    alphabet = "0123456789０١ -/.:年月日前天秒周小时刚昨〇二九十号 园区"
-    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(20000)]
-    hits = 0
-    for s in lines:
-        expected = _DATE.search(s) is not None
-        assert has_date(s, len(digit.findall(s))) == expected, s
-        hits += expected
-    assert hits > 1000
 
 
 def test_contact_sentence_under_a_numbered_heading_is_the_notices_text():
@@ -255,17 +116,6 @@ def test_contact_sentence_under_a_numbered_heading_is_the_notices_text():
     # and a contact block without a sentence stays a contact block under the heading
     r = parkclean.clean(page.replace("联系人：李工，电话：0512-12345678。", "联系电话：0512-12345678"))
     assert all("0512" not in p for p in r.paragraphs)
-
-
-def test_combined_marker_regexes_skip_ahead():
-    """The joined 'any' markers and the long-line triggers keep a first-character set, so the
-    regex engine jumps to the possible starts (an alternative led by a group made every line of
-    every page cost the whole alternation: +12% on clean())."""
-    from re import _compiler, _parser
-
-    from parkclean.rules import markers
-    for rx in (markers._ANY_RE, markers._LONG_TRIGGER_RE):
-        assert _compiler._get_charset_prefix(_parser.parse(rx.pattern), 0) is not None, rx.pattern[:80]
 
 
 def test_a_headline_on_the_first_line_anchors_the_article_before_its_comments():
@@ -509,3 +359,26 @@ def test_dated_items_under_a_sidebar_heading_above_the_headline_are_not_the_head
         r = parkclean.clean("\n".join(["首页 > 新闻"] + sidebar + ["园区召开2024年工作会议", byline] + body))
         assert r.metadata.title == "园区召开2024年工作会议" and r.paragraphs == tuple(body)
         assert r.metadata.published.startswith("2024-01-02")
+
+
+def test_best_run_respects_walls():
+    from parkclean.decide.runs import best_run
+    assert best_run([1, 1, -5, 3], [False, False, True, False]) == (3, 3, 3)
+    assert best_run([1, -0.5, 2], [False] * 3) == (0, 2, 2.5)
+    assert best_run([-1, -1], [False, False])[0] == -1
+
+
+def test_a_claim_over_the_form_and_a_text_sentence_over_a_marker():
+    from parkclean.decide.values import deciding
+    from parkclean.evidence.base import Evidence
+    date = Evidence("meta.date_line", Label.META, "date", "weak")
+    stream = Evidence("context.comment_stream", Label.COMMENTS, "comments", "heading")
+    text = Evidence("context.section_content", Label.BODY, "text")
+    repeated = Evidence("context.repeated", Label.NAV, "menu", "weak")
+    title = Evidence("title.doubled", Label.TITLE, "headline")
+    assert deciding((date, stream), date) is stream
+    assert deciding((date,), date) is date
+    assert deciding((repeated, title), None) is title  # a headline rule over another page rule
+    contact = Evidence("marker.contact_prefix", Label.CONTACT, "contact")
+    assert deciding((contact, text), contact) is None
+    assert deciding((), None) is None

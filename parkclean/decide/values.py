@@ -1,0 +1,116 @@
+"""Line values: how much each line looks like article prose (positive) or page furniture.
+
+A line's evidence is weighed first: the evidence that says what the line is (see :func:`deciding`)
+costs what the table says for its rule or label; a line with none is worth its prose. The article
+run (``runs.py``) is chosen on these numbers; ``--explain`` shows them.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..evidence.base import Evidence
+from ..features import Features
+from ..model import Label
+from .params import Params
+
+LEAD_IN = ("：", ":")
+_CONTINUATION = ("附件：", "附件:", "注：", "注:", "备注：", "备注:", "说明：", "说明:")
+_BULLETS = ("‧", "•", "·", "●", "○", "▪", "■", "►", "▶", "◆", "◇", "★", "☆", "»", "-", "*", ">")
+
+
+def deciding(ev: Sequence[Evidence], form: Optional[Evidence]) -> Optional[Evidence]:
+    """The evidence that says what a line is, of all a rule found on it:
+
+    - none when a rule says the line is the text's own (a contact sentence under a numbered
+      heading of a notice), whatever its form says;
+    - else a page rule's evidence that reads the line's place and claims it (``kind`` ``claim``:
+      a headline repeating the page title, a dated line under the headline, the first of a stream
+      of comments, the text of an ad slot);
+    - else the line's form (``form``: the first line rule that fired, in lexicon order);
+    - else a headline rule's, else another page rule's.
+    """
+    if not ev:
+        return None
+    if any(e.label is Label.BODY for e in ev):
+        return None
+    for e in ev:
+        if e.kind in ("claim", "heading"):
+            return e
+    if form is not None:
+        return form
+    return next((e for e in ev if e.label is Label.TITLE), ev[0])
+
+
+def bullet_led(key: str) -> bool:
+    """A short line opened by a bullet, or split by '--': an item of a list of links."""
+    return key.startswith(_BULLETS) or "--" in key
+
+
+def value(key: str, f: Features, d: Optional[Evidence], p: Params) -> float:
+    """How much a line looks like article prose (positive) or page furniture (negative)."""
+    if d is not None:
+        return p.cost(d.rule, d.label.value)
+    n = f.chars
+    if f.wide_ratio < 0.3:  # Latin-script line: prose only when long and sentence-like
+        return p.latin_prose if n >= 80 and f.end_punct and f.punct >= 1 else p.latin_plain
+    if n <= 40 and bullet_led(key):
+        return p.bullet
+    if n >= p.prose_chars:
+        if f.stops == 0 and key.endswith(LEAD_IN) and f.punct >= 2:  # 具体情况如下：
+            return n / p.lead_in_scale
+        if f.stops >= 1:  # a full stop: sentences, not link text
+            return min(n, p.prose_cap) / p.prose_scale + p.prose_bonus
+        if f.end_punct and f.punct >= 1 and n >= 16:  # one sentence ending in ！？” …
+            return n / p.exclaim_scale
+        if n >= 60 and f.punct >= 2:  # a long run-on sentence
+            return n / p.runon_scale
+        if key.startswith(_CONTINUATION):  # 附件：… 注：… close a notice or a table
+            return p.continuation
+        if n >= 20 and 1 <= f.cjk_spaces <= p.verse_phrases and f.separators == 0 and f.wide_ratio >= 0.8:
+            return max(p.verse_floor, n / p.verse_scale)  # phrases split by spaces (blog verse style)
+        if f.ellipsis_end:  # a cut link text
+            return p.ellipsis
+        return p.plain_punct if f.punct >= 1 else p.plain
+    if f.stops >= 1 and key.endswith("。") and n > p.short_chars and f.wide_ratio >= 0.5:
+        return n / p.short_sentence_scale  # 图为园区中心湖畔夜景。: a whole sentence, however short
+    if n <= p.short_chars:
+        return p.menu_item
+    return p.short_plain
+
+
+def listiness(values: list[float], decided: Sequence[Optional[Evidence]], p: Params) -> None:
+    """Runs of many non-prose lines in a row are lists (menus, headline lists): cost them more."""
+    i, n = 0, len(values)
+    while i < n:
+        j = i
+        while j < n and values[j] <= 0 and decided[j] is None:
+            j += 1
+        if j - i >= p.list_run:
+            for k in range(i, j):
+                values[k] *= p.list_factor
+        i = j + 1
+
+
+def lead_in_items(values: list[float], lines: Sequence[Sequence[Evidence]], p: Params) -> set[int]:
+    """The short lines of a table under a lead-in sentence (evidence ``layout.lead_in``) count a
+    little, not as a menu. Returns those lines."""
+    items = {i for i, ev in enumerate(lines) if any(e.rule == "layout.lead_in" for e in ev)}
+    for i in items:
+        values[i] = max(values[i], p.lead_in_item)
+    return items
+
+
+def phrase_values(keys: Sequence[str], feats: Sequence[Features], decided: Sequence[Optional[Evidence]],
+                  p: Params) -> list[float]:
+    """Values for a page with no prose at all, where the article may be written in short phrases
+    without punctuation (poster-style WeChat posts): such phrases count for a little, very short
+    lines (今年以来, 下一步, but also menu words) cost a little, evidence as usual."""
+    out = []
+    for k, f, d in zip(keys, feats, decided):
+        if d is not None:
+            out.append(p.cost(d.rule, d.label.value))
+        elif f.stops == 0 and 6 <= f.chars <= 60 and f.wide_ratio >= 0.5 and not f.ellipsis_end and not bullet_led(k):
+            out.append(p.phrase_value)
+        else:
+            out.append(p.phrase_short if f.chars <= 5 else p.phrase_other)
+    return out

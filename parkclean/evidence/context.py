@@ -1,0 +1,287 @@
+"""Page rules that read a line's neighbours: titles, repetition, excerpts, ad slots, trails.
+
+Each reads the page's keys, features and form labels and returns evidence for some lines. None
+reads another rule's evidence; the title rules' candidates are reconciled into one headline by
+:func:`headline` (``title.py``) between the two stages.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from ..features import Features
+from ..model import Label
+from .base import Evidence, Found, Page, page_rule
+from .form import symbols_only
+
+_NONWORD = re.compile(r"[\W_]+")
+
+
+def squash(s: str) -> str:
+    """Letters, digits and CJK only, for comparing lines."""
+    return _NONWORD.sub("", s).lower()
+
+
+def title_like(f: Features) -> bool:
+    """Headline-shaped: 6–60 characters, no full stop (a headline may end in ？ or ！)."""
+    return 6 <= f.chars <= 60 and f.stops == 0 and f.punct <= 3
+
+
+def repeated_lines(page: Page) -> Counter:
+    """How often each short line (≤ 80 characters) occurs on the page."""
+    return Counter([k for k, f in zip(page.keys, page.feats) if f.chars <= 80])
+
+
+def _repeated(page: Page, counts: Counter, i: int) -> bool:
+    f = page.feats[i]
+    return page.form[i] is None and counts[page.keys[i]] > 1 and 2 <= f.chars <= 80 and f.digit_ratio < 0.2 \
+        and not f.stops
+
+
+@page_rule("context.repeated")
+def repeated(page: Page) -> Found:
+    """Short lines that occur more than once on a page are menus or link lists
+    (data lines, with many digits, may repeat inside an article and are left alone)."""
+    counts = repeated_lines(page)
+    if len(counts) == sum(counts.values()):
+        return
+    for i, k in enumerate(page.keys):
+        if _repeated(page, counts, i):
+            yield i, Evidence("context.repeated", Label.NAV, f"line occurs {counts[k]} times on the page", "weak")
+
+
+_COPY_CHARS = 20  # characters a repeated sentence has at least
+
+
+@page_rule("context.repeated_text")
+def repeated_text(page: Page) -> Found:
+    """A paragraph given twice: the copy that stands alone among header or furniture lines (a
+    summary or the page's description printed above the article) is not the text; the copy with
+    prose around it is. When both stand alike, neither is marked."""
+    seen: dict[str, list[int]] = {}
+    for i, (k, f) in enumerate(zip(page.keys, page.feats)):
+        if f.stops and f.chars >= _COPY_CHARS:
+            seen.setdefault(k, []).append(i)
+    for idx in seen.values():
+        if len(idx) != 2:
+            continue
+        alone = [not _prose_near(page, i) for i in idx]
+        if alone[0] != alone[1]:
+            i = idx[0] if alone[0] else idx[1]
+            if page.form[i] is None:
+                yield i, Evidence("context.repeated_text", Label.BOILERPLATE,
+                                  "a paragraph given again further on, here alone among furniture (a summary)")
+
+
+def _prose_near(page: Page, i: int) -> bool:
+    """An unlabelled sentence right above or below line ``i``."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(page) and page.form[j] is None and page.feats[j].stops and page.feats[j].chars >= _COPY_CHARS:
+            return True
+    return False
+
+
+def _prose(f: Features) -> bool:
+    return f.stops >= 1 and f.chars >= 40
+
+
+@page_rule("context.excerpt")
+def excerpt(page: Page) -> Found:
+    """A snippet cut with '...' right after a headline-like or listed line: an item of a link
+    list (not a section heading of the article that ends in '...' and opens a paragraph)."""
+    n = len(page)
+    counts: Optional[Counter] = None
+    for i in range(1, n):
+        f = page.feats[i]
+        if page.form[i] is None and f.ellipsis_end and f.chars >= 20:
+            if counts is None:
+                counts = repeated_lines(page)
+            listed = page.label(i - 1) in (Label.NAV, Label.RELATED) or _repeated(page, counts, i - 1)
+            if not listed and i + 1 < n and page.form[i + 1] is None and _prose(page.feats[i + 1]):
+                continue  # 01《某某》，比起…更重要的是... followed by its paragraph
+            if title_like(page.feats[i - 1]) or listed:
+                yield i, Evidence("context.excerpt", Label.RELATED, "excerpt ending in '...' after a headline")
+
+
+@page_rule("context.ad_slot")
+def ad_slot(page: Page) -> Found:
+    """A bare 广告/Ad label owns the short lines after it, up to a close mark (×)."""
+    n = len(page)
+    for i in range(n):
+        if page.label(i) is not Label.AD or page.feats[i].chars > 12:
+            continue
+        for j in range(i + 1, min(n, i + 4)):
+            if symbols_only(page.keys[j], page.feats[j], page.hits[j]):
+                yield j, Evidence("context.ad_slot", Label.AD, "close mark of an ad slot", "claim")
+                for k in range(i + 1, j):
+                    if page.label(k) in (None, Label.AD):
+                        yield k, Evidence("context.ad_slot", Label.AD, "text of an ad slot", "claim")
+                break
+            if page.form[j] is not None:
+                break
+
+
+_TRAIL_SEPS = (">", "»", "›", "＞", "→", "/", "&gt;")
+_HOME_WORDS = frozenset({"首页", "主页", "网站首页", "首頁", "主頁"})
+_TRAIL_LINES = 8
+_CRUMB_ITEM_CHARS = 12
+
+
+@page_rule("context.breadcrumb_lines", stage=2)
+def breadcrumb_lines(page: Page) -> Found:
+    """A breadcrumb laid out one link per line. After a trail line (当前位置： / 首页 / >新闻, or
+    首页> / 新闻>), the lines that start with a separator, end with one after a line that did, or
+    are a home link belong to it; right after a bare label (当前位置：) the first item may be any
+    short link. And short links with separator lines between them (某某网 / > / 要闻 / >) are a trail
+    (the headline under it is not one of its links: this rule reads the title rules' lines)."""
+    n = len(page)
+    taken: set[int] = set()
+    for i in range(n):
+        if page.label(i) is not Label.BREADCRUMB or i in taken:
+            continue
+        bare = page.keys[i].rstrip().endswith(("：", ":"))
+        j = i + 1
+        while j < n and j - i <= _TRAIL_LINES and page.form[j] is None:
+            k, f = page.keys[j].strip(), page.feats[j]
+            goes_on = k.endswith(_TRAIL_SEPS) and page.keys[j - 1].rstrip().endswith(_TRAIL_SEPS)
+            if f.chars > 20 or f.stops or not (k.startswith(_TRAIL_SEPS) or k in _HOME_WORDS or goes_on
+                                                or (bare and j == i + 1)):
+                break
+            taken.add(j)
+            yield j, Evidence("context.breadcrumb_lines", Label.BREADCRUMB, "goes on with the breadcrumb trail above")
+            j += 1
+    i = 0
+    while i + 2 < n:
+        if not (_crumb_item(page, i) and _separator_line(page, i + 1) and _crumb_item(page, i + 2)):
+            i += 1
+            continue
+        chain, j = [i], i
+        while j + 2 < n and _separator_line(page, j + 1) and _crumb_item(page, j + 2):
+            chain += [j + 1, j + 2]
+            j += 2
+        if j + 1 < n and _separator_line(page, j + 1):
+            chain.append(j + 1)
+        for m in chain:
+            if m not in taken:
+                yield m, Evidence("context.breadcrumb_lines", Label.BREADCRUMB, "a link of a trail laid out one per line",
+                                  "claim")
+        i = chain[-1] + 1
+
+
+def _crumb_item(page: Page, i: int) -> bool:
+    f = page.feats[i]
+    return page.form[i] is None and i not in page.titles and 1 <= f.chars <= _CRUMB_ITEM_CHARS and not f.punct \
+        and not f.separators
+
+
+def _separator_line(page: Page, i: int) -> bool:
+    return page.keys[i].strip() in _TRAIL_SEPS
+
+
+_TAG_LINES = 12  # tags laid out one per line under a bare label: at most this many …
+_TAG_CHARS = 12  # … each at most this long, without punctuation
+
+
+@page_rule("context.tag_lines")
+def tag_lines(page: Page) -> Found:
+    """A tag label on a line of its own (标签： / 关键字：) heads tags laid out one per line: the short
+    unpunctuated lines after it, up to the next marker or longer line, are the tags."""
+    n = len(page)
+    for i in range(n):
+        if page.label(i) is not Label.TAGS or not page.keys[i].rstrip().endswith(("：", ":")):
+            continue
+        j = i + 1
+        while j < n and j - i <= _TAG_LINES and page.form[j] is None:
+            f = page.feats[j]
+            if f.chars > _TAG_CHARS or f.punct or f.separators:
+                break
+            yield j, Evidence("context.tag_lines", Label.TAGS, "a tag under the tag label above")
+            j += 1
+
+
+_TEXT_AD_CHARS = 30
+_TEXT_AD_WINDOW = 6
+
+
+@page_rule("context.text_ads")
+def text_ads(page: Page) -> Found:
+    """Text-ad links: short lines of two phrases joined by '--' (专治面瘫--面肌痉挛！), several within
+    a few lines of each other, and the short links between them (a blog's single 食材---汤圆 stays)."""
+    n = len(page)
+    cands = [i for i in range(n) if page.form[i] is None and page.feats[i].chars <= _TEXT_AD_CHARS
+             and not page.feats[i].stops and "shape.dash_join" in page.hits[i]]
+    for k, i in enumerate(cands):
+        near = (k > 0 and i - cands[k - 1] <= _TEXT_AD_WINDOW) or (k + 1 < len(cands) and cands[k + 1] - i <= _TEXT_AD_WINDOW)
+        if near:
+            yield i, Evidence("context.text_ads", Label.AD, "text-ad link (phrases joined by --), one of several")
+        if k > 0 and i - cands[k - 1] <= _TEXT_AD_WINDOW:  # a short link between two of them is one of the ads
+            for j in range(cands[k - 1] + 1, i):
+                f = page.feats[j]
+                if page.form[j] is None and not f.stops and f.chars <= _TEXT_AD_CHARS:
+                    yield j, Evidence("context.text_ads", Label.AD, "a short link between text-ad links")
+
+
+_STAMP_CHARS = 40      # a name-and-timestamp line has at most this many characters …
+_STAMP_NAME = 16       # … and the name before the timestamp at most this many
+_STAMP_GAP = 4         # comments are this many lines apart at most
+_STAMP_LABELS = (None, Label.META, Label.RELATED)  # what the form rules call such a line, if anything
+_PROSE_STOP = 15       # a line this long with a full stop is prose
+
+
+def _stamp(page: Page, i: int) -> Optional[str]:
+    """The name before the timestamp when line ``i`` is a name and a timestamp (网友 老李 2024-05-10
+    13:05), else None."""
+    f = page.feats[i]
+    m = page.hits[i].get("shape.stamp_end")
+    if m is None or f.digits < 4 or f.chars > _STAMP_CHARS or f.stops or page.label(i) not in _STAMP_LABELS:
+        return None
+    key = page.keys[i]
+    name = key[:len(key) - len(m)].strip() if key.endswith(m) else ""
+    return name if 2 <= len(name) <= _STAMP_NAME else None
+
+
+@page_rule("context.comment_stream")
+def comment_stream(page: Page) -> Found:
+    """Comments without a heading: below the article's byline and a line of text, lines of a name
+    and a timestamp, each followed by a short text, three of them, or two whose names open with
+    the same word (网友 园区打工人 …, 网友 老李 …). The first opens the comments, as a heading would."""
+    byline = next((i for i in range(len(page)) if page.label(i) in (Label.META, Label.SOURCE)), None)
+    if byline is None:
+        byline = next((i for i, f in enumerate(page.feats) if f.stops and f.chars >= _PROSE_STOP), None)
+        if byline is None:
+            return
+    names = {i: name for i in range(byline + 2, len(page)) if (name := _stamp(page, i)) is not None}
+    stamps = list(names)
+    k = 0
+    while k < len(stamps):
+        group = [stamps[k]]
+        while k + 1 < len(stamps) and 2 <= stamps[k + 1] - stamps[k] <= _STAMP_GAP \
+                and all(page.form[j] is None for j in range(stamps[k] + 1, stamps[k + 1])):
+            k += 1
+            group.append(stamps[k])
+        k += 1
+        words = [names[i].split() for i in group]  # 网友 老李: a shared first word, then the name
+        if len(group) >= 3 or (len(group) == 2 and len(words[0]) > 1 and words[0][0] == words[1][0]):
+            yield group[0], Evidence("context.comment_stream", Label.COMMENTS,
+                                     f"comments: {len(group)} names with timestamps, each above a short text", "heading")
+            return
+
+
+_SECTION_HEADING = 16  # characters a section heading has at most
+_SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
+
+
+@page_rule("context.section_content")
+def section_content(page: Page) -> Found:
+    """A contact or byline-shaped sentence right under a numbered section heading of the text
+    (三、联系方式 / 联系人：张工，电话：…。) is that section's content, not page furniture."""
+    for i in range(1, len(page)):
+        f = page.feats[i]
+        if page.label(i) not in _SECTION_TAKES or not page.keys[i].endswith(("。", "；", ";")) or f.punct < 2:
+            continue
+        hf = page.feats[i - 1]
+        if page.form[i - 1] is None and hf.chars <= _SECTION_HEADING and not hf.stops \
+                and "shape.section_number" in page.hits[i - 1]:
+            yield i, Evidence("context.section_content", Label.BODY,
+                              "a sentence under a numbered section heading of the text: its content")

@@ -1,0 +1,305 @@
+"""Line-form evidence: what one line looks like, without context.
+
+Every row of ``lexicons/markers.tsv`` is a line rule (the matcher finds its pattern); the rules
+below add a little logic (phone density, dates, word lists, separators). A marker only fires on
+a line short enough to be furniture (its ``max chars`` column), so the words alone never condemn
+an article sentence.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from .. import lexicons
+from ..features import Features
+from ..model import Label
+from .base import LINE_RULES, Evidence, Hits, LineRule, line_rule, register_line
+from .matcher import Pattern, patterns
+
+_MENU_PROOF = (Label.AD, Label.CONTACT, Label.SHARE)  # a word of theirs in a menu line does not make it theirs
+
+# A marker without a length limit (disclaimers, filing numbers) still spares a long line of many
+# sentences: article text with a notice glued to it, or a dump without line breaks.
+_PROSE_CHARS = 200
+_PROSE_STOPS = 4
+
+
+def said(key: str, f: Features) -> bool:
+    """A question, or a sentence with a comma in it (and no second field): what a byline-shaped
+    start (记者：…) opens in an interview, where the line is the article's (记者：企业最关心什么？).
+    编辑：张三，审核：李四，终审：王五。 is a credit line still."""
+    if key.count("：") + key.count(":") > 1:
+        return False
+    return key.endswith(("？", "?")) or (f.stops >= 1 and f.chars > 15 and ("，" in key or "," in key))
+
+
+_CONTACT_ID = re.compile(r"[A-Za-z0-9_\-]{5,}")
+_TO_READER = re.compile("您|我们|本号|本站|本网|小编|欢迎|请|敬请|点击|点我|长按|加入|订阅")
+
+
+def reported(key: str, f: Features) -> bool:
+    """An article sentence that mentions a channel without giving one: no phone number, id or
+    address, and not addressed to the reader (园区开通了微信号，市民扫描二维码即可办理业务。, not
+    扫描二维码关注我们，获取更多资讯。)."""
+    return (f.stops >= 1 and f.chars >= 16 and not f.phones and not f.urls
+            and _CONTACT_ID.search(key) is None and _TO_READER.search(key) is None)
+
+
+def _marker(p: Pattern) -> LineRule:
+    assert p.label is not None
+    menu_proof = p.anchor == "any" and p.label in _MENU_PROOF
+    spares_prose = p.anchor == "any" and not p.max_chars
+    spares_said = p.anchor == "start" and p.label is Label.META
+    limit, pid, anchor = p.limit, p.id, p.anchor
+
+    def check(key: str, f: Features, hits: Hits) -> Optional[str]:
+        text = hits.get(pid)
+        if text is None or f.chars > limit or (menu_proof and f.separators >= 3):
+            return None
+        if spares_prose and f.chars > _PROSE_CHARS and f.stops > _PROSE_STOPS:
+            return None
+        if (spares_said and said(key, f)) or (menu_proof and reported(key, f)):
+            return None
+        return f"{anchor} marker '{text.strip()[:20]}'"
+
+    return register_line(LineRule(pid, p.label, check, f"{anchor}: {p.source[:60]}", limit, p.kind))
+
+
+_MARKER_PATTERNS = [p for p in patterns() if p.label is not None]
+MARKERS = [_marker(p) for p in _MARKER_PATTERNS]
+
+# ---- rules with logic -------------------------------------------------------------------
+
+_IMAGE_FILE = re.compile(r"^[\w\-\.%/:]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$", re.I)
+_IMAGE_ENDS = frozenset((".jpg", "jpeg", ".png", ".gif", "webp", ".bmp", ".svg", "tiff", ".tif"))
+_HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+
+
+@line_rule("image.filename", Label.IMAGE, max_chars=160)
+def image_filename(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A line that is only an image file name or image URL."""
+    if f.chars <= 160 and key[-4:].lower() in _IMAGE_ENDS and _IMAGE_FILE.match(key.replace(" ", "")):
+        return "image file name"
+    return None
+
+
+@line_rule("permalink.url", Label.PERMALINK)
+def url_only(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A line that is only a URL."""
+    return "bare URL line" if f.urls == 1 and "shape.url_only" in hits else None
+
+
+@line_rule("boilerplate.symbols", Label.BOILERPLATE, max_chars=12)
+def symbols_only(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A line with no letters, digits or CJK characters (icons, close buttons, separators)."""
+    return "no letters or characters" if f.chars <= 12 and not _HAS_CJK_OR_ALNUM.search(key) else None
+
+
+@line_rule("contact.phones", Label.CONTACT)
+def phones(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """Phone numbers making up much of a short line (contact and ad blocks); a sentence that
+    mentions a number (…请拨打电话0755-12345678。) is not a contact block."""
+    sentence = f.stops >= 1 and f.punct >= 3
+    if f.phones and not sentence and (f.chars <= 45 or f.phones * 11 >= 0.3 * f.chars or f.digit_ratio >= 0.35):
+        return f"{f.phones} phone number(s) in a {f.chars}-character line"
+    return None
+
+
+_DATED_LAST = frozenset("0123456789)）]日")
+
+
+def has_date(key: str, hits: Hits) -> bool:
+    """Whether the line carries a date or time (``shape.date``)."""
+    return "shape.date" in hits
+
+
+@line_rule("related.dated_item", Label.RELATED, max_chars=70, kind="weak")
+def dated_item(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A headline followed by its date, as in lists of other articles."""
+    m = hits.get("shape.dated_end")
+    if m is not None and 8 <= f.chars <= 70 and f.stops == 0 and key[-1:] in _DATED_LAST and "：" not in key \
+            and ":" not in key[:-6]:
+        head = key[:len(key) - len(m)].strip()
+        # (高新区 856.2 9.8 is a table row: its "date" follows another number)
+        if len(head) >= 6 and not head[-1].isdigit() and _date_rx().search(head) is None:
+            return "headline ending in a date (an article list item)"
+    return None
+
+
+def _date_rx() -> "re.Pattern[str]":
+    return _shape("shape.date").regex
+
+
+def _shape(pid: str) -> Pattern:
+    return next(p for p in patterns() if p.id == pid)
+
+
+_TOOL_WORDS = lexicons.words("tools.txt")
+_TOOL_FIRST = frozenset(w[0] for w in _TOOL_WORDS)
+_TOOL_SPLIT = re.compile(r"[\s【】\[\]|｜/()（）:：]+")
+
+
+@line_rule("tools.bar", Label.TOOLS, max_chars=40)
+def tool_bar(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A line made only of page-tool words: 【打印本页】【关闭窗口】, 字号：大 中 小."""
+    if f.chars > 40 or f.stops or key.lstrip("【[ ")[:1] not in _TOOL_FIRST:
+        return None
+    words = [w for w in _TOOL_SPLIT.split(key) if w]
+    if words and all(w in _TOOL_WORDS for w in words):
+        return f"{len(words)} page-tool word(s)"
+    return None
+
+
+_SHARE_WORDS = frozenset(w.lower() for w in lexicons.words("share_words.txt"))
+_SHARE_SPLIT = re.compile(r"[\s|｜/、,，·]+")
+_SHARE_FIRST = frozenset(w[0] for w in _SHARE_WORDS)
+_SHARE_LEAD = " \t\u3000|｜/、,，·"
+
+
+@line_rule("share.platforms", Label.SHARE, max_chars=40)
+def share_platforms(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A short line made only of social-platform and share words: facebook, 微博 微信, 发送推文."""
+    if f.chars > 40 or f.stops:
+        return None
+    first = key.lstrip(_SHARE_LEAD)[:1]
+    if first.lower()[:1] not in _SHARE_FIRST and not first.isspace():
+        return None
+    words = [w for w in _SHARE_SPLIT.split(key.lower()) if w]
+    if words and all(w in _SHARE_WORDS for w in words):
+        return f"{len(words)} share word(s)"
+    return None
+
+
+@line_rule("ad.app_promo", Label.AD, max_chars=40)
+def app_promo(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A short line with no full stop inviting to download or use an app: 现在用APP看新闻, 下载某某客户端
+    (a sentence about an app, 市民可下载APP预约。, ends in a full stop)."""
+    if f.chars <= 40 and f.stops == 0 and "shape.app_promo" in hits:
+        return "invitation to use an app"
+    return None
+
+
+@line_rule("ad.call_to_action", Label.AD, max_chars=30)
+def call_to_action(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A short line with no full stop that calls for a click: 点击咨询 免费获取园区资料, 立即报名
+    (企业可在线咨询相关政策。 is a sentence and stays; 四、立即申请的条件 is a section heading)."""
+    if f.chars <= 30 and f.stops == 0 and "shape.call_to_action" in hits and "shape.section_number" not in hits:
+        return "call to action"
+    return None
+
+
+@line_rule("tags.hashtags", Label.TAGS, max_chars=40)
+def hashtags(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A short line made only of hashtags (#园区动态 #招商引资, #话题# 12篇): topic or collection tags."""
+    if f.chars <= 40 and f.stops == 0 and "shape.hashtags" in hits:
+        return "a line of hashtags"
+    return None
+
+
+@line_rule("meta.reporter_line", Label.META, max_chars=40, kind="weak")
+def reporter_line(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A short line naming the reporters: 某某日报记者 张三 李四, 作者︱小明, 记者张三／台北报导, 张三 李四/文."""
+    if f.chars > 40 or f.stops:
+        return None
+    if "shape.reporter" in hits:
+        return "reporter credit line"
+    if "shape.names_slash_role" in hits:
+        return "names with their role after a slash"
+    return None
+
+
+@line_rule("meta.credits", Label.META, max_chars=60)
+def credits_line(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A short line of two or more credits anywhere in it: 某某支部供稿 摄影/张三 编辑/李四."""
+    if f.chars <= 60 and f.stops == 0 and "shape.credit" in hits:
+        n = len(_shape("shape.credit").regex.findall(key))
+        if n >= 2:
+            return f"{n} credits (roles with names) in a short line"
+    return None
+
+
+@line_rule("meta.date_line", Label.META, max_chars=60, kind="weak")
+def date_line(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A short line carrying a date or time and no sentence (bylines, timestamps)."""
+    if f.chars <= 60 and f.stops == 0 and f.punct <= 3 and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
+            and not key.endswith(("。", "！", "？")) and "shape.date" in hits:
+        return "short line with a date/time and no sentence"
+    return None
+
+
+_TRAIL_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:(?:>|»|›|＞|→)\s*|/\s*)")
+_TRAIL_CHAR = re.compile("[>»›＞→/]")
+_ARROW = re.compile("[>»›＞→]")
+
+
+@line_rule("breadcrumb.trail", Label.BREADCRUMB, max_chars=60)
+def breadcrumb_trail(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """Short items chained by > » › or / : a breadcrumb trail (首页 > 新闻 > 要闻)."""
+    if f.chars > 60 or f.punct > 3 or not _TRAIL_CHAR.search(key) or key.startswith(("<", "＜")):
+        return None
+    parts = [p for p in _TRAIL_SEP.split(key.strip()) if p]
+    # the last item may be the headline itself (新闻 > 政治 > 某某标题)
+    only_slashes = not _ARROW.search(key)
+    if len(parts) >= (3 if only_slashes else 2) and max(map(len, parts[:-1])) <= 12 \
+            and len(_TRAIL_SEP.findall(key.strip())) >= len(parts) - 1 and (f.punct <= 1 or len(parts) >= 3):
+        return f"{len(parts)} items chained by separators"
+    return None
+
+
+@line_rule("boilerplate.url_promo", Label.BOILERPLATE, max_chars=100)
+def url_promo(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A short line that carries a web address and no sentence: a promotion or a link."""
+    if f.urls and f.chars <= 100 and f.stops == 0:
+        return "short line carrying a URL"
+    return None
+
+
+_MENU_SPLIT = re.compile(r"\s*(?:\||｜|»|›|>|/|\s{2,}|\u3000)\s*")
+
+
+@line_rule("nav.menu", Label.NAV, max_chars=80)
+def menu_line(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A line of short items split by separators (| › » /) or wide spaces: a menu."""
+    if f.punct > 1 or f.chars > 80 or (f.separators < 2 and key.count(" ") < 2):
+        return None
+    parts = [p for p in _MENU_SPLIT.split(key) if p]
+    if len(parts) >= 3 and max(map(len, parts)) <= 8:
+        return f"{len(parts)} short items split by separators"
+    return None
+
+
+# Precedence of the form label (jusText's cf_class): line-start markers, then anywhere markers,
+# both in lexicon order, then the rules with logic, in the order they are defined above.
+_MARKER_ORDER = tuple(r for anchor in ("start", "any") for r, p in zip(MARKERS, _MARKER_PATTERNS) if p.anchor == anchor)
+_LOGIC = tuple(r for r in LINE_RULES.values() if r.id not in {m.id for m in MARKERS})
+ORDER: tuple[LineRule, ...] = _MARKER_ORDER + _LOGIC
+
+
+def line_evidence(key: str, f: Features, hits: Hits) -> tuple[Evidence, ...]:
+    """Every line rule that fires on a line, in precedence order (the first is its form label)."""
+    out = []
+    if hits:
+        for r in _MARKER_ORDER:
+            if r.id in hits:
+                reason = r.check(key, f, hits)
+                if reason:
+                    out.append(Evidence(r.id, r.label, reason, r.kind))
+    chars = f.chars
+    for r in _LOGIC:
+        if chars <= r.max_chars:
+            reason = r.check(key, f, hits)
+            if reason:
+                out.append(Evidence(r.id, r.label, reason, r.kind))
+    return tuple(out)
+
+
+def collect(keys: Sequence[str], feats: Sequence[Features], hits: Sequence[Hits]) -> list[tuple[Evidence, ...]]:
+    """The form evidence of every line of a page; a repeated text is judged once."""
+    seen: dict[str, tuple[Evidence, ...]] = {}
+    out = []
+    for k, f, h in zip(keys, feats, hits):
+        e = seen.get(k)
+        if e is None:
+            e = seen[k] = line_evidence(k, f, h)
+        out.append(e)
+    return out

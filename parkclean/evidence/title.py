@@ -1,0 +1,241 @@
+"""Where the headline is: candidates from three page rules, reconciled into one line.
+
+- ``title.page_title``: a dump starts with the HTML ``<title>``; the line below that repeats its
+  first part is the headline (``title.repeats_page_title``).
+- ``title.doubled``: a headline given twice in a row (a sticky header's and the article's).
+- ``title.before_meta``: a headline-shaped line right above a byline or date line.
+
+:func:`choose` picks the headline from their evidence (a repeated page title is the surest);
+the stage-2 rule ``context.byline_after_headline`` and the decision read it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..features import Features
+from ..model import Label
+from .base import Evidence, Found, Page, page_rule
+from .context import squash, title_like
+
+# separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
+_TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s)\s*")
+_TITLE_CHARS = 300   # a first line longer than this is no HTML title
+_TITLE_PARTS = 8     # the headline is made of at most this many of its first parts
+_TITLE_LINES = 400   # lines searched for the headline below the title
+
+
+def page_title_parts(first_line: str) -> list[str]:
+    """``X - 财经 - 某网`` → ``['X', '财经', '某网']`` (the parts of an HTML title)."""
+    return [p for p in _TITLE_SPLIT.split(first_line.strip()) if p]
+
+
+def _heads(first_line: str) -> list[str]:
+    """The squashed first part, first two parts … of an HTML title: the headline may contain a
+    separator. Built incrementally (squash of a join is the join of the squashes)."""
+    out, acc = [], ""
+    for part in page_title_parts(first_line)[:_TITLE_PARTS]:
+        acc += squash(part)
+        if len(acc) >= 4:
+            out.append(acc)
+    return out
+
+
+@page_rule("title.page_title", emits=("title.page_title", "title.repeats_page_title"))
+def page_title(page: Page) -> Found:
+    """The dump's first line is the HTML <title> when a later line repeats its first part(s);
+    that line is the headline (and the line after it, when it completes the title)."""
+    if not page.keys or page.form[0] is not None or len(page.keys[0]) > _TITLE_CHARS:
+        return
+    heads = _heads(page.keys[0])
+    if not heads:
+        return
+    longest = max(map(len, heads))
+    initials = {c for h in heads for c in (h[0], h[0].upper())}
+    matches = []
+    for i in range(1, min(len(page), _TITLE_LINES)):
+        if not 4 <= page.feats[i].chars <= 2 * longest + 10 or not any(c in page.keys[i] for c in initials):
+            continue
+        k = squash(page.keys[i])
+        if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h))
+                                     or (k.startswith(h) and len(h) >= 0.8 * len(k)) for h in heads):
+            matches.append((i, k))
+    if not matches:
+        return
+    # several lines may repeat the title (tickers, related lists): the headline is the one a
+    # byline or date line follows closely
+    i, k = next(((i, k) for i, k in matches if _meta_follows(page, i)), matches[0])
+    head = next((h for h in heads if h.startswith(k) or k.startswith(h)), heads[0])
+    yield 0, Evidence("title.page_title", Label.TITLE, "HTML page title (repeated below)")
+    if page.form[i] is None:
+        yield i, Evidence("title.repeats_page_title", Label.TITLE, "headline repeating the page title", "claim")
+        if i + 1 < len(page) and page.form[i + 1] is None:
+            nxt = squash(page.keys[i + 1])
+            if nxt and len(nxt) >= 2 and (k + nxt) in head:
+                yield i + 1, Evidence("title.repeats_page_title", Label.TITLE, "second line of the headline", "claim")
+
+
+def _meta_follows(page: Page, i: int) -> bool:
+    return any(page.label(j) in _META_LABELS for j in range(i + 1, min(len(page), i + 7)))
+
+
+_META_LABELS = (Label.META, Label.SOURCE)
+_BETWEEN = (Label.SHARE, Label.TOOLS, Label.AD, Label.PERMALINK)
+_HEADLINE_START = re.compile(r"[\u3400-\u9fff0-9A-Za-z“「《【(（\"']")
+_DOUBLED_CHARS = 8
+_PROSE_STOP = 15  # a line this long with a full stop is prose: the headline came before it
+
+
+def headline_start(key: str) -> bool:
+    """A headline starts with a character, a digit or an opening quote, not with > or a bullet."""
+    return bool(_HEADLINE_START.match(key))
+
+
+def _sidebar_heading(page: Page, i: int) -> bool:
+    d = page.form[i]
+    return d is not None and d.heading and d.label in (Label.RELATED, Label.COMMENTS)
+
+
+def first_prose(page: Page) -> int:
+    """The first paragraph of prose, before which the headline stands: prose under a related
+    heading (a sidebar's teasers) does not count until a byline or source line ends that region."""
+    sidebar = False
+    for i, f in enumerate(page.feats):
+        if page.form[i] is not None:
+            if _sidebar_heading(page, i):
+                sidebar = True
+            elif page.label(i) in _META_LABELS:
+                sidebar = False
+        elif not sidebar and f.stops >= 1 and f.chars >= _PROSE_STOP:
+            return i
+    return len(page)
+
+
+@page_rule("title.doubled")
+def doubled(page: Page) -> Found:
+    """A headline-shaped line given twice in a row before the first paragraph, and nowhere else
+    on the page: the headline, once in the page's sticky header and once above the article (a
+    menu item repeats further apart)."""
+    keys = page.keys
+    pairs = [i for i, (a, b) in enumerate(zip(keys, keys[1:])) if a == b]  # most pages have none
+    if not pairs:
+        return
+    stop = first_prose(page)
+    for i in pairs:
+        if i + 1 >= stop:
+            break
+        j = i + 2  # (a section name given twice above the headline and its byline is no headline)
+        headline_below = j + 1 < len(keys) and page.form[j] is None and title_like(page.feats[j]) \
+            and page.label(j + 1) in _META_LABELS
+        if page.form[i] is None and page.form[i + 1] is None and not headline_below \
+                and title_like(page.feats[i]) and page.feats[i].chars >= _DOUBLED_CHARS \
+                and page.feats[i].wide_ratio >= 0.5 and keys.count(keys[i]) == 2:
+            yield i, Evidence("title.doubled", Label.TITLE, "headline-shaped line given twice in a row")
+            yield i + 1, Evidence("title.doubled", Label.TITLE, "the headline again, right under itself")
+            return
+
+
+@page_rule("title.before_meta", emits=("title.before_meta", "title.deck", "context.byline_name"))
+def before_meta(page: Page) -> Found:
+    """A headline-shaped line right above a byline/date/source line is the headline (with its
+    ——sub-deck between them, or an author's name between it and the date line)."""
+    stop = first_prose(page)
+    n = len(page)
+    sidebar = False  # under a related heading, until a byline that is more than a date
+    for i in range(min(stop, n - 1)):
+        if _sidebar_heading(page, i):
+            sidebar = True
+        elif page.label(i) in _META_LABELS and "shape.bare_date" not in page.hits[i]:
+            sidebar = False
+        j = i + 1  # a share or tool line may stand between the headline and its byline
+        while j < n and j - i <= 2 and page.label(j) in _BETWEEN:
+            j += 1
+        below = page.label(j) if j < n else None
+        if below not in _META_LABELS or page.form[i] is not None:
+            continue
+        if sidebar and "shape.bare_date" in page.hits[j]:
+            continue  # an item of a list under 热门文章 with its date: not the page's headline
+        key, f = page.keys[i], page.feats[i]
+        if i > 0 and "shape.deck" in page.hits[i] and page.form[i - 1] is None and title_like(page.feats[i - 1]) \
+                and headline_start(page.keys[i - 1]):
+            yield i - 1, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above its sub-deck and a byline")
+            yield i, Evidence("title.deck", Label.TITLE, "a sub-deck (——…) between the headline and the byline")
+            return
+        if f.wide_ratio < 0.3 and 3 <= len(key.split()) <= 25 and "shape.latin_headline" in page.hits[i]:
+            yield i, Evidence("title.before_meta", Label.TITLE, "headline in Latin letters above a byline/date line")
+            return
+        if 5 <= f.chars <= 60 and _headline_end(key, f) and f.punct <= 3 and f.wide_ratio >= 0.5 \
+                and headline_start(key) and not _field_in_table(page, i):
+            if _name_under_headline(page, i):  # headline / author or account name / date
+                yield i - 1, Evidence("title.before_meta", Label.TITLE,
+                                      "headline-shaped line above an author's name and a date line")
+                yield i, Evidence("context.byline_name", Label.META, "a short name between the headline and its date line")
+                return
+            yield i, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above a byline/date line")
+            return
+
+
+def _headline_end(key: str, f: Features) -> bool:
+    """A headline ends without punctuation, or in one question or exclamation mark (园区招商难在
+    哪里？), never in a full stop or a closing quote of a sentence."""
+    return not f.end_punct or (key.endswith(("？", "！", "?", "!")) and f.stops == 0 and f.punct <= 2
+                               and "。" not in key)
+
+
+_NAME_CHARS = 8       # an author's or account's name is at most this long …
+_HEADLINE_CHARS = 14  # … and the headline above it at least this long
+
+
+def _name_under_headline(page: Page, i: int) -> bool:
+    """Line ``i``, right above the date, is a short name without punctuation and the line above
+    it a longer headline: 百家号/头条号 pages put the account between headline and date."""
+    if i == 0 or page.form[i - 1] is not None:
+        return False
+    if i >= 2 and page.form[i - 2] is None and page.feats[i - 2].chars >= _HEADLINE_CHARS:
+        return False  # the line above is text: this is the end of a text, not a page's header
+    f, h = page.feats[i], page.feats[i - 1]
+    return (f.chars <= _NAME_CHARS and f.punct == 0 and not f.digits and h.chars >= _HEADLINE_CHARS
+            and title_like(h) and h.wide_ratio >= 0.5 and headline_start(page.keys[i - 1]))
+
+
+def _field_in_table(page: Page, i: int) -> bool:
+    """``分类：通知`` between two byline or property lines is a field of their table, not a
+    headline (a headline such as ``某某区：项目开工`` does not follow a byline line)."""
+    return i > 0 and page.label(i - 1) in _META_LABELS and "shape.field" in page.hits[i]
+
+
+# the title rules' evidence, surest first; each rank's rules (a headline and what comes with it)
+RANKS = (("title.repeats_page_title", "title.page_title"), ("title.doubled",),
+         ("title.before_meta", "title.deck", "context.byline_name"))
+_HEADLINES = ("title.repeats_page_title", "title.doubled", "title.before_meta")
+
+
+def rank(rule: str) -> Optional[int]:
+    """The rank of a title rule's evidence (None: not a title rule)."""
+    return next((k for k, rules in enumerate(RANKS) if rule in rules), None)
+
+
+def choose(page: Page, found: dict[int, list[Evidence]]) -> tuple[Optional[int], Optional[int]]:
+    """The headline, and the rank of the rule that found it: the first line of the surest
+    title evidence (a line repeating the page title, then a headline given twice, then a
+    headline above its byline). The less sure rules' candidates are then no headline."""
+    for k, rule in enumerate(_HEADLINES):
+        lines = [i for i, ev in sorted(found.items()) if any(e.rule == rule for e in ev)]
+        if lines:
+            return lines[0], k
+    return None, None
+
+
+_DATED = (Label.RELATED,)
+
+
+@page_rule("context.byline_after_headline", stage=2)
+def byline_after_headline(page: Page) -> Found:
+    """A dated line just under the headline is its byline, not a link-list item."""
+    h = page.headline
+    if h is None:
+        return
+    for j in range(h + 1, min(len(page), h + 5)):
+        if page.label(j) in _DATED and "shape.dated_end" in page.hits[j] and "shape.dateish" in page.hits[j]:
+            yield j, Evidence("context.byline_after_headline", Label.META, "dated line under the headline", "claim")
+            return

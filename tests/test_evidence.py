@@ -1,0 +1,119 @@
+"""Evidence: the matcher, the line rules one by one (data-driven cases with negatives), the registry."""
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import parkclean
+from parkclean.evidence import base, form, matcher
+from parkclean.evidence.collect import collect
+from parkclean.features import compute, compute_all
+from parkclean.model import Label
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = json.loads((Path(__file__).parent / "cases" / "rules.json").read_text(encoding="utf-8"))["cases"]
+
+
+def _key(line):
+    return parkclean.normalize.replay(line, ["spaces", "punct_fullwidth"])
+
+
+def _form(key):
+    ev = form.line_evidence(key, compute(key), matcher.matcher().scan([key])[0])
+    return ev[0] if ev else None
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:16])
+def test_form_rules(case):
+    line, label = case[0], case[1]
+    d = _form(_key(line))
+    assert (d.label.value if d else None) == label, d
+    if len(case) > 2:
+        assert d.rule == case[2]
+
+
+def test_every_line_rule_has_a_case():
+    named = {c[2] for c in CASES if len(c) > 2}
+    fired = {d.rule for c in CASES if (d := _form(_key(c[0])))}
+    assert set(base.LINE_RULES) <= named | fired, sorted(set(base.LINE_RULES) - named - fired)
+
+
+def _corpus_keys():
+    return [c.block.key for page in sorted((ROOT / "corpus").rglob("*.txt")) for c in parkclean.clean(page.read_bytes()).blocks]
+
+
+@pytest.mark.skipif(matcher.matcher().backend != "hyperscan", reason="hyperscan not installed")
+def test_backends_agree_on_every_corpus_line_and_on_shuffled_marker_lines():
+    """Hyperscan (with its prefilter patterns) and Python's re find the same hits."""
+    keys = _corpus_keys()
+    rng = random.Random(7)
+    words = [c[0] for c in CASES] + ["相关阅读", "上一篇：", "来源：", "2024-01-02", "图/", "  ", "【", "■ ", "12:30", "记者 张三"]
+    for _ in range(4000):
+        line = "".join(rng.sample(words, rng.randint(1, 3)))
+        keys.append(rng.choice(["", "【", "■", "· ", "（", "\u3000", "#"]) + line[: rng.randint(1, 90)])
+    pats = matcher.patterns()
+    fast = matcher.Matcher(pats, "hyperscan").scan(keys)
+    slow = matcher.Matcher(pats, "re").scan(keys)
+    assert len(keys) > 9000 and sum(map(bool, fast)) > 1000
+    for k, a, b in zip(keys, fast, slow):
+        assert a == b, k
+
+
+def test_every_pattern_compiles_for_both_backends_and_is_unique():
+    pats = matcher.patterns()
+    assert len({p.id for p in pats}) == len(pats) >= 50
+    for p in pats:
+        assert p.regex is not None and matcher.hyperscan_expression(p)
+
+
+def test_the_compiled_matcher_is_cached_on_disk(tmp_path, monkeypatch):
+    pytest.importorskip("hyperscan")
+    monkeypatch.setenv("PARKCLEAN_CACHE", str(tmp_path))
+    matcher.Matcher(matcher.patterns()[:5], "hyperscan")
+    files = list(tmp_path.glob("matcher-*.hsdb"))
+    assert len(files) == 1
+    again = matcher.Matcher(matcher.patterns()[:5], "hyperscan")  # read from the cache
+    assert again.scan(["版权所有 某某网"]) == matcher.Matcher(matcher.patterns()[:5], "re").scan(["版权所有 某某网"])
+
+
+def test_every_rule_is_registered_once_with_a_label():
+    assert len(base.LINE_RULES) >= 50 and len(base.PAGE_RULES) >= 10
+    for rule_id, rule in base.LINE_RULES.items():
+        assert rule.id == rule_id and isinstance(rule.label, Label)
+    ids = base.ids()
+    assert len(ids) == len(set(ids))
+
+
+def test_a_rule_alone():
+    rule = base.LINE_RULES["marker.filing"]
+    assert rule("京ICP备11041399号-2", compute("京ICP备11041399号-2"))
+    assert rule("网站须依法办理ICP备案手续。", compute("网站须依法办理ICP备案手续。")) is None
+
+
+def test_a_page_rule_alone():
+    keys = ["首页", "新闻", "首页", "新闻", "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五。"]
+    page = base.Page(keys, compute_all(keys), matcher.matcher().scan(keys), [None] * len(keys))
+    found = base.PAGE_RULES["context.repeated"](page)
+    assert sorted(i for i, _ in found) == [0, 1, 2, 3]
+    assert all(e.label is Label.NAV and e.kind == "weak" for _, e in found)
+
+
+def test_marker_needs_short_line():
+    long = "版权所有" + "，园区内企业登记版权作品三千余件，版权交易额持续增长" * 8 + "。"
+    assert base.LINE_RULES["marker.copyright"](long, compute(long)) is None
+
+
+def test_a_line_may_carry_several_pieces_of_evidence_in_precedence_order():
+    keys = ["当前位置：首页 > 新闻", "版权所有 某某网"]
+    pe = collect(keys, compute_all(keys))
+    assert [e.rule for e in pe.lines[0]] == ["marker.breadcrumb", "breadcrumb.trail"]
+    assert [e.rule for e in pe.lines[1]] == ["marker.copyright", "marker.copyright_any"]
+
+
+def test_labels_doc_names_every_rule():
+    """docs/labels.md lists every evidence id under its label."""
+    doc = (ROOT / "docs" / "labels.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`([a-z_]+\.[a-z_]+)`", doc))
+    assert set(base.ids()) - named == set()
