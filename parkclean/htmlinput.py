@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from dataclasses import dataclass
 from typing import Optional
 
 from lxml import html as lxml_html
 
 from .errors import InputError
-
-_SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "head", "select", "option", "button"}
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-          "article", "header", "footer", "nav", "aside", "blockquote", "pre", "dd", "dt", "dl", "form",
-          "figure", "figcaption", "main", "hr", "td", "th", "title", "center", "address"}
+from .htmldom import BLOCK as _BLOCK, SKIP as _SKIP, DomLine, walk
 _META_KEYS = {
     "og:title": "title", "twitter:title": "title", "article:published_time": "published",
     "pubdate": "published", "publishdate": "published", "publish_date": "published", "og:release_date": "published",
@@ -43,9 +40,18 @@ class HtmlMeta(dict):
         return super().get(key, default)
 
 
-def html_to_dump(markup: str, fallback: bool = False,
-                 warnings: Optional[list[str]] = None) -> tuple[str, dict[str, str]]:
-    """Return (text dump, metadata from ``<meta>``/``<link>`` tags, with trafilatura as fallback).
+@dataclass(frozen=True)
+class HtmlPage:
+    """An HTML page read: its text dump, the values of its ``<meta>`` tags, and what the DOM says
+    of each line of the dump (``doms[k]`` is line ``k + 1``)."""
+
+    dump: str
+    meta: dict[str, str]
+    doms: tuple[DomLine, ...]
+
+
+def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[str]] = None) -> HtmlPage:
+    """The dump, the ``<meta>`` values (with trafilatura as fallback) and the DOM signals of a page.
     What the parse had to give up is appended to ``warnings``, when given."""
     root = _parse(markup, warnings if warnings is not None else [])
     meta: dict[str, str] = {}
@@ -63,13 +69,19 @@ def html_to_dump(markup: str, fallback: bool = False,
         found = page_url(root)
         if found:
             meta["url"] = found
-    parts: list[str] = []
-    title = root.findtext(".//title")
-    if title and title.strip():
-        parts.append(title.strip() + "\n")
+    title = _WHITE.sub(" ", root.findtext(".//title") or "").strip()  # one line, however the source breaks it
     body = root.find("body")
-    _walk(body if body is not None else root, parts)
-    return "".join(parts), (HtmlMeta(meta, root) if fallback else meta)
+    text, doms = walk(body if body is not None else root)
+    if title:  # the dump starts with the title, as browser and crawler dumps do
+        text, doms = title + "\n" + text, [DomLine(), *doms]
+    return HtmlPage(text, HtmlMeta(meta, root) if fallback else meta, tuple(doms))
+
+
+def html_to_dump(markup: str, fallback: bool = False,
+                 warnings: Optional[list[str]] = None) -> tuple[str, dict[str, str]]:
+    """Return (text dump, metadata from ``<meta>``/``<link>`` tags, with trafilatura as fallback)."""
+    page = html_to_page(markup, fallback, warnings)
+    return page.dump, page.meta
 
 
 _DEEP = "Excessive depth"
@@ -157,34 +169,3 @@ def _trafilatura_metadata(root: "lxml_html.HtmlElement") -> dict[str, str]:
 
 
 _WHITE = re.compile(r"[ \t\r\n\f]+")
-
-
-def _inline(text: str, pre: bool) -> str:
-    """Text as a browser lays it out: outside <pre>, a run of white space (newlines of the HTML
-    source included) is one space; lines break only between blocks and at <br>."""
-    return text if pre else _WHITE.sub(" ", text)
-
-
-def _walk(root: "lxml_html.HtmlElement", out: list[str], pre: bool = False) -> None:
-    """The dump of an element: text in document order, a line break around each block element.
-    Iterative (a stack, not recursion): a page may be nested two thousand levels deep."""
-    stack: list[tuple["lxml_html.HtmlElement", bool, bool]] = [(root, pre, False)]
-    while stack:
-        el, outer, closing = stack.pop()
-        if closing:  # every child done
-            if el.tag in _BLOCK:
-                out.append("\n")
-            if el.tail:
-                out.append(_inline(el.tail, outer))
-            continue
-        if not isinstance(el.tag, str) or el.tag in _SKIP:  # a comment, or a script: only its tail is page text
-            if el.tail:
-                out.append(_inline(el.tail, outer))
-            continue
-        inner = outer or el.tag == "pre"
-        if el.tag in _BLOCK:
-            out.append("\n")
-        if el.text:
-            out.append(_inline(el.text, inner))
-        stack.append((el, outer, True))
-        stack.extend((child, inner, False) for child in reversed(el))

@@ -16,7 +16,7 @@ from .decide.params import load as load_params
 from .decode import Decoded
 from .evidence.collect import PageEvidence, collect
 from .features import Features, compute_all
-from .htmlinput import html_to_dump
+from .htmlinput import html_to_page
 from .metadata.extract import extract as extract_metadata
 from .metadata.native import in_page_script
 from .model import Block, Classified, Decision, Metadata, NormStep, Result, fast_builder
@@ -66,8 +66,10 @@ def prepare(decoded: Decoded, cfg: Config) -> Optional[Prepared]:
     text = decoded.text
     html_meta: dict[str, str] = {}
     warnings: list[str] = list(decoded.warnings)
+    doms = None
     if cfg.input_format == "html" or (cfg.input_format == "auto" and io.looks_like_html(text)):
-        text, html_meta = html_to_dump(text, fallback=cfg.html_metadata, warnings=warnings)
+        page = html_to_page(text, fallback=cfg.html_metadata, warnings=warnings)
+        text, html_meta, doms = page.dump, page.meta, page.doms
     rows = segment.rows(text)
     if not rows:
         return None
@@ -77,7 +79,9 @@ def prepare(decoded: Decoded, cfg: Config) -> Optional[Prepared]:
     before_script: list[str] = []
     texts, keys, records = normalize.run(lines, [r.start for r in rows], plan, joined, before_script)
     feats = compute_all(keys)
-    return Prepared(rows, texts, keys, feats, collect(keys, feats), plan, records, html_meta, before_script, warnings)
+    dom = [doms[r.start - 1] for r in rows] if doms is not None else None
+    pe = collect(keys, feats, dom=dom)
+    return Prepared(rows, texts, keys, feats, pe, plan, records, html_meta, before_script, warnings)
 
 
 def clean_decoded(decoded: Decoded, cfg: Config) -> Result:

@@ -25,7 +25,7 @@ from ..model import Decision, Label
 from . import extend, runs
 from .confidence import Signals, signals
 from .params import Params, load
-from .values import deciding, lead_in_items, listiness, phrase_values, value
+from .values import deciding, lead_in_items, listiness, phrase_values, score, value
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,10 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     """Decide every line of a page from its evidence."""
     p = params or load()
     decided = [deciding(ev, f) for ev, f in zip(pe.lines, pe.form)]
-    vals = [value(k, f, d, p) for k, f, d in zip(keys, feats, decided)]
+    vals = [value(k, f, d, p) + score(ev, p) for k, f, d, ev in zip(keys, feats, decided, pe.lines)]
     listiness(vals, decided, p)
     table = lead_in_items(vals, pe.lines, p)
-    walls = [d is not None and d.heading for d in decided]
+    walls = [(d is not None and d.heading) or any(x.kind == "end" for x in ev) for d, ev in zip(decided, pe.lines)]
     anchor = pe.headline
     s, e, total = runs.choose(vals, walls, anchor, p, feats)
     if s >= 0 and runs.adapt(vals, decided, feats, keys, (s, e, total), p, table):
@@ -62,7 +62,9 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
                 and extend.under_header(decided, feats, ps) and ptotal > worth:
             s, e, total, vals, phrases = ps, pe_, ptotal, pv, True
     extra = _extensions(decided, feats, keys, vals, s, e, p)
-    final = _labels(decided, feats, extra, s, e, total, phrases)
+    hints = [next((x for x in ev if x.kind == "score" and x.label is not Label.BODY), None) for ev in pe.lines]
+    keep = [vals[i] > 0 and any(x.kind == "keep" for x in ev) for i, ev in enumerate(pe.lines)]
+    final = _labels(decided, hints, feats, keep, extra, s, e, total, phrases)
     sig = signals(vals, walls, anchor, (s, e, total), worth, phrases, pe, feats, p)
     return Decided(tuple(final), tuple(vals), (s, e), sig, tuple(decided))
 
@@ -112,9 +114,12 @@ def _decision(e: Evidence) -> Decision:
     return Decision(e.label, e.rule, e.reason)
 
 
-def _labels(decided: Sequence[Optional[Evidence]], feats: Sequence[Features], x: _Extra, s: int, e: int,
-            total: float, phrases: bool) -> list[Decision]:
-    """The final decision of every line."""
+def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evidence]], feats: Sequence[Features],
+            keep: Sequence[bool], x: _Extra, s: int, e: int, total: float, phrases: bool) -> list[Decision]:
+    """The final decision of every line. Inside the run a line with evidence of furniture stays
+    removed, unless evidence of kind ``keep`` made its value positive (``keep``: code or a table
+    cell in the page's content). A removed line without deciding evidence takes the label of its ``score``
+    evidence (``hints``), when it has some: where the HTML put it."""
     labelled = x.labelled or {}
     in_run = (Decision(Label.BODY, "body.phrases", f"a run of short phrases right under the header, on a page with no "
                        f"prose (score {total:.1f})") if phrases
@@ -140,7 +145,7 @@ def _labels(decided: Sequence[Optional[Evidence]], feats: Sequence[Features], x:
             final.append(Decision(region.label, d.rule, d.reason + f" under '{_heading_words(region)}'"))
             continue
         if s <= i <= e:
-            final.append(_decision(d) if d is not None else in_run)
+            final.append(_decision(d) if d is not None and not keep[i] else in_run)
         elif x.head is not None and x.head <= i < s and d is None:
             final.append(head_d)
         elif x.tail is not None and e < i <= x.tail:
@@ -149,6 +154,8 @@ def _labels(decided: Sequence[Optional[Evidence]], feats: Sequence[Features], x:
             final.append(resume_d)
         elif d is not None:
             final.append(_decision(d))
+        elif hints[i] is not None:
+            final.append(_decision(hints[i]))  # type: ignore[arg-type]
         elif s < 0:
             final.append(none_d)
         elif i < s:

@@ -120,7 +120,7 @@ def rules_to_fit(data: Sequence[Sample]) -> list[str]:
 def _knobs(p: Params, rules: Sequence[str]) -> list[tuple[str, str]]:
     """(table, key) of every searched number: scalars, label costs, rule costs."""
     return ([("scalar", k) for k in FITTED] + [("label", k) for k in sorted(p.label_cost)]
-            + [("rule", r) for r in rules])
+            + [("rule", r) for r in rules] + [("score", k) for k in sorted(p.score_weight)])
 
 
 def _get(p: Params, knob: tuple[str, str]) -> float:
@@ -129,6 +129,8 @@ def _get(p: Params, knob: tuple[str, str]) -> float:
         return float(getattr(p, key))
     if table == "label":
         return p.label_cost[key]
+    if table == "score":
+        return p.score_weight[key]
     return p.rule_cost[key]
 
 
@@ -138,6 +140,8 @@ def _set(p: Params, knob: tuple[str, str], v: float) -> Params:
         return p.replace(**{key: v})
     if table == "label":
         return p.replace(label_cost={**p.label_cost, key: v})
+    if table == "score":
+        return p.replace(score_weight={**p.score_weight, key: v})
     return p.replace(rule_cost={**p.rule_cost, key: v})
 
 

@@ -22,6 +22,11 @@ def _label_costs() -> dict[str, float]:
             "title": -1.5, "nav": -1.5, "related": -1.5, "boilerplate": -0.5}
 
 
+def _score_weights() -> dict[str, float]:
+    return {"dom.furniture": -1.0, "dom.content": 0.5, "dom.best": 0.5, "dom.outside": -1.0, "dom.links": -1.0,
+            "dom.code": 1.0, "dom.cell": 0.3}
+
+
 @dataclass(frozen=True)
 class Params:
     """The decision's numbers. Fitted ones are listed in :data:`FITTED`."""
@@ -33,6 +38,8 @@ class Params:
     """The cost of a label the table does not list."""
     rule_cost: dict[str, float] = field(default_factory=dict)
     """A rule's own cost, where it differs from its label's (fitted)."""
+    score_weight: dict[str, float] = field(default_factory=_score_weights)
+    """What evidence of kind ``score`` adds to a line's value (the DOM's signals; fitted)."""
     # --- line values: prose ---
     prose_chars: int = 12          # a line this long with sentence marks is prose
     short_chars: int = 6           # a line this short without punctuation looks like a menu item

@@ -28,7 +28,10 @@ def deciding(ev: Sequence[Evidence], form: Optional[Evidence]) -> Optional[Evide
       of comments, the text of an ad slot);
     - else the line's form (``form``: the first line rule that fired, in lexicon order);
     - else a headline rule's, else another page rule's.
+
+    Evidence of kind ``score`` never decides (it weighs: :func:`score`).
     """
+    ev = [e for e in ev if e.kind not in ("score", "keep", "end")]
     if not ev:
         return None
     if any(e.label is Label.BODY for e in ev):
@@ -39,6 +42,12 @@ def deciding(ev: Sequence[Evidence], form: Optional[Evidence]) -> Optional[Evide
     if form is not None:
         return form
     return next((e for e in ev if e.label is Label.TITLE), ev[0])
+
+
+def score(ev: Sequence[Evidence], p: Params) -> float:
+    """What the line's ``score`` evidence adds to its value (the HTML's say: a sidebar's class, the
+    container with the most text, link text)."""
+    return sum(p.score_weight.get(e.rule, 0.0) for e in ev if e.kind in ("score", "keep"))
 
 
 def bullet_led(key: str) -> bool:

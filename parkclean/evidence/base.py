@@ -15,10 +15,13 @@ Two kinds of rule, each registered under a stable id and callable alone:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
 from ..features import Features
 from ..model import Label
+
+if TYPE_CHECKING:
+    from ..htmldom import DomLine
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,10 @@ class Evidence:
     are that region's until the page shows otherwise); ``weak``: the line alone, but a region
     heading above it claims it (a date line under a comments heading is a comment's); ``claim``:
     a page rule that read the line's place says what it is, over its form (a headline repeating
-    the page title)."""
+    the page title); ``score``: a signal that adds its fitted weight to the line's value without
+    saying what the line is (where it stands in the HTML); ``keep``: a score that also keeps the
+    line inside the article over its form (code in the content); ``end``: the article ends at this line
+    (a closing credit after its last paragraph), which the decision reads as a wall."""
 
     @property
     def heading(self) -> bool:
@@ -78,6 +84,8 @@ class Page:
     form: Sequence[Optional[Evidence]]
     headline: Optional[int] = None
     titles: dict[int, Evidence] = field(default_factory=dict)
+    dom: Optional[Sequence["DomLine"]] = None
+    """What an HTML page's DOM says of each line (None for a text dump)."""
 
     def __len__(self) -> int:
         return len(self.keys)

@@ -3,13 +3,16 @@ stage-2 page rules. The result is all the evidence of each line; nothing is deci
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from ..features import Features
 from ..model import Label
-from . import context, form, layout, title  # noqa: F401  (the modules register their rules)
+from . import context, dom, form, layout, title  # noqa: F401  (the modules register their rules)
 from .base import PAGE_RULES, Evidence, Page
 from .matcher import matcher
+
+if TYPE_CHECKING:
+    from ..htmldom import DomLine
 
 
 @dataclass(frozen=True)
@@ -23,14 +26,15 @@ class PageEvidence:
     hits: tuple[dict[str, str], ...]
 
 
-def collect(keys: Sequence[str], feats: Sequence[Features], hits: Optional[Sequence[dict[str, str]]] = None
-            ) -> PageEvidence:
-    """All the evidence of a page (``hits``: the matcher's, computed when not given)."""
+def collect(keys: Sequence[str], feats: Sequence[Features], hits: Optional[Sequence[dict[str, str]]] = None,
+            dom: Optional[Sequence["DomLine"]] = None) -> PageEvidence:
+    """All the evidence of a page (``hits``: the matcher's, computed when not given; ``dom``: what
+    an HTML page's DOM says of each line)."""
     if hits is None:
         hits = matcher().scan(keys)
     form_ev = form.collect(keys, feats, hits)
     first = [e[0] if e else None for e in form_ev]
-    page = Page(keys, feats, hits, first)
+    page = Page(keys, feats, hits, first, dom=dom)
     found: list[list[Evidence]] = [list(e) for e in form_ev]
     stage1 = [r for r in PAGE_RULES.values() if r.stage == 1]
     stage2 = [r for r in PAGE_RULES.values() if r.stage == 2]

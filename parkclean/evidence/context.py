@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ..features import Features
+from ..features import Features, is_prose
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
 from .form import symbols_only
@@ -285,3 +285,37 @@ def section_content(page: Page) -> Found:
                 and "shape.section_number" in page.hits[i - 1]:
             yield i, Evidence("context.section_content", Label.BODY,
                               "a sentence under a numbered section heading of the text: its content")
+
+
+_END_LABELS = (Label.META, Label.SOURCE, Label.COPYRIGHT)
+_END_PROSE = 40        # the paragraph an end mark closes has at least this many characters …
+_END_LONG = 100        # … and there are two of them above, or one this long
+_END_ABOVE = 15        # (looked for this many lines above)
+_END_GAP = 3           # lines between the paragraph and the mark
+_END_AFTER = 6         # of this many lines after the mark (without evidence), two paragraphs: the article goes on;
+_END_ITEMS = 3         # … and this many headline-shaped lines: a list of other pages follows
+
+
+@page_rule("context.end_mark")
+def end_mark(page: Page) -> Found:
+    """A credit, source or copyright line right after a paragraph, followed by a list of other
+    pages (three headline-shaped lines among the next six, at most one paragraph): an article's end (a closing credit 责编：…, a reprint notice, then a feed, a sidebar,
+    a site's promotion). A credit or notice between two paragraphs closes nothing (the article goes
+    on), nor does a bare date or a dated item (weak evidence: 5月17日至5月19日 above a table). The
+    decision reads the mark as a wall the article does not cross."""
+    feats, n = page.feats, len(page)
+    for i in range(1, n):
+        d = page.form[i]
+        if d is None or d.label not in _END_LABELS or d.kind != "line":
+            continue
+        prev = next((j for j in range(i - 1, max(-1, i - 1 - _END_GAP), -1) if page.form[j] is None), None)
+        if prev is None or not (is_prose(feats[prev]) and feats[prev].chars >= _END_PROSE):
+            continue
+        above = [j for j in range(max(0, i - _END_ABOVE), i) if page.form[j] is None and is_prose(feats[j])]
+        if len(above) < 2 and feats[prev].chars < _END_LONG:
+            continue
+        after = [j for j in range(i + 1, n) if page.form[j] is None][:_END_AFTER]
+        if sum(is_prose(feats[j]) for j in after) >= 2 or sum(title_like(feats[j]) for j in after) < _END_ITEMS:
+            continue  # the article goes on (paragraphs), or no list of other pages follows
+        yield i, Evidence("context.end_mark", page.label(i) or Label.META, "a closing line after the article's last "
+                                                                          "paragraph: the article ends here", "end")

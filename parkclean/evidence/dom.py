@@ -1,0 +1,78 @@
+"""Evidence from an HTML page's DOM (``htmldom.py``): where each line stands in the page's markup.
+
+These rules give evidence of kind ``score``: it adds its fitted weight to the line's value
+rather than saying what the line is (a sentence in a sidebar is still a sentence), and lends its
+label to a removed line that has no evidence of its own. Code and table cells inside the content
+give kind ``keep``: a score that also keeps the line inside the article over what its form says
+(a code line that reads like a menu). A text dump has no DOM: the rules give nothing there.
+"""
+from __future__ import annotations
+
+from ..features import is_prose
+from ..model import Label
+from .base import Evidence, Found, Page, page_rule
+
+_FURNITURE = {"nav": Label.NAV, "footer": Label.FOOTER, "comments": Label.COMMENTS, "related": Label.RELATED,
+              "share": Label.SHARE, "ad": Label.AD, "breadcrumb": Label.BREADCRUMB, "tags": Label.TAGS,
+              "tools": Label.TOOLS, "pager": Label.PAGER}
+_LINKS = 0.5        # a line this much link text …
+_LINK_CHARS = 40    # … and at most this long is a link, not text
+_TEXT = 40          # a line of the content counts as its text when this long, or a sentence
+_PHRASE = 2         # … on a page without prose, when this long
+
+
+@page_rule("dom.furniture")
+def furniture(page: Page) -> Found:
+    """A line inside an element whose class or id names page furniture (nav, footer, comment,
+    related, share, ad …; ``lexicons/dom_tokens.tsv``) or that is one by its tag (<nav>, <footer>,
+    <aside>)."""
+    for i, d in enumerate(page.dom or ()):
+        lab = _FURNITURE.get(d.block or "")
+        if lab is not None and d.chars:
+            yield i, Evidence("dom.furniture", lab, f"inside a '{d.block}' element of the page", "score")
+
+
+@page_rule("dom.content")
+def content(page: Page) -> Found:
+    """A line of text (a sentence, or 40 characters or more) inside an element whose class or id
+    names the article (content, article, post …): the short lines there are as often its widgets."""
+    for i, d in enumerate(page.dom or ()):
+        if d.block == "content" and (d.chars >= _TEXT or page.feats[i].stops):
+            yield i, Evidence("dom.content", Label.BODY, "inside the page's content element", "score")
+
+
+@page_rule("dom.best", emits=("dom.best", "dom.outside"))
+def best(page: Page) -> Found:
+    """Lines of text inside the container the content score picks (their text's length and
+    commas, less their links), and lines of prose outside it. On a page without prose (a table
+    of contents, a list of names), every line of that container is its text."""
+    doms = page.dom or ()
+    if not any(d.best for d in doms):
+        return
+    prose = any(is_prose(f) for f in page.feats)
+    for i, d in enumerate(doms):
+        if d.best and (d.chars >= _TEXT or page.feats[i].stops or (not prose and d.chars >= _PHRASE)):
+            yield i, Evidence("dom.best", Label.BODY, "text in the container with the most text", "score")
+        elif d.chars >= 25 and page.feats[i].stops:
+            yield i, Evidence("dom.outside", Label.BOILERPLATE, "prose outside the container with the most text", "score")
+
+
+@page_rule("dom.links")
+def links(page: Page) -> Found:
+    """A short line made mostly of link text: a link, not the article's text."""
+    for i, d in enumerate(page.dom or ()):
+        if d.chars and d.chars <= _LINK_CHARS and d.link_density >= _LINKS:
+            yield i, Evidence("dom.links", Label.NAV, f"{d.link} of {d.chars} characters are link text", "score")
+
+
+@page_rule("dom.code", emits=("dom.code", "dom.cell"))
+def kept_blocks(page: Page) -> Found:
+    """Code and table cells inside the content: they keep their short lines (a code listing, a
+    flattened table), which the text rules alone read as a menu."""
+    for i, d in enumerate(page.dom or ()):
+        if not d.chars or not d.best:
+            continue
+        if d.code:
+            yield i, Evidence("dom.code", Label.BODY, "code inside the content", "keep")
+        elif d.cell and d.link_density < _LINKS:
+            yield i, Evidence("dom.cell", Label.BODY, "a table cell inside the content", "keep")

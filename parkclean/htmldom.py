@@ -1,0 +1,208 @@
+"""An HTML page as lines, each with what its DOM says: how much of it is link text, whether it
+stands in a list item, a heading, a table cell or a code block, what the class and id names of
+the elements around it say (``lexicons/dom_tokens.tsv``), and whether it lies in the container a
+readability-style content score picks.
+
+The lines are those of the text dump (block elements on their own lines, as a browser lays the
+page out); ``htmlinput.html_to_dump`` joins them. The evidence rules read the DOM signals
+(``evidence/dom.py``); the text rules read the lines as they read any dump.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from . import lexicons
+
+SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "select", "option", "button"})
+BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+                   "article", "header", "footer", "nav", "aside", "blockquote", "pre", "dd", "dt", "dl", "form",
+                   "figure", "figcaption", "main", "hr", "td", "th", "title", "center", "address"})
+# elements that hold blocks: the candidates of the content score
+CONTAINER = frozenset({"div", "section", "article", "main", "td", "body", "center", "blockquote", "form", "dl", "ul",
+                       "ol", "table", "aside", "nav", "header", "footer"})
+# elements whose own name says what they hold
+_SEMANTIC = {"nav": "nav", "header": "nav", "footer": "footer", "aside": "related"}
+_HEADING = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_WHITE = re.compile(r"[ \t\r\n\f]+")
+_COMMAS = re.compile("[，,、；;]")
+
+
+@lru_cache(maxsize=1)
+def _token_rules() -> tuple[tuple[str, "re.Pattern[str]"], ...]:
+    return tuple((row[0], re.compile(row[1])) for row in lexicons.table("dom_tokens.tsv"))
+
+
+@lru_cache(maxsize=4096)
+def token_label(names: str) -> Optional[str]:
+    """What an element's class and id names say it holds (a label of ``dom_tokens.tsv``), or None.
+
+    >>> token_label("article-content"), token_label("side-bar hot"), token_label("x")
+    ('content', 'nav', None)
+    """
+    for label, rx in _token_rules():
+        if rx.search(names):
+            return label
+    return None
+
+
+@dataclass
+class DomLine:
+    """What the DOM says of one line of the dump."""
+
+    chars: int = 0                 # characters of text (white space left out)
+    link: int = 0                  # … of them inside <a>
+    heading: bool = False          # in an <h1>…<h6>
+    item: bool = False             # in an <li> or <dd>/<dt>
+    cell: bool = False             # in a cell of a table of data (a row of two cells or more)
+    code: bool = False             # in <pre> or <code>
+    commas: int = 0                # commas and enumeration marks in its text
+    block: Optional[str] = None    # the label of its nearest labelled element (class/id or tag name)
+    path: tuple[int, ...] = ()     # the containers it stands in, outermost first
+    best: bool = False             # in the container the content score picks
+
+    @property
+    def link_density(self) -> float:
+        return self.link / self.chars if self.chars else 0.0
+
+
+@dataclass
+class _Frame:
+    tag: str
+    pre: bool
+    link: bool
+    heading: bool
+    item: bool
+    cell: bool
+    label: Optional[str]
+    path: tuple[int, ...]
+    names: str = field(default="")
+
+
+def _inline(text: str, pre: bool) -> str:
+    """Text as a browser lays it out: outside <pre>, a run of white space is one space."""
+    return text if pre else _WHITE.sub(" ", text)
+
+
+class _Lines:
+    """The dump being written, a line at a time, with each line's DOM signals."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.doms: list[DomLine] = [DomLine()]
+
+    def text(self, s: str, fr: _Frame) -> None:
+        if not s:
+            return
+        pieces = s.split("\n") if fr.pre else [s]
+        for k, piece in enumerate(pieces):
+            if k:
+                self.newline()
+            self.out.append(piece)
+            n = len(piece) - piece.count(" ") - piece.count("\t")
+            if not n:
+                continue
+            d = self.doms[-1]
+            if not d.chars:  # the line's first text: the line takes this place's signals
+                d.heading, d.item, d.cell, d.code = fr.heading, fr.item, fr.cell, fr.pre
+                d.block, d.path = fr.label, fr.path
+            d.chars += n
+            d.commas += len(_COMMAS.findall(piece))
+            if fr.link:
+                d.link += n
+
+    def newline(self) -> None:
+        self.out.append("\n")
+        self.doms.append(DomLine())
+
+
+def walk(root: object) -> tuple[str, list[DomLine]]:
+    """The dump of an element and the DOM signals of each of its lines (``doms[k]`` is line
+    ``k + 1`` of the dump). Iterative (a stack, not recursion): a page may be nested two
+    thousand levels deep."""
+    lines = _Lines()
+    counter = [0]
+    top = _Frame("", False, False, False, False, False, None, ())
+    stack: list[tuple[object, _Frame, bool, _Frame]] = [(root, top, False, top)]
+    while stack:
+        el, outer, closing, inner = stack.pop()
+        tag = getattr(el, "tag", None)
+        if closing:
+            if tag in BLOCK:
+                lines.newline()
+            tail = getattr(el, "tail", None)
+            if tail:
+                lines.text(_inline(tail, outer.pre), outer)
+            continue
+        if not isinstance(tag, str) or tag in SKIP:  # a comment, or a script: only its tail is page text
+            tail = getattr(el, "tail", None)
+            if tail:
+                lines.text(_inline(tail, outer.pre), outer)
+            continue
+        fr = _enter(el, tag, outer, counter)
+        if tag in BLOCK:
+            lines.newline()
+        text = getattr(el, "text", None)
+        if text:
+            lines.text(_inline(text, fr.pre), fr)
+        stack.append((el, outer, True, fr))
+        stack.extend((child, fr, False, fr) for child in reversed(el))  # type: ignore[call-overload]
+    score(lines.doms)
+    return "".join(lines.out), lines.doms
+
+
+def _enter(el: object, tag: str, outer: _Frame, counter: list[int]) -> _Frame:
+    """The context of an element's text."""
+    label = outer.label
+    path = outer.path
+    get = el.get  # type: ignore[attr-defined]
+    if tag in CONTAINER or tag in BLOCK:
+        names = " ".join(x for x in (get("class"), get("id")) if x)
+        own = token_label(names.lower()) if names else None
+        label = own or _SEMANTIC.get(tag) or label
+        if tag in CONTAINER:
+            counter[0] += 1
+            path = path + (counter[0],)
+    return _Frame(tag, outer.pre or tag in ("pre", "code"), outer.link or tag == "a", outer.heading or tag in _HEADING,
+                  outer.item or tag in ("li", "dd", "dt"), _data_cell(el) if tag in ("td", "th") else outer.cell, label,
+                  path)
+
+
+def _data_cell(el: object) -> bool:
+    """A cell of a table of data: its row has other cells (a page laid out in a table has its
+    article in a row of one cell). The nearest cell decides: a page's layout table around a
+    table of one cell does not make its text a table's."""
+    row = el.getparent()  # type: ignore[attr-defined]
+    return row is not None and sum(1 for c in row if getattr(c, "tag", None) in ("td", "th")) >= 2
+
+
+_MIN_TEXT = 25  # characters a line needs to count in the content score (readability's 25)
+
+
+def score(doms: list[DomLine]) -> Optional[int]:
+    """The content score: each line of 25 characters or more gives its container points for its
+    length and commas (readability's), its parent container half; a container's points are
+    lowered by its link text. Marks the lines of the best container (``best``); returns its id."""
+    points: dict[int, float] = {}
+    links: dict[int, list[int]] = {}
+    for d in doms:
+        if not d.path:
+            continue
+        for c in d.path:
+            x = links.setdefault(c, [0, 0])
+            x[0] += d.link
+            x[1] += d.chars
+        if d.chars < _MIN_TEXT or d.link_density > 0.5:
+            continue
+        p = 1.0 + min(d.chars // 100, 3) + d.commas
+        points[d.path[-1]] = points.get(d.path[-1], 0.0) + p
+        if len(d.path) > 1:
+            points[d.path[-2]] = points.get(d.path[-2], 0.0) + p / 2
+    if not points:
+        return None
+    best = max(points, key=lambda c: (points[c] * (1.0 - links[c][0] / max(1, links[c][1])), -c))
+    for d in doms:
+        d.best = best in d.path
+    return best
