@@ -382,3 +382,17 @@ def test_a_claim_over_the_form_and_a_text_sentence_over_a_marker():
     contact = Evidence("marker.contact_prefix", Label.CONTACT, "contact")
     assert deciding((contact, text), contact) is None
     assert deciding((), None) is None
+
+
+def test_a_table_appended_to_a_notice_is_the_notices_but_an_attached_file_opens_nothing():
+    intro = "根据有关规定，现将今年博士研究生招生有关事项公布如下，请考生认真阅读并按时办理报名手续。"
+    cells = ["学科名称", "研究方向", "导师", "艺术学原理", "刘某", "1、英语", "2、艺术概论", "艺术史", "王某", "1、英语",
+             "2、中外艺术史"]
+    page = ["招生简章", "发布时间：2024-01-02", intro, "其他未尽事宜，以教育部颁发的招生简章为准。",
+            "附：招生专业及考试科目"] + cells + ["版权所有：某某研究院"]
+    r = parkclean.clean("\n".join(page))
+    assert set(cells) <= set(r.paragraphs)
+    menu = ["政务公开", "政府信息公开指南", "政府信息公开目录", "依申请公开"]
+    page = ["通知", "发布时间：2024-01-02", intro, "附件：2023年度园区重点企业名单"] + menu + ["版权所有：某某开发区"]
+    r = parkclean.clean("\n".join(page))
+    assert not set(menu) & set(r.paragraphs)

@@ -43,7 +43,9 @@ class Decided:
 def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, params: Optional[Params] = None) -> Decided:
     """Decide every line of a page from its evidence."""
     p = params or load()
-    decided = [deciding(ev, f) for ev, f in zip(pe.lines, pe.form)]
+    # a line the HTML puts in the content's code or tables is the content's, whatever its form says
+    keep = [any(x.kind == "keep" for x in ev) for ev in pe.lines]
+    decided = [None if k else deciding(ev, f) for ev, f, k in zip(pe.lines, pe.form, keep)]
     vals = [value(k, f, d, p) + score(ev, p) for k, f, d, ev in zip(keys, feats, decided, pe.lines)]
     listiness(vals, decided, p)
     table = lead_in_items(vals, pe.lines, p)
@@ -63,8 +65,7 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
             s, e, total, vals, phrases = ps, pe_, ptotal, pv, True
     extra = _extensions(decided, feats, keys, vals, s, e, p)
     hints = [next((x for x in ev if x.kind == "score" and x.label is not Label.BODY), None) for ev in pe.lines]
-    keep = [vals[i] > 0 and any(x.kind == "keep" for x in ev) for i, ev in enumerate(pe.lines)]
-    final = _labels(decided, hints, feats, keep, extra, s, e, total, phrases)
+    final = _labels(decided, hints, feats, extra, s, e, total, phrases)
     sig = signals(vals, walls, anchor, (s, e, total), worth, phrases, pe, feats, p)
     return Decided(tuple(final), tuple(vals), (s, e), sig, tuple(decided))
 
@@ -115,10 +116,9 @@ def _decision(e: Evidence) -> Decision:
 
 
 def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evidence]], feats: Sequence[Features],
-            keep: Sequence[bool], x: _Extra, s: int, e: int, total: float, phrases: bool) -> list[Decision]:
+            x: _Extra, s: int, e: int, total: float, phrases: bool) -> list[Decision]:
     """The final decision of every line. Inside the run a line with evidence of furniture stays
-    removed, unless evidence of kind ``keep`` made its value positive (``keep``: code or a table
-    cell in the page's content). A removed line without deciding evidence takes the label of its ``score``
+    removed (code and table cells of the content have none: their form does not decide). A removed line without deciding evidence takes the label of its ``score``
     evidence (``hints``), when it has some: where the HTML put it."""
     labelled = x.labelled or {}
     in_run = (Decision(Label.BODY, "body.phrases", f"a run of short phrases right under the header, on a page with no "
@@ -145,7 +145,7 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
             final.append(Decision(region.label, d.rule, d.reason + f" under '{_heading_words(region)}'"))
             continue
         if s <= i <= e:
-            final.append(_decision(d) if d is not None and not keep[i] else in_run)
+            final.append(_decision(d) if d is not None else in_run)
         elif x.head is not None and x.head <= i < s and d is None:
             final.append(head_d)
         elif x.tail is not None and e < i <= x.tail:

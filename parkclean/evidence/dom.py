@@ -2,9 +2,11 @@
 
 These rules give evidence of kind ``score``: it adds its fitted weight to the line's value
 rather than saying what the line is (a sentence in a sidebar is still a sentence), and lends its
-label to a removed line that has no evidence of its own. Code and table cells inside the content
-give kind ``keep``: a score that also keeps the line inside the article over what its form says
-(a code line that reads like a menu). A text dump has no DOM: the rules give nothing there.
+label to a removed line that has no evidence of its own. Code inside the content gives kind
+``keep``: a score that also keeps the line inside the article over what its form says (a code
+line that reads like a menu or a date). A table cell only weighs: old pages lay themselves out in
+tables, and a pager or a date line in such a cell is still furniture. A text dump has no DOM:
+the rules give nothing there.
 """
 from __future__ import annotations
 
@@ -67,12 +69,12 @@ def links(page: Page) -> Found:
 
 @page_rule("dom.code", emits=("dom.code", "dom.cell"))
 def kept_blocks(page: Page) -> Found:
-    """Code and table cells inside the content: they keep their short lines (a code listing, a
-    flattened table), which the text rules alone read as a menu."""
+    """Code and cells of a table of data inside the content: their short lines (a code listing, a
+    flattened table) are the content's, which the text rules alone read as a menu."""
     for i, d in enumerate(page.dom or ()):
         if not d.chars or not d.best:
             continue
         if d.code:
             yield i, Evidence("dom.code", Label.BODY, "code inside the content", "keep")
         elif d.cell and d.link_density < _LINKS:
-            yield i, Evidence("dom.cell", Label.BODY, "a table cell inside the content", "keep")
+            yield i, Evidence("dom.cell", Label.BODY, "a table cell inside the content", "score")

@@ -18,13 +18,15 @@ _INLINE = (Label.IMAGE, Label.AD, Label.CONTACT, Label.SHARE, Label.TOOLS, Label
 
 @page_rule("layout.lead_in")
 def lead_in(page: Page) -> Found:
-    """A sentence ending in a colon (具体完成情况如下：) introduces a table or list: its short lines,
-    up to the next full sentence, are part of the text, not a menu."""
+    """A sentence ending in a colon (具体完成情况如下：), or an attachment's line (附：招生专业及考试科目),
+    introduces a table or list: its short lines, up to the next full sentence, are part of the
+    text, not a menu."""
     n = len(page)
     i = 0
     while i < n:
         k, f = page.keys[i], page.feats[i]
-        if not (k.endswith(LEAD_IN) and f.punct >= 2 and f.chars >= 10 and page.form[i] is None):
+        opens = (k.endswith(LEAD_IN) and f.punct >= 2 and f.chars >= 10) or "shape.lead_in" in page.hits[i]
+        if not (opens and page.form[i] is None):
             i += 1
             continue
         j = i + 1
