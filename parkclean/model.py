@@ -81,6 +81,8 @@ class Classified:
     final: Decision
     score: float = 0.0
     probability: float = 1.0
+    evidence: tuple[tuple[str, float], ...] = ()
+    """What each piece of evidence on the line added to its value (0.0: seen, not counted)."""
 
     @property
     def kept(self) -> bool:

@@ -96,7 +96,7 @@ def clean_decoded(decoded: Decoded, cfg: Config) -> Result:
     first = [Decision(e.label, e.rule, e.reason) if e is not None else None for e in pe.form]
     blocks = tuple(_classified(_block(i, r.start, r.end, r.raw, texts[i], keys[i], r.indent, r.blank_before), first[i],
                                dec, round(d.values[i], 2),
-                               round(conf.line_probability(doc, dec.label.kept, d.values[i]), 3))
+                               round(conf.line_probability(doc, dec.label.kept, d.values[i]), 3), d.contributions[i])
                    for i, (r, dec) in enumerate(zip(rows, d.decisions)))
     paragraphs = tuple(c.block.text for c in blocks if c.kept)
     if not paragraphs:
@@ -116,7 +116,8 @@ def _metadata(blocks: tuple[Classified, ...], texts: list[str], keys: list[str],
     ``Config.metadata_script`` asks for: the page's own, or the text's."""
     if texts is not keys:  # the text is not Simplified: read the Simplified keys
         blocks = tuple(_classified(_block(b.index, b.start, b.end, b.raw, b.key, b.key, b.indent, b.blank_before),
-                                   c.first, c.final, c.score, c.probability) for c in blocks for b in (c.block,))
+                                   c.first, c.final, c.score, c.probability, c.evidence) for c in blocks
+                       for b in (c.block,))
     meta = extract_metadata(blocks, html_meta, cfg)
     if cfg.metadata_script == "page":
         # the page's script: the text before any conversion; a converter's artefact (glued pinyin)

@@ -5,7 +5,7 @@ import html
 import json
 from typing import Any
 
-from .model import Label, Result
+from .model import Classified, Label, Result
 
 _COLORS = {
     Label.BODY: "0", Label.TITLE: "1;36", Label.META: "33", Label.SOURCE: "33", Label.IMAGE: "35",
@@ -27,19 +27,26 @@ def to_json(result: Result, *, indent: int | None = None, input_name: str | None
 _CONTROL_ESCAPES = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)}
 
 
+def _evidence(c: "Classified") -> str:
+    """What each piece of a line's evidence added to its value: ``rule +0.40``, ``rule (seen)``."""
+    return ", ".join(f"{rule} {v:+.2f}" if v else f"{rule} (seen)" for rule, v in c.evidence)
+
+
 def explain(result: Result, *, color: bool = False, width: int = 70) -> str:
-    """Every input line with its label, the rule that decided, and the score the run was chosen on."""
-    out = []
+    """Every input line with its label, the rule that decided, its value (what the article's run
+    was chosen on), the probability that its label is right, and what each piece of its evidence
+    added to the value."""
+    out = [f"confidence {result.confidence:.2f} ({result.kind}); each line: label, rule, value, probability"]
     for c in result.blocks:
         lab = c.final.label
         mark = "+" if c.kept else "-"
         text = c.block.text if len(c.block.text) <= width else c.block.text[: width - 1] + "…"
-        line = f"{c.block.start:5d} {mark} {lab.value:10s} {c.final.rule:26s} {c.score:6.2f}  {text}"
+        line = f"{c.block.start:5d} {mark} {lab.value:10s} {c.final.rule:26s} {c.score:6.2f} {c.probability:4.2f}  {text}"
         if color:
             line = f"\x1b[{_COLORS.get(lab, '0')}m{line}\x1b[0m"
         out.append(line)
-        if c.first is not None and c.first != c.final:
-            out.append(f"{'':8s}(form rule said {c.first.label.value} by {c.first.rule}: {c.first.reason})")
+        if len(c.evidence) > 1 or (c.evidence and c.evidence[0][0] != "prose"):
+            out.append(f"{'':8s}evidence: {_evidence(c)}")
     if result.normalization:
         out.append("")
         out.append("normalization:")

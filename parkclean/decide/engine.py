@@ -38,6 +38,8 @@ class Decided:
     run: tuple[int, int]
     signals: Signals
     deciding: tuple[Optional[Evidence], ...]
+    contributions: tuple[tuple[tuple[str, float], ...], ...]
+    """Per line, what each piece of evidence added to its value (0.0: seen, not counted)."""
 
 
 def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, params: Optional[Params] = None) -> Decided:
@@ -46,7 +48,9 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     # a line the HTML puts in the content's code or tables is the content's, whatever its form says
     keep = [any(x.kind == "keep" for x in ev) for ev in pe.lines]
     decided = [None if k else deciding(ev, f) for ev, f, k in zip(pe.lines, pe.form, keep)]
-    vals = [value(k, f, d, p) + score(ev, p) for k, f, d, ev in zip(keys, feats, decided, pe.lines)]
+    base = [value(k, f, d, p) for k, f, d in zip(keys, feats, decided)]
+    vals = [b + score(ev, p) for b, ev in zip(base, pe.lines)]
+    contrib = tuple(_contributions(d, b, ev, p) for d, b, ev in zip(decided, base, pe.lines))
     listiness(vals, decided, p)
     table = lead_in_items(vals, pe.lines, p)
     walls = [(d is not None and d.heading) or any(x.kind == "end" for x in ev) for d, ev in zip(decided, pe.lines)]
@@ -67,7 +71,19 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     hints = [next((x for x in ev if x.kind == "score" and x.label is not Label.BODY), None) for ev in pe.lines]
     final = _labels(decided, hints, feats, extra, s, e, total, phrases)
     sig = signals(vals, walls, anchor, (s, e, total), worth, phrases, pe, feats, p)
-    return Decided(tuple(final), tuple(vals), (s, e), sig, tuple(decided))
+    return Decided(tuple(final), tuple(vals), (s, e), sig, tuple(decided), contrib)
+
+
+def _contributions(d: Optional[Evidence], base: float, ev: Sequence[Evidence], p: Params
+                   ) -> tuple[tuple[str, float], ...]:
+    """What the evidence of a line added to its value: the deciding evidence its cost (or the
+    line's worth as prose, ``prose``), score evidence its weight, the rest nothing."""
+    out = [(d.rule, base) if d is not None else ("prose", base)]
+    for e in ev:
+        if e is d:
+            continue
+        out.append((e.rule, p.score_weight.get(e.rule, 0.0) if e.kind in ("score", "keep") else 0.0))
+    return tuple(out)
 
 
 @dataclass
