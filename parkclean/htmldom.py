@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from . import lexicons
 
@@ -20,8 +20,8 @@ SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "h
 BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
                    "article", "header", "footer", "nav", "aside", "blockquote", "pre", "dd", "dt", "dl", "form",
                    "figure", "figcaption", "main", "hr", "td", "th", "title", "center", "address"})
-# elements that hold blocks: the candidates of the content score
-CONTAINER = frozenset({"div", "section", "article", "main", "td", "body", "center", "blockquote", "form", "dl", "ul",
+# elements that hold blocks: the candidates of the content score (not <body>: the whole page)
+CONTAINER = frozenset({"div", "section", "article", "main", "td", "center", "blockquote", "form", "dl", "ul",
                        "ol", "table", "aside", "nav", "header", "footer"})
 # elements whose own name says what they hold
 _SEMANTIC = {"nav": "nav", "header": "nav", "footer": "footer", "aside": "related"}
@@ -92,6 +92,7 @@ class _Lines:
     def __init__(self) -> None:
         self.out: list[str] = []
         self.doms: list[DomLine] = [DomLine()]
+        self.labels: dict[int, Optional[str]] = {}  # container id -> what its own class and id names say
 
     def text(self, s: str, fr: _Frame) -> None:
         if not s:
@@ -141,7 +142,7 @@ def walk(root: object) -> tuple[str, list[DomLine]]:
             if tail:
                 lines.text(_inline(tail, outer.pre), outer)
             continue
-        fr = _enter(el, tag, outer, counter)
+        fr = _enter(el, tag, outer, counter, lines.labels)
         if tag in BLOCK:
             lines.newline()
         text = getattr(el, "text", None)
@@ -149,11 +150,11 @@ def walk(root: object) -> tuple[str, list[DomLine]]:
             lines.text(_inline(text, fr.pre), fr)
         stack.append((el, outer, True, fr))
         stack.extend((child, fr, False, fr) for child in reversed(el))  # type: ignore[call-overload]
-    score(lines.doms)
+    score(lines.doms, lines.labels)
     return "".join(lines.out), lines.doms
 
 
-def _enter(el: object, tag: str, outer: _Frame, counter: list[int]) -> _Frame:
+def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict[int, Optional[str]]) -> _Frame:
     """The context of an element's text."""
     label = outer.label
     path = outer.path
@@ -165,6 +166,7 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int]) -> _Frame:
         if tag in CONTAINER:
             counter[0] += 1
             path = path + (counter[0],)
+            labels[counter[0]] = own or _SEMANTIC.get(tag)
     return _Frame(tag, outer.pre or tag in ("pre", "code"), outer.link or tag == "a", outer.heading or tag in _HEADING,
                   outer.item or tag in ("li", "dd", "dt"), _data_cell(el) if tag in ("td", "th") else outer.cell, label,
                   path)
@@ -179,12 +181,18 @@ def _data_cell(el: object) -> bool:
 
 
 _MIN_TEXT = 25  # characters a line needs to count in the content score (readability's 25)
+# what a container's own class and id names do to its points (readability weighs them too)
+_NAMED = {"content": 1.5, None: 1.0}
+_FURNITURE_NAMED = 0.2
 
 
-def score(doms: list[DomLine]) -> Optional[int]:
+def score(doms: list[DomLine], labels: Optional[dict[int, Optional[str]]] = None) -> Optional[int]:
     """The content score: each line of 25 characters or more gives its container points for its
     length and commas (readability's), its parent container half; a container's points are
-    lowered by its link text. Marks the lines of the best container (``best``); returns its id."""
+    lowered by its link text, raised when its class or id names content, lowered when they name
+    furniture (a sidebar, comments). Marks the lines of the best container (``best``); returns
+    its id."""
+    labels = labels or {}
     points: dict[int, float] = {}
     links: dict[int, list[int]] = {}
     for d in doms:
@@ -202,7 +210,43 @@ def score(doms: list[DomLine]) -> Optional[int]:
             points[d.path[-2]] = points.get(d.path[-2], 0.0) + p / 2
     if not points:
         return None
-    best = max(points, key=lambda c: (points[c] * (1.0 - links[c][0] / max(1, links[c][1])), -c))
+    def weighed(c: int) -> float:
+        named = _NAMED.get(labels.get(c), _FURNITURE_NAMED)
+        return points[c] * named * (1.0 - links[c][0] / max(1, links[c][1]))
+
+    best = max(points, key=lambda c: (weighed(c), -c))
+    best = _with_siblings(best, doms, weighed)
     for d in doms:
         d.best = best in d.path
     return best
+
+
+_SIBLING_SHARE = 0.2  # a sibling container scoring this share of the best one is the article's too (readability's)
+_LEVELS = 2           # levels up the tree the article may grow so
+
+
+def _with_siblings(best: int, doms: list[DomLine], weighed: Callable[[int], float]) -> int:
+    """The best container, or the container holding it, when a sibling of it scores a fair share
+    of it (up to two levels): an article written one section per container (an encyclopedia's)
+    is the parent's, not one section's."""
+    parent: dict[int, int] = {}
+    for d in doms:
+        for a, b in zip(d.path, d.path[1:]):
+            parent[b] = a
+    for _ in range(_LEVELS):
+        up = parent.get(best)
+        if up is None:
+            break
+        children = {c for c, p in parent.items() if p == up}
+        good = [c for c in children if c != best and _safe(weighed, c) >= _SIBLING_SHARE * _safe(weighed, best)]
+        if not good:
+            break
+        best = up
+    return best
+
+
+def _safe(weighed: Callable[[int], float], c: int) -> float:
+    try:
+        return weighed(c)
+    except KeyError:  # a container without points of its own
+        return 0.0

@@ -15,7 +15,7 @@ def test_blocks_are_frozen_and_built_like_their_dataclass():
         r = parkclean.clean(page.read_bytes())
         for c in r.blocks:
             assert type(c) is Classified and type(c.block) is Block
-            assert c == Classified(c.block, c.first, c.final, c.score, c.probability)
+            assert c == Classified(c.block, c.first, c.final, c.score, c.probability, c.evidence)
             assert 0.0 <= c.probability <= 1.0
             with pytest.raises(AttributeError):
                 c.block.text = "changed"  # type: ignore[misc]

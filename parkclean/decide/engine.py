@@ -49,7 +49,7 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     keep = [any(x.kind == "keep" for x in ev) for ev in pe.lines]
     decided = [None if k else deciding(ev, f) for ev, f, k in zip(pe.lines, pe.form, keep)]
     base = [value(k, f, d, p) for k, f, d in zip(keys, feats, decided)]
-    vals = [b + score(ev, p) for b, ev in zip(base, pe.lines)]
+    vals = [b + score(ev, b, p) for b, ev in zip(base, pe.lines)]
     contrib = tuple(_contributions(d, b, ev, p) for d, b, ev in zip(decided, base, pe.lines))
     listiness(vals, decided, p)
     table = lead_in_items(vals, pe.lines, p)
@@ -82,7 +82,8 @@ def _contributions(d: Optional[Evidence], base: float, ev: Sequence[Evidence], p
     for e in ev:
         if e is d:
             continue
-        out.append((e.rule, p.score_weight.get(e.rule, 0.0) if e.kind in ("score", "keep") else 0.0))
+        out.append((e.rule, p.score_weight.get(e.rule, 0.0) * max(1.0, abs(base)) if e.kind in ("score", "keep")
+                    else 0.0))
     return tuple(out)
 
 

@@ -1,0 +1,56 @@
+"""What the DOM says of each line of an HTML page, and how the decision reads it."""
+import parkclean
+from parkclean.htmlinput import html_to_page
+from parkclean.htmldom import token_label
+from parkclean.model import Label
+
+PARA = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个。"
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>园区建设提速 - 某某网</title></head><body>{body}</body></html>"
+
+
+def test_each_line_has_its_dom_signals():
+    page = html_to_page(_page(
+        '<div class="nav"><a href="/">首页</a></div>'
+        f'<div class="article-content"><h1>园区建设提速</h1><p>{PARA}</p><p>{PARA}</p>'
+        '<pre>docker run -d \\\n  --name web</pre></div>'
+        '<ul class="related"><li><a href="/1">另一篇文章的标题</a></li></ul>'))
+    lines = page.dump.split("\n")
+    assert len(lines) == len(page.doms)
+    by_text = {line.strip(): d for line, d in zip(lines, page.doms) if line.strip()}
+    assert by_text["首页"].block == "nav" and by_text["首页"].link_density == 1.0
+    assert by_text["园区建设提速"].heading and by_text["园区建设提速"].block == "content"
+    assert by_text[PARA].best and not by_text["首页"].best
+    assert by_text["docker run -d \\"].code and by_text["--name web"].code
+    assert by_text["另一篇文章的标题"].item and by_text["另一篇文章的标题"].block == "related"
+
+
+def test_class_and_id_names_say_what_an_element_holds():
+    assert token_label("comment-list") == "comments" and token_label("main-nav") == "nav"
+    assert token_label("post-content") == "content" and token_label("xyz") is None
+    assert token_label("header") == "nav" and token_label("shadow-box") is None
+
+
+def test_a_table_cell_counts_only_in_a_table_of_data():
+    layout = _page(f'<table><tr><td><div class="content"><p>{PARA}</p><p>报名请点击这里</p></div></td></tr></table>')
+    data = _page(f'<div class="content"><p>{PARA}</p><table><tr><td>指标</td><td>数值</td></tr></table></div>')
+    assert not any(d.cell for d in html_to_page(layout).doms)
+    assert sum(d.cell for d in html_to_page(data).doms) == 2
+
+
+def test_code_in_the_content_is_kept_whatever_its_lines_look_like():
+    code = "\n".join(["docker run -p 8080:8080 \\", "  --init \\", "  -e ENV=dev \\"] * 3)
+    r = parkclean.clean(_page(f'<div class="post-body"><p>{PARA}</p><pre>{code}</pre><p>{PARA}</p></div>'
+                              '<div class="footer">版权所有 某某网</div>'))
+    assert "  --init \\".strip() in r.paragraphs and "-e ENV=dev \\" in r.paragraphs
+
+
+def test_a_sidebar_named_by_its_class_is_not_the_article():
+    side = "另一位作者的文章，讲述了园区招商的十个故事，内容详实，值得一读。" * 3
+    r = parkclean.clean(_page(f'<div class="content"><p>{PARA}</p><p>{PARA}</p></div>'
+                              f'<div class="sidebar hot-news"><p>{side}</p><p>{side}</p></div>'))
+    assert r.text.count(PARA) == 2 and side not in r.text
+    removed = next(x for x in r.removed if x.text == side)
+    assert removed.label in (Label.NAV, Label.RELATED, Label.BOILERPLATE)
