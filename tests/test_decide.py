@@ -396,3 +396,37 @@ def test_a_table_appended_to_a_notice_is_the_notices_but_an_attached_file_opens_
     page = ["通知", "发布时间：2024-01-02", intro, "附件：2023年度园区重点企业名单"] + menu + ["版权所有：某某开发区"]
     r = parkclean.clean("\n".join(page))
     assert not set(menu) & set(r.paragraphs)
+
+
+def test_the_shipped_table_is_what_fitting_the_corpus_gives():
+    """python -m parkclean.decide.fit --check: the search and the confidence's fit are
+    deterministic, so the corpus gives the shipped params.json again."""
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-m", "parkclean.decide.fit", "--check", "-j", "2"], capture_output=True,
+                         text=True, cwd=Path(__file__).resolve().parents[1])
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_the_table_is_read_from_its_file_and_every_number_is_documented():
+    from dataclasses import fields
+
+    from parkclean.decide import params
+    p = params.load()
+    assert p.confidence, "the shipped table carries the fitted confidence"
+    src = Path(params.__file__).read_text(encoding="utf-8")
+    for f in fields(params.Params):
+        assert f.name in src
+    assert set(params.FITTED) <= {f.name for f in fields(params.Params)}
+
+
+def test_a_clear_article_is_confident_and_a_page_without_one_is_not():
+    para = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个。"
+    page = "\n".join(["首页 | 新闻 | 政务", "园区建设全面提速", "发布时间：2024-05-01 来源：某某网"] + [para] * 6
+                     + ["版权所有 某某网"])
+    good = parkclean.clean(page)
+    assert good.kind == "article" and good.confidence >= 0.8
+    nav = parkclean.clean("\n".join(["首页", "新闻中心", "园区动态", "政务公开", "关于我们", "联系我们"]))
+    assert nav.kind == "other" and nav.confidence < good.confidence
+    assert all(0.0 <= c.probability <= 1.0 for c in good.blocks)
+    assert min(c.probability for c in good.blocks if c.kept) >= 0.5

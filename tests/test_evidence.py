@@ -117,3 +117,17 @@ def test_labels_doc_names_every_rule():
     doc = (ROOT / "docs" / "labels.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`([a-z_]+\.[a-z_]+)`", doc))
     assert set(base.ids()) - named == set()
+
+
+def test_a_rule_never_fires_without_the_shapes_it_needs():
+    """``needs`` lets the rules be skipped on a line without the shapes: it must be a real
+    precondition of each rule."""
+    keys = _corpus_keys()[:6000]
+    feats = compute_all(keys)
+    hits = matcher.matcher().scan(keys)
+    needy = [r for r in base.LINE_RULES.values() if r.needs]
+    assert len(needy) >= 8
+    for r in needy:
+        for k, f, h in zip(keys, feats, hits):
+            if not any(n in h for n in r.needs):
+                assert r.check(k, f, h) is None, (r.id, k)

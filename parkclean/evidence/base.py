@@ -63,6 +63,9 @@ class LineRule:
     max_chars: int = 10**9
     """The rule never fires on a longer line."""
     kind: str = "line"
+    needs: tuple[str, ...] = ()
+    """Shapes of which the line must have one for the rule to fire (it reads them): the rule is
+    not tried on a line without."""
 
     def __call__(self, key: str, features: Features, hits: Optional[Hits] = None) -> Optional[str]:
         """The reason the rule fires on this line, or None (``hits`` default: the matcher's)."""
@@ -128,11 +131,13 @@ def register_line(rule: LineRule) -> LineRule:
     return rule
 
 
-def line_rule(rule_id: str, label: Label, max_chars: int = 10**9, kind: str = "line"
+def line_rule(rule_id: str, label: Label, max_chars: int = 10**9, kind: str = "line", needs: tuple[str, ...] = ()
               ) -> Callable[[LineCheck], LineCheck]:
-    """Decorator: register a function ``(key, features, hits) -> reason | None`` as a line rule."""
+    """Decorator: register a function ``(key, features, hits) -> reason | None`` as a line rule
+    (``needs``: shapes of which a line must have one, see :attr:`LineRule.needs`)."""
     def wrap(fn: LineCheck) -> LineCheck:
-        register_line(LineRule(rule_id, label, fn, (fn.__doc__ or "").strip().splitlines()[0], max_chars, kind))
+        register_line(LineRule(rule_id, label, fn, (fn.__doc__ or "").strip().splitlines()[0], max_chars, kind,
+                               needs))
         return fn
     return wrap
 

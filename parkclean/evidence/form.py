@@ -83,7 +83,7 @@ def image_filename(key: str, f: Features, hits: Hits) -> Optional[str]:
     return None
 
 
-@line_rule("permalink.url", Label.PERMALINK)
+@line_rule("permalink.url", Label.PERMALINK, needs=("shape.url_only",))
 def url_only(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A line that is only a URL."""
     return "bare URL line" if f.urls == 1 and "shape.url_only" in hits else None
@@ -113,7 +113,7 @@ def has_date(key: str, hits: Hits) -> bool:
     return "shape.date" in hits
 
 
-@line_rule("related.dated_item", Label.RELATED, max_chars=70, kind="weak")
+@line_rule("related.dated_item", Label.RELATED, max_chars=70, kind="weak", needs=("shape.dated_end",))
 def dated_item(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A headline followed by its date, as in lists of other articles."""
     m = hits.get("shape.dated_end")
@@ -170,7 +170,7 @@ def share_platforms(key: str, f: Features, hits: Hits) -> Optional[str]:
     return None
 
 
-@line_rule("ad.app_promo", Label.AD, max_chars=40)
+@line_rule("ad.app_promo", Label.AD, max_chars=40, needs=("shape.app_promo",))
 def app_promo(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line with no full stop inviting to download or use an app: 现在用APP看新闻, 下载某某客户端
     (a sentence about an app, 市民可下载APP预约。, ends in a full stop)."""
@@ -179,7 +179,7 @@ def app_promo(key: str, f: Features, hits: Hits) -> Optional[str]:
     return None
 
 
-@line_rule("ad.call_to_action", Label.AD, max_chars=30)
+@line_rule("ad.call_to_action", Label.AD, max_chars=30, needs=("shape.call_to_action",))
 def call_to_action(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line with no full stop that calls for a click: 点击咨询 免费获取园区资料, 立即报名
     (企业可在线咨询相关政策。 is a sentence and stays; 四、立即申请的条件 is a section heading)."""
@@ -188,7 +188,7 @@ def call_to_action(key: str, f: Features, hits: Hits) -> Optional[str]:
     return None
 
 
-@line_rule("tags.hashtags", Label.TAGS, max_chars=40)
+@line_rule("tags.hashtags", Label.TAGS, max_chars=40, needs=("shape.hashtags",))
 def hashtags(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line made only of hashtags (#园区动态 #招商引资, #话题# 12篇): topic or collection tags."""
     if f.chars <= 40 and f.stops == 0 and "shape.hashtags" in hits:
@@ -196,7 +196,7 @@ def hashtags(key: str, f: Features, hits: Hits) -> Optional[str]:
     return None
 
 
-@line_rule("meta.reporter_line", Label.META, max_chars=40, kind="weak")
+@line_rule("meta.reporter_line", Label.META, max_chars=40, kind="weak", needs=("shape.reporter", "shape.names_slash_role"))
 def reporter_line(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line naming the reporters: 某某日报记者 张三 李四, 作者︱小明, 记者张三／台北报导, 张三 李四/文."""
     if f.chars > 40 or f.stops:
@@ -208,7 +208,7 @@ def reporter_line(key: str, f: Features, hits: Hits) -> Optional[str]:
     return None
 
 
-@line_rule("meta.credits", Label.META, max_chars=60)
+@line_rule("meta.credits", Label.META, max_chars=60, needs=("shape.credit",))
 def credits_line(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line of two or more credits anywhere in it: 某某支部供稿 摄影/张三 编辑/李四."""
     if f.chars <= 60 and f.stops == 0 and "shape.credit" in hits:
@@ -218,7 +218,7 @@ def credits_line(key: str, f: Features, hits: Hits) -> Optional[str]:
     return None
 
 
-@line_rule("meta.date_line", Label.META, max_chars=60, kind="weak")
+@line_rule("meta.date_line", Label.META, max_chars=60, kind="weak", needs=("shape.date",))
 def date_line(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line carrying a date or time and no sentence (bylines, timestamps)."""
     if f.chars <= 60 and f.stops == 0 and f.punct <= 3 and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
@@ -286,7 +286,7 @@ def line_evidence(key: str, f: Features, hits: Hits) -> tuple[Evidence, ...]:
                     out.append(Evidence(r.id, r.label, reason, r.kind))
     chars = f.chars
     for r in _LOGIC:
-        if chars <= r.max_chars:
+        if chars <= r.max_chars and (not r.needs or any(n in hits for n in r.needs)):
             reason = r.check(key, f, hits)
             if reason:
                 out.append(Evidence(r.id, r.label, reason, r.kind))
