@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from .charset import CharSet
 from .errors import DecodeError
 from .model import Decoding
 
@@ -147,12 +148,12 @@ def _tolerated(r: _Reading) -> bool:
     return r.errors <= max(8, r.wide // 100)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROLS = CharSet([*map(chr, range(0x00, 0x09)), *map(chr, range(0x0E, 0x20)), "\x7f"])
 
 
 def _binary(text: str) -> bool:
     sample = text[:_SAMPLE]
-    return len(_CONTROL.findall(sample)) > _BINARY_CONTROLS * len(sample)
+    return _CONTROLS.count(sample) > _BINARY_CONTROLS * len(sample)
 
 
 def decode(data: bytes, *, content_type: Optional[str] = None, name: str = "input") -> Decoded:

@@ -273,20 +273,30 @@ def menu_line(key: str, f: Features, hits: Hits) -> Optional[str]:
 _MARKER_ORDER = tuple(r for anchor in ("start", "any") for r, p in zip(MARKERS, _MARKER_PATTERNS) if p.anchor == anchor)
 _LOGIC = tuple(r for r in LINE_RULES.values() if r.id not in {m.id for m in MARKERS})
 ORDER: tuple[LineRule, ...] = _MARKER_ORDER + _LOGIC
+# (rule, the shapes it needs or None): a line without hits meets only the rules that need none
+_LOGIC_TRIES = tuple((r, frozenset(r.needs) if r.needs else None) for r in _LOGIC)
+_LOGIC_FREE = tuple(r for r in _LOGIC if not r.needs)
 
 
 def line_evidence(key: str, f: Features, hits: Hits) -> tuple[Evidence, ...]:
     """Every line rule that fires on a line, in precedence order (the first is its form label)."""
     out = []
+    chars = f.chars
     if hits:
         for r in _MARKER_ORDER:
             if r.id in hits:
                 reason = r.check(key, f, hits)
                 if reason:
                     out.append(Evidence(r.id, r.label, reason, r.kind))
-    chars = f.chars
-    for r in _LOGIC:
-        if chars <= r.max_chars and (not r.needs or any(n in hits for n in r.needs)):
+        found = hits.keys()
+        for r, needs in _LOGIC_TRIES:
+            if chars <= r.max_chars and (needs is None or not found.isdisjoint(needs)):
+                reason = r.check(key, f, hits)
+                if reason:
+                    out.append(Evidence(r.id, r.label, reason, r.kind))
+        return tuple(out)
+    for r in _LOGIC_FREE:
+        if chars <= r.max_chars:
             reason = r.check(key, f, hits)
             if reason:
                 out.append(Evidence(r.id, r.label, reason, r.kind))

@@ -210,9 +210,12 @@ RANKS = (("title.repeats_page_title", "title.page_title"), ("title.doubled",),
 _HEADLINES = ("title.repeats_page_title", "title.doubled", "title.before_meta")
 
 
+_RANK = {rule: k for k, rules in enumerate(RANKS) for rule in rules}
+
+
 def rank(rule: str) -> Optional[int]:
     """The rank of a title rule's evidence (None: not a title rule)."""
-    return next((k for k, rules in enumerate(RANKS) if rule in rules), None)
+    return _RANK.get(rule)
 
 
 def choose(page: Page, found: dict[int, list[Evidence]]) -> tuple[Optional[int], Optional[int]]:
