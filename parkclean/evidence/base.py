@@ -89,14 +89,19 @@ class Page:
     titles: dict[int, Evidence] = field(default_factory=dict)
     dom: Optional[Sequence["DomLine"]] = None
     """What an HTML page's DOM says of each line (None for a text dump)."""
+    labels: list[Optional[Label]] = field(default_factory=list)
+    """Each line's form label (None: no form rule fired), read once for every rule."""
+
+    def __post_init__(self) -> None:
+        if not self.labels:
+            self.labels = [d.label if d is not None else None for d in self.form]
 
     def __len__(self) -> int:
         return len(self.keys)
 
     def label(self, i: int) -> Optional[Label]:
         """The form label of line ``i`` (None: no form rule fired)."""
-        d = self.form[i]
-        return d.label if d is not None else None
+        return self.labels[i]
 
 
 Found = Iterable[tuple[int, Evidence]]

@@ -97,7 +97,7 @@ def excerpt(page: Page) -> Found:
         if page.form[i] is None and f.ellipsis_end and f.chars >= 20:
             if counts is None:
                 counts = repeated_lines(page)
-            listed = page.label(i - 1) in (Label.NAV, Label.RELATED) or _repeated(page, counts, i - 1)
+            listed = page.labels[i - 1] in (Label.NAV, Label.RELATED) or _repeated(page, counts, i - 1)
             if not listed and i + 1 < n and page.form[i + 1] is None and _prose(page.feats[i + 1]):
                 continue  # 01《某某》，比起…更重要的是... followed by its paragraph
             if title_like(page.feats[i - 1]) or listed:
@@ -109,13 +109,13 @@ def ad_slot(page: Page) -> Found:
     """A bare 广告/Ad label owns the short lines after it, up to a close mark (×)."""
     n = len(page)
     for i in range(n):
-        if page.label(i) is not Label.AD or page.feats[i].chars > 12:
+        if page.labels[i] is not Label.AD or page.feats[i].chars > 12:
             continue
         for j in range(i + 1, min(n, i + 4)):
             if symbols_only(page.keys[j], page.feats[j], page.hits[j]):
                 yield j, Evidence("context.ad_slot", Label.AD, "close mark of an ad slot", "claim")
                 for k in range(i + 1, j):
-                    if page.label(k) in (None, Label.AD):
+                    if page.labels[k] in (None, Label.AD):
                         yield k, Evidence("context.ad_slot", Label.AD, "text of an ad slot", "claim")
                 break
             if page.form[j] is not None:
@@ -138,7 +138,7 @@ def breadcrumb_lines(page: Page) -> Found:
     n = len(page)
     taken: set[int] = set()
     for i in range(n):
-        if page.label(i) is not Label.BREADCRUMB or i in taken:
+        if page.labels[i] is not Label.BREADCRUMB or i in taken:
             continue
         bare = page.keys[i].rstrip().endswith(("：", ":"))
         j = i + 1
@@ -189,7 +189,7 @@ def tag_lines(page: Page) -> Found:
     unpunctuated lines after it, up to the next marker or longer line, are the tags."""
     n = len(page)
     for i in range(n):
-        if page.label(i) is not Label.TAGS or not page.keys[i].rstrip().endswith(("：", ":")):
+        if page.labels[i] is not Label.TAGS or not page.keys[i].rstrip().endswith(("：", ":")):
             continue
         j = i + 1
         while j < n and j - i <= _TAG_LINES and page.form[j] is None:
@@ -234,7 +234,7 @@ def _stamp(page: Page, i: int) -> Optional[str]:
     13:05), else None."""
     f = page.feats[i]
     m = page.hits[i].get("shape.stamp_end")
-    if m is None or f.digits < 4 or f.chars > _STAMP_CHARS or f.stops or page.label(i) not in _STAMP_LABELS:
+    if m is None or f.digits < 4 or f.chars > _STAMP_CHARS or f.stops or page.labels[i] not in _STAMP_LABELS:
         return None
     key = page.keys[i]
     name = key[:len(key) - len(m)].strip() if key.endswith(m) else ""
@@ -246,7 +246,7 @@ def comment_stream(page: Page) -> Found:
     """Comments without a heading: below the article's byline and a line of text, lines of a name
     and a timestamp, each followed by a short text, three of them, or two whose names open with
     the same word (网友 园区打工人 …, 网友 老李 …). The first opens the comments, as a heading would."""
-    byline = next((i for i in range(len(page)) if page.label(i) in (Label.META, Label.SOURCE)), None)
+    byline = next((i for i in range(len(page)) if page.labels[i] in (Label.META, Label.SOURCE)), None)
     if byline is None:
         byline = next((i for i, f in enumerate(page.feats) if f.stops and f.chars >= _PROSE_STOP), None)
         if byline is None:
@@ -278,7 +278,7 @@ def section_content(page: Page) -> Found:
     (三、联系方式 / 联系人：张工，电话：…。) is that section's content, not page furniture."""
     for i in range(1, len(page)):
         f = page.feats[i]
-        if page.label(i) not in _SECTION_TAKES or not page.keys[i].endswith(("。", "；", ";")) or f.punct < 2:
+        if page.labels[i] not in _SECTION_TAKES or not page.keys[i].endswith(("。", "；", ";")) or f.punct < 2:
             continue
         hf = page.feats[i - 1]
         if page.form[i - 1] is None and hf.chars <= _SECTION_HEADING and not hf.stops \
@@ -317,5 +317,5 @@ def end_mark(page: Page) -> Found:
         after = [j for j in range(i + 1, n) if page.form[j] is None][:_END_AFTER]
         if sum(is_prose(feats[j]) for j in after) >= 2 or sum(title_like(feats[j]) for j in after) < _END_ITEMS:
             continue  # the article goes on (paragraphs), or no list of other pages follows
-        yield i, Evidence("context.end_mark", page.label(i) or Label.META, "a closing line after the article's last "
+        yield i, Evidence("context.end_mark", page.labels[i] or Label.META, "a closing line after the article's last "
                                                                           "paragraph: the article ends here", "end")

@@ -31,7 +31,7 @@ def lead_in(page: Page) -> Found:
             continue
         j = i + 1
         while j < min(n, i + 1 + _LEAD_IN_ITEMS):
-            lab = page.label(j)
+            lab = page.labels[j]
             if lab not in _INLINE:
                 if page.form[j] is not None or page.feats[j].stops or page.feats[j].chars > 40:
                     break

@@ -115,9 +115,14 @@ Scan = Callable[[str], list[int]]
 class Matcher:
     """Scans lines for every pattern at once; :meth:`scan` gives each line's confirmed hits."""
 
+    MEMO = 50_000
+    """Texts remembered across pages (a site repeats its header and footer on every page); the
+    memory is emptied when it holds this many."""
+
     def __init__(self, pats: Sequence[Pattern], backend: str = "auto") -> None:
         self.patterns = tuple(pats)
         self.backend = backend
+        self._memo: dict[str, dict[str, str]] = {}
         self._candidates: Scan
         if backend in ("auto", "hyperscan"):
             try:
@@ -132,9 +137,12 @@ class Matcher:
 
     def scan(self, lines: Sequence[str]) -> list[dict[str, str]]:
         """For each line, the patterns it matches (confirmed with Python's re): pattern id → the
-        text it matched, in lexicon order. A text that repeats gets the same dict: read it only."""
+        text it matched, in lexicon order. A text that repeats (on the page, or on an earlier page:
+        a site's menus) gets the same dict: read it only."""
         out: list[dict[str, str]] = []
-        memo: dict[str, dict[str, str]] = {}  # pages repeat their menus: each text is scanned once
+        memo = self._memo
+        if len(memo) > self.MEMO:
+            memo.clear()
         pats = self.patterns
         find = self._candidates
         for line in lines:

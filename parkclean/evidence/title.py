@@ -76,7 +76,7 @@ def page_title(page: Page) -> Found:
 
 
 def _meta_follows(page: Page, i: int) -> bool:
-    return any(page.label(j) in _META_LABELS for j in range(i + 1, min(len(page), i + 7)))
+    return any(page.labels[j] in _META_LABELS for j in range(i + 1, min(len(page), i + 7)))
 
 
 _META_LABELS = (Label.META, Label.SOURCE)
@@ -104,7 +104,7 @@ def first_prose(page: Page) -> int:
         if page.form[i] is not None:
             if _sidebar_heading(page, i):
                 sidebar = True
-            elif page.label(i) in _META_LABELS:
+            elif page.labels[i] in _META_LABELS:
                 sidebar = False
         elif not sidebar and f.stops >= 1 and f.chars >= _PROSE_STOP:
             return i
@@ -126,7 +126,7 @@ def doubled(page: Page) -> Found:
             break
         j = i + 2  # (a section name given twice above the headline and its byline is no headline)
         headline_below = j + 1 < len(keys) and page.form[j] is None and title_like(page.feats[j]) \
-            and page.label(j + 1) in _META_LABELS
+            and page.labels[j + 1] in _META_LABELS
         if page.form[i] is None and page.form[i + 1] is None and not headline_below \
                 and title_like(page.feats[i]) and page.feats[i].chars >= _DOUBLED_CHARS \
                 and page.feats[i].wide_ratio >= 0.5 and keys.count(keys[i]) == 2:
@@ -145,12 +145,12 @@ def before_meta(page: Page) -> Found:
     for i in range(min(stop, n - 1)):
         if _sidebar_heading(page, i):
             sidebar = True
-        elif page.label(i) in _META_LABELS and "shape.bare_date" not in page.hits[i]:
+        elif page.labels[i] in _META_LABELS and "shape.bare_date" not in page.hits[i]:
             sidebar = False
         j = i + 1  # a share or tool line may stand between the headline and its byline
-        while j < n and j - i <= 2 and page.label(j) in _BETWEEN:
+        while j < n and j - i <= 2 and page.labels[j] in _BETWEEN:
             j += 1
-        below = page.label(j) if j < n else None
+        below = page.labels[j] if j < n else None
         if below not in _META_LABELS or page.form[i] is not None:
             continue
         if sidebar and "shape.bare_date" in page.hits[j]:
@@ -201,7 +201,7 @@ def _name_under_headline(page: Page, i: int) -> bool:
 def _field_in_table(page: Page, i: int) -> bool:
     """``分类：通知`` between two byline or property lines is a field of their table, not a
     headline (a headline such as ``某某区：项目开工`` does not follow a byline line)."""
-    return i > 0 and page.label(i - 1) in _META_LABELS and "shape.field" in page.hits[i]
+    return i > 0 and page.labels[i - 1] in _META_LABELS and "shape.field" in page.hits[i]
 
 
 # the title rules' evidence, surest first; each rank's rules (a headline and what comes with it)
@@ -239,6 +239,6 @@ def byline_after_headline(page: Page) -> Found:
     if h is None:
         return
     for j in range(h + 1, min(len(page), h + 5)):
-        if page.label(j) in _DATED and "shape.dated_end" in page.hits[j] and "shape.dateish" in page.hits[j]:
+        if page.labels[j] in _DATED and "shape.dated_end" in page.hits[j] and "shape.dateish" in page.hits[j]:
             yield j, Evidence("context.byline_after_headline", Label.META, "dated line under the headline", "claim")
             return
