@@ -45,15 +45,9 @@ class Decided:
 def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, params: Optional[Params] = None) -> Decided:
     """Decide every line of a page from its evidence."""
     p = params or load()
-    # a line the HTML puts in the content's code or tables is the content's, whatever its form says
-    keep = [any(x.kind == "keep" for x in ev) for ev in pe.lines]
-    decided = [None if k else deciding(ev, f) for ev, f, k in zip(pe.lines, pe.form, keep)]
-    base = [value(k, f, d, p) for k, f, d in zip(keys, feats, decided)]
-    vals = [b + score(ev, b, p) for b, ev in zip(base, pe.lines)]
-    contrib = tuple(_contributions(d, b, ev, p) for d, b, ev in zip(decided, base, pe.lines))
+    decided, vals, walls, hints, contrib = _read(keys, feats, pe, p)
     listiness(vals, decided, p)
     table = lead_in_items(vals, pe.lines, p)
-    walls = [(d is not None and d.heading) or any(x.kind == "end" for x in ev) for d, ev in zip(decided, pe.lines)]
     anchor = pe.headline
     s, e, total = runs.choose(vals, walls, anchor, p, feats)
     if s >= 0 and runs.adapt(vals, decided, feats, keys, (s, e, total), p, table):
@@ -68,10 +62,36 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
                 and extend.under_header(decided, feats, ps) and ptotal > worth:
             s, e, total, vals, phrases = ps, pe_, ptotal, pv, True
     extra = _extensions(decided, feats, keys, vals, s, e, p)
-    hints = [next((x for x in ev if x.kind == "score" and x.label is not Label.BODY), None) for ev in pe.lines]
     final = _labels(decided, hints, feats, extra, s, e, total, phrases)
     sig = signals(vals, walls, anchor, (s, e, total), worth, phrases, pe, feats, p)
     return Decided(tuple(final), tuple(vals), (s, e), sig, tuple(decided), contrib)
+
+
+def _read(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, p: Params
+          ) -> tuple[list[Optional[Evidence]], list[float], list[bool], list[Optional[Evidence]],
+                     tuple[tuple[tuple[str, float], ...], ...]]:
+    """Each line's deciding evidence, value, wall, label hint (a removed line's score evidence)
+    and contributions. A line the HTML puts in the content's code is the content's, whatever its
+    form says (evidence of kind ``keep``): nothing decides it."""
+    decided: list[Optional[Evidence]] = []
+    vals, walls, hints, contrib = [], [], [], []
+    for k, f, ev, form in zip(keys, feats, pe.lines, pe.form):
+        if not ev:  # most lines: nothing seen, worth their prose
+            b = value(k, f, None, p)
+            decided.append(None)
+            vals.append(b)
+            walls.append(False)
+            hints.append(None)
+            contrib.append((("prose", b),))
+            continue
+        d = None if any(x.kind == "keep" for x in ev) else deciding(ev, form)
+        b = value(k, f, d, p)
+        decided.append(d)
+        vals.append(b + score(ev, b, p))
+        walls.append((d is not None and d.heading) or any(x.kind == "end" for x in ev))
+        hints.append(next((x for x in ev if x.kind == "score" and x.label is not Label.BODY), None))
+        contrib.append(_contributions(d, b, ev, p))
+    return decided, vals, walls, hints, tuple(contrib)
 
 
 def _contributions(d: Optional[Evidence], base: float, ev: Sequence[Evidence], p: Params
