@@ -100,6 +100,36 @@ def test_a_page_rule_alone():
     assert all(e.label is Label.NAV and e.kind == "weak" for _, e in found)
 
 
+def _page(keys):
+    return base.Page(keys, compute_all(keys), matcher.matcher().scan(keys), [None] * len(keys))
+
+
+def test_numbered_subheadings_repeated_in_each_section_are_not_a_menu():
+    prose = "园区今年新引进项目四十个，总投资超过两百亿元，其中先进制造业项目占到七成。"
+    keys = ["一、招商", "1、工作进展", prose, "2、下一步安排", prose + "续", "二、服务", "1、工作进展", prose + "再",
+            "2、下一步安排", prose + "又", "首页", "首页"]
+    found = [i for i, _ in base.PAGE_RULES["context.repeated"](_page(keys))]
+    assert found == [10, 11]
+
+
+_SHELL = ["docker stop web && docker rm web", "docker run -d -p 8080:80 \\", "  --name web \\",
+          "  -e TZ=Asia/Shanghai nginx"]
+_PROSE = "部署时先停掉旧的容器，再用下面的脚本启动新的容器，端口映射按实际情况修改即可。"
+
+
+@pytest.mark.parametrize("keys, expected", [
+    ([_PROSE] + _SHELL + [_PROSE], [1, 2, 3, 4]),               # a listing under the text
+    ([_PROSE, "if [ -f a ]; then echo ok && cd /tmp; export X=1 && ls -l; fi"], [1]),  # one joined line
+    (["首页", "新闻"] + _SHELL + ["联系我们", "关于我们"], []),          # no prose near: not the article's
+    ([_PROSE, "docker run nginx", _PROSE], []),                 # one short command is not a listing
+    ([_PROSE, "Home", "News", "About us", "Contact", _PROSE], []),  # Latin menu words are not code
+])
+def test_layout_code(keys, expected):
+    found = list(base.PAGE_RULES["layout.code"](_page(keys)))
+    assert [i for i, _ in found] == expected
+    assert all(e.kind == "keep" and e.label is Label.BODY for _, e in found)
+
+
 def test_marker_needs_short_line():
     long = "版权所有" + "，园区内企业登记版权作品三千余件，版权交易额持续增长" * 8 + "。"
     assert base.LINE_RULES["marker.copyright"](long, compute(long)) is None

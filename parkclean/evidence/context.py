@@ -36,13 +36,14 @@ def repeated_lines(page: Page) -> Counter:
 def _repeated(page: Page, counts: Counter, i: int) -> bool:
     f = page.feats[i]
     return page.form[i] is None and counts[page.keys[i]] > 1 and 2 <= f.chars <= 80 and f.digit_ratio < 0.2 \
-        and not f.stops
+        and not f.stops and "shape.section_number" not in page.hits[i]
 
 
 @page_rule("context.repeated")
 def repeated(page: Page) -> Found:
     """Short lines that occur more than once on a page are menus or link lists
-    (data lines, with many digits, may repeat inside an article and are left alone)."""
+    (data lines, with many digits, may repeat inside an article and are left alone, and so are
+    numbered subheadings: each section of a text may have its own ``1、…`` and ``2、…``)."""
     counts = repeated_lines(page)
     if len(counts) == sum(counts.values()):
         return

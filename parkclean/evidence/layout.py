@@ -1,4 +1,4 @@
-"""Page rules about an article's own layout: the table under a lead-in sentence.
+"""Page rules about an article's own layout: the table under a lead-in sentence, code listings.
 
 A shape that makes short, unpunctuated lines part of an article rather than a menu gives evidence
 *for* the body, which the decision weighs against the lines' other evidence. (The layouts that
@@ -7,8 +7,13 @@ under it, are read by the decision once it has found the article: ``decide/exten
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from ..features import is_prose
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
+from .matcher import patterns
 
 LEAD_IN = ("：", ":")
 _LEAD_IN_ITEMS = 300   # lines a table under a lead-in sentence may have
@@ -38,3 +43,40 @@ def lead_in(page: Page) -> Found:
                 yield j, Evidence("layout.lead_in", Label.BODY, "a short line of the table or list under a lead-in sentence")
             j += 1
         i = max(i + 1, j)
+
+
+_CODE_LINES = 3      # lines of code in a row that make a block of code …
+_CODE_NEAR = 3       # … within this many lines of the article's prose
+_CODE_MARKS = 4      # or one line (a listing joined into a line) with this many marks of code
+
+
+@lru_cache(maxsize=1)
+def _code_mark() -> "re.Pattern[str]":
+    return next(p for p in patterns() if p.id == "shape.code").regex
+
+
+@page_rule("layout.code")
+def code(page: Page) -> Found:
+    """A block of code in a text (three lines or more in a row in Latin letters with the marks of
+    code: a continuation, an assignment, a variable, braces, a flag, a shell command), or one
+    line with many such marks (a listing whose line breaks were lost), next to prose: a code listing of the article (a programming blog's), which the text rules would read
+    as a menu or a date line. It is kept whatever its lines look like."""
+    feats, n = page.feats, len(page)
+    codeish = [feats[i].wide_ratio < 0.3 and feats[i].chars >= 2 and "shape.code" in page.hits[i]
+               and not feats[i].urls for i in range(n)]
+    i = 0
+    while i < n:
+        if not codeish[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and (codeish[j] or (feats[j].wide_ratio < 0.3 and feats[j].chars <= 20 and j + 1 < n
+                                        and codeish[j + 1])):
+            j += 1
+        near = any(is_prose(feats[k]) and feats[k].wide_ratio >= 0.5
+                   for k in range(max(0, i - _CODE_NEAR), min(n, j + _CODE_NEAR)) if not i <= k < j)
+        joined = j - i == 1 and len(_code_mark().findall(page.keys[i])) >= _CODE_MARKS
+        if (j - i >= _CODE_LINES or joined) and near:
+            for k in range(i, j):
+                yield k, Evidence("layout.code", Label.BODY, "a line of a block of code next to the text", "keep")
+        i = max(j, i + 1)
