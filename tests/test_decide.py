@@ -34,6 +34,21 @@ def test_related_list_after_heading_is_removed():
     assert [x.reason for x in r.removed][1:] == ["in the region under '相关阅读'"] * 2
 
 
+def test_the_links_under_a_friend_links_heading_are_no_article():
+    """A page without prose: the longest lines are its link list; no article, said with less
+    confidence than a page with one."""
+    page = "\n".join(["首页", "期刊要览", "2022年第4期", "目录", "友情链接",
+                      "求是网 旗帜网 宣讲家网 中国社会科学网 中央党校网理论网",
+                      "全国哲学社会科学工作办公室 中华人民共和国国史网 人民网理论频道 新华网理论频道",
+                      "版权所有 某某网"])
+    r = parkclean.clean(page)
+    assert r.text == "" and r.kind == "other"
+    assert len(r.removed) == 8 and all(x.reason for x in r.removed)  # every line removed, each with its reason
+    para = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个。"
+    kept = parkclean.clean(page.replace("友情链接", "友情链接\n" + para))  # a sentence under it: its text
+    assert para in kept.text
+
+
 def test_empty_and_all_navigation_pages():
     assert parkclean.clean("").text == ""
     r = parkclean.clean("首页\n新闻\n政务\n服务\n互动\n关于我们")

@@ -17,12 +17,13 @@ from dataclasses import asdict, dataclass
 from typing import Optional, Sequence
 
 from ..evidence.collect import PageEvidence
-from ..features import Features
+from ..features import Features, is_prose
 from ..model import Label
 from .params import Params
 from .runs import Run, best_run
 
-NAMES = ("log_run", "runner_up", "prose_share", "anchored", "under_header", "phrases", "walls_after", "list_items")
+NAMES = ("log_run", "runner_up", "prose_share", "anchored", "under_header", "phrases", "walls_after", "list_items",
+         "sentences")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Signals:
     phrases: float       # 1 when the run is the phrases of a page without prose
     walls_after: float   # region headings after the run (comments, related), up to 3
     list_items: float    # share of the page's lines that are dated or related items
+    sentences: float     # sentences (prose lines) in the run, up to 3, over 3: a run of names has none
 
     def vector(self) -> list[float]:
         return [getattr(self, n) for n in NAMES]
@@ -52,7 +54,7 @@ def signals(vals: Sequence[float], walls: Sequence[bool], anchor: Optional[int],
     positive = sum(v for v in vals if v > 0) or 1.0
     if s < 0:
         items = sum(1 for ev in pe.lines if ev and ev[0].label is Label.RELATED) / max(1, n)
-        return Signals(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, items)
+        return Signals(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, items, 0.0)
     inside = sum(v for v in vals[s:e + 1] if v > 0)
     masked = [v if not s <= i <= e else -1.0 for i, v in enumerate(vals)]
     other = best_run(masked, walls)[2]
@@ -66,7 +68,8 @@ def signals(vals: Sequence[float], walls: Sequence[bool], anchor: Optional[int],
         under_header=1.0 if under_header([ev[0] if ev else None for ev in pe.lines], feats, s) else 0.0,
         phrases=1.0 if phrases else 0.0,
         walls_after=float(min(3, sum(1 for i in range(e + 1, n) if walls[i]))),
-        list_items=items)
+        list_items=items,
+        sentences=min(3, sum(1 for f in feats[s:e + 1] if is_prose(f))) / 3.0)
 
 
 def confidence(sig: Signals, p: Params) -> float:

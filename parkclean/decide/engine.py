@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 from ..evidence.base import Evidence
 from ..evidence.collect import PageEvidence
 from ..evidence.context import title_like
-from ..features import Features
+from ..features import Features, is_prose
 from ..model import Decision, Label
 from . import extend, runs
 from .confidence import Signals, signals
@@ -55,6 +55,8 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     phrases = False
     # a run behind a related or comments heading, or a sidebar's above the headline, counts for little here too
     worth = total * runs.run_weight(s, e, walls, anchor, p) if s >= 0 else total
+    if s >= 0 and _listed(decided, walls, feats, s, e):  # the links under a 友情链接 heading: no article
+        s, e, total, worth = -1, -1, 0.0, 0.0
     if s < 0 or worth < p.weak_run:  # no prose (or a stray sentence): an article written in phrases?
         pv = phrase_values(keys, feats, decided, p)
         ps, pe_, ptotal = runs.choose(pv, walls, anchor, p)
@@ -65,6 +67,15 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     final = _labels(decided, hints, feats, extra, s, e, total, phrases)
     sig = signals(vals, walls, anchor, (s, e, total), worth, phrases, pe, feats, p)
     return Decided(tuple(final), tuple(vals), (s, e), sig, tuple(decided), contrib)
+
+
+def _listed(decided: Sequence[Optional[Evidence]], walls: Sequence[bool], feats: Sequence[Features],
+            s: int, e: int) -> bool:
+    """The run is the list under a related or comments heading (the heading right above it) and
+    holds no sentence: a list of links or names, not an article."""
+    h = s - 1
+    return (h >= 0 and walls[h] and decided[h] is not None and decided[h].label in (Label.RELATED, Label.COMMENTS)
+            and not any(is_prose(f) for f in feats[s:e + 1]))
 
 
 def _read(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, p: Params
