@@ -302,8 +302,10 @@ def end_mark(page: Page) -> Found:
     """A credit, source or copyright line right after a paragraph, followed by a list of other
     pages (three headline-shaped lines among the next six, at most one paragraph): an article's end (a closing credit 责编：…, a reprint notice, then a feed, a sidebar,
     a site's promotion). A credit or notice between two paragraphs closes nothing (the article goes
-    on), nor does a bare date or a dated item (weak evidence: 5月17日至5月19日 above a table). The
-    decision reads the mark as a wall the article does not cross."""
+    on), nor does a bare date or a dated item (weak evidence: 5月17日至5月19日 above a table). A
+    copyright or reprint notice (未经授权请勿转载) ends the article unless a paragraph follows it
+    at once, whatever comes after (a site's blurb, a run of headlines). The decision reads the mark
+    as a wall the article does not cross."""
     feats, n = page.feats, len(page)
     for i in range(1, n):
         d = page.form[i]
@@ -316,7 +318,9 @@ def end_mark(page: Page) -> Found:
         if len(above) < 2 and feats[prev].chars < _END_LONG:
             continue
         after = [j for j in range(i + 1, n) if page.form[j] is None][:_END_AFTER]
-        if sum(is_prose(feats[j]) for j in after) >= 2 or sum(title_like(feats[j]) for j in after) < _END_ITEMS:
+        notice = d.label is Label.COPYRIGHT and (not after or not is_prose(feats[after[0]]))
+        if not notice and (sum(is_prose(feats[j]) for j in after) >= 2
+                           or sum(title_like(feats[j]) for j in after) < _END_ITEMS):
             continue  # the article goes on (paragraphs), or no list of other pages follows
         yield i, Evidence("context.end_mark", page.labels[i] or Label.META, "a closing line after the article's last "
                                                                           "paragraph: the article ends here", "end")
