@@ -12,7 +12,7 @@ from typing import Callable, Mapping, Optional, Sequence
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
 from ..evidence.title import page_title_parts
-from . import dates, fields, people
+from . import candidates as cands, dates, fields, headline, people
 from . import title as title_mod
 from .dates import FoundDate
 
@@ -109,6 +109,14 @@ class _Reader:
 
     def note(self, field: str, c: Optional[Classified], rule: str, raw: str = "") -> None:
         self.prov.append(Provenance(field, c.block.start if c else None, rule, c.block.raw if c else raw))
+
+    def title(self) -> Optional[str]:
+        """The headline: the best of the in-page lines and the page title's head."""
+        best = cands.choose(headline.candidates(self.blocks, self.html, self.start))
+        if best is None:
+            return None
+        self.prov.append(best.provenance())
+        return str(best.value)
 
     def dates(self) -> tuple[Optional[str], Optional[str], Optional[str]]:
         """(published, updated, the relative date's text): byline lines just before the body
@@ -275,7 +283,7 @@ class _Reader:
 def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config) -> Metadata:
     """Every metadata field of a page, with the provenance of each value."""
     r = _Reader(blocks, html_meta, config)
-    title = title_mod.find(blocks, html_meta, r.prov, titles=r.by_label[Label.TITLE])
+    title = r.title()
     published, updated, relative = r.dates()
     authors = r.authors()
     editor = r.editor()

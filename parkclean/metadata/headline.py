@@ -1,0 +1,205 @@
+"""The headline by alignment with the page title, not by lists of sites.
+
+The candidates are the lines around the top of the article (the engine's headline lines first,
+whatever their label) and the page title's own head. The headline is the in-page line that best
+matches the page title; whatever the page title has beyond it, on either side, is the site's part.
+When the page title is only the site's name or greeting, no line aligns with it and the strongest
+heading above the body wins. Evidence ids are weighed in ``weights.tsv`` (field ``title``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Mapping, Optional, Sequence
+
+from .. import lexicons
+from ..evidence.context import squash
+from ..evidence.title import page_title_parts
+from ..model import Classified, Label
+from . import dates
+from .candidates import Candidate
+from .title import site_titled, tidy
+
+_ABOVE = 40          # lines above the body searched for the headline
+_INTO_BODY = 2       # opening body lines that may be a headline the engine kept as text
+_MAX_CHARS = 80      # a longer line is no headline
+_NEAREST = 6        # lines above the body where its nearest heading may stand
+_CREDIT_GAP = 3      # lines below a headline where its byline or date may stand
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|"
+                       r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
+_CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员")
+_DECOR = " -－—_|·"
+_FURNITURE = (Label.TOOLS, Label.SHARE, Label.AD, Label.CONTACT, Label.COPYRIGHT, Label.COMMENTS, Label.IMAGE)
+_HEADLINE_RULES = ("title.repeats_page_title", "title.doubled", "title.before_meta", "title.headline",
+                   "title.deck", "title.page_title")
+
+
+def _ui_words() -> frozenset[str]:
+    return lexicons.words("ui_words.txt") | lexicons.words("tools.txt") | \
+        frozenset(w.lower() for w in lexicons.words("share_words.txt"))
+
+
+def ui_text(text: str) -> bool:
+    """A line made of interface words (``推荐 我要说说``) or a loading placeholder (``正在读取评论……``).
+
+    >>> ui_text("推荐 我要说说"), ui_text("正在读取评论……"), ui_text("园区新规出台")
+    (True, True, False)
+    """
+    words = _ui_words()
+    t = text.strip().strip("…. 。")
+    if not t:
+        return False
+    if all(w.lower() in words for w in re.split(r"[\s|｜/]+", t) if w):
+        return True
+    return any(t.startswith(w) for w in lexicons.words("ui_words.txt") if w.startswith(("正在", "加载", "载入", "读取")))
+
+
+def site_only(page_title: str) -> bool:
+    """A page title that names the site, not an article (``谢谢您访问〖某某中心〗``)."""
+    return any(w in page_title for w in lexicons.words("site_title_words.txt"))
+
+
+class _Lines:
+    """The page's lines as the headline reader sees them."""
+
+    def __init__(self, blocks: Sequence[Classified], start: int, page_title: Optional[str]):
+        self.blocks, self.start = blocks, start
+        self.title = page_title or ""
+        self.title_sq = squash(self.title)
+        self.heads = _heads(self.title)
+        self.site_only = bool(page_title) and site_only(self.title)
+        self.multi = len(page_title_parts(self.title)) >= 2
+
+    def credit_below(self, i: int) -> bool:
+        """A byline, date or source line stands within a few lines below line ``i``."""
+        for c in self.blocks[i + 1:i + 1 + _CREDIT_GAP]:
+            t = c.block.text
+            if c.final.label in (Label.META, Label.SOURCE) or _CREDIT.search(t):
+                return True
+            d = dates.find(t, None) if len(t) <= 60 else None
+            if d is not None and d.iso:
+                return True
+        return False
+
+    def evidence(self, c: Classified, value: str, counts: Mapping[str, int]) -> list[str]:
+        ev = [c.final.rule] if c.final.label is Label.TITLE and c.final.rule in _HEADLINE_RULES else []
+        k = squash(value)
+        if self.title_sq and not self.site_only and c.block.index > 0:
+            if k in self.heads:
+                ev.append("aligns_page_title")
+            elif len(k) >= 4 and (self.title_sq.startswith(k) or self.title_sq.endswith(k)):
+                ev.append("aligns_page_title_part")
+            if self.multi and k == self.title_sq:
+                ev.append("whole_page_title")
+        if self.site_only and k == self.title_sq:
+            ev.append("equals_site_title")
+        ev.append("headline_shape" if 5 <= len(value) <= 60 and "。" not in value.rstrip("。")[:-1] else "not_headline_shape")
+        if _NUMBERED.match(value):
+            ev.append("numbered_section")
+        if ui_text(value):
+            ev.append("ui_text")
+        if len(value) <= 60 and (d := dates.find(value, None)) is not None and d.iso:
+            ev.append("has_date")
+        if _CREDIT.search(value):
+            ev.append("byline_words")
+        if value.endswith((":", "：")):
+            ev.append("ends_colon")
+        if self.credit_below(c.block.index):
+            ev.append("above_credit")
+        if counts.get(k, 0) >= 2:
+            ev.append("repeated")
+        if c.final.label in (Label.NAV, Label.BREADCRUMB, Label.RELATED):
+            ev.append("label_nav")
+        elif c.final.label in _FURNITURE:
+            ev.append("label_furniture")
+        return ev
+
+
+def _heads(title: str) -> set[str]:
+    """The squashed first part, first two parts … and last parts of a page title."""
+    parts = [squash(p) for p in page_title_parts(title)][:8]
+    out = {"".join(parts[:k]) for k in range(1, len(parts) + 1)}
+    out |= {"".join(parts[k:]) for k in range(1, len(parts))}  # the site in front: 某某网 | 标题
+    return {h for h in out if len(h) >= 4}
+
+
+def _value(blocks: Sequence[Classified], c: Classified) -> str:
+    text = c.block.text
+    nxt = c.block.index + 1
+    if (nxt < len(blocks) and blocks[nxt].final.rule == "title.repeats_page_title"
+            and blocks[nxt].final.reason.startswith("second line")):
+        text += blocks[nxt].block.text
+    return tidy(text).rstrip(_DECOR).strip()
+
+
+def _window(blocks: Sequence[Classified], start: int) -> list[Classified]:
+    """Lines that may hold the headline: above the body, its opening lines, and the engine's
+    headline lines wherever they are."""
+    lo = max(1, start - _ABOVE)
+    out = [c for c in blocks[lo:start] if c.final.label is not Label.BODY]
+    if blocks and blocks[0].final.label is Label.TITLE and blocks[0].final.rule != "title.page_title":
+        out.insert(0, blocks[0])  # a headline on the first line, not an HTML title
+    body = [c for c in blocks[start:start + 6] if c.final.label is Label.BODY][:_INTO_BODY]
+    for c in body:
+        below = [b.block.text for b in blocks[c.block.index + 1:c.block.index + 3]]
+        if len(c.block.text) <= 40 and any(len(t) >= max(40, 2 * len(c.block.text)) for t in below):
+            out.append(c)  # a short opening line over a paragraph: a headline kept as text
+    seen = {c.block.index for c in out}
+    out += [c for c in blocks if c.final.label is Label.TITLE and c.final.rule != "title.page_title" and c.block.index not in seen
+            and c.final.rule != "marker.original_title"]
+    return sorted(out, key=lambda c: c.block.index)
+
+
+def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]:
+    values: list[tuple[Classified, str]] = []
+    for c in window:
+        value = _value(lines.blocks, c)
+        if 2 <= len(squash(value)) and len(value) <= _MAX_CHARS:
+            values.append((c, value))
+    counts: dict[str, int] = {}
+    keys = [squash(v) for _, v in values]
+    for k in keys:  # a line stated again, alone or inside another (某某：标题)
+        counts[k] = sum(1 for o in keys if len(k) >= 4 and k in o)
+    out = []
+    for c, v in values:
+        if len(squash(v)) < 4:
+            continue
+        ev = lines.evidence(c, v, counts)
+        if c.final.label is Label.BODY:
+            ev.append("body_opening_head")
+        elif lines.start - c.block.index <= 3:
+            ev.append("near_body")
+        out.append(Candidate("title", v, c.final.rule if c.final.label is Label.TITLE else "title.in_page_line", c, tuple(ev)))
+    return _mark_nearest(out, lines.start)
+
+
+_FLAWS = frozenset({"label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
+                    "ends_colon", "not_headline_shape", "equals_site_title"})
+
+
+def _mark_nearest(out: list[Candidate], start: int) -> list[Candidate]:
+    """The plain heading nearest above the body (no flaw in its evidence) is marked as such."""
+    above = [k for k, c in enumerate(out) if c.line is not None and start - _NEAREST <= c.line.block.index < start
+             and not _FLAWS.intersection(c.evidence)]
+    if above:
+        k = above[-1]
+        out[k] = replace(out[k], evidence=out[k].evidence + ("heading_above_body",))
+    return out
+
+
+def candidates(blocks: Sequence[Classified], html_meta: Mapping[str, str], start: int) -> list[Candidate]:
+    """Every headline candidate of the page, in page order, the page title's head last."""
+    first = blocks[0] if blocks else None
+    from_dump = first is not None and first.final.rule == "title.page_title"
+    page_title = first.block.text if first is not None and from_dump else (html_meta.get("title") or None)
+    lines = _Lines(blocks, start, page_title)
+    out = _line_candidates(lines, _window(blocks, start))
+    if page_title:
+        head = page_title_parts(page_title)[0].rstrip(" →>»").strip() if lines.multi else page_title.strip()
+        ev = ["page_title_head"] + (["site_only_title"] if lines.site_only else [])
+        rule = "title.page_title_parts" if from_dump else "html.meta"
+        out.append(Candidate("title", head, rule, first if from_dump else None, tuple(ev), page_title))
+    elif first is not None and (found := site_titled(first.block.text)):
+        out.append(Candidate("title", tidy(found), "title.site_suffix", first, ("site_suffix_head",)))
+    return out
+
