@@ -318,7 +318,8 @@ def test_a_forum_post_title_without_its_field_name_and_tool_link():
     r = parkclean.clean(f"标题: 听说开发区又要建新的产业园了？[复制链接]\n"
                         f"楼主 某某 发表于 2024-3-12 09:15:32 | 只看该作者 | 倒序浏览\n{body}\n回复 引用 举报\n")
     assert r.metadata.title == "听说开发区又要建新的产业园了？"
-    assert r.metadata.published == "2024-03-12T09:15:32" and r.metadata.authors == ()
+    # the poster (楼主 某某 发表于 …) is the author; the filter link (只看该作者) names nobody
+    assert r.metadata.published == "2024-03-12T09:15:32" and r.metadata.authors == ("某某",)
 
 
 @pytest.mark.parametrize("line,names", [("文/张三", ("张三",)), ("文｜张三", ("张三",)), ("张三 李四/文", ("张三", "李四")),

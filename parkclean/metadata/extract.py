@@ -12,7 +12,7 @@ from typing import Callable, Mapping, Optional, Sequence
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
 from ..evidence.title import page_title_parts
-from . import candidates as cands, dates, fields, headline, people
+from . import authors as authors_mod, candidates as cands, dates, fields, headline, people
 from . import title as title_mod
 from .dates import FoundDate
 
@@ -62,6 +62,7 @@ class _Reader:
         self.blocks, self.html, self.ref = blocks, html_meta, config.reference_date
         self.prov: list[Provenance] = []
         self.date_block: Optional[Classified] = None  # the line the published date was read off
+        self.title_line: Optional[int] = None  # the line the headline was read off
         # each field reads lines of a few labels: the blocks grouped by label, once
         self.by_label: dict[Label, list[Classified]] = defaultdict(list)
         for c in blocks:
@@ -116,6 +117,8 @@ class _Reader:
         if best is None:
             return None
         self.prov.append(best.provenance())
+        if best.line is not None and best.line.block.index > 0:
+            self.title_line = best.line.block.index
         return str(best.value)
 
     def dates(self) -> tuple[Optional[str], Optional[str], Optional[str]]:
@@ -165,21 +168,20 @@ class _Reader:
                 c, d = o, od
         return c, d
 
-    def authors(self) -> list[str]:
-        v, c = self.first((Label.META, Label.SOURCE), people.from_meta_line, before=self.near_end)
-        if v:
-            self.note("authors", c, "people.meta_line")
-            return list(v)  # type: ignore[call-overload]
-        if self.body:
-            found = people.from_body(self.lead.block.text if self.lead else "", self.body[-1].block.text)
-            if found:
-                self.note("authors", self.lead, "people.body_credit")
-                return found
-        return []
+    def authors(self, title: Optional[str]) -> list[str]:
+        """The best author candidate of the page's lines (the <meta> is read later, as a last resort)."""
+        page = authors_mod.Page(self.blocks, self.start, min(self.end, len(self.blocks) - 1), self.lead,
+                                self.title_line, title)
+        metas = [c for c in self.labelled(Label.META, Label.SOURCE) if c.block.index < self.near_end]
+        best = cands.choose(authors_mod.candidates(page, metas, {}))
+        if best is None:
+            return []
+        self.prov.append(best.provenance())
+        return list(best.value)  # type: ignore[call-overload]
 
     def html_authors(self) -> list[str]:
         """The author <meta>, when the page's lines name nobody (a CMS often puts the editor there)."""
-        author = str(self.html.get("author") or "").strip()
+        author = authors_mod.HANDLE.sub("", str(self.html.get("author") or "")).strip()
         if author and len(author) <= _NAME_FIELD and not _NOT_A_NAME.search(author):  # not a profile URL or e-mail
             self.note("authors", None, "html.meta", author)
             return people.split_names(author) or [author]
@@ -285,7 +287,7 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     r = _Reader(blocks, html_meta, config)
     title = r.title()
     published, updated, relative = r.dates()
-    authors = r.authors()
+    authors = r.authors(title)
     editor = r.editor()
     source, dateline = r.source_and_dateline(authors)  # may add the author named on the source line
     if not authors:

@@ -1,0 +1,162 @@
+"""Author candidates from every place a page names its authors, each with its evidence.
+
+Readers: the byline and meta lines (``people.from_meta_line``), credit lines in the byline
+grammar (``byline.credits``: roles, several credits in one line or in consecutive lines),
+credits in the opening and closing paragraphs (``people.from_body``), a closing credit line
+(执笔人：…), blog and forum poster lines (``byline.poster``), a line of names under the headline,
+an outlet, a name and a time without labels, the headline's ``某某：`` prefix, the blog owner
+(the first line and the copyright holder), and the author ``<meta>``. Weights: ``weights.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping, Optional, Sequence
+
+from ..model import Classified, Label
+from . import byline, dates, fields, people
+from .candidates import Candidate
+
+_ABOVE = 12          # lines above the body searched for credit lines
+_BELOW = 8           # lines below it (stopping at a related or comments heading)
+_CLOSING = 3         # closing body lines that may be a credit line
+_CREDIT_LINE = 80    # a longer line is text, not a credit
+_STOP_RULES = ("marker.related_heading", "marker.comments_heading", "context.comment_stream")
+_NOT_CREDIT_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS)
+_NAME_FIELD = 40     # an author <meta> longer than this is not a list of names
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
+HANDLE = re.compile(r"(?:(?<!\s)\s+)?[(（][A-Za-z0-9_.-]{1,30}[)）]\s*$")  # 某某 (handle): the account id after a display name
+
+
+class Page:
+    """What the author readers need to know of a page."""
+
+    def __init__(self, blocks: Sequence[Classified], start: int, end: int, lead: Optional[Classified],
+                 title_line: Optional[int], title: Optional[str]):
+        self.blocks, self.start, self.end, self.lead = blocks, start, end, lead
+        self.title_line, self.title = title_line, title
+
+    def near(self) -> list[Classified]:
+        """Removed lines above the body and below it, up to a related or comments heading."""
+        out = [c for c in self.blocks[max(1, self.start - _ABOVE):self.start]]
+        for c in self.blocks[self.end + 1:self.end + 1 + _BELOW]:
+            if c.final.rule in _STOP_RULES:
+                break
+            out.append(c)
+        return [c for c in out if c.final.label not in _NOT_CREDIT_LABELS and len(c.block.text) <= _CREDIT_LINE]
+
+
+def _credit_lines(page: Page) -> list[Candidate]:
+    """Credit lines near the article; consecutive ones (本报实习生 … / 本报记者 …) as one credit."""
+    found = [(c, byline.credits(c.block.text)) for c in page.near()]
+    found = [(c, names) for c, names in found if names]
+    out: list[Candidate] = []
+    run: list[tuple[Classified, list[str]]] = []
+    for c, names in found + [(None, [])]:  # type: ignore[list-item]
+        if run and (c is None or c.block.index - run[-1][0].block.index > 1):
+            merged = [n for _, ns in run for n in ns]
+            where = "above_body" if run[0][0].block.index < page.start else "below_body"
+            ev = ("credit_line", where) + (("merged_lines",) if len(run) > 1 else ())
+            out.append(Candidate("authors", list(dict.fromkeys(merged)), "byline.credit_line", run[0][0], ev))
+            run = []
+        if c is not None:
+            run.append((c, names))
+    for c in page.near():  # 摄影：李四 alone: the pictures' author, when nobody is credited for the text
+        if (names := byline.credits(c.block.text, "photo")):
+            out.append(Candidate("authors", names, "byline.photo_credit", c, ("photo_credit",)))
+            break
+    return out
+
+
+def _closing_credit(page: Page) -> list[Candidate]:
+    body = [c for c in page.blocks[max(page.start, page.end - 8):page.end + 1] if c.final.label is Label.BODY]
+    for c in body[-_CLOSING:]:
+        t = c.block.text.strip()
+        names = byline.credits(t) if len(t) <= 60 and byline._role(t.split()[0] if t.split() else "")[0] == "role" else []
+        if names:
+            return [Candidate("authors", names, "byline.closing_credit", c, ("closing_credit",))]
+    return []
+
+
+def _posters(page: Page) -> list[Candidate]:
+    lo = max(1, min(page.start, page.title_line or page.start) - _ABOVE)
+    for c in page.blocks[lo:page.end + 4]:
+        if c.final.rule in _STOP_RULES:
+            break
+        if c.final.label is Label.BODY and c.block.index > page.start + 1:
+            continue
+        names = byline.poster(c.block.text)
+        if names:
+            return [Candidate("authors", names, "byline.poster", c, ("poster_line",))]
+    return []
+
+
+def _name_lines(page: Page) -> list[Candidate]:
+    """A line of names right under the headline, or right above the body."""
+    spots: list[int] = []
+    if page.title_line is not None:
+        spots += range(page.title_line + 1, page.title_line + 3)
+    spots += range(page.start - 2, page.start)
+    for i in dict.fromkeys(spots):
+        if 0 < i < len(page.blocks) and (names := byline.name_line(page.blocks[i].block.text)):
+            ev = ("name_line",) + (("under_headline",) if page.title_line is not None and i > page.title_line else ())
+            return [Candidate("authors", names, "byline.name_line", page.blocks[i], ev)]
+    return []
+
+
+def _outlet_name_time(page: Page) -> list[Candidate]:
+    """``某某日报 张三 2024-03-08 10:20``: an outlet, a name and a time without labels."""
+    for c in page.near():
+        parts = c.block.text.split()
+        for k in range(len(parts) - 2):
+            if fields.outlet_name(parts[k]) and byline.is_name(parts[k + 1]) and dates.find(parts[k + 2], None):
+                return [Candidate("authors", [parts[k + 1]], "byline.outlet_name_time", c, ("outlet_name_time",))]
+    return []
+
+
+def _owner(page: Page) -> list[Candidate]:
+    """A personal site's owner: the name on its first line that its copyright line gives again."""
+    first = page.blocks[0].block.text.strip() if page.blocks else ""
+    if not byline.is_name(first):
+        return []
+    for c in page.blocks[page.end + 1:]:
+        if c.final.label in (Label.COPYRIGHT, Label.FOOTER) and first in c.block.text:
+            return [Candidate("authors", [first], "byline.site_owner", c, ("site_owner",))]
+    return []
+
+
+def _headline_prefix(page: Page) -> list[Candidate]:
+    """``某某：标题`` above the body when the headline is the part after the colon."""
+    if not page.title:
+        return []
+    for c in page.blocks[max(1, page.start - _ABOVE):page.start + 2]:
+        t = c.block.text.strip()
+        head, sep, rest = t.partition("：")
+        if sep and rest.strip() == page.title and byline.is_name(head):
+            return [Candidate("authors", [head], "byline.headline_prefix", c, ("headline_prefix",))]
+    return []
+
+
+def candidates(page: Page, meta_lines: Sequence[Classified], html: Mapping[str, str]) -> list[Candidate]:
+    """Every author candidate, the surest readers first."""
+    out: list[Candidate] = []
+    for c in meta_lines:
+        if (names := people.from_meta_line(c.block.text)):
+            out.append(Candidate("authors", names, "people.meta_line", c, ("meta_line",)))
+            break
+    out += _credit_lines(page)
+    if page.lead is not None and (found := people.from_body(page.lead.block.text, page.blocks[page.end].block.text)):
+        out.append(Candidate("authors", found, "people.body_credit", page.lead, ("body_credit",)))
+    for reader in (_closing_credit, _posters, _outlet_name_time, _name_lines, _headline_prefix, _owner):
+        out += reader(page)
+    author = HANDLE.sub("", str(html.get("author") or "")).strip()
+    if author and len(author) <= _NAME_FIELD and not _NOT_A_NAME.search(author):
+        out.append(Candidate("authors", people.split_names(author) or [author], "html.meta", None, ("html_meta",), author))
+    return [_without_ui(c) for c in out]
+
+
+def _without_ui(c: Candidate) -> Candidate:
+    """No interface word is ever a name (出自, 手记, 联系 …)."""
+    names = [n for n in c.value if n not in byline.ui_words() and n.lower() not in byline.ui_words()]  # type: ignore[attr-defined]
+    if names == c.value:
+        return c
+    return Candidate(c.field, names, c.rule, c.line, c.evidence + (("emptied",) if not names else ()), c.raw)

@@ -1,0 +1,167 @@
+"""The byline grammar, read from ``lexicons/byline.tsv``: roles, staff roles, suffixes, poster forms.
+
+A credit is read by a scanner, not by one large pattern: the line is cut into tokens (CJK runs,
+Latin words, digits, single marks) and each token is read once, so any line costs linear time.
+A role word (记者, 实习生, 执笔, 文/图 …) opens a list of names, glued to it or after a separator;
+a staff role (编辑, 审核 …) opens a list that is not the article's authors; a label (时间：),
+a digit or a bracket closes the list. ``和`` is no separator: 王和平 is one name.
+
+>>> credits("本报讯（记者 王和平 通讯员 李四）")
+['王和平', '李四']
+>>> credits("文/图 张三"), credits("执笔人：闵乐夫 赵兰波 刘韬"), credits("本报实习生 刘国栋 周炜")
+(['张三'], ['闵乐夫', '赵兰波', '刘韬'], ['刘国栋', '周炜'])
+>>> credits("记者手记"), credits("作者：张三 时间：2024-03-08"), credits("责任编辑：李四"), credits("文明城市创建")
+([], ['张三'], [], [])
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicons
+
+GRAMMAR = "byline.tsv"
+CREDIT_CHARS = 120   # a credit line is read this far
+_TOKEN = re.compile(r"[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z'.-]*|\d+|\S")
+_SEPARATORS = frozenset(":：/／|︱｜、，,&＆;； ")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NAME_CJK = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}")
+# a body that signs is no person: 招商部, 某某中心, 某某日报 (a word of 3+ characters ending so)
+_ORG_END = ("部", "局", "办", "委", "处", "科", "室", "组", "中心", "公司", "集团", "网", "报", "社", "台", "站",
+            "院", "会", "队", "所", "新闻", "周刊", "传媒", "融媒")
+
+
+@lru_cache(maxsize=None)
+def grammar() -> dict[str, tuple[str, ...]]:
+    """Kind → values, longest first (so 摄影 is read before 摄, 本报记者 before 记者)."""
+    out: dict[str, list[str]] = {}
+    for row in lexicons.table(GRAMMAR):
+        out.setdefault(row[0], []).append(row[1])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def ui_words() -> frozenset[str]:
+    """Interface words that are never a name (ui_words, tools and share lists)."""
+    return lexicons.words("ui_words.txt") | lexicons.words("tools.txt") | \
+        frozenset(w.lower() for w in lexicons.words("share_words.txt"))
+
+
+def is_name(tok: str) -> bool:
+    """A person's name as bylines give it: 2-4 CJK characters, no role, interface or body word.
+
+    >>> is_name("王和平"), is_name("出自"), is_name("手记"), is_name("招商部"), is_name("记者")
+    (True, False, False, False, False)
+    """
+    g = grammar()
+    if not _NAME_CJK.fullmatch(tok) or tok in ui_words() or tok.lower() in ui_words():
+        return False
+    roles = g.get("role", ()) + g.get("photo", ())
+    if any(r in tok for r in roles if len(r) >= 2) or any(s in tok for s in g.get("staff", ())):
+        return False
+    return not (len(tok) >= 3 and tok.endswith(_ORG_END))
+
+
+def _role(tok: str) -> tuple[Optional[str], str]:
+    """(kind, rest) when ``tok`` starts with a role or staff word, else (None, tok)."""
+    g = grammar()
+    best = ("", "")
+    for kind in ("role", "photo", "staff"):
+        for w in g.get(kind, ()):
+            if tok.startswith(w) and len(w) > len(best[1]):
+                best = (kind, w)
+    if not best[1]:
+        return None, tok
+    kind, w = best
+    rest = tok[len(w):]
+    if rest and len(w) == 1:  # 文明, 图书: a one-character role counts only standing alone
+        return None, tok
+    return kind, rest
+
+
+def _suffix(tok: str) -> tuple[str, Optional[str]]:
+    for s in grammar().get("suffix", ()):
+        if tok.endswith(s) and len(tok) > len(s):
+            return tok[: -len(s)], s
+    return tok, None
+
+
+def credits(line: str, kind: str = "role") -> list[str]:
+    """The names a line credits with roles of ``kind`` (``role``: the text's authors; ``photo``:
+    the pictures'), each once, in order. 文/图 张三 credits the text."""
+    toks = _TOKEN.findall(line[:CREDIT_CHARS])
+    names: list[str] = []
+    mode: Optional[str] = None
+    named = True  # a name was read since the last role word
+    for k, tok in enumerate(toks):
+        if tok in _SEPARATORS:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if not _CJK.match(tok):
+            mode = None  # a digit, a Latin word or a bracket ends the list
+            continue
+        role, rest = _role(tok)
+        if role is not None:
+            mode = "role" if (not named and "role" in (mode, role)) else role
+            named = False
+            if not rest:
+                continue
+            tok, glued = rest, True
+        else:
+            glued = False
+            if nxt in ("：", ":") or mode is None:  # a label of another field (时间：), or no role yet
+                mode = None
+                continue
+        base, suffix = _suffix(tok)
+        if suffix in ("报道", "报导") and not glued:  # 记者 张三 北京报道: where it was filed
+            mode = None
+            continue
+        if is_name(base):
+            named = True
+            if mode == kind and base not in names:
+                names.append(base)
+        else:
+            mode = None
+        if suffix:
+            mode = None
+    return names
+
+
+def name_line(line: str) -> list[str]:
+    """A line that is only one to four names (``赵延东、风笑天``, ``茉莉``): a byline without a role.
+
+    >>> name_line("赵延东、风笑天"), name_line("关注"), name_line("首页 新闻 园区 服务")
+    (['赵延东', '风笑天'], [], [])
+    """
+    parts = [p for p in re.split(r"[\s、，,]+", line.strip()) if p]
+    if not 1 <= len(parts) <= 4 or not all(is_name(p) for p in parts):
+        return []
+    if len(parts) >= 3 and all(len(p) == 2 for p in parts):
+        return []  # 首页 新闻 园区 服务: a menu's words
+    return parts
+
+
+_POSTER_NAME = r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}|[A-Za-z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20}){0,2})"
+POSTER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME)) for row in lexicons.table(GRAMMAR)
+               if row[0] == "poster")
+
+
+def poster(line: str) -> list[str]:
+    """The poster a blog or forum line names: ``张三 发表于 …``, ``本贴由张三于…发表``, ``by 张三``.
+
+    >>> poster("张三 发表于 2005-09-07 10:56"), poster("本贴由李四于2005-09-07发表"), poster("Posted by Zhang San")
+    (['张三'], ['李四'], ['Zhang San'])
+    >>> poster("发表于 2005-09-07"), poster("楼主 只看该作者")
+    ([], [])
+    """
+    for rx in POSTER:
+        m = rx.match(line[:CREDIT_CHARS])
+        if m:
+            name = m.group("name")
+            if _CJK.match(name) and not is_name(name):
+                return []
+            if not _CJK.match(name) and name.lower() in ui_words():
+                return []
+            return [name]
+    return []
