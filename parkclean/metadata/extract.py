@@ -19,6 +19,7 @@ from .dates import FoundDate
 _PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted")
 _UPDATED_HINT = ("更新", "修改", "Updated")
 _HINT = re.compile("|".join(_PUBLISHED_HINT + _UPDATED_HINT))
+_ZONE = re.compile(r"(?:北京|京港台|港澳台|台北|香港|东京|美东|美西|格林尼治)时间")  # a time zone, no announcement
 
 
 _DATE_BEFORE = 20   # lines before the body searched for its date
@@ -27,21 +28,34 @@ _NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
 _LIST_LABELS = (Label.RELATED,)
 
 
+def _date_evidence(c: Classified, before: bool, distance: int) -> tuple[str, ...]:
+    """The evidence for a line as the one stating the publication date."""
+    ev: tuple[str, ...] = ("before_body" if before else "after_body",)
+    if _HINT.search(_ZONE.sub("", c.block.text)):
+        ev += ("hinted",)  # 发布时间：…, Posted … (not 北京时间, a clock's zone)
+    if c.final.label in (Label.META, Label.SOURCE):
+        ev += ("byline_label",)
+    return ev + ("line_away",) * min(distance, _DATE_BEFORE)
+
+
 def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list[Classified]:
-    """Removed lines near the article, most likely first: hinted (发布时间 …) before unhinted,
-    before the body before after it, nearer before farther."""
-    hinted = lambda c: _HINT.search(c.block.text) is None  # noqa: E731
-    before = [c for c in blocks[max(1, start - _DATE_BEFORE):start] if c.final.label not in _NOT_DATE_LABELS]
-    after = []
+    """Removed lines near the article, the likeliest first by the weights table (field
+    ``published``): before the body over after it, hinted (发布时间 …) over not, byline lines over
+    others, nearer over farther."""
+    found: list[tuple[float, int, Classified]] = []
+    for c in blocks[max(1, start - _DATE_BEFORE):start]:
+        if c.final.label not in _NOT_DATE_LABELS:
+            found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, True, start - c.block.index))),
+                          c.block.index, c))
     for c in blocks[end + 1:end + 1 + _DATE_AFTER]:
         if c.final.rule in ("marker.related_heading", "marker.comments_heading", "context.comment_stream"):
             break
         if c.final.label not in _NOT_DATE_LABELS and blocks[c.block.index - 1].final.label not in _LIST_LABELS:
-            after.append(c)  # (a date under a related headline is that item's)
-    weak = lambda c: c.final.label not in (Label.META, Label.SOURCE)  # noqa: E731
-    before.sort(key=lambda c: (hinted(c), weak(c), start - c.block.index))
-    after.sort(key=lambda c: (hinted(c), weak(c), c.block.index - end))
-    return before + after
+            # (a date under a related headline is that item's)
+            found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, False, c.block.index - end))),
+                          c.block.index, c))
+    found.sort(key=lambda t: -t[0])
+    return [c for _, _, c in found]
 
 
 _NAME_FIELD = 40  # an author <meta> longer than this is not a list of names
