@@ -13,6 +13,7 @@ from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
 from ..evidence.title import page_title_parts
 from . import authors as authors_mod, candidates as cands, dates, fields, headline, people
+from . import source as source_mod
 from . import title as title_mod
 from .dates import FoundDate
 
@@ -209,43 +210,26 @@ class _Reader:
 
     def source_and_dateline(self, authors: list[str]) -> tuple[Optional[str], Optional[tuple[str, Optional[str], Optional[str]]]]:
         """(source, (dateline, place, date)); may add the author named on the source line."""
-        src, c = self.first((Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source)
-        if src:
-            self.note("source", c, "fields.source_line")
-            src, named = fields.split_source_author(str(src))
-            if named and not authors:
-                authors.append(named)
-                self.note("authors", c, "fields.source_line_author")
         dl = fields.dateline(self.lead.block.text) if self.lead else None
         parsed = None
         if dl:
             line, outlet, place = dl
             self.note("dateline", self.lead, "fields.dateline")
-            if not src and outlet != "本报":
-                src = outlet
-                self.note("source", self.lead, "fields.dateline_outlet")
             d = dates.find(line, self.ref)
             parsed = (line, place, d.iso if d else None)
-        if not src and self.body and (found := fields.outlet_at_end(self.body[-1].block.text)):
-            src = found
-            self.note("source", self.body[-1], "fields.outlet_at_end")
-        if not src:
-            src, c = self.first((Label.META,), fields.source_near_date, before=self.near_end)
-            if src:
-                self.note("source", c, "fields.source_near_date")
-        if not src:
-            src, c = self.first((Label.META,), fields.official_account, before=self.start)
-            if src:
-                self.note("source", c, "fields.official_account")
-        if not src and not self.html.get("source") and self.date_block is not None:
-            # portals set the outlet on a line of its own right above the date (某某社 / 2024年3月8日)
-            i = self.date_block.block.index
-            for o in self.blocks[max(0, i - 2):i][::-1]:
-                if not o.kept and fields.outlet_line(o.block.text):
-                    src = o.block.text.strip()
-                    self.note("source", o, "fields.outlet_above_date")
-                    break
-        return (src or self.html.get("source")), parsed  # type: ignore[return-value]
+        page = source_mod.Page(self.blocks, self.start, min(self.end, len(self.blocks) - 1), self.lead, self.title_line,
+                               self.date_block.block.index if self.date_block is not None else None)
+        best = cands.choose(source_mod.candidates(page, self.by_label, self.html, dl[1] if dl else None))
+        if best is None:
+            return None, parsed
+        src = str(best.value)
+        self.prov.append(best.provenance())
+        if best.rule == "fields.source_line":
+            src, named = fields.split_source_author(src)
+            if named and not authors:
+                authors.append(named)
+                self.note("authors", best.line, "fields.source_line_author")
+        return src, parsed
 
     def site_and_category(self, title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         blocks = self.blocks

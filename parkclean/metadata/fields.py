@@ -11,6 +11,8 @@ _NEXT_FIELD = re.compile(r"(?:(?<!\s)\s+)?(?:(?:发布|更新|发表)?(?:时间|
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
 _SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：|｜丨]\s*"
                      r"(?P<v>.+)|(?:本文)?(?:来源于|首发于|原载于|转载自|刊载于)\s*[:：]?\s*(?P<v2>.+)")
+_BRACKETED = re.compile(r"^[\[【《「〔]\s*(?P<v>[^\]】》」〕\s][^\]】》」〕]{1,29}?)\s*[\]】》」〕]")
+_MARKUP = re.compile(r"[=<>\"]")
 # placeholders that some CMS print in the source field: not an outlet
 _NOT_SOURCES = frozenset({"转载文章", "转载", "网络", "互联网", "未知", "佚名", "网络转载"})
 _URL_FIELD = re.compile(r"(?:本文链接|原文链接|本文地址|原文地址|文章链接|永久链接|本文网址|网址)\s*(?:[:：]\s*)?(?P<u>https?://\S+)")
@@ -64,16 +66,22 @@ def source(line: str) -> Optional[str]:
     ('某某区融媒体中心', '某某日报', '某某（集团）公司')
     >>> source("来源 | 某某发布"), source("转载自：某某网")
     ('某某发布', '某某网')
+    >>> source("来源：[ 某某日报 ] 点击：12"), source("来源：【某某网】"), source('来源： size="20"')
+    ('某某日报', '某某网', None)
     """
     m = _SOURCE.search(line)
     if not m:
         return None
-    v = _NEXT_FIELD.split(m.group("v") or m.group("v2"), maxsplit=1)[0]
+    v = (m.group("v") or m.group("v2")).strip()
+    inner = _BRACKETED.match(v)
+    if inner:  # 来源：[ 某某日报 ], 来源：【某某网】, 来源：《某某周刊》
+        v = inner.group("v")
+    v = _NEXT_FIELD.split(v, maxsplit=1)[0]
     v = re.split(r"\d{4}[-/年.]\d", v)[0]
     v = _SOURCE_END.split(v)[0]
     v = _unclosed_cut(v)  # 【来源：某某】【作者：…】, （来源：某某）
     v = v.strip(" 　,，;；|")
-    if v in _NOT_SOURCES:
+    if v in _NOT_SOURCES or _MARKUP.search(v):  # size="20": a template's markup, no outlet
         return None
     return v or None
 

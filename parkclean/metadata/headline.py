@@ -29,6 +29,7 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
 _CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员")
 _DECOR = " -－—_|·"
+_OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网)$")  # 某某通讯社: a name, no headline
 _FURNITURE = (Label.TOOLS, Label.SHARE, Label.AD, Label.CONTACT, Label.COPYRIGHT, Label.COMMENTS, Label.IMAGE)
 _HEADLINE_RULES = ("title.repeats_page_title", "title.doubled", "title.before_meta", "title.headline",
                    "title.deck", "title.page_title")
@@ -102,6 +103,8 @@ class _Lines:
             ev.append("has_date")
         if _CREDIT.search(value):
             ev.append("byline_words")
+        if len(value) <= 10 and _OUTLET.search(value):
+            ev.append("outlet_name")
         if value.endswith((":", "：")):
             ev.append("ends_colon")
         if self.credit_below(c.block.index):
@@ -135,10 +138,10 @@ def _value(blocks: Sequence[Classified], c: Classified) -> str:
 def _window(blocks: Sequence[Classified], start: int) -> list[Classified]:
     """Lines that may hold the headline: above the body, its opening lines, and the engine's
     headline lines wherever they are."""
-    lo = max(1, start - _ABOVE)
+    # the first line is a candidate unless it is the HTML title (whose head is proposed apart)
+    first = 0 if blocks and blocks[0].final.rule != "title.page_title" else 1
+    lo = max(first, start - _ABOVE)
     out = [c for c in blocks[lo:start] if c.final.label is not Label.BODY]
-    if blocks and blocks[0].final.label is Label.TITLE and blocks[0].final.rule != "title.page_title":
-        out.insert(0, blocks[0])  # a headline on the first line, not an HTML title
     body = [c for c in blocks[start:start + 6] if c.final.label is Label.BODY][:_INTO_BODY]
     for c in body:
         below = [b.block.text for b in blocks[c.block.index + 1:c.block.index + 3]]
@@ -173,7 +176,7 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
     return _mark_nearest(out, lines.start)
 
 
-_FLAWS = frozenset({"label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
+_FLAWS = frozenset({"outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
                     "ends_colon", "not_headline_shape", "equals_site_title"})
 
 
