@@ -42,7 +42,8 @@ class Page:
             if c.final.rule in _STOP_RULES:
                 break
             out.append(c)
-        return [c for c in out if c.final.label not in _NOT_CREDIT_LABELS and len(c.block.text) <= _CREDIT_LINE]
+        return [c for c in out if len(c.block.text) <= _CREDIT_LINE and (c.final.label not in _NOT_CREDIT_LABELS or (
+            c.final.label is Label.RELATED and c.block.index < self.start))]  # (a list above the text is rare)
 
 
 def _credit_lines(page: Page) -> list[Candidate]:
@@ -68,8 +69,10 @@ def _credit_lines(page: Page) -> list[Candidate]:
 
 
 def _closing_credit(page: Page) -> list[Candidate]:
+    """A short closing line that starts with a role (执笔人：…), the text's last or right below it."""
     body = [c for c in page.blocks[max(page.start, page.end - 8):page.end + 1] if c.final.label is Label.BODY]
-    for c in body[-_CLOSING:]:
+    after = [c for c in page.blocks[page.end + 1:page.end + 3] if c.final.label is not Label.COMMENTS]
+    for c in body[-_CLOSING:] + after:
         t = c.block.text.strip()
         names = byline.credits(t) if len(t) <= 60 and byline._role(t.split()[0] if t.split() else "")[0] == "role" else []
         if names:
@@ -141,6 +144,8 @@ def candidates(page: Page, meta_lines: Sequence[Classified], html: Mapping[str, 
     out: list[Candidate] = []
     for c in meta_lines:
         if (names := people.from_meta_line(c.block.text)):
+            staff = byline.credits(c.block.text, "staff")  # 记者 张三 责任编辑 李四: the editor is no author
+            names = [n for n in names if n not in staff] or names
             out.append(Candidate("authors", names, "people.meta_line", c, ("meta_line",)))
             break
     out += _credit_lines(page)

@@ -48,6 +48,11 @@ def ui_words() -> frozenset[str]:
         frozenset(w.lower() for w in lexicons.words("share_words.txt"))
 
 
+@lru_cache(maxsize=None)
+def _ui_cjk() -> tuple[str, ...]:
+    return tuple(w for w in ui_words() if len(w) >= 2 and _CJK.match(w))
+
+
 def is_name(tok: str) -> bool:
     """A person's name as bylines give it: 2-4 CJK characters, no role, interface or body word.
 
@@ -56,6 +61,8 @@ def is_name(tok: str) -> bool:
     """
     g = grammar()
     if not _NAME_CJK.fullmatch(tok) or tok in ui_words() or tok.lower() in ui_words():
+        return False
+    if len(tok) >= 3 and any(w in tok for w in _ui_cjk()):  # 图书推荐, 更多文章: a link, no name
         return False
     roles = g.get("role", ()) + g.get("photo", ())
     if any(r in tok for r in roles if len(r) >= 2) or any(s in tok for s in g.get("staff", ())):
@@ -131,11 +138,12 @@ def credits(line: str, kind: str = "role") -> list[str]:
 def name_line(line: str) -> list[str]:
     """A line that is only one to four names (``赵延东、风笑天``, ``茉莉``): a byline without a role.
 
-    >>> name_line("赵延东、风笑天"), name_line("关注"), name_line("首页 新闻 园区 服务")
-    (['赵延东', '风笑天'], [], [])
+    >>> name_line("赵延东、风笑天"), name_line("关注"), name_line("首页 新闻 园区 服务"), name_line("图书推荐")
+    (['赵延东', '风笑天'], [], [], [])
     """
     parts = [p for p in re.split(r"[\s、，,]+", line.strip()) if p]
-    if not 1 <= len(parts) <= 4 or not all(is_name(p) for p in parts):
+    # without a role, a name is 2-3 characters (a four-character word is more often a phrase)
+    if not 1 <= len(parts) <= 4 or not all(is_name(p) and len(p) <= 3 for p in parts):
         return []
     if len(parts) >= 3 and all(len(p) == 2 for p in parts):
         return []  # 首页 新闻 园区 服务: a menu's words

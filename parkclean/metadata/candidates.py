@@ -46,7 +46,11 @@ class Candidate:
 @lru_cache(maxsize=None)
 def weights() -> dict[tuple[str, str], float]:
     """(field, evidence id) → weight, from ``weights.tsv`` (``#`` lines are comments)."""
-    text = resources.files(__package__).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+    return parse(resources.files(__package__).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8"))
+
+
+def parse(text: str) -> dict[tuple[str, str], float]:
+    """The rows of a weights table; a malformed or repeated row raises :class:`WeightsError`."""
     table: dict[tuple[str, str], float] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):

@@ -27,6 +27,7 @@ _DATE_BEFORE = 20   # lines before the body searched for its date
 _DATE_AFTER = 8     # lines after it (stopping at a related/comments heading)
 _NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
 _LIST_LABELS = (Label.RELATED,)
+_BY_HEADLINE = 2     # a date line this close to the headline is read whatever its label
 
 
 def _date_evidence(c: Classified, before: bool, distance: int) -> tuple[str, ...]:
@@ -39,13 +40,16 @@ def _date_evidence(c: Classified, before: bool, distance: int) -> tuple[str, ...
     return ev + ("line_away",) * min(distance, _DATE_BEFORE)
 
 
-def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list[Classified]:
+def _date_candidates(blocks: Sequence[Classified], start: int, end: int, title_line: Optional[int] = None
+                     ) -> list[Classified]:
     """Removed lines near the article, the likeliest first by the weights table (field
     ``published``): before the body over after it, hinted (发布时间 …) over not, byline lines over
     others, nearer over farther."""
     found: list[tuple[float, int, Classified]] = []
-    for c in blocks[max(1, start - _DATE_BEFORE):start]:
-        if c.final.label not in _NOT_DATE_LABELS:
+    first = 0 if blocks and blocks[0].final.rule != "title.page_title" else 1  # (a dump's first line may be a date)
+    for c in blocks[max(first, start - _DATE_BEFORE):start]:
+        by_headline = title_line is not None and abs(c.block.index - title_line) <= _BY_HEADLINE
+        if c.final.label not in _NOT_DATE_LABELS or (by_headline and c.final.label is Label.NAV):
             found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, True, start - c.block.index))),
                           c.block.index, c))
     for c in blocks[end + 1:end + 1 + _DATE_AFTER]:
@@ -132,7 +136,7 @@ class _Reader:
         if best is None:
             return None
         self.prov.append(best.provenance())
-        if best.line is not None and best.line.block.index > 0:
+        if best.line is not None and best.line.final.rule != "title.page_title":  # a line of the page, not <title>
             self.title_line = best.line.block.index
         return str(best.value)
 
@@ -141,7 +145,7 @@ class _Reader:
         first, then after it. A relative date stays relative (published None) without a
         reference day: the output never depends on the day parkclean runs."""
         published = updated = relative = None
-        candidates = _date_candidates(self.blocks, self.start, self.end)
+        candidates = _date_candidates(self.blocks, self.start, self.end, self.title_line)
         for k, c in enumerate(candidates):
             d = dates.find(c.block.text, self.ref)
             if d is None:
