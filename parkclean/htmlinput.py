@@ -13,6 +13,7 @@ from typing import Optional
 from lxml import html as lxml_html
 
 from .errors import InputError
+from .structured import structured
 
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "head", "select", "option", "button"}
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
@@ -54,6 +55,8 @@ def html_to_dump(markup: str, fallback: bool = False,
         content = (m.get("content") or "").strip()
         if name in _META_KEYS and content and _META_KEYS[name] not in meta:
             meta[_META_KEYS[name]] = content
+    for k, v in structured(root).items():  # JSON-LD and <time>: behind the <meta> tags
+        meta.setdefault(k, v)
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             meta.setdefault("url", link.get("href", ""))

@@ -124,7 +124,10 @@ def test_html_input_metadata_from_meta_tags_and_fallback():
             "<p>二季度园区将继续推进重点项目建设，力争新开工项目二十个以上。</p></body></html>")
     plain = parkclean.clean(page)
     assert plain.title == "园区新闻标题" and len(plain.paragraphs) == 2
-    assert plain.to_dict()["published"] is None
+    # JSON-LD is read on every page (parkclean/structured.py, cheap); trafilatura only when asked
+    assert plain.to_dict()["published"].startswith("2023-05-06")
+    no_ld = page.replace("datePublished", "dateCreated")
+    assert parkclean.clean(no_ld).to_dict()["published"] is None
     rich = parkclean.clean(page, parkclean.Config(html_metadata=True))
     assert rich.to_dict()["published"].startswith("2023-05-06")
 
