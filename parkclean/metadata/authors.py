@@ -107,13 +107,29 @@ def _name_lines(page: Page) -> list[Candidate]:
 
 
 def _outlet_name_time(page: Page) -> list[Candidate]:
-    """``某某日报 张三 2024-03-08 10:20``: an outlet, a name and a time without labels."""
+    """``某某日报 张三 2024-03-08``, ``张三 某某日报 2024-03-08``, ``2024-03-08 · 某某日报 · 张三``: an
+    outlet and a name side by side, in either order, on a dated line without labels."""
     for c in page.near():
-        parts = c.block.text.split()
-        for k in range(len(parts) - 2):
-            if fields.outlet_name(parts[k]) and byline.is_name(parts[k + 1]) and dates.find(parts[k + 2], None):
-                return [Candidate("authors", [parts[k + 1]], "byline.outlet_name_time", c, ("outlet_name_time",))]
+        found = dates.find(c.block.text, None)
+        if found is None or found.iso is None:
+            continue
+        parts = [p for p in fields.BYLINE_MARKS.split(c.block.text) if p]
+        for k in range(len(parts) - 1):
+            a, b = parts[k], parts[k + 1]
+            name = b if fields.outlet_name(a) else a if fields.outlet_name(b) else None
+            if name is not None and byline.is_name(name) and len(name) <= 3:
+                return [Candidate("authors", [name], "byline.outlet_name_time", c, ("outlet_name_time",))]
     return []
+
+
+_LEAD_CREDIT = re.compile(r"^[【\[（(]?[\u4e00-\u9fff\d]{0,16}?(?:讯|电)[】\]）)]?\s*(?P<c>[^：:，,。（(]{2,40})[：:]")
+
+
+def _lead_credit(page: Page) -> list[Candidate]:
+    """``本报讯 记者张三 通讯员李四 报道：`` opening the text: the credit between the dateline and the colon."""
+    m = _LEAD_CREDIT.match(page.lead.block.text.strip()) if page.lead is not None else None
+    names = byline.credits(m.group("c")) if m else []
+    return [Candidate("authors", names, "byline.lead_credit", page.lead, ("lead_credit",))] if names else []
 
 
 def _owner(page: Page) -> list[Candidate]:
@@ -144,14 +160,17 @@ def candidates(page: Page, meta_lines: Sequence[Classified], html: Mapping[str, 
     out: list[Candidate] = []
     for c in meta_lines:
         if (names := people.from_meta_line(c.block.text)):
-            staff = byline.credits(c.block.text, "staff")  # 记者 张三 责任编辑 李四: the editor is no author
-            names = [n for n in names if n not in staff] or names
+            # 记者 张三 责任编辑 李四: the editor is no author; 记者 张三 摄影 李四: the text's author is
+            others = byline.credits(c.block.text, "staff")
+            if byline.credits(c.block.text):
+                others += byline.credits(c.block.text, "photo")
+            names = [n for n in names if n not in others] or names
             out.append(Candidate("authors", names, "people.meta_line", c, ("meta_line",)))
             break
     out += _credit_lines(page)
     if page.lead is not None and (found := people.from_body(page.lead.block.text, page.blocks[page.end].block.text)):
         out.append(Candidate("authors", found, "people.body_credit", page.lead, ("body_credit",)))
-    for reader in (_closing_credit, _posters, _outlet_name_time, _name_lines, _headline_prefix, _owner):
+    for reader in (_lead_credit, _closing_credit, _posters, _outlet_name_time, _name_lines, _headline_prefix, _owner):
         out += reader(page)
     author = HANDLE.sub("", str(html.get("author") or "")).strip()
     if author and len(author) <= _NAME_FIELD and not _NOT_A_NAME.search(author):

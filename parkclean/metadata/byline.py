@@ -60,7 +60,7 @@ def is_name(tok: str) -> bool:
     (True, False, False, False, False)
     """
     g = grammar()
-    if not _NAME_CJK.fullmatch(tok) or tok in ui_words() or tok.lower() in ui_words():
+    if not _NAME_CJK.fullmatch(tok) or tok in ui_words() or tok.lower() in ui_words() or tok in g.get("suffix", ()):
         return False
     if len(tok) >= 3 and any(w in tok for w in _ui_cjk()):  # 图书推荐, 更多文章: a link, no name
         return False

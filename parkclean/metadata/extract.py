@@ -49,7 +49,7 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int, title_l
     first = 0 if blocks and blocks[0].final.rule != "title.page_title" else 1  # (a dump's first line may be a date)
     for c in blocks[max(first, start - _DATE_BEFORE):start]:
         by_headline = title_line is not None and abs(c.block.index - title_line) <= _BY_HEADLINE
-        if c.final.label not in _NOT_DATE_LABELS or (by_headline and c.final.label is Label.NAV):
+        if c.final.label not in _NOT_DATE_LABELS or (by_headline and c.final.label in (Label.NAV, Label.RELATED)):
             found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, True, start - c.block.index))),
                           c.block.index, c))
     for c in blocks[end + 1:end + 1 + _DATE_AFTER]:

@@ -135,14 +135,21 @@ def official_account(line: str) -> Optional[str]:
     return m.group("v") if m else None
 
 
+BYLINE_MARKS = re.compile(r"[\s·•|｜]+")  # what stands between the parts of an unlabelled byline
+
+
 def source_near_date(line: str) -> Optional[str]:
     """An outlet name standing right before or after the date on a byline: ``某某网 2019-11-25``,
-    ``2020-10-04 15:05联合报 记者…``."""
+    ``2020-10-04 15:05联合报 记者…``, ``2024-03-08 08:30 · 某某日报 · 张三``.
+
+    >>> source_near_date("2024-03-08 08:30 · 某某日报 · 张三"), source_near_date("某某网 2019-11-25")
+    ('某某日报', '某某网')
+    """
     m = _DATE_TIME.search(line)
     if not m:
         return None
-    before = line[: m.start()].split()
-    after = line[m.end():].split()
+    before = [t for t in BYLINE_MARKS.split(line[: m.start()]) if t]
+    after = [t for t in BYLINE_MARKS.split(line[m.end():]) if t]
     for cand in (before[-1] if before else "", after[0] if after else ""):
         cand = cand.strip("　 ,，|／/")
         if 2 <= len(cand) <= 12 and _OUTLET.match(cand):

@@ -19,6 +19,8 @@ from .candidates import Candidate
 # ——《某某文摘》2005年3月号, —— 摘自《某某》2005年第3期: the periodical an essay closes with
 _ISSUE = re.compile(r"^[—–\-－]{1,2}\s*(?:(?:摘自|选自|原载|转自|载)\s*)?《(?P<v>[^》]{2,20})》\s*"
                     r"(?:(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*(?:月号|月|期)|第\s*\d{1,3}\s*期)")
+# 原创 张三 某某观察 2024-03-08 10:20: a WeChat-style byline, the account between the name and the date
+_WECHAT = re.compile(r"^原创\s+[\u4e00-\u9fff·]{2,4}\s+(?P<v>[^\s\d][^\s]{1,19})\s+(?:19|20)\d{2}")
 _ACCOUNT_CHARS = (2, 12)   # an account's name under a headline
 _FOLLOW = ("关注", "+关注", "+ 关注", "加关注", "订阅")
 
@@ -31,6 +33,16 @@ def issue_line(line: str) -> Optional[str]:
     """
     m = _ISSUE.match(line.strip())
     return m.group("v").strip() if m else None
+
+
+def _wechat_account(line: str) -> Optional[str]:
+    """``原创 张三 某某观察 2024-03-08`` → ``某某观察``.
+
+    >>> _wechat_account("原创 张三 某某观察 2024-03-08 10:20 发表于北京"), _wechat_account("原创 2024-03-08")
+    ('某某观察', None)
+    """
+    m = _WECHAT.match(line.strip())
+    return m.group("v") if m else None
 
 
 class Page:
@@ -90,9 +102,14 @@ def candidates(page: Page, labelled: Mapping[Label, Sequence[Classified]], html:
         out.append(Candidate("source", found, "fields.outlet_at_end", body_end, ("outlet_at_end",)))
     closing = [c for c in page.blocks[max(page.start, page.end - 2):near_end] if len(c.block.text) <= 60]
     out += _first(closing, issue_line, "fields.issue_line", ("issue_line",))
-    out += _first(of(Label.META, before=near_end), fields.source_near_date, "fields.source_near_date", ("near_date",))
+    by_headline = [] if page.title_line is None else [
+        c for c in page.blocks[page.title_line + 1:page.title_line + 3] if c.final.label in (Label.NAV, Label.RELATED)]
+    out += _first(sorted(of(Label.META, before=near_end) + by_headline, key=lambda c: c.block.index),
+                  fields.source_near_date, "fields.source_near_date", ("near_date",))
     out += _first(of(Label.META, before=page.start), fields.official_account, "fields.official_account",
                   ("official_account",))
+    out += _first(of(Label.META, Label.SOURCE, Label.NAV, before=page.start), _wechat_account, "fields.wechat_account",
+                  ("wechat_account",))
     out += _account_under_headline(page)
     out += _outlet_above_date(page, html)
     if html.get("source"):
