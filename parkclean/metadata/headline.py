@@ -18,7 +18,7 @@ from ..evidence.title import page_title_parts
 from ..model import Classified, Label
 from . import dates
 from .candidates import Candidate
-from .title import site_titled, tidy
+from .title import site_like, site_titled, tidy
 
 _ABOVE = 40          # lines above the body searched for the headline
 _INTO_BODY = 2       # opening body lines that may be a headline the engine kept as text
@@ -56,8 +56,30 @@ def ui_text(text: str) -> bool:
 
 
 def site_only(page_title: str) -> bool:
-    """A page title that names the site, not an article (``谢谢您访问〖某某中心〗``)."""
-    return any(w in page_title for w in lexicons.words("site_title_words.txt"))
+    """A page title that names the site, not an article: a greeting, or only an outlet's name.
+
+    >>> site_only("谢谢您访问〖某某中心〗"), site_only("某某新闻网"), site_only("园区新规出台_某某新闻网")
+    (True, True, False)
+    """
+    if any(w in page_title for w in lexicons.words("site_title_words.txt")):
+        return True
+    t = page_title.strip()
+    return len(page_title_parts(t)) == 1 and site_like(t)
+
+
+def title_head(page_title: str, site: str = "") -> str:
+    """The part of a page title that is the headline when no line of the page says which: the
+    first part that is not the site's (an outlet's name, the site name the page gives, 首页).
+
+    >>> title_head("园区新规出台_园区动态_某某在线"), title_head("某某新闻网 | 园区新规出台"), title_head("首页 - 园区新规出台")
+    ('园区新规出台', '园区新规出台', '园区新规出台')
+    >>> title_head("某某在线 | 园区新规出台", site="某某在线"), title_head("短标题_某某省某某市人民政府门户网站")
+    ('园区新规出台', '短标题')
+    """
+    parts = [p.rstrip(" →>»").strip() for p in page_title_parts(page_title)]
+    words = lexicons.words("site_title_words.txt")
+    plain = [p for p in parts if not (site_like(p) or p == site.strip() or p in words)]
+    return (plain or parts or [page_title.strip()])[0]
 
 
 class _Lines:
@@ -198,7 +220,7 @@ def candidates(blocks: Sequence[Classified], html_meta: Mapping[str, str], start
     lines = _Lines(blocks, start, page_title)
     out = _line_candidates(lines, _window(blocks, start))
     if page_title:
-        head = page_title_parts(page_title)[0].rstrip(" →>»").strip() if lines.multi else page_title.strip()
+        head = title_head(page_title, str(html_meta.get("site") or "")) if lines.multi else page_title.strip()
         ev = ["page_title_head"] + (["site_only_title"] if lines.site_only else [])
         rule = "title.page_title_parts" if from_dump else "html.meta"
         out.append(Candidate("title", head, rule, first if from_dump else None, tuple(ev), page_title))
