@@ -19,6 +19,8 @@ from .candidates import Candidate
 _ABOVE = 12          # lines above the body searched for credit lines
 _BELOW = 8           # lines below it (stopping at a related or comments heading)
 _CLOSING = 3         # closing body lines that may be a credit line
+_CLOSING_CHARS = 40  # a longer closing line is text
+_SENTENCE = re.compile(r"[。，！？；]")
 _CREDIT_LINE = 80    # a longer line is text, not a credit
 _STOP_RULES = ("marker.related_heading", "marker.comments_heading", "context.comment_stream")
 _NOT_CREDIT_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS)
@@ -74,7 +76,8 @@ def _closing_credit(page: Page) -> list[Candidate]:
     after = [c for c in page.blocks[page.end + 1:page.end + 3] if c.final.label is not Label.COMMENTS]
     for c in body[-_CLOSING:] + after:
         t = c.block.text.strip()
-        names = byline.credits(t) if len(t) <= 60 and byline._role(t.split()[0] if t.split() else "")[0] == "role" else []
+        shaped = len(t) <= _CLOSING_CHARS and not _SENTENCE.search(t) and c.block.index > page.start
+        names = byline.credits(t) if shaped and byline.starts_with_role(t) else []
         if names:
             return [Candidate("authors", names, "byline.closing_credit", c, ("closing_credit",))]
     return []
@@ -122,12 +125,15 @@ def _outlet_name_time(page: Page) -> list[Candidate]:
     return []
 
 
-_LEAD_CREDIT = re.compile(r"^[【\[（(]?[\u4e00-\u9fff\d]{0,16}?(?:讯|电)[】\]）)]?\s*(?P<c>[^：:，,。（(]{2,40})[：:]")
+_LEAD_CREDIT = re.compile(r"^(?:[【\[（(]?[\u4e00-\u9fff\d]{0,16}?(?:讯|电)[】\]）)]?\s*)?(?P<c>[^：:，,。（(]{2,40})[：:]")
 
 
 def _lead_credit(page: Page) -> list[Candidate]:
-    """``本报讯 记者张三 通讯员李四 报道：`` opening the text: the credit between the dateline and the colon."""
+    """``本报讯 记者张三 通讯员李四 报道：`` or ``本报记者 张三 报道：`` opening the text: the credit before the colon."""
     m = _LEAD_CREDIT.match(page.lead.block.text.strip()) if page.lead is not None else None
+    # without a dateline before it, the credit must end as one does: 本报记者 张三 报道：
+    if m and m.start("c") == 0 and not m.group("c").rstrip().endswith(("报道", "报导")):
+        m = None
     names = byline.credits(m.group("c")) if m else []
     return [Candidate("authors", names, "byline.lead_credit", page.lead, ("lead_credit",))] if names else []
 

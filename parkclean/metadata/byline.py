@@ -87,6 +87,16 @@ def _role(tok: str) -> tuple[Optional[str], str]:
     return kind, rest
 
 
+def starts_with_role(line: str) -> bool:
+    """The line opens with a role word of the text's authors (执笔人：…, 记者 …).
+
+    >>> starts_with_role("执笔人：张三 李四"), starts_with_role("责任编辑：李四"), starts_with_role("文明城市")
+    (True, False, False)
+    """
+    toks = _TOKEN.findall(line[:CREDIT_CHARS])
+    return bool(toks) and _CJK.match(toks[0]) is not None and _role(toks[0])[0] == "role"
+
+
 def _suffix(tok: str) -> tuple[str, Optional[str]]:
     for s in grammar().get("suffix", ()):
         if tok.endswith(s) and len(tok) > len(s):

@@ -192,8 +192,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     ('【某某商报记者张三】', '某某商报', None)
     >>> dateline("（某某社记者王小明新竹8日电）竹科管理局今天表示")
     ('（某某社记者王小明新竹8日电）', '某某社', '新竹')
-    >>> dateline("【某某报专讯】园区扩建"), dateline("（某某日报报道）园区扩建")
-    (('某某报专讯', '某某报', None), ('（某某日报报道）', '某某日报', None))
+    >>> dateline("【某某报专讯】园区扩建"), dateline("（某某日报报道）园区扩建"), dateline("（香港某某社8日电）园区扩建")
+    (('某某报专讯', '某某报', None), ('（某某日报报道）', '某某日报', None), ('（香港某某社8日电）', '香港某某社', None))
     """
     b = _BRACKET_DATELINE.match(first_paragraph.strip())
     if b:
@@ -201,8 +201,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     a = AGENCY_CREDIT.match(first_paragraph.strip())
     if a:  # （某某社记者张三台北8日电）
         return a.group(0), a.group("outlet"), a.group("place")
-    r = _OUTLET_REPORTS.match(first_paragraph.strip())
-    if r:  # （某某日报报道）
+    r = _OUTLET_REPORTS.match(first_paragraph.strip()) or _AGENCY_FILED.match(first_paragraph.strip())
+    if r:  # （某某日报报道）, （香港某某社8日电）
         return r.group("line"), r.group("outlet"), None
     m = _DATELINE.match(first_paragraph.strip())
     if not m:
@@ -221,6 +221,7 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
 # （某某日报报道）opening a paragraph; （某某社） closing the last one
 _OUTLET_NAME = rf"[\u4e00-\u9fff]{{1,8}}?(?:{_OUTLET_ENDS})"
 _OUTLET_REPORTS = re.compile(rf"^(?P<line>[（(](?P<outlet>{_OUTLET_NAME})(?:记者[^）)]{{0,8}})?报道[)）])")
+_AGENCY_FILED = re.compile(r"^(?P<line>[（(](?P<outlet>[\u4e00-\u9fff]{2,8}?社)(?:\d{1,2}日)?专?电[)）])")
 _OUTLET_AT_END = re.compile(rf"[。！？”][（(](?P<outlet>{_OUTLET_NAME})[)）]\s*$")
 
 
