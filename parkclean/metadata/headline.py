@@ -16,13 +16,15 @@ from .. import lexicons
 from ..evidence.context import squash
 from ..evidence.title import page_title_parts
 from ..model import Classified, Label
-from . import dates
+from . import byline, dates
 from .candidates import Candidate
 from .title import site_like, site_titled, tidy
 
 _ABOVE = 40          # lines above the body searched for the headline
 _INTO_BODY = 2       # opening body lines that may be a headline the engine kept as text
 _MAX_CHARS = 80      # a longer line is no headline
+_TITLE_CHARS = 150   # a longer first line is no page title
+_TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
 _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 3      # lines below a headline where its byline or date may stand
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|"
@@ -110,8 +112,9 @@ class _Lines:
         if self.title_sq and not self.site_only and c.block.index > 0:
             if k in self.heads:
                 ev.append("aligns_page_title")
-            elif len(k) >= 4 and (self.title_sq.startswith(k) or self.title_sq.endswith(k)):
-                ev.append("aligns_page_title_part")
+            elif len(k) >= 4 and (self.title_sq.startswith(k) or self.title_sq.endswith(k)
+                                  or any(h.startswith(k) for h in self.heads)):
+                ev.append("aligns_page_title_part")  # (a headline over two lines: its first)
             if self.multi and k == self.title_sq:
                 ev.append("whole_page_title")
         if self.site_only and k == self.title_sq:
@@ -129,6 +132,10 @@ class _Lines:
             ev.append("outlet_name")
         if value.endswith((":", "：")):
             ev.append("ends_colon")
+        if len(_TRAIL.findall(value)) >= 2:
+            ev.append("trail")
+        if len(byline.name_line(value)) >= 2:
+            ev.append("names_only")
         if self.credit_below(c.block.index):
             ev.append("above_credit")
         if counts.get(k, 0) >= 2:
@@ -175,10 +182,19 @@ def _window(blocks: Sequence[Classified], start: int) -> list[Classified]:
     return sorted(out, key=lambda c: c.block.index)
 
 
+def _title_shaped(line: str) -> bool:
+    """A first line in two or more parts, short enough to be an HTML title."""
+    return len(line) <= _TITLE_CHARS and len(page_title_parts(line)) >= 2
+
+
 def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]:
     values: list[tuple[Classified, str]] = []
     for c in window:
         value = _value(lines.blocks, c)
+        nxt = c.block.index + 1
+        if lines.heads and squash(value) not in lines.heads and nxt < len(lines.blocks) and \
+                squash(value + lines.blocks[nxt].block.text) in lines.heads:  # the headline over two lines
+            value = (value + lines.blocks[nxt].block.text).strip()
         if 2 <= len(squash(value)) and len(value) <= _MAX_CHARS:
             values.append((c, value))
     counts: dict[str, int] = {}
@@ -195,10 +211,19 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
         elif lines.start - c.block.index <= 3:
             ev.append("near_body")
         out.append(Candidate("title", v, c.final.rule if c.final.label is Label.TITLE else "title.in_page_line", c, tuple(ev)))
-    return _mark_nearest(out, lines.start)
+    return _mark_nearest(_inside_aligned(out), lines.start)
 
 
-_FLAWS = frozenset({"outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
+def _inside_aligned(out: list[Candidate]) -> list[Candidate]:
+    """A line that matches a piece of the page title, inside a line that matches a whole part of
+    it, is a piece of the headline (its second line), not the headline."""
+    whole = [squash(str(c.value)) for c in out if "aligns_page_title" in c.evidence and "whole_page_title" not in c.evidence]
+    return [replace(c, evidence=c.evidence + ("inside_aligned",))
+            if "aligns_page_title_part" in c.evidence and any(squash(str(c.value)) in w for w in whole) else c
+            for c in out]
+
+
+_FLAWS = frozenset({"names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
                     "ends_colon", "not_headline_shape", "equals_site_title"})
 
 
@@ -217,8 +242,13 @@ def candidates(blocks: Sequence[Classified], html_meta: Mapping[str, str], start
     first = blocks[0] if blocks else None
     from_dump = first is not None and first.final.rule == "title.page_title"
     page_title = first.block.text if first is not None and from_dump else (html_meta.get("title") or None)
-    lines = _Lines(blocks, start, page_title)
+    guessed = first is not None and not page_title and _title_shaped(first.block.text)
+    # a first line in parts (某某在线 | 标题) may be a page title the engine did not confirm: lines
+    # below that align with a part of it say so (and it is then no headline itself)
+    lines = _Lines(blocks, start, first.block.text if guessed and first is not None else page_title)
     out = _line_candidates(lines, _window(blocks, start))
+    if guessed and any(e.startswith("aligns_page_title") for c in out for e in c.evidence):
+        out = [replace(c, evidence=c.evidence + ("whole_page_title",)) if c.line is first else c for c in out]
     if page_title:
         head = title_head(page_title, str(html_meta.get("site") or "")) if lines.multi else page_title.strip()
         ev = ["page_title_head"] + (["site_only_title"] if lines.site_only else [])
