@@ -24,6 +24,7 @@ _SENTENCE = re.compile(r"[。，！？；]")
 _CREDIT_LINE = 80    # a longer line is text, not a credit
 _STOP_RULES = ("marker.related_heading", "marker.comments_heading", "context.comment_stream")
 _NOT_CREDIT_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS)
+_NOT_NAME_LINE = (Label.TAGS, Label.BREADCRUMB, Label.RELATED, Label.COMMENTS, Label.SHARE, Label.TOOLS)
 _NAME_FIELD = 40     # an author <meta> longer than this is not a list of names
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
 HANDLE = re.compile(r"(?:(?<!\s)\s+)?[(（][A-Za-z0-9_.-]{1,30}[)）]\s*$")  # 某某 (handle): the account id after a display name
@@ -103,7 +104,8 @@ def _name_lines(page: Page) -> list[Candidate]:
         spots += range(page.title_line + 1, page.title_line + 3)
     spots += range(page.start - 2, page.start)
     for i in dict.fromkeys(spots):
-        if 0 < i < len(page.blocks) and (names := byline.name_line(page.blocks[i].block.text)):
+        if 0 < i < len(page.blocks) and page.blocks[i].final.label not in _NOT_NAME_LINE \
+                and (names := byline.name_line(page.blocks[i].block.text)):
             ev = ("name_line",) + (("under_headline",) if page.title_line is not None and i > page.title_line else ())
             return [Candidate("authors", names, "byline.name_line", page.blocks[i], ev)]
     return []
@@ -139,7 +141,11 @@ def _lead_credit(page: Page) -> list[Candidate]:
 
 
 def _owner(page: Page) -> list[Candidate]:
-    """A personal site's owner: the name on its first line that its copyright line gives again."""
+    """A personal site's owner: its name line (张三的博客) near the top, or the name on its first
+    line that its copyright line gives again."""
+    for c in page.blocks[:3]:
+        if (names := byline.owner(c.block.text)):
+            return [Candidate("authors", names, "byline.site_owner", c, ("site_owner",))]
     first = page.blocks[0].block.text.strip() if page.blocks else ""
     if not byline.is_name(first):
         return []

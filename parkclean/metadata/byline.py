@@ -165,6 +165,23 @@ POSTER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME)) for 
                if row[0] == "poster")
 
 
+OWNER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME)) for row in lexicons.table(GRAMMAR)
+              if row[0] == "owner")
+
+
+def owner(line: str) -> list[str]:
+    """The owner a personal site's name line names: ``张三的博客`` → ``['张三']``.
+
+    >>> owner("张三的博客"), owner("张三的个人空间"), owner("博主的博客"), owner("某某的博客文章")
+    (['张三'], ['张三'], [], [])
+    """
+    for rx in OWNER:
+        m = rx.match(line.strip()[:CREDIT_CHARS])
+        if m and is_name(m.group("name")) and len(m.group("name")) <= 3:
+            return [m.group("name")]
+    return []
+
+
 def poster(line: str) -> list[str]:
     """The poster a blog or forum line names: ``张三 发表于 …``, ``本贴由张三于…发表``, ``by 张三``.
 

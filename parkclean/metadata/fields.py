@@ -94,20 +94,21 @@ def split_source_author(src: str) -> tuple[str, Optional[str]]:
     return src, None
 
 
-_OUTLET_ENDS = "日报|时报|晚报|报|网|社|台|新闻"  # how an outlet's name ends (某某日报, 某某网, 某某社)
+# how an outlet's name ends (某某日报, 某某网, 某某社, 某某电视台; not any 台: 出台, 平台, 舞台)
+_OUTLET_ENDS = "日报|时报|晚报|报|网|社|电台|视台|播台|新闻台|新闻"
 _OUTLET = re.compile(rf"^[\u4e00-\u9fff\w·]{{1,10}}?(?:{_OUTLET_ENDS}|周刊|杂志|通讯)$")
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 # alone on a line, a name ending in 新闻 is more often a section (即时新闻) than an outlet
-_OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|日报|晚报|时报)(?:\s?[-－–]\s?[\u4e00-\u9fff]{2,4})?$")
+_OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|电台|视台|播台|新闻台|日报|晚报|时报)(?:\s?[-－–]\s?[\u4e00-\u9fff]{2,4})?$")
 
 
 def outlet_name(name: str) -> bool:
     """A name shaped like a news outlet's: ``某某日报``, ``某某新闻网``, ``某某中文网``.
 
-    >>> outlet_name("某某新闻网"), outlet_name("某某股份有限公司"), outlet_name("某某新闻网 SITE.COM")
-    (True, False, False)
+    >>> outlet_name("某某新闻网"), outlet_name("某某股份有限公司"), outlet_name("某某新闻网 SITE.COM"), outlet_name("园区新规出台")
+    (True, False, False, False)
     """
     return bool(_OUTLET.match(name.strip()))
 

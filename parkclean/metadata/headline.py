@@ -24,6 +24,7 @@ _ABOVE = 40          # lines above the body searched for the headline
 _INTO_BODY = 2       # opening body lines that may be a headline the engine kept as text
 _MAX_CHARS = 80      # a longer line is no headline
 _TITLE_CHARS = 150   # a longer first line is no page title
+_DATED = re.compile(r"(?:(?<!\s)\s+)?[（(](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?[)）]$")
 _TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
 _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 3      # lines below a headline where its byline or date may stand
@@ -32,7 +33,7 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（
 _CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员")
 _DECOR = " -－—_|·"
 _OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网)$")  # 某某通讯社: a name, no headline
-_FURNITURE = (Label.TOOLS, Label.SHARE, Label.AD, Label.CONTACT, Label.COPYRIGHT, Label.COMMENTS, Label.IMAGE)
+_FURNITURE = (Label.TAGS, Label.TOOLS, Label.SHARE, Label.AD, Label.CONTACT, Label.COPYRIGHT, Label.COMMENTS, Label.IMAGE)
 _HEADLINE_RULES = ("title.repeats_page_title", "title.doubled", "title.before_meta", "title.headline",
                    "title.deck", "title.page_title")
 
@@ -136,6 +137,9 @@ class _Lines:
             ev.append("trail")
         if len(byline.name_line(value)) >= 2:
             ev.append("names_only")
+        words = value.split()
+        if len(words) >= 3 and all(len(w) <= 4 for w in words):
+            ev.append("menu_words")  # 首页 博文目录 图片 关于我
         if self.credit_below(c.block.index):
             ev.append("above_credit")
         if counts.get(k, 0) >= 2:
@@ -161,7 +165,7 @@ def _value(blocks: Sequence[Classified], c: Classified) -> str:
     if (nxt < len(blocks) and blocks[nxt].final.rule == "title.repeats_page_title"
             and blocks[nxt].final.reason.startswith("second line")):
         text += blocks[nxt].block.text
-    return tidy(text).rstrip(_DECOR).strip()
+    return _DATED.sub("", tidy(text)).rstrip(_DECOR).strip()  # 标题 (2012-06-18 21:40:11): a blog's date after it
 
 
 def _window(blocks: Sequence[Classified], start: int) -> list[Classified]:
@@ -206,6 +210,8 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
         if len(squash(v)) < 4:
             continue
         ev = lines.evidence(c, v, counts)
+        if _DATED.search(tidy(c.block.text)):
+            ev.append("dated_headline")
         if c.final.label is Label.BODY:
             ev.append("body_opening_head")
         elif lines.start - c.block.index <= 3:
@@ -223,7 +229,7 @@ def _inside_aligned(out: list[Candidate]) -> list[Candidate]:
             for c in out]
 
 
-_FLAWS = frozenset({"names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
+_FLAWS = frozenset({"menu_words", "names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
                     "ends_colon", "not_headline_shape", "equals_site_title"})
 
 
