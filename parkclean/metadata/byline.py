@@ -49,6 +49,15 @@ def ui_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _role_inside() -> "re.Pattern[str]":
+    """Any role word of two or more characters, or any staff word, inside a token (a literal
+    alternation: linear time)."""
+    g = grammar()
+    words = [w for w in g.get("role", ()) + g.get("photo", ()) if len(w) >= 2] + list(g.get("staff", ()))
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
 def _ui_cjk() -> tuple[str, ...]:
     return tuple(w for w in ui_words() if len(w) >= 2 and _CJK.match(w))
 
@@ -64,27 +73,30 @@ def is_name(tok: str) -> bool:
         return False
     if len(tok) >= 3 and any(w in tok for w in _ui_cjk()):  # 图书推荐, 更多文章: a link, no name
         return False
-    roles = g.get("role", ()) + g.get("photo", ())
-    if any(r in tok for r in roles if len(r) >= 2) or any(s in tok for s in g.get("staff", ())):
+    if _role_inside().search(tok):
         return False
     return not (len(tok) >= 3 and tok.endswith(_ORG_END))
 
 
+@lru_cache(maxsize=None)
+def _roles_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First character → (word, kind) of the role, photo and staff words, longest first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for kind in ("role", "photo", "staff"):
+        for w in grammar().get(kind, ()):
+            out.setdefault(w[0], []).append((w, kind))
+    return {k: tuple(sorted(v, key=lambda t: -len(t[0]))) for k, v in out.items()}
+
+
 def _role(tok: str) -> tuple[Optional[str], str]:
     """(kind, rest) when ``tok`` starts with a role or staff word, else (None, tok)."""
-    g = grammar()
-    best = ("", "")
-    for kind in ("role", "photo", "staff"):
-        for w in g.get(kind, ()):
-            if tok.startswith(w) and len(w) > len(best[1]):
-                best = (kind, w)
-    if not best[1]:
-        return None, tok
-    kind, w = best
-    rest = tok[len(w):]
-    if rest and len(w) == 1:  # 文明, 图书: a one-character role counts only standing alone
-        return None, tok
-    return kind, rest
+    for w, kind in _roles_by_initial().get(tok[:1], ()):
+        if tok.startswith(w):
+            rest = tok[len(w):]
+            if rest and len(w) == 1:  # 文明, 图书: a one-character role counts only standing alone
+                return None, tok
+            return kind, rest
+    return None, tok
 
 
 def starts_with_role(line: str) -> bool:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Mapping, Optional, Sequence
 
 from .. import lexicons
 from ..evidence.context import squash
-from ..evidence.title import page_title_parts
+from ..evidence.title import page_title_parts as _engine_parts
 from ..model import Classified, Label
 from . import byline, dates
 from .candidates import Candidate
@@ -23,6 +24,7 @@ from .title import site_like, site_titled, tidy
 _ABOVE = 40          # lines above the body searched for the headline
 _INTO_BODY = 2       # opening body lines that may be a headline the engine kept as text
 _MAX_CHARS = 80      # a longer line is no headline
+_DOUBLE_HYPHEN = re.compile(r"--+")
 _TITLE_CHARS = 150   # a longer first line is no page title
 _DATED = re.compile(r"(?:(?<!\s)\s+)?[（(](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?[)）]$")
 _TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
@@ -38,6 +40,16 @@ _HEADLINE_RULES = ("title.repeats_page_title", "title.doubled", "title.before_me
                    "title.deck", "title.page_title")
 
 
+def page_title_parts(title: str) -> list[str]:
+    """The parts of a page title: the engine's split, and a double hyphen (标题--某某新闻) too.
+
+    >>> page_title_parts("园区新规出台(图)--某某新闻"), page_title_parts("园区新规出台_某某网")
+    (['园区新规出台(图)', '某某新闻'], ['园区新规出台', '某某网'])
+    """
+    return [q.strip() for p in _engine_parts(title) for q in _DOUBLE_HYPHEN.split(p) if q.strip()]
+
+
+@lru_cache(maxsize=None)
 def _ui_words() -> frozenset[str]:
     return lexicons.words("ui_words.txt") | lexicons.words("tools.txt") | \
         frozenset(w.lower() for w in lexicons.words("share_words.txt"))
@@ -55,7 +67,13 @@ def ui_text(text: str) -> bool:
         return False
     if all(w.lower() in words for w in re.split(r"[\s|｜/]+", t) if w):
         return True
-    return any(t.startswith(w) for w in lexicons.words("ui_words.txt") if w.startswith(("正在", "加载", "载入", "读取")))
+    return t.startswith(_loading())
+
+
+@lru_cache(maxsize=None)
+def _loading() -> tuple[str, ...]:
+    """The loading placeholders of ui_words.txt (正在加载, 读取中 …): a line starting so is one."""
+    return tuple(w for w in lexicons.words("ui_words.txt") if w.startswith(("正在", "加载", "载入", "读取")))
 
 
 def site_only(page_title: str) -> bool:
@@ -95,29 +113,32 @@ class _Lines:
         self.heads = _heads(self.title)
         self.site_only = bool(page_title) and site_only(self.title)
         self.multi = len(page_title_parts(self.title)) >= 2
+        self._credits: dict[int, bool] = {}
 
     def credit_below(self, i: int) -> bool:
         """A byline, date or source line stands within a few lines below line ``i``."""
-        for c in self.blocks[i + 1:i + 1 + _CREDIT_GAP]:
-            t = c.block.text
-            if c.final.label in (Label.META, Label.SOURCE) or _CREDIT.search(t):
-                return True
-            d = dates.find(t, None) if len(t) <= 60 else None
-            if d is not None and d.iso:
-                return True
-        return False
+        return any(self._credit(j) for j in range(i + 1, min(len(self.blocks), i + 1 + _CREDIT_GAP)))
 
-    def evidence(self, c: Classified, value: str, counts: Mapping[str, int]) -> list[str]:
+    def _credit(self, j: int) -> bool:
+        if j not in self._credits:
+            c = self.blocks[j]
+            t = c.block.text
+            d = dates.find(t, None) if len(t) <= 60 else None
+            self._credits[j] = c.final.label in (Label.META, Label.SOURCE) or bool(_CREDIT.search(t)) or \
+                (d is not None and d.iso is not None)
+        return self._credits[j]
+
+    def evidence(self, c: Classified, value: str, counts: Mapping[str, int], whole: bool = False) -> list[str]:
         ev = [c.final.rule] if c.final.label is Label.TITLE and c.final.rule in _HEADLINE_RULES else []
         k = squash(value)
         if self.title_sq and not self.site_only and c.block.index > 0:
-            if k in self.heads:
+            if whole:
+                ev.append("whole_page_title")  # (its value is the page title's head)
+            elif k in self.heads:
                 ev.append("aligns_page_title")
             elif len(k) >= 4 and (self.title_sq.startswith(k) or self.title_sq.endswith(k)
                                   or any(h.startswith(k) for h in self.heads)):
                 ev.append("aligns_page_title_part")  # (a headline over two lines: its first)
-            if self.multi and k == self.title_sq:
-                ev.append("whole_page_title")
         if self.site_only and k == self.title_sq:
             ev.append("equals_site_title")
         ev.append("headline_shape" if 5 <= len(value) <= 60 and "。" not in value.rstrip("。")[:-1] else "not_headline_shape")
@@ -192,24 +213,27 @@ def _title_shaped(line: str) -> bool:
 
 
 def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]:
-    values: list[tuple[Classified, str]] = []
+    values: list[tuple[Classified, str, bool]] = []
     for c in window:
         value = _value(lines.blocks, c)
         nxt = c.block.index + 1
         if lines.heads and squash(value) not in lines.heads and nxt < len(lines.blocks) and \
                 squash(value + lines.blocks[nxt].block.text) in lines.heads:  # the headline over two lines
             value = (value + lines.blocks[nxt].block.text).strip()
+        whole = lines.multi and c.block.index > 0 and squash(value) == lines.title_sq
+        if whole:  # the page title again, site parts and all: its head is the headline it offers
+            value = title_head(lines.title)
         if 2 <= len(squash(value)) and len(value) <= _MAX_CHARS:
-            values.append((c, value))
+            values.append((c, value, whole))
     counts: dict[str, int] = {}
-    keys = [squash(v) for _, v in values]
-    for k in keys:  # a line stated again, alone or inside another (某某：标题)
-        counts[k] = sum(1 for o in keys if len(k) >= 4 and k in o)
+    for _, v, _ in values:  # a line stated again, alone or after a name and a colon (某某：标题)
+        for k in {squash(v), squash(v.partition("：")[2])} - {""}:
+            counts[k] = counts.get(k, 0) + 1
     out = []
-    for c, v in values:
+    for c, v, whole in values:
         if len(squash(v)) < 4:
             continue
-        ev = lines.evidence(c, v, counts)
+        ev = lines.evidence(c, v, counts, whole)
         if _DATED.search(tidy(c.block.text)):
             ev.append("dated_headline")
         if c.final.label is Label.BODY:
