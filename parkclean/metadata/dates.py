@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -99,6 +100,12 @@ def _iso(y: int, m: int, d: int, H: Optional[str] = None, M: Optional[str] = Non
 
 
 def find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
+    """The first date in ``text`` (see :func:`_find`); cached, as several readers ask about one line."""
+    return _find(text, reference)
+
+
+@lru_cache(maxsize=8192)
+def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     """The first date in ``text``; a relative one is resolved against ``reference`` when given.
 
     >>> find("发布时间：2021年12月3日 12:55", dt.date(2024, 1, 1)).iso

@@ -28,6 +28,7 @@ _DOUBLE_HYPHEN = re.compile(r"--+")
 _TITLE_CHARS = 150   # a longer first line is no page title
 _DATED = re.compile(r"(?:(?<!\s)\s+)?[（(](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?[)）]$")
 _TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
+_FAR = 12           # a menu line farther above the body than this is not read as a headline
 _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 3      # lines below a headline where its byline or date may stand
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|"
@@ -180,13 +181,16 @@ def _heads(title: str) -> set[str]:
     return {h for h in out if len(h) >= 4}
 
 
-def _value(blocks: Sequence[Classified], c: Classified) -> str:
+def _value(blocks: Sequence[Classified], c: Classified) -> tuple[str, bool]:
+    """The line's headline (with its continuation line), and whether a date in brackets followed it."""
     text = c.block.text
     nxt = c.block.index + 1
     if (nxt < len(blocks) and blocks[nxt].final.rule == "title.repeats_page_title"
             and blocks[nxt].final.reason.startswith("second line")):
         text += blocks[nxt].block.text
-    return _DATED.sub("", tidy(text)).rstrip(_DECOR).strip()  # 标题 (2012-06-18 21:40:11): a blog's date after it
+    tidied = tidy(text)
+    value = _DATED.sub("", tidied)  # 标题 (2012-06-18 21:40:11): a blog's date after it
+    return value.rstrip(_DECOR).strip(), len(value) != len(tidied)
 
 
 def _window(blocks: Sequence[Classified], start: int) -> list[Classified]:
@@ -212,10 +216,21 @@ def _title_shaped(line: str) -> bool:
     return len(line) <= _TITLE_CHARS and len(page_title_parts(line)) >= 2
 
 
+def _far_menu_line(lines: _Lines, c: Classified) -> bool:
+    """A navigation line far above the body that the page title does not name: no headline
+    (skipped before its evidence is read, which is most of a page's menu)."""
+    if c.final.label not in (Label.NAV, Label.BREADCRUMB) or lines.start - c.block.index <= _FAR:
+        return False
+    k = squash(c.block.text)
+    return not (lines.title_sq and len(k) >= 4 and k in lines.title_sq)
+
+
 def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]:
-    values: list[tuple[Classified, str, bool]] = []
+    values: list[tuple[Classified, str, bool, bool]] = []
     for c in window:
-        value = _value(lines.blocks, c)
+        if _far_menu_line(lines, c):
+            continue
+        value, dated = _value(lines.blocks, c)
         nxt = c.block.index + 1
         if lines.heads and squash(value) not in lines.heads and nxt < len(lines.blocks) and \
                 squash(value + lines.blocks[nxt].block.text) in lines.heads:  # the headline over two lines
@@ -224,17 +239,17 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
         if whole:  # the page title again, site parts and all: its head is the headline it offers
             value = title_head(lines.title)
         if 2 <= len(squash(value)) and len(value) <= _MAX_CHARS:
-            values.append((c, value, whole))
+            values.append((c, value, whole, dated))
     counts: dict[str, int] = {}
-    for _, v, _ in values:  # a line stated again, alone or after a name and a colon (某某：标题)
+    for _, v, _, _ in values:  # a line stated again, alone or after a name and a colon (某某：标题)
         for k in {squash(v), squash(v.partition("：")[2])} - {""}:
             counts[k] = counts.get(k, 0) + 1
     out = []
-    for c, v, whole in values:
+    for c, v, whole, dated in values:
         if len(squash(v)) < 4:
             continue
         ev = lines.evidence(c, v, counts, whole)
-        if _DATED.search(tidy(c.block.text)):
+        if dated:
             ev.append("dated_headline")
         if c.final.label is Label.BODY:
             ev.append("body_opening_head")
