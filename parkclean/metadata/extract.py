@@ -30,9 +30,14 @@ _LIST_LABELS = (Label.RELATED,)
 _BY_HEADLINE = 2     # a date line this close to the headline is read whatever its label
 
 
-def _date_evidence(c: Classified, before: bool, distance: int) -> tuple[str, ...]:
+def _date_evidence(c: Classified, before: bool, distance: int, title_line: Optional[int]) -> tuple[str, ...]:
     """The evidence for a line as the one stating the publication date."""
     ev: tuple[str, ...] = ("before_body" if before else "after_body",)
+    d = c.block.index - title_line if title_line is not None else None
+    if d in (-1, 1):
+        ev += ("next_to_headline",)  # the post's own byline, not a sidebar's or a thread's date
+    elif d is not None and 2 <= d <= _BY_HEADLINE + 1:
+        ev += ("under_headline",)
     if _HINT.search(_ZONE.sub("", c.block.text)):
         ev += ("hinted",)  # 发布时间：…, Posted … (not 北京时间, a clock's zone)
     if c.final.label in (Label.META, Label.SOURCE):
@@ -50,14 +55,14 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int, title_l
     for c in blocks[max(first, start - _DATE_BEFORE):start]:
         by_headline = title_line is not None and abs(c.block.index - title_line) <= _BY_HEADLINE
         if c.final.label not in _NOT_DATE_LABELS or (by_headline and c.final.label in (Label.NAV, Label.RELATED)):
-            found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, True, start - c.block.index))),
+            found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, True, start - c.block.index, title_line))),
                           c.block.index, c))
     for c in blocks[end + 1:end + 1 + _DATE_AFTER]:
         if c.final.rule in ("marker.related_heading", "marker.comments_heading", "context.comment_stream"):
             break
         if c.final.label not in _NOT_DATE_LABELS and blocks[c.block.index - 1].final.label not in _LIST_LABELS:
             # (a date under a related headline is that item's)
-            found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, False, c.block.index - end))),
+            found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, False, c.block.index - end, title_line))),
                           c.block.index, c))
     found.sort(key=lambda t: -t[0])
     return [c for _, _, c in found]
