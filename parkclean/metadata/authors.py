@@ -184,10 +184,18 @@ def candidates(page: Page, meta_lines: Sequence[Classified], html: Mapping[str, 
         out.append(Candidate("authors", found, "people.body_credit", page.lead, ("body_credit",)))
     for reader in (_lead_credit, _closing_credit, _posters, _outlet_name_time, _name_lines, _headline_prefix, _owner):
         out += reader(page)
-    author = HANDLE.sub("", str(html.get("author") or "")).strip()
-    if author and len(author) <= _NAME_FIELD and not _NOT_A_NAME.search(author):
-        out.append(Candidate("authors", people.split_names(author) or [author], "html.meta", None, ("html_meta",), author))
+    out += html_candidate(html)
     return [_without_ui(c) for c in out]
+
+
+def html_candidate(html: Mapping[str, str]) -> list[Candidate]:
+    """The author ``<meta>`` (or JSON-LD author), not a profile URL or an e-mail, without an
+    account handle after the name."""
+    author = HANDLE.sub("", str(html.get("author") or "")).strip()
+    if not author or len(author) > _NAME_FIELD or _NOT_A_NAME.search(author):
+        return []
+    return [_without_ui(Candidate("authors", people.split_names(author) or [author], "html.meta", None, ("html_meta",),
+                                  author))]
 
 
 def _without_ui(c: Candidate) -> Candidate:

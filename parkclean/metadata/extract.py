@@ -68,8 +68,6 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int, title_l
     return [c for _, _, c in found]
 
 
-_NAME_FIELD = 40  # an author <meta> longer than this is not a list of names
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
 _SAME_BYLINE = 3  # lines apart that can state the same publication time twice
 _NOT_AN_IMAGE = ("marker.image_placeholder", "marker.image_counter")  # 图片, 1/5: they stand for a picture, naming none
 
@@ -205,11 +203,11 @@ class _Reader:
 
     def html_authors(self) -> list[str]:
         """The author <meta>, when the page's lines name nobody (a CMS often puts the editor there)."""
-        author = authors_mod.HANDLE.sub("", str(self.html.get("author") or "")).strip()
-        if author and len(author) <= _NAME_FIELD and not _NOT_A_NAME.search(author):  # not a profile URL or e-mail
-            self.note("authors", None, "html.meta", author)
-            return people.split_names(author) or [author]
-        return []
+        best = cands.choose(authors_mod.html_candidate(self.html))
+        if best is None:
+            return []
+        self.prov.append(best.provenance())
+        return list(best.value)  # type: ignore[call-overload]
 
     def editor(self) -> Optional[str]:
         ed, c = self.first((Label.META,), people.editor)
