@@ -127,12 +127,18 @@ def _outlet_name_time(page: Page) -> list[Candidate]:
     return []
 
 
+_LEAD_BRACKET = re.compile(r"^[（(【〔\[](?P<c>[^）)】〕\]]{2,40})[）)】〕\]]")
 _LEAD_CREDIT = re.compile(r"^(?:[【\[（(]?[\u4e00-\u9fff\d]{0,16}?(?:讯|电)[】\]）)]?\s*)?(?P<c>[^：:，,。（(]{2,40})[：:]")
 
 
 def _lead_credit(page: Page) -> list[Candidate]:
     """``本报讯 记者张三 通讯员李四 报道：`` or ``本报记者 张三 报道：`` opening the text: the credit before the colon."""
-    m = _LEAD_CREDIT.match(page.lead.block.text.strip()) if page.lead is not None else None
+    lead = page.lead.block.text.strip() if page.lead is not None else ""
+    b = _LEAD_BRACKET.match(lead)
+    if b and byline.starts_with_role(b.group("c")):  # （作者：张三 某某大学教授）opening the text
+        names = byline.credits(b.group("c"))
+        return [Candidate("authors", names, "byline.lead_credit", page.lead, ("lead_credit",))] if names else []
+    m = _LEAD_CREDIT.match(lead) if page.lead is not None else None
     # without a dateline before it, the credit must end as one does: 本报记者 张三 报道：
     if m and m.start("c") == 0 and not m.group("c").rstrip().endswith(("报道", "报导")):
         m = None
@@ -167,18 +173,31 @@ def _headline_prefix(page: Page) -> list[Candidate]:
     return []
 
 
+def _meta_line(meta_lines: Sequence[Classified]) -> list[Candidate]:
+    """The first byline or meta line naming authors (``people.from_meta_line``), checked against
+    the byline grammar: an editor or a photographer beside the reporter is no author, the
+    scanner's fuller reading wins (张三/李四, 买买提·艾力), and no sentence word is a name (记者采访)."""
+    for c in meta_lines:
+        names = people.from_meta_line(c.block.text)
+        if not names:
+            continue
+        others = byline.credits(c.block.text, "staff")
+        scanned = byline.credits(c.block.text)
+        if scanned:
+            others += byline.credits(c.block.text, "photo")
+        names = [n for n in names if n not in others] or names
+        if all(any(n in m for m in scanned) for n in names):
+            names = scanned
+        names = [n for n in names if byline.is_name(n) or not byline.CJK.match(n)]
+        if names:
+            return [Candidate("authors", names, "people.meta_line", c, ("meta_line",))]
+    return []
+
+
 def candidates(page: Page, meta_lines: Sequence[Classified], html: Mapping[str, str]) -> list[Candidate]:
     """Every author candidate, the surest readers first."""
     out: list[Candidate] = []
-    for c in meta_lines:
-        if (names := people.from_meta_line(c.block.text)):
-            # 记者 张三 责任编辑 李四: the editor is no author; 记者 张三 摄影 李四: the text's author is
-            others = byline.credits(c.block.text, "staff")
-            if byline.credits(c.block.text):
-                others += byline.credits(c.block.text, "photo")
-            names = [n for n in names if n not in others] or names
-            out.append(Candidate("authors", names, "people.meta_line", c, ("meta_line",)))
-            break
+    out += _meta_line(meta_lines)
     out += _credit_lines(page)
     if page.lead is not None and (found := people.from_body(page.lead.block.text, page.blocks[page.end].block.text)):
         out.append(Candidate("authors", found, "people.body_credit", page.lead, ("body_credit",)))

@@ -25,11 +25,15 @@ GRAMMAR = "byline.tsv"
 CREDIT_CHARS = 120   # a credit line is read this far
 _TOKEN = re.compile(r"[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z'.-]*|\d+|\S")
 _SEPARATORS = frozenset(":：/／|︱｜、，,&＆;； ")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_NAME_CJK = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# what an outlet's name, or its posting, ends with before a role word: 某某时报记者, 某某社驻某地记者 (not 接受记者采访)
+_OUTLET_BEFORE = re.compile(r"(?:报|社|网|台|刊|频道|新闻|驻[\u4e00-\u9fff]{1,6})$")
+_NAMECJK = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}")
+# a transliterated name: 买买提·艾力, 约翰·史密斯 (parts joined by a middle dot)
+_NAME_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,2}")
 # a body that signs is no person: 招商部, 某某中心, 某某日报 (a word of 3+ characters ending so)
 _ORG_END = ("部", "局", "办", "委", "处", "科", "室", "组", "中心", "公司", "集团", "网", "报", "社", "台", "站",
-            "院", "会", "队", "所", "新闻", "周刊", "传媒", "融媒")
+            "院", "会", "队", "所", "新闻", "周刊", "传媒", "融媒", "财经", "观察", "在线", "频道", "杂志")
 
 
 @lru_cache(maxsize=None)
@@ -60,24 +64,24 @@ def _role_inside() -> "re.Pattern[str]":
 @lru_cache(maxsize=None)
 def _ui_cjk() -> "re.Pattern[str]":
     """Any interface word of two or more CJK characters (a literal alternation: linear time)."""
-    words = sorted((w for w in ui_words() if len(w) >= 2 and _CJK.match(w)), key=len, reverse=True)
+    words = sorted((w for w in ui_words() if len(w) >= 2 and CJK.match(w)), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 
 
 def is_name(tok: str) -> bool:
     """A person's name as bylines give it: 2-4 CJK characters, no role, interface or body word.
 
-    >>> is_name("王和平"), is_name("出自"), is_name("手记"), is_name("招商部"), is_name("记者")
-    (True, False, False, False, False)
+    >>> is_name("王和平"), is_name("出自"), is_name("手记"), is_name("招商部"), is_name("记者"), is_name("买买提·艾力")
+    (True, False, False, False, False, True)
     """
     g = grammar()
-    if not _NAME_CJK.fullmatch(tok) or tok in ui_words() or tok.lower() in ui_words() or tok in g.get("suffix", ()):
+    if not (_NAMECJK.fullmatch(tok) or _NAME_DOTTED.fullmatch(tok)) or tok in ui_words() or tok.lower() in ui_words() or tok in g.get("suffix", ()):
         return False
     if len(tok) >= 3 and _ui_cjk().search(tok):  # 图书推荐, 更多文章: a link, no name
         return False
-    if _role_inside().search(tok):
+    if _role_inside().search(tok) or tok.startswith(g.get("verb", ())):
         return False
-    return not (len(tok) >= 3 and tok.endswith(_ORG_END))
+    return "·" in tok or not (len(tok) >= 3 and tok.endswith(_ORG_END))
 
 
 @lru_cache(maxsize=None)
@@ -101,6 +105,18 @@ def _role(tok: str) -> tuple[Optional[str], str]:
     return None, tok
 
 
+def _outlet_role(tok: str) -> tuple[Optional[str], str]:
+    """(kind, rest) when an outlet's name comes first (某某时报记者, 某某社记者张三): the role word
+    closes the token or only a name follows it."""
+    m = _role_inside().search(tok, 2)
+    while m is not None:
+        kind, rest = _role(tok[m.start():])
+        if kind == "role" and _OUTLET_BEFORE.search(tok[:m.start()]) and (not rest or is_name(_suffix(rest)[0])):
+            return kind, rest
+        m = _role_inside().search(tok, m.start() + 1)
+    return None, tok
+
+
 def starts_with_role(line: str) -> bool:
     """The line opens with a role word of the text's authors (执笔人：…, 记者 …).
 
@@ -108,7 +124,7 @@ def starts_with_role(line: str) -> bool:
     (True, False, False)
     """
     toks = _TOKEN.findall(line[:CREDIT_CHARS])
-    return bool(toks) and _CJK.match(toks[0]) is not None and _role(toks[0])[0] == "role"
+    return bool(toks) and CJK.match(toks[0]) is not None and "role" in (_role(toks[0])[0], _outlet_role(toks[0])[0])
 
 
 def _suffix(tok: str) -> tuple[str, Optional[str]]:
@@ -134,10 +150,12 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         if tok in _SEPARATORS:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else ""
-        if not _CJK.match(tok):
+        if not CJK.match(tok):
             mode = None  # a digit, a Latin word or a bracket ends the list
             continue
         role, rest = _role(tok)
+        if role is None:
+            role, rest = _outlet_role(tok)
         if role is not None:
             mode = "role" if (not named and "role" in (mode, role)) else role
             named = False
@@ -213,9 +231,9 @@ def poster(line: str) -> list[str]:
         m = rx.match(line[:CREDIT_CHARS])
         if m:
             name = m.group("name")
-            if _CJK.match(name) and not is_name(name):
+            if CJK.match(name) and not is_name(name):
                 return []
-            if not _CJK.match(name) and name.lower() in ui_words():
+            if not CJK.match(name) and name.lower() in ui_words():
                 return []
             return [name]
     return []

@@ -183,6 +183,7 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     return site, (others[0] if others else None)
 
 
+_POSTED = re.compile(r"驻[\u4e00-\u9fff]{1,6}$")
 _BRACKET_DATELINE = re.compile(r"^(?P<line>【(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:记者|通讯员|特约记者)[^】]{2,16}】)")
 
 
@@ -197,8 +198,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     (('某某报专讯', '某某报', None), ('（某某日报报道）', '某某日报', None), ('（香港某某社8日电）', '香港某某社', None))
     """
     b = _BRACKET_DATELINE.match(first_paragraph.strip())
-    if b:
-        return b.group("line"), b.group("outlet"), None
+    if b:  # 【某某时报驻美国特约记者 …】: the outlet without its posting
+        return b.group("line"), _POSTED.sub("", b.group("outlet")), None
     a = AGENCY_CREDIT.match(first_paragraph.strip())
     if a:  # （某某社记者张三台北8日电）
         return a.group(0), a.group("outlet"), a.group("place")
