@@ -9,8 +9,8 @@ from .people import AGENCY_CREDIT
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
 _NEXT_FIELD = re.compile(r"(?:(?<!\s)\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
-_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：|｜丨]\s*"
-                     r"(?P<v>.+)|(?:本文)?(?:来源于|首发于|原载于|转载自|刊载于)\s*[:：]?\s*(?P<v2>.+)")
+_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：|｜丨/／]\s*"
+                     r"(?P<v>.+)|(?:本文)?(?:来源于|首发于|原载于|转载自|转自|刊载于)\s*[:：]?\s*(?P<v2>.+)")
 _BRACKETED = re.compile(r"^[\[【《「〔]\s*(?P<v>[^\]】》」〕\s][^\]】》」〕]{1,29}?)\s*[\]】》」〕]")
 _MARKUP = re.compile(r"[=<>\"]")
 # placeholders that some CMS print in the source field: not an outlet
@@ -64,8 +64,8 @@ def source(line: str) -> Optional[str]:
 
     >>> source("【来源：某某区融媒体中心】【作者：张三】"), source("（来源：某某日报）"), source("来源：某某（集团）公司")
     ('某某区融媒体中心', '某某日报', '某某（集团）公司')
-    >>> source("来源 | 某某发布"), source("转载自：某某网")
-    ('某某发布', '某某网')
+    >>> source("来源 | 某某发布"), source("转载自：某某网"), source("来源 / 某某日报"), source("本文转自某某网")
+    ('某某发布', '某某网', '某某日报', '某某网')
     >>> source("来源：[ 某某日报 ] 点击：12"), source("来源：【某某网】"), source('来源： size="20"')
     ('某某日报', '某某网', None)
     """
@@ -95,7 +95,7 @@ def split_source_author(src: str) -> tuple[str, Optional[str]]:
 
 
 # how an outlet's name ends (某某日报, 某某网, 某某社, 某某电视台; not any 台: 出台, 平台, 舞台)
-_OUTLET_ENDS = "日报|时报|晚报|报|网|社|电台|视台|播台|新闻台|新闻"
+_OUTLET_ENDS = "日报|时报|晚报|报|网|社|电台|视台|播台|新闻台|新闻|客户端"
 _OUTLET = re.compile(rf"^[\u4e00-\u9fff\w·]{{1,10}}?(?:{_OUTLET_ENDS}|周刊|杂志|通讯)$")
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 

@@ -62,6 +62,12 @@ def _first(lines: Sequence[Classified], read, rule: str, ev: tuple[str, ...]) ->
     return []
 
 
+def _near(page: Page) -> list[Classified]:
+    """Removed lines just above the body and just below it (not a list's or a comment's)."""
+    lines = list(page.blocks[max(1, page.start - 12):page.start]) + list(page.blocks[page.end + 1:page.end + 9])
+    return [c for c in lines if c.final.label not in (Label.BODY, Label.RELATED, Label.COMMENTS)]
+
+
 def _account_under_headline(page: Page) -> list[Candidate]:
     """The account's name right under the headline, over a follow button (某某号 / 关注)."""
     if page.title_line is None:
@@ -95,6 +101,8 @@ def candidates(page: Page, labelled: Mapping[Label, Sequence[Classified]], html:
 
     near_end = page.end + 9
     out = _first(of(Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source, "fields.source_line", ("source_line",))
+    if not out:  # 原标题：… 来源：某某日报, a source line the engine read as something else
+        out = _first(_near(page), fields.source, "fields.source_line", ("source_line", "unlabelled"))
     if dateline_outlet and dateline_outlet != "本报" and page.lead is not None:
         out.append(Candidate("source", dateline_outlet, "fields.dateline_outlet", page.lead, ("dateline_outlet",)))
     body_end = page.blocks[page.end] if page.blocks and page.end < len(page.blocks) else None
