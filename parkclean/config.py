@@ -27,8 +27,9 @@ class Config:
     input_format: str = "auto"
     """``auto`` (sniff), ``text`` (a plain-text dump) or ``html``."""
     html_metadata: bool = False
-    """HTML input: when the page's lines and <meta> tags lack a field, ask trafilatura's metadata
-    extraction (htmldate, JSON-LD). Better dates on HTML, but ~50 ms a page: off by default."""
+    """HTML input: when the page's lines, <meta> tags, JSON-LD and <time> lack a field, ask
+    trafilatura's metadata extraction (htmldate …). Better dates on HTML, but ~50 ms a page: off by
+    default (JSON-LD and <time> are read on every page: parkclean/structured.py)."""
 
     # --- classification ---
     min_prose_chars: int = 12

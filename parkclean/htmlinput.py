@@ -15,6 +15,8 @@ from lxml import html as lxml_html
 
 from .errors import InputError
 from .htmldom import BLOCK as _BLOCK, SKIP as _SKIP, DomLine, walk
+from .structured import structured
+
 _META_KEYS = {
     "og:title": "title", "twitter:title": "title", "article:published_time": "published",
     "pubdate": "published", "publishdate": "published", "publish_date": "published", "og:release_date": "published",
@@ -60,6 +62,8 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
         content = (m.get("content") or "").strip()
         if name in _META_KEYS and content and _META_KEYS[name] not in meta:
             meta[_META_KEYS[name]] = content
+    for k, v in structured(root).items():  # JSON-LD and <time>: behind the <meta> tags
+        meta.setdefault(k, v)
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             meta.setdefault("url", link.get("href", ""))

@@ -42,12 +42,15 @@ def test_seed_pages_each_at_least_097():
         assert (fsi if name.startswith("004") else f) >= 0.97, (name, f, fsi)
 
 
-def test_metadata_gate():
-    """Metadata fields on every text dump of the corpus, compared as the reference scorer does."""
-    floors = {k: v for k, v in FLOORS["_metadata"].items() if not k.startswith("_")}
+@pytest.mark.parametrize("gate", [k for k in FLOORS if k.startswith("_metadata")])
+def test_metadata_gate(gate):
+    """Metadata fields on every page of the gate's subsets (text dumps, or the pages with ``_ext``),
+    compared as the reference scorer does."""
+    floors = {k: v for k, v in FLOORS[gate].items() if not k.startswith("_")}
+    ext = FLOORS[gate].get("_ext")
     found: dict[str, list[bool]] = {f: [] for f in floors}
-    for case in (c for s in FLOORS["_metadata"]["_subsets"] for c in corpus.load(ROOT / "corpus" / s)):
-        if case.page.suffix != ".txt":
+    for case in (c for s in FLOORS[gate]["_subsets"] for c in corpus.load(ROOT / "corpus" / s, ext)):
+        if case.page.suffix != "." + (ext or "txt"):
             continue
         d = parkclean.clean(case.page.read_bytes()).to_dict()
         for f in floors:

@@ -124,7 +124,10 @@ def test_html_input_metadata_from_meta_tags_and_fallback():
             "<p>二季度园区将继续推进重点项目建设，力争新开工项目二十个以上。</p></body></html>")
     plain = parkclean.clean(page)
     assert plain.title == "园区新闻标题" and len(plain.paragraphs) == 2
-    assert plain.to_dict()["published"] is None
+    # JSON-LD is read on every page (parkclean/structured.py, cheap); trafilatura only when asked
+    assert plain.to_dict()["published"].startswith("2023-05-06")
+    no_ld = page.replace("datePublished", "dateCreated")
+    assert parkclean.clean(no_ld).to_dict()["published"] is None
     rich = parkclean.clean(page, parkclean.Config(html_metadata=True))
     assert rich.to_dict()["published"].startswith("2023-05-06")
 
@@ -318,7 +321,8 @@ def test_a_forum_post_title_without_its_field_name_and_tool_link():
     r = parkclean.clean(f"标题: 听说开发区又要建新的产业园了？[复制链接]\n"
                         f"楼主 某某 发表于 2024-3-12 09:15:32 | 只看该作者 | 倒序浏览\n{body}\n回复 引用 举报\n")
     assert r.metadata.title == "听说开发区又要建新的产业园了？"
-    assert r.metadata.published == "2024-03-12T09:15:32" and r.metadata.authors == ()
+    # the poster (楼主 某某 发表于 …) is the author; the filter link (只看该作者) names nobody
+    assert r.metadata.published == "2024-03-12T09:15:32" and r.metadata.authors == ("某某",)
 
 
 @pytest.mark.parametrize("line,names", [("文/张三", ("张三",)), ("文｜张三", ("张三",)), ("张三 李四/文", ("张三", "李四")),

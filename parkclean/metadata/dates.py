@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -18,7 +19,12 @@ _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 
 # way of sharing it out (which made a date followed by spaces cost polynomial time).
 _TIME = (r"(?:(?:(?<!\s)\s+)?(?:[T日]\s*)?(?:(?:[,，]\s*)?(?:星期|周|週|礼拜)[一二三四五六日天]\s*)?"
          r"(?:[,，]\s*)?(?:(?:北京时间|格林尼治标准时间|GMT)\s*)?(?:(?P<ampm>上午|下午|晚上|中午)\s*)?"
-         r"(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?")
+         r"(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?")
+
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])")
+_WEEKDAYS = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
+_EN_TIME = r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 
 FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
     ("ymd", re.compile(r"(?<![\d〔\[])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
@@ -27,13 +33,20 @@ FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
                           r"(?P<d>[一二三四五六七八九十]{1,3})日")),
     # 06/02/2022 - 13:48: day first (as European and most non-US sites), month first when the day
     # field is over 12
+    # 7/5/2005 9:23:57 PM: with AM/PM the date is the US order, month first
+    ("mdy_ampm", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})"
+                            r"(?::(?P<S>\d{2}))?\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])")),
     ("dmy", re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
                        r"(?:\s*-?\s*(?P<H>\d{1,2}):(?P<M>\d{2}))?")),
-    # Dec 28 Sat 2013 00:28, December 28, 2013
-    ("en", re.compile(r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
-                      r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<y>(?:19|20)\d{2})"
-                      r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?")),
+    # Dec 28 Sat 2013 00:28, December 28, 2013, Saturday, September 10th, 2005 10:56 am, … at 7:32 pm
+    ("en", re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+                      rf"(?:{_WEEKDAYS},?\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME)),
+    # 10 September 2005, 10th Sep 2005 14:05
+    ("en_dmy", re.compile(rf"(?<![\d/.-])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_NAMES})\.?,?\s+"
+                          rf"(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME)),
     ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")),
+    # (May 2018): a month and a year, as precise as the page states it
+    ("en_month", re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)")),
 )
 _RELATIVE = (
     ("just_now", re.compile(r"^\s*刚刚")),
@@ -87,6 +100,12 @@ def _iso(y: int, m: int, d: int, H: Optional[str] = None, M: Optional[str] = Non
 
 
 def find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
+    """The first date in ``text`` (see :func:`_find`); cached, as several readers ask about one line."""
+    return _find(text, reference)
+
+
+@lru_cache(maxsize=8192)
+def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     """The first date in ``text``; a relative one is resolved against ``reference`` when given.
 
     >>> find("发布时间：2021年12月3日 12:55", dt.date(2024, 1, 1)).iso
@@ -105,27 +124,41 @@ def find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     best: Optional[FoundDate] = None
     for form, rx in FORMATS:
         for m in rx.finditer(text):
-            g = m.groupdict()
-            if form == "cn_ymd":
-                iso = _iso(_cn_num(g["y"]), _cn_num(g["m"]), _cn_num(g["d"]))
-            elif form == "en":
-                iso = _iso(int(g["y"]), _MONTHS.index(g["mon"]) + 1, int(g["d"]), g.get("H"), g.get("M"))
-            elif form == "dmy":
-                d_, m_ = int(g["d"]), int(g["m"])
-                if m_ > 12 >= d_:
-                    d_, m_ = m_, d_
-                iso = _iso(int(g["y"]), m_, d_, g.get("H"), g.get("M"))
-            else:
-                hour = g.get("H")
-                if hour is not None and g.get("ampm") in ("下午", "晚上") and int(hour) < 12:
-                    hour = str(int(hour) + 12)
-                iso = _iso(int(g["y"]), int(g["m"]), int(g["d"]), hour, g.get("M"), g.get("S"))
+            iso = _convert(form, m.groupdict())
             if iso and (best is None or m.start() < best.span[0]):
                 best = FoundDate(iso, False, form, m.span())
                 break
     if best:
         return best
     return _relative(text, reference)
+
+
+def _hour(g: dict) -> Optional[str]:
+    """The hour on a 24-hour clock: 下午3:05 and 9:23 PM are afternoon hours, 12:10 AM is past midnight."""
+    hour, ap = g.get("H"), (g.get("ap") or "").lower().replace(".", "")
+    if hour is None:
+        return None
+    h = int(hour)
+    if (g.get("ampm") in ("下午", "晚上") or ap == "pm") and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    return str(h)
+
+
+def _convert(form: str, g: dict) -> Optional[str]:
+    """The ISO form of a date matched by ``form`` (None when it is no calendar date)."""
+    if form == "cn_ymd":
+        return _iso(_cn_num(g["y"]), _cn_num(g["m"]), _cn_num(g["d"]))
+    if form == "en_month":
+        y, mo = int(g["y"]), _MONTHS.index(g["mon"][:3]) + 1
+        return f"{y:04d}-{mo:02d}" if 1990 <= y <= 2100 else None
+    if form in ("en", "en_dmy"):
+        return _iso(int(g["y"]), _MONTHS.index(g["mon"][:3]) + 1, int(g["d"]), _hour(g), g.get("M"), g.get("S"))
+    d_, m_ = int(g["d"]), int(g["m"])
+    if form == "dmy" and m_ > 12 >= d_:
+        d_, m_ = m_, d_
+    return _iso(int(g["y"]), m_, d_, _hour(g), g.get("M"), g.get("S"))
 
 
 def _relative(text: str, ref: Optional[dt.date]) -> Optional[FoundDate]:

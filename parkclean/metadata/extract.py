@@ -12,40 +12,62 @@ from typing import Callable, Mapping, Optional, Sequence
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
 from ..evidence.title import page_title_parts
-from . import dates, fields, people
+from . import authors as authors_mod, candidates as cands, dates, fields, headline, people
+from . import source as source_mod
 from . import title as title_mod
 from .dates import FoundDate
 
 _PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted")
 _UPDATED_HINT = ("更新", "修改", "Updated")
 _HINT = re.compile("|".join(_PUBLISHED_HINT + _UPDATED_HINT))
+_ZONE = re.compile(r"(?:北京|京港台|港澳台|台北|香港|东京|美东|美西|格林尼治)时间")  # a time zone, no announcement
 
 
 _DATE_BEFORE = 20   # lines before the body searched for its date
 _DATE_AFTER = 8     # lines after it (stopping at a related/comments heading)
 _NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
 _LIST_LABELS = (Label.RELATED,)
+_BY_HEADLINE = 2     # a date line this close to the headline is read whatever its label
 
 
-def _date_candidates(blocks: Sequence[Classified], start: int, end: int) -> list[Classified]:
-    """Removed lines near the article, most likely first: hinted (发布时间 …) before unhinted,
-    before the body before after it, nearer before farther."""
-    hinted = lambda c: _HINT.search(c.block.text) is None  # noqa: E731
-    before = [c for c in blocks[max(1, start - _DATE_BEFORE):start] if c.final.label not in _NOT_DATE_LABELS]
-    after = []
+def _date_evidence(c: Classified, before: bool, distance: int, title_line: Optional[int]) -> tuple[str, ...]:
+    """The evidence for a line as the one stating the publication date."""
+    ev: tuple[str, ...] = ("before_body" if before else "after_body",)
+    d = c.block.index - title_line if title_line is not None else None
+    if d in (-1, 1):
+        ev += ("next_to_headline",)  # the post's own byline, not a sidebar's or a thread's date
+    elif d is not None and 2 <= d <= _BY_HEADLINE + 1:
+        ev += ("under_headline",)
+    if _HINT.search(_ZONE.sub("", c.block.text)):
+        ev += ("hinted",)  # 发布时间：…, Posted … (not 北京时间, a clock's zone)
+    if c.final.label in (Label.META, Label.SOURCE):
+        ev += ("byline_label",)
+    return ev + ("line_away",) * min(distance, _DATE_BEFORE)
+
+
+def _date_candidates(blocks: Sequence[Classified], start: int, end: int, title_line: Optional[int] = None
+                     ) -> list[Classified]:
+    """Removed lines near the article, the likeliest first by the weights table (field
+    ``published``): before the body over after it, hinted (发布时间 …) over not, byline lines over
+    others, nearer over farther."""
+    found: list[tuple[float, int, Classified]] = []
+    first = 0 if blocks and blocks[0].final.rule != "title.page_title" else 1  # (a dump's first line may be a date)
+    for c in blocks[max(first, start - _DATE_BEFORE):start]:
+        by_headline = title_line is not None and abs(c.block.index - title_line) <= _BY_HEADLINE
+        if c.final.label not in _NOT_DATE_LABELS or (by_headline and c.final.label in (Label.NAV, Label.RELATED)):
+            found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, True, start - c.block.index, title_line))),
+                          c.block.index, c))
     for c in blocks[end + 1:end + 1 + _DATE_AFTER]:
         if c.final.rule in ("marker.related_heading", "marker.comments_heading", "context.comment_stream"):
             break
         if c.final.label not in _NOT_DATE_LABELS and blocks[c.block.index - 1].final.label not in _LIST_LABELS:
-            after.append(c)  # (a date under a related headline is that item's)
-    weak = lambda c: c.final.label not in (Label.META, Label.SOURCE)  # noqa: E731
-    before.sort(key=lambda c: (hinted(c), weak(c), start - c.block.index))
-    after.sort(key=lambda c: (hinted(c), weak(c), c.block.index - end))
-    return before + after
+            # (a date under a related headline is that item's)
+            found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, False, c.block.index - end, title_line))),
+                          c.block.index, c))
+    found.sort(key=lambda t: -t[0])
+    return [c for _, _, c in found]
 
 
-_NAME_FIELD = 40  # an author <meta> longer than this is not a list of names
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
 _SAME_BYLINE = 3  # lines apart that can state the same publication time twice
 _NOT_AN_IMAGE = ("marker.image_placeholder", "marker.image_counter")  # 图片, 1/5: they stand for a picture, naming none
 
@@ -62,6 +84,7 @@ class _Reader:
         self.blocks, self.html, self.ref = blocks, html_meta, config.reference_date
         self.prov: list[Provenance] = []
         self.date_block: Optional[Classified] = None  # the line the published date was read off
+        self.title_line: Optional[int] = None  # the line the headline was read off
         # each field reads lines of a few labels: the blocks grouped by label, once
         self.by_label: dict[Label, list[Classified]] = defaultdict(list)
         for c in blocks:
@@ -110,12 +133,22 @@ class _Reader:
     def note(self, field: str, c: Optional[Classified], rule: str, raw: str = "") -> None:
         self.prov.append(Provenance(field, c.block.start if c else None, rule, c.block.raw if c else raw))
 
+    def title(self) -> Optional[str]:
+        """The headline: the best of the in-page lines and the page title's head."""
+        best = cands.choose(headline.candidates(self.blocks, self.html, self.start))
+        if best is None:
+            return None
+        self.prov.append(best.provenance())
+        if best.line is not None and best.line.final.rule != "title.page_title":  # a line of the page, not <title>
+            self.title_line = best.line.block.index
+        return str(best.value)
+
     def dates(self) -> tuple[Optional[str], Optional[str], Optional[str]]:
         """(published, updated, the relative date's text): byline lines just before the body
         first, then after it. A relative date stays relative (published None) without a
         reference day: the output never depends on the day parkclean runs."""
         published = updated = relative = None
-        candidates = _date_candidates(self.blocks, self.start, self.end)
+        candidates = _date_candidates(self.blocks, self.start, self.end, self.title_line)
         for k, c in enumerate(candidates):
             d = dates.find(c.block.text, self.ref)
             if d is None:
@@ -157,25 +190,24 @@ class _Reader:
                 c, d = o, od
         return c, d
 
-    def authors(self) -> list[str]:
-        v, c = self.first((Label.META, Label.SOURCE), people.from_meta_line, before=self.near_end)
-        if v:
-            self.note("authors", c, "people.meta_line")
-            return list(v)  # type: ignore[call-overload]
-        if self.body:
-            found = people.from_body(self.lead.block.text if self.lead else "", self.body[-1].block.text)
-            if found:
-                self.note("authors", self.lead, "people.body_credit")
-                return found
-        return []
+    def authors(self, title: Optional[str]) -> list[str]:
+        """The best author candidate of the page's lines (the <meta> is read later, as a last resort)."""
+        page = authors_mod.Page(self.blocks, self.start, min(self.end, len(self.blocks) - 1), self.lead,
+                                self.title_line, title)
+        metas = [c for c in self.labelled(Label.META, Label.SOURCE) if c.block.index < self.near_end]
+        best = cands.choose(authors_mod.candidates(page, metas, {}))
+        if best is None:
+            return []
+        self.prov.append(best.provenance())
+        return list(best.value)  # type: ignore[call-overload]
 
     def html_authors(self) -> list[str]:
         """The author <meta>, when the page's lines name nobody (a CMS often puts the editor there)."""
-        author = str(self.html.get("author") or "").strip()
-        if author and len(author) <= _NAME_FIELD and not _NOT_A_NAME.search(author):  # not a profile URL or e-mail
-            self.note("authors", None, "html.meta", author)
-            return people.split_names(author) or [author]
-        return []
+        best = cands.choose(authors_mod.html_candidate(self.html))
+        if best is None:
+            return []
+        self.prov.append(best.provenance())
+        return list(best.value)  # type: ignore[call-overload]
 
     def editor(self) -> Optional[str]:
         ed, c = self.first((Label.META,), people.editor)
@@ -185,43 +217,26 @@ class _Reader:
 
     def source_and_dateline(self, authors: list[str]) -> tuple[Optional[str], Optional[tuple[str, Optional[str], Optional[str]]]]:
         """(source, (dateline, place, date)); may add the author named on the source line."""
-        src, c = self.first((Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source)
-        if src:
-            self.note("source", c, "fields.source_line")
-            src, named = fields.split_source_author(str(src))
-            if named and not authors:
-                authors.append(named)
-                self.note("authors", c, "fields.source_line_author")
         dl = fields.dateline(self.lead.block.text) if self.lead else None
         parsed = None
         if dl:
             line, outlet, place = dl
             self.note("dateline", self.lead, "fields.dateline")
-            if not src and outlet != "本报":
-                src = outlet
-                self.note("source", self.lead, "fields.dateline_outlet")
             d = dates.find(line, self.ref)
             parsed = (line, place, d.iso if d else None)
-        if not src and self.body and (found := fields.outlet_at_end(self.body[-1].block.text)):
-            src = found
-            self.note("source", self.body[-1], "fields.outlet_at_end")
-        if not src:
-            src, c = self.first((Label.META,), fields.source_near_date, before=self.near_end)
-            if src:
-                self.note("source", c, "fields.source_near_date")
-        if not src:
-            src, c = self.first((Label.META,), fields.official_account, before=self.start)
-            if src:
-                self.note("source", c, "fields.official_account")
-        if not src and not self.html.get("source") and self.date_block is not None:
-            # portals set the outlet on a line of its own right above the date (某某社 / 2024年3月8日)
-            i = self.date_block.block.index
-            for o in self.blocks[max(0, i - 2):i][::-1]:
-                if not o.kept and fields.outlet_line(o.block.text):
-                    src = o.block.text.strip()
-                    self.note("source", o, "fields.outlet_above_date")
-                    break
-        return (src or self.html.get("source")), parsed  # type: ignore[return-value]
+        page = source_mod.Page(self.blocks, self.start, min(self.end, len(self.blocks) - 1), self.lead, self.title_line,
+                               self.date_block.block.index if self.date_block is not None else None)
+        best = cands.choose(source_mod.candidates(page, self.by_label, self.html, dl[1] if dl else None))
+        if best is None:
+            return None, parsed
+        src = str(best.value)
+        self.prov.append(best.provenance())
+        if best.rule == "fields.source_line":
+            src, named = fields.split_source_author(src)
+            if named and not authors:
+                authors.append(named)
+                self.note("authors", best.line, "fields.source_line_author")
+        return src, parsed
 
     def site_and_category(self, title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         blocks = self.blocks
@@ -275,9 +290,9 @@ class _Reader:
 def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config) -> Metadata:
     """Every metadata field of a page, with the provenance of each value."""
     r = _Reader(blocks, html_meta, config)
-    title = title_mod.find(blocks, html_meta, r.prov, titles=r.by_label[Label.TITLE])
+    title = r.title()
     published, updated, relative = r.dates()
-    authors = r.authors()
+    authors = r.authors(title)
     editor = r.editor()
     source, dateline = r.source_and_dateline(authors)  # may add the author named on the source line
     if not authors:

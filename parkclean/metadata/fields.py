@@ -9,8 +9,10 @@ from .people import AGENCY_CREDIT
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
 _NEXT_FIELD = re.compile(r"(?:(?<!\s)\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
-_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：|｜丨]\s*"
-                     r"(?P<v>.+)|(?:本文)?(?:来源于|首发于|原载于|转载自|刊载于)\s*[:：]?\s*(?P<v2>.+)")
+_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：|｜丨/／]\s*"
+                     r"(?P<v>.+)|(?:本文)?(?:来源于|首发于|原载于|转载自|转自|刊载于)\s*[:：]?\s*(?P<v2>.+)")
+_BRACKETED = re.compile(r"^[\[【《「〔]\s*(?P<v>[^\]】》」〕\s][^\]】》」〕]{1,29}?)\s*[\]】》」〕]")
+_MARKUP = re.compile(r"[=<>\"]")
 # placeholders that some CMS print in the source field: not an outlet
 _NOT_SOURCES = frozenset({"转载文章", "转载", "网络", "互联网", "未知", "佚名", "网络转载"})
 _URL_FIELD = re.compile(r"(?:本文链接|原文链接|本文地址|原文地址|文章链接|永久链接|本文网址|网址)\s*(?:[:：]\s*)?(?P<u>https?://\S+)")
@@ -62,18 +64,24 @@ def source(line: str) -> Optional[str]:
 
     >>> source("【来源：某某区融媒体中心】【作者：张三】"), source("（来源：某某日报）"), source("来源：某某（集团）公司")
     ('某某区融媒体中心', '某某日报', '某某（集团）公司')
-    >>> source("来源 | 某某发布"), source("转载自：某某网")
-    ('某某发布', '某某网')
+    >>> source("来源 | 某某发布"), source("转载自：某某网"), source("来源 / 某某日报"), source("本文转自某某网")
+    ('某某发布', '某某网', '某某日报', '某某网')
+    >>> source("来源：[ 某某日报 ] 点击：12"), source("来源：【某某网】"), source('来源： size="20"')
+    ('某某日报', '某某网', None)
     """
     m = _SOURCE.search(line)
     if not m:
         return None
-    v = _NEXT_FIELD.split(m.group("v") or m.group("v2"), maxsplit=1)[0]
+    v = (m.group("v") or m.group("v2")).strip()
+    inner = _BRACKETED.match(v)
+    if inner:  # 来源：[ 某某日报 ], 来源：【某某网】, 来源：《某某周刊》
+        v = inner.group("v")
+    v = _NEXT_FIELD.split(v, maxsplit=1)[0]
     v = re.split(r"\d{4}[-/年.]\d", v)[0]
     v = _SOURCE_END.split(v)[0]
     v = _unclosed_cut(v)  # 【来源：某某】【作者：…】, （来源：某某）
     v = v.strip(" 　,，;；|")
-    if v in _NOT_SOURCES:
+    if v in _NOT_SOURCES or _MARKUP.search(v):  # size="20": a template's markup, no outlet
         return None
     return v or None
 
@@ -86,20 +94,21 @@ def split_source_author(src: str) -> tuple[str, Optional[str]]:
     return src, None
 
 
-_OUTLET_ENDS = "日报|时报|晚报|报|网|社|台|新闻"  # how an outlet's name ends (某某日报, 某某网, 某某社)
+# how an outlet's name ends (某某日报, 某某网, 某某社, 某某电视台; not any 台: 出台, 平台, 舞台)
+_OUTLET_ENDS = "日报|时报|晚报|报|网|社|电台|视台|播台|新闻台|新闻|客户端"
 _OUTLET = re.compile(rf"^[\u4e00-\u9fff\w·]{{1,10}}?(?:{_OUTLET_ENDS}|周刊|杂志|通讯)$")
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 # alone on a line, a name ending in 新闻 is more often a section (即时新闻) than an outlet
-_OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|台|日报|晚报|时报)(?:\s?[-－–]\s?[\u4e00-\u9fff]{2,4})?$")
+_OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|电台|视台|播台|新闻台|日报|晚报|时报)(?:\s?[-－–]\s?[\u4e00-\u9fff]{2,4})?$")
 
 
 def outlet_name(name: str) -> bool:
     """A name shaped like a news outlet's: ``某某日报``, ``某某新闻网``, ``某某中文网``.
 
-    >>> outlet_name("某某新闻网"), outlet_name("某某股份有限公司"), outlet_name("某某新闻网 SITE.COM")
-    (True, False, False)
+    >>> outlet_name("某某新闻网"), outlet_name("某某股份有限公司"), outlet_name("某某新闻网 SITE.COM"), outlet_name("园区新规出台")
+    (True, False, False, False)
     """
     return bool(_OUTLET.match(name.strip()))
 
@@ -127,14 +136,21 @@ def official_account(line: str) -> Optional[str]:
     return m.group("v") if m else None
 
 
+BYLINE_MARKS = re.compile(r"[\s·•|｜]+")  # what stands between the parts of an unlabelled byline
+
+
 def source_near_date(line: str) -> Optional[str]:
     """An outlet name standing right before or after the date on a byline: ``某某网 2019-11-25``,
-    ``2020-10-04 15:05联合报 记者…``."""
+    ``2020-10-04 15:05联合报 记者…``, ``2024-03-08 08:30 · 某某日报 · 张三``.
+
+    >>> source_near_date("2024-03-08 08:30 · 某某日报 · 张三"), source_near_date("某某网 2019-11-25")
+    ('某某日报', '某某网')
+    """
     m = _DATE_TIME.search(line)
     if not m:
         return None
-    before = line[: m.start()].split()
-    after = line[m.end():].split()
+    before = [t for t in BYLINE_MARKS.split(line[: m.start()]) if t]
+    after = [t for t in BYLINE_MARKS.split(line[m.end():]) if t]
     for cand in (before[-1] if before else "", after[0] if after else ""):
         cand = cand.strip("　 ,，|／/")
         if 2 <= len(cand) <= 12 and _OUTLET.match(cand):
@@ -167,6 +183,7 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     return site, (others[0] if others else None)
 
 
+_POSTED = re.compile(r"驻[\u4e00-\u9fff]{1,6}$")
 _BRACKET_DATELINE = re.compile(r"^(?P<line>【(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:记者|通讯员|特约记者)[^】]{2,16}】)")
 
 
@@ -177,17 +194,17 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     ('【某某商报记者张三】', '某某商报', None)
     >>> dateline("（某某社记者王小明新竹8日电）竹科管理局今天表示")
     ('（某某社记者王小明新竹8日电）', '某某社', '新竹')
-    >>> dateline("【某某报专讯】园区扩建"), dateline("（某某日报报道）园区扩建")
-    (('某某报专讯', '某某报', None), ('（某某日报报道）', '某某日报', None))
+    >>> dateline("【某某报专讯】园区扩建"), dateline("（某某日报报道）园区扩建"), dateline("（香港某某社8日电）园区扩建")
+    (('某某报专讯', '某某报', None), ('（某某日报报道）', '某某日报', None), ('（香港某某社8日电）', '香港某某社', None))
     """
     b = _BRACKET_DATELINE.match(first_paragraph.strip())
-    if b:
-        return b.group("line"), b.group("outlet"), None
+    if b:  # 【某某时报驻美国特约记者 …】: the outlet without its posting
+        return b.group("line"), _POSTED.sub("", b.group("outlet")), None
     a = AGENCY_CREDIT.match(first_paragraph.strip())
     if a:  # （某某社记者张三台北8日电）
         return a.group(0), a.group("outlet"), a.group("place")
-    r = _OUTLET_REPORTS.match(first_paragraph.strip())
-    if r:  # （某某日报报道）
+    r = _OUTLET_REPORTS.match(first_paragraph.strip()) or _AGENCY_FILED.match(first_paragraph.strip())
+    if r:  # （某某日报报道）, （香港某某社8日电）
         return r.group("line"), r.group("outlet"), None
     m = _DATELINE.match(first_paragraph.strip())
     if not m:
@@ -206,6 +223,7 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
 # （某某日报报道）opening a paragraph; （某某社） closing the last one
 _OUTLET_NAME = rf"[\u4e00-\u9fff]{{1,8}}?(?:{_OUTLET_ENDS})"
 _OUTLET_REPORTS = re.compile(rf"^(?P<line>[（(](?P<outlet>{_OUTLET_NAME})(?:记者[^）)]{{0,8}})?报道[)）])")
+_AGENCY_FILED = re.compile(r"^(?P<line>[（(](?P<outlet>[\u4e00-\u9fff]{2,8}?社)(?:\d{1,2}日)?专?电[)）])")
 _OUTLET_AT_END = re.compile(rf"[。！？”][（(](?P<outlet>{_OUTLET_NAME})[)）]\s*$")
 
 

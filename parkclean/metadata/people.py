@@ -36,7 +36,7 @@ _SINGLE_CREDIT = re.compile(r"[。！？”][（(](?P<names>[\u4e00-\u9fff·]{2,
 _NOT_CREDIT = frozenset({"待续", "未完", "全文完", "图文", "供图", "摄影", "记者", "编辑", "续完", "完结", "本报", "新华社"})
 _TAIL_ROLE = re.compile(rf"[（(]\s*(?:本报)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*(?:(?:报道|报导)\s*)?[)）]\s*$")
 _EDITOR = re.compile(rf"(?:责任编辑|责编|编辑)\s*(?:[:：/／|]\s*)?(?P<name>{_NAME})")
-_SPLIT = re.compile(r"[\s、,，&＆和]+")
+_SPLIT = re.compile(r"[\s、,，&＆]+")  # (和 is no separator: 王和平 is one name)
 _ROLE_WORDS = ("编辑", "记者", "责任", "审核", "分享", "整合", "整理", "供稿", "来源", "通讯员", "支部", "党支部")
 _NOT_NAMES = frozenset({"本报", "记者", "通讯员", "报道", "报导", "编辑", "来源", "时间", "日期", "发布", "点击",
                         "浏览", "供稿", "审核", "责任"})

@@ -1,0 +1,225 @@
+"""Author candidates from every place a page names its authors, each with its evidence.
+
+Readers: the byline and meta lines (``people.from_meta_line``), credit lines in the byline
+grammar (``byline.credits``: roles, several credits in one line or in consecutive lines),
+credits in the opening and closing paragraphs (``people.from_body``), a closing credit line
+(执笔人：…), blog and forum poster lines (``byline.poster``), a line of names under the headline,
+an outlet, a name and a time without labels, the headline's ``某某：`` prefix, the blog owner
+(the first line and the copyright holder), and the author ``<meta>``. Weights: ``weights.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping, Optional, Sequence
+
+from ..model import Classified, Label
+from . import byline, dates, fields, people
+from .candidates import Candidate
+
+_ABOVE = 12          # lines above the body searched for credit lines
+_BELOW = 8           # lines below it (stopping at a related or comments heading)
+_CLOSING = 3         # closing body lines that may be a credit line
+_CLOSING_CHARS = 40  # a longer closing line is text
+_SENTENCE = re.compile(r"[。，！？；]")
+_CREDIT_LINE = 80    # a longer line is text, not a credit
+_STOP_RULES = ("marker.related_heading", "marker.comments_heading", "context.comment_stream")
+_NOT_CREDIT_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS)
+_NOT_NAME_LINE = (Label.TAGS, Label.BREADCRUMB, Label.RELATED, Label.COMMENTS, Label.SHARE, Label.TOOLS)
+_NAME_FIELD = 40     # an author <meta> longer than this is not a list of names
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
+HANDLE = re.compile(r"(?:(?<!\s)\s+)?[(（][A-Za-z0-9_.-]{1,30}[)）]\s*$")  # 某某 (handle): the account id after a display name
+
+
+class Page:
+    """What the author readers need to know of a page."""
+
+    def __init__(self, blocks: Sequence[Classified], start: int, end: int, lead: Optional[Classified],
+                 title_line: Optional[int], title: Optional[str]):
+        self.blocks, self.start, self.end, self.lead = blocks, start, end, lead
+        self.title_line, self.title = title_line, title
+
+    def near(self) -> list[Classified]:
+        """Removed lines above the body and below it, up to a related or comments heading."""
+        out = [c for c in self.blocks[max(1, self.start - _ABOVE):self.start]]
+        for c in self.blocks[self.end + 1:self.end + 1 + _BELOW]:
+            if c.final.rule in _STOP_RULES:
+                break
+            out.append(c)
+        return [c for c in out if len(c.block.text) <= _CREDIT_LINE and (c.final.label not in _NOT_CREDIT_LABELS or (
+            c.final.label is Label.RELATED and c.block.index < self.start))]  # (a list above the text is rare)
+
+
+def _credit_lines(page: Page) -> list[Candidate]:
+    """Credit lines near the article; consecutive ones (本报实习生 … / 本报记者 …) as one credit."""
+    found = [(c, byline.credits(c.block.text)) for c in page.near()]
+    found = [(c, names) for c, names in found if names]
+    out: list[Candidate] = []
+    run: list[tuple[Classified, list[str]]] = []
+    for c, names in found + [(None, [])]:  # type: ignore[list-item]
+        if run and (c is None or c.block.index - run[-1][0].block.index > 1):
+            merged = [n for _, ns in run for n in ns]
+            where = "above_body" if run[0][0].block.index < page.start else "below_body"
+            ev = ("credit_line", where) + (("merged_lines",) if len(run) > 1 else ())
+            out.append(Candidate("authors", list(dict.fromkeys(merged)), "byline.credit_line", run[0][0], ev))
+            run = []
+        if c is not None:
+            run.append((c, names))
+    for c in page.near():  # 摄影：李四 alone: the pictures' author, when nobody is credited for the text
+        if (names := byline.credits(c.block.text, "photo")):
+            out.append(Candidate("authors", names, "byline.photo_credit", c, ("photo_credit",)))
+            break
+    return out
+
+
+def _closing_credit(page: Page) -> list[Candidate]:
+    """A short closing line that starts with a role (执笔人：…), the text's last or right below it."""
+    body = [c for c in page.blocks[max(page.start, page.end - 8):page.end + 1] if c.final.label is Label.BODY]
+    after = [c for c in page.blocks[page.end + 1:page.end + 3] if c.final.label is not Label.COMMENTS]
+    for c in body[-_CLOSING:] + after:
+        t = c.block.text.strip()
+        shaped = len(t) <= _CLOSING_CHARS and not _SENTENCE.search(t) and c.block.index > page.start
+        names = byline.credits(t) if shaped and byline.starts_with_role(t) else []
+        if names:
+            return [Candidate("authors", names, "byline.closing_credit", c, ("closing_credit",))]
+    return []
+
+
+def _posters(page: Page) -> list[Candidate]:
+    lo = max(1, min(page.start, page.title_line or page.start) - _ABOVE)
+    for c in page.blocks[lo:page.end + 4]:
+        if c.final.rule in _STOP_RULES:
+            break
+        if c.final.label is Label.BODY and c.block.index > page.start + 1:
+            continue
+        names = byline.poster(c.block.text)
+        if names:
+            return [Candidate("authors", names, "byline.poster", c, ("poster_line",))]
+    return []
+
+
+def _name_lines(page: Page) -> list[Candidate]:
+    """A line of names right under the headline, or right above the body."""
+    spots: list[int] = []
+    if page.title_line is not None:
+        spots += range(page.title_line + 1, page.title_line + 3)
+    spots += range(page.start - 2, page.start)
+    for i in dict.fromkeys(spots):
+        if 0 < i < len(page.blocks) and page.blocks[i].final.label not in _NOT_NAME_LINE \
+                and (names := byline.name_line(page.blocks[i].block.text)):
+            ev = ("name_line",) + (("under_headline",) if page.title_line is not None and i > page.title_line else ())
+            return [Candidate("authors", names, "byline.name_line", page.blocks[i], ev)]
+    return []
+
+
+def _outlet_name_time(page: Page) -> list[Candidate]:
+    """``某某日报 张三 2024-03-08``, ``张三 某某日报 2024-03-08``, ``2024-03-08 · 某某日报 · 张三``: an
+    outlet and a name side by side, in either order, on a dated line without labels."""
+    for c in page.near():
+        found = dates.find(c.block.text, None)
+        if found is None or found.iso is None:
+            continue
+        parts = [p for p in fields.BYLINE_MARKS.split(c.block.text) if p]
+        for k in range(len(parts) - 1):
+            a, b = parts[k], parts[k + 1]
+            name = b if fields.outlet_name(a) else a if fields.outlet_name(b) else None
+            if name is not None and byline.is_name(name) and len(name) <= 3:
+                return [Candidate("authors", [name], "byline.outlet_name_time", c, ("outlet_name_time",))]
+    return []
+
+
+_LEAD_BRACKET = re.compile(r"^[（(【〔\[](?P<c>[^）)】〕\]]{2,40})[）)】〕\]]")
+_LEAD_CREDIT = re.compile(r"^(?:[【\[（(]?[\u4e00-\u9fff\d]{0,16}?(?:讯|电)[】\]）)]?\s*)?(?P<c>[^：:，,。（(]{2,40})[：:]")
+
+
+def _lead_credit(page: Page) -> list[Candidate]:
+    """``本报讯 记者张三 通讯员李四 报道：`` or ``本报记者 张三 报道：`` opening the text: the credit before the colon."""
+    lead = page.lead.block.text.strip() if page.lead is not None else ""
+    b = _LEAD_BRACKET.match(lead)
+    if b and byline.starts_with_role(b.group("c")):  # （作者：张三 某某大学教授）opening the text
+        names = byline.credits(b.group("c"))
+        return [Candidate("authors", names, "byline.lead_credit", page.lead, ("lead_credit",))] if names else []
+    m = _LEAD_CREDIT.match(lead) if page.lead is not None else None
+    # without a dateline before it, the credit must end as one does: 本报记者 张三 报道：
+    if m and m.start("c") == 0 and not m.group("c").rstrip().endswith(("报道", "报导")):
+        m = None
+    names = byline.credits(m.group("c")) if m else []
+    return [Candidate("authors", names, "byline.lead_credit", page.lead, ("lead_credit",))] if names else []
+
+
+def _owner(page: Page) -> list[Candidate]:
+    """A personal site's owner: its name line (张三的博客) near the top, or the name on its first
+    line that its copyright line gives again."""
+    for c in page.blocks[:3]:
+        if (names := byline.owner(c.block.text)):
+            return [Candidate("authors", names, "byline.site_owner", c, ("site_owner",))]
+    first = page.blocks[0].block.text.strip() if page.blocks else ""
+    if not byline.is_name(first):
+        return []
+    for c in page.blocks[page.end + 1:]:
+        if c.final.label in (Label.COPYRIGHT, Label.FOOTER) and first in c.block.text:
+            return [Candidate("authors", [first], "byline.site_owner", c, ("site_owner",))]
+    return []
+
+
+def _headline_prefix(page: Page) -> list[Candidate]:
+    """``某某：标题`` above the body when the headline is the part after the colon."""
+    if not page.title:
+        return []
+    for c in page.blocks[max(1, page.start - _ABOVE):page.start + 2]:
+        t = c.block.text.strip()
+        head, sep, rest = t.partition("：")
+        if sep and rest.strip() == page.title and byline.is_name(head):
+            return [Candidate("authors", [head], "byline.headline_prefix", c, ("headline_prefix",))]
+    return []
+
+
+def _meta_line(meta_lines: Sequence[Classified]) -> list[Candidate]:
+    """The first byline or meta line naming authors (``people.from_meta_line``), checked against
+    the byline grammar: an editor or a photographer beside the reporter is no author, the
+    scanner's fuller reading wins (张三/李四, 买买提·艾力), and no sentence word is a name (记者采访)."""
+    for c in meta_lines:
+        names = people.from_meta_line(c.block.text)
+        if not names:
+            continue
+        others = byline.credits(c.block.text, "staff")
+        scanned = byline.credits(c.block.text)
+        if scanned:
+            others += byline.credits(c.block.text, "photo")
+        names = [n for n in names if n not in others] or names
+        if all(any(n in m for m in scanned) for n in names):
+            names = scanned
+        names = [n for n in names if byline.is_name(n) or not byline.CJK.match(n)]
+        if names:
+            return [Candidate("authors", names, "people.meta_line", c, ("meta_line",))]
+    return []
+
+
+def candidates(page: Page, meta_lines: Sequence[Classified], html: Mapping[str, str]) -> list[Candidate]:
+    """Every author candidate, the surest readers first."""
+    out: list[Candidate] = []
+    out += _meta_line(meta_lines)
+    out += _credit_lines(page)
+    if page.lead is not None and (found := people.from_body(page.lead.block.text, page.blocks[page.end].block.text)):
+        out.append(Candidate("authors", found, "people.body_credit", page.lead, ("body_credit",)))
+    for reader in (_lead_credit, _closing_credit, _posters, _outlet_name_time, _name_lines, _headline_prefix, _owner):
+        out += reader(page)
+    out += html_candidate(html)
+    return [_without_ui(c) for c in out]
+
+
+def html_candidate(html: Mapping[str, str]) -> list[Candidate]:
+    """The author ``<meta>`` (or JSON-LD author), not a profile URL or an e-mail, without an
+    account handle after the name."""
+    author = HANDLE.sub("", str(html.get("author") or "")).strip()
+    if not author or len(author) > _NAME_FIELD or _NOT_A_NAME.search(author):
+        return []
+    return [_without_ui(Candidate("authors", people.split_names(author) or [author], "html.meta", None, ("html_meta",),
+                                  author))]
+
+
+def _without_ui(c: Candidate) -> Candidate:
+    """No interface word is ever a name (出自, 手记, 联系 …)."""
+    names = [n for n in c.value if n not in byline.ui_words() and n.lower() not in byline.ui_words()]  # type: ignore[attr-defined]
+    if names == c.value:
+        return c
+    return Candidate(c.field, names, c.rule, c.line, c.evidence + (("emptied",) if not names else ()), c.raw)

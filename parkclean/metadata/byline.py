@@ -1,0 +1,239 @@
+"""The byline grammar, read from ``lexicons/byline.tsv``: roles, staff roles, suffixes, poster forms.
+
+A credit is read by a scanner, not by one large pattern: the line is cut into tokens (CJK runs,
+Latin words, digits, single marks) and each token is read once, so any line costs linear time.
+A role word (记者, 实习生, 执笔, 文/图 …) opens a list of names, glued to it or after a separator;
+a staff role (编辑, 审核 …) opens a list that is not the article's authors; a label (时间：),
+a digit or a bracket closes the list. ``和`` is no separator: 王和平 is one name.
+
+>>> credits("本报讯（记者 王和平 通讯员 李四）")
+['王和平', '李四']
+>>> credits("文/图 张三"), credits("执笔人：闵乐夫 赵兰波 刘韬"), credits("本报实习生 刘国栋 周炜")
+(['张三'], ['闵乐夫', '赵兰波', '刘韬'], ['刘国栋', '周炜'])
+>>> credits("记者手记"), credits("作者：张三 时间：2024-03-08"), credits("责任编辑：李四"), credits("文明城市创建")
+([], ['张三'], [], [])
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicons
+
+GRAMMAR = "byline.tsv"
+CREDIT_CHARS = 120   # a credit line is read this far
+_TOKEN = re.compile(r"[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z'.-]*|\d+|\S")
+_SEPARATORS = frozenset(":：/／|︱｜、，,&＆;； ")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# what an outlet's name, or its posting, ends with before a role word: 某某时报记者, 某某社驻某地记者 (not 接受记者采访)
+_OUTLET_BEFORE = re.compile(r"(?:报|社|网|台|刊|频道|新闻|驻[\u4e00-\u9fff]{1,6})$")
+_NAMECJK = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}")
+# a transliterated name: 买买提·艾力, 约翰·史密斯 (parts joined by a middle dot)
+_NAME_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,2}")
+# a body that signs is no person: 招商部, 某某中心, 某某日报 (a word of 3+ characters ending so)
+_ORG_END = ("部", "局", "办", "委", "处", "科", "室", "组", "中心", "公司", "集团", "网", "报", "社", "台", "站",
+            "院", "会", "队", "所", "新闻", "周刊", "传媒", "融媒", "财经", "观察", "在线", "频道", "杂志")
+
+
+@lru_cache(maxsize=None)
+def grammar() -> dict[str, tuple[str, ...]]:
+    """Kind → values, longest first (so 摄影 is read before 摄, 本报记者 before 记者)."""
+    out: dict[str, list[str]] = {}
+    for row in lexicons.table(GRAMMAR):
+        out.setdefault(row[0], []).append(row[1])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def ui_words() -> frozenset[str]:
+    """Interface words that are never a name (ui_words, tools and share lists)."""
+    return lexicons.words("ui_words.txt") | lexicons.words("tools.txt") | \
+        frozenset(w.lower() for w in lexicons.words("share_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def _role_inside() -> "re.Pattern[str]":
+    """Any role word of two or more characters, or any staff word, inside a token (a literal
+    alternation: linear time)."""
+    g = grammar()
+    words = [w for w in g.get("role", ()) + g.get("photo", ()) if len(w) >= 2] + list(g.get("staff", ()))
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
+def _ui_cjk() -> "re.Pattern[str]":
+    """Any interface word of two or more CJK characters (a literal alternation: linear time)."""
+    words = sorted((w for w in ui_words() if len(w) >= 2 and CJK.match(w)), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def is_name(tok: str) -> bool:
+    """A person's name as bylines give it: 2-4 CJK characters, no role, interface or body word.
+
+    >>> is_name("王和平"), is_name("出自"), is_name("手记"), is_name("招商部"), is_name("记者"), is_name("买买提·艾力")
+    (True, False, False, False, False, True)
+    """
+    g = grammar()
+    if not (_NAMECJK.fullmatch(tok) or _NAME_DOTTED.fullmatch(tok)) or tok in ui_words() or tok.lower() in ui_words() or tok in g.get("suffix", ()):
+        return False
+    if len(tok) >= 3 and _ui_cjk().search(tok):  # 图书推荐, 更多文章: a link, no name
+        return False
+    if _role_inside().search(tok) or tok.startswith(g.get("verb", ())):
+        return False
+    return "·" in tok or not (len(tok) >= 3 and tok.endswith(_ORG_END))
+
+
+@lru_cache(maxsize=None)
+def _roles_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First character → (word, kind) of the role, photo and staff words, longest first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for kind in ("role", "photo", "staff"):
+        for w in grammar().get(kind, ()):
+            out.setdefault(w[0], []).append((w, kind))
+    return {k: tuple(sorted(v, key=lambda t: -len(t[0]))) for k, v in out.items()}
+
+
+def _role(tok: str) -> tuple[Optional[str], str]:
+    """(kind, rest) when ``tok`` starts with a role or staff word, else (None, tok)."""
+    for w, kind in _roles_by_initial().get(tok[:1], ()):
+        if tok.startswith(w):
+            rest = tok[len(w):]
+            if rest and len(w) == 1:  # 文明, 图书: a one-character role counts only standing alone
+                return None, tok
+            return kind, rest
+    return None, tok
+
+
+def _outlet_role(tok: str) -> tuple[Optional[str], str]:
+    """(kind, rest) when an outlet's name comes first (某某时报记者, 某某社记者张三): the role word
+    closes the token or only a name follows it."""
+    m = _role_inside().search(tok, 2)
+    while m is not None:
+        kind, rest = _role(tok[m.start():])
+        if kind == "role" and _OUTLET_BEFORE.search(tok[:m.start()]) and (not rest or is_name(_suffix(rest)[0])):
+            return kind, rest
+        m = _role_inside().search(tok, m.start() + 1)
+    return None, tok
+
+
+def starts_with_role(line: str) -> bool:
+    """The line opens with a role word of the text's authors (执笔人：…, 记者 …).
+
+    >>> starts_with_role("执笔人：张三 李四"), starts_with_role("责任编辑：李四"), starts_with_role("文明城市")
+    (True, False, False)
+    """
+    toks = _TOKEN.findall(line[:CREDIT_CHARS])
+    return bool(toks) and CJK.match(toks[0]) is not None and "role" in (_role(toks[0])[0], _outlet_role(toks[0])[0])
+
+
+def _suffix(tok: str) -> tuple[str, Optional[str]]:
+    for s in grammar().get("suffix", ()):
+        if tok.endswith(s) and len(tok) > len(s):
+            return tok[: -len(s)], s
+    return tok, None
+
+
+def credits(line: str, kind: str = "role") -> list[str]:
+    """The names a line credits with roles of ``kind`` (``role``: the text's authors; ``photo``:
+    the pictures'), each once, in order. 文/图 张三 credits the text."""
+    return list(_credits(line[:CREDIT_CHARS], kind))
+
+
+@lru_cache(maxsize=4096)  # (a page asks several readers about the same lines)
+def _credits(line: str, kind: str) -> tuple[str, ...]:
+    toks = _TOKEN.findall(line[:CREDIT_CHARS])
+    names: list[str] = []
+    mode: Optional[str] = None
+    named = True  # a name was read since the last role word
+    for k, tok in enumerate(toks):
+        if tok in _SEPARATORS:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if not CJK.match(tok):
+            mode = None  # a digit, a Latin word or a bracket ends the list
+            continue
+        role, rest = _role(tok)
+        if role is None:
+            role, rest = _outlet_role(tok)
+        if role is not None:
+            mode = "role" if (not named and "role" in (mode, role)) else role
+            named = False
+            if not rest:
+                continue
+            tok, glued = rest, True
+        else:
+            glued = False
+            if nxt in ("：", ":") or mode is None:  # a label of another field (时间：), or no role yet
+                mode = None
+                continue
+        base, suffix = _suffix(tok)
+        if suffix in ("报道", "报导") and not glued:  # 记者 张三 北京报道: where it was filed
+            mode = None
+            continue
+        if is_name(base):
+            named = True
+            if mode == kind and base not in names:
+                names.append(base)
+        else:
+            mode = None
+        if suffix:
+            mode = None
+    return tuple(names)
+
+
+def name_line(line: str) -> list[str]:
+    """A line that is only one to four names (``赵延东、风笑天``, ``茉莉``): a byline without a role.
+
+    >>> name_line("赵延东、风笑天"), name_line("关注"), name_line("首页 新闻 园区 服务"), name_line("图书推荐")
+    (['赵延东', '风笑天'], [], [], [])
+    """
+    parts = [p for p in re.split(r"[\s、，,]+", line.strip()) if p]
+    # without a role, a name is 2-3 characters (a four-character word is more often a phrase)
+    if not 1 <= len(parts) <= 4 or not all(is_name(p) and len(p) <= 3 for p in parts):
+        return []
+    if len(parts) >= 3 and all(len(p) == 2 for p in parts):
+        return []  # 首页 新闻 园区 服务: a menu's words
+    return parts
+
+
+_POSTER_NAME = r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}|[A-Za-z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20}){0,2})"
+POSTER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME)) for row in lexicons.table(GRAMMAR)
+               if row[0] == "poster")
+
+
+OWNER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME)) for row in lexicons.table(GRAMMAR)
+              if row[0] == "owner")
+
+
+def owner(line: str) -> list[str]:
+    """The owner a personal site's name line names: ``张三的博客`` → ``['张三']``.
+
+    >>> owner("张三的博客"), owner("张三的个人空间"), owner("博主的博客"), owner("某某的博客文章")
+    (['张三'], ['张三'], [], [])
+    """
+    for rx in OWNER:
+        m = rx.match(line.strip()[:CREDIT_CHARS])
+        if m and is_name(m.group("name")) and len(m.group("name")) <= 3:
+            return [m.group("name")]
+    return []
+
+
+def poster(line: str) -> list[str]:
+    """The poster a blog or forum line names: ``张三 发表于 …``, ``本贴由张三于…发表``, ``by 张三``.
+
+    >>> poster("张三 发表于 2005-09-07 10:56"), poster("本贴由李四于2005-09-07发表"), poster("Posted by Zhang San")
+    (['张三'], ['李四'], ['Zhang San'])
+    >>> poster("发表于 2005-09-07"), poster("楼主 只看该作者")
+    ([], [])
+    """
+    for rx in POSTER:
+        m = rx.match(line[:CREDIT_CHARS])
+        if m:
+            name = m.group("name")
+            if CJK.match(name) and not is_name(name):
+                return []
+            if not CJK.match(name) and name.lower() in ui_words():
+                return []
+            return [name]
+    return []

@@ -1,0 +1,92 @@
+"""Candidates for a metadata field, each with its evidence, and one choice per field.
+
+Every reader (a byline, a dateline, the page title, a headline line, an HTML ``<meta>``) proposes
+values as :class:`Candidate`; a candidate's score is the sum of the weights of its evidence in
+one table, ``weights.tsv`` beside this module (declared, not fitted: each row says why). The
+field takes the best-scoring candidate at or above the field's threshold (``<field>  threshold``
+in the table); ties go to the candidate proposed first. The choice is recorded as provenance.
+
+>>> c = Candidate("title", "园区新规", "title.repeats_page_title", None, ("title.repeats_page_title", "aligns"))
+>>> round(score(c), 2) >= threshold("title")
+True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+from ..model import Classified, Provenance
+
+WEIGHTS_FILE = "weights.tsv"
+
+
+class WeightsError(ValueError):
+    """The weights table names an evidence twice or has a row that is not ``field, evidence, weight``."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A value proposed for ``field`` by reader ``rule`` off ``line`` (None: not a line of the
+    page, e.g. a ``<meta>``), with the ids of the evidence for and against it."""
+
+    field: str
+    value: object
+    rule: str
+    line: Optional[Classified]
+    evidence: tuple[str, ...] = ()
+    raw: str = ""
+
+    def provenance(self) -> Provenance:
+        c = self.line
+        return Provenance(self.field, c.block.start if c else None, self.rule, c.block.raw if c else self.raw)
+
+
+@lru_cache(maxsize=None)
+def weights() -> dict[tuple[str, str], float]:
+    """(field, evidence id) → weight, from ``weights.tsv`` (``#`` lines are comments)."""
+    return parse(resources.files(__package__).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8"))
+
+
+def parse(text: str) -> dict[tuple[str, str], float]:
+    """The rows of a weights table; a malformed or repeated row raises :class:`WeightsError`."""
+    table: dict[tuple[str, str], float] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        try:
+            key, value = (cols[0].strip(), cols[1].strip()), float(cols[2])
+        except (IndexError, ValueError) as e:
+            raise WeightsError(f"{WEIGHTS_FILE}:{n}: expected field<TAB>evidence<TAB>weight, got {line!r}") from e
+        if key in table:
+            raise WeightsError(f"{WEIGHTS_FILE}:{n}: {key[0]} {key[1]} is listed twice")
+        table[key] = value
+    return table
+
+
+def score(c: Candidate) -> float:
+    """The sum of the weights of ``c``'s evidence (an id the table does not list weighs 0)."""
+    w = weights()
+    return sum(w.get((c.field, e), 0.0) for e in c.evidence)
+
+
+def threshold(field: str) -> float:
+    """The score a candidate needs to be chosen for ``field``."""
+    return weights().get((field, "threshold"), 0.0)
+
+
+def choose(cands: Iterable[Candidate]) -> Optional[Candidate]:
+    """The best candidate at or above its field's threshold; the first proposed among equals."""
+    best, best_score = None, 0.0
+    for c in cands:
+        s = score(c)
+        if s >= threshold(c.field) and (best is None or s > best_score):
+            best, best_score = c, s
+    return best
+
+
+def explain(cands: Iterable[Candidate]) -> list[tuple[float, Candidate]]:
+    """Every candidate with its score, best first (for debugging and ``--explain``)."""
+    return sorted(((score(c), c) for c in cands), key=lambda t: -t[0])

@@ -1,0 +1,305 @@
+"""The headline by alignment with the page title, not by lists of sites.
+
+The candidates are the lines around the top of the article (the engine's headline lines first,
+whatever their label) and the page title's own head. The headline is the in-page line that best
+matches the page title; whatever the page title has beyond it, on either side, is the site's part.
+When the page title is only the site's name or greeting, no line aligns with it and the strongest
+heading above the body wins. Evidence ids are weighed in ``weights.tsv`` (field ``title``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Mapping, Optional, Sequence
+
+from .. import lexicons
+from ..evidence.context import squash
+from ..evidence.title import page_title_parts as _engine_parts
+from ..model import Classified, Label
+from . import byline, dates
+from .candidates import Candidate
+from .title import site_like, site_titled, tidy
+
+_ABOVE = 40          # lines above the body searched for the headline
+_INTO_BODY = 2       # opening body lines that may be a headline the engine kept as text
+_MAX_CHARS = 80      # a longer line is no headline
+_DOUBLE_HYPHEN = re.compile(r"--+")
+_TITLE_CHARS = 150   # a longer first line is no page title
+_DATED = re.compile(r"(?:(?<!\s)\s+)?[（(](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?[)）]$")
+_TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
+_FAR = 12           # a menu line farther above the body than this is not read as a headline
+_NEAREST = 6        # lines above the body where its nearest heading may stand
+_CREDIT_GAP = 3      # lines below a headline where its byline or date may stand
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|"
+                       r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
+_CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员")
+_DECOR = " -－—_|·"
+_OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网)$")  # 某某通讯社: a name, no headline
+_FURNITURE = (Label.TAGS, Label.TOOLS, Label.SHARE, Label.AD, Label.CONTACT, Label.COPYRIGHT, Label.COMMENTS, Label.IMAGE)
+_HEADLINE_RULES = ("title.repeats_page_title", "title.doubled", "title.before_meta", "title.headline",
+                   "title.deck", "title.page_title")
+
+
+def page_title_parts(title: str) -> list[str]:
+    """The parts of a page title: the engine's split, and a double hyphen (标题--某某新闻) too.
+
+    >>> page_title_parts("园区新规出台(图)--某某新闻"), page_title_parts("园区新规出台_某某网")
+    (['园区新规出台(图)', '某某新闻'], ['园区新规出台', '某某网'])
+    """
+    return [q.strip() for p in _engine_parts(title) for q in _DOUBLE_HYPHEN.split(p) if q.strip()]
+
+
+@lru_cache(maxsize=None)
+def _ui_words() -> frozenset[str]:
+    return lexicons.words("ui_words.txt") | lexicons.words("tools.txt") | \
+        frozenset(w.lower() for w in lexicons.words("share_words.txt"))
+
+
+def ui_text(text: str) -> bool:
+    """A line made of interface words (``推荐 我要说说``) or a loading placeholder (``正在读取评论……``).
+
+    >>> ui_text("推荐 我要说说"), ui_text("正在读取评论……"), ui_text("园区新规出台")
+    (True, True, False)
+    """
+    words = _ui_words()
+    t = text.strip().strip("…. 。")
+    if not t:
+        return False
+    if all(w.lower() in words for w in re.split(r"[\s|｜/]+", t) if w):
+        return True
+    return t.startswith(_loading())
+
+
+@lru_cache(maxsize=None)
+def _loading() -> tuple[str, ...]:
+    """The loading placeholders of ui_words.txt (正在加载, 读取中 …): a line starting so is one."""
+    return tuple(w for w in lexicons.words("ui_words.txt") if w.startswith(("正在", "加载", "载入", "读取")))
+
+
+def site_only(page_title: str) -> bool:
+    """A page title that names the site, not an article: a greeting, or only an outlet's name.
+
+    >>> site_only("谢谢您访问〖某某中心〗"), site_only("某某新闻网"), site_only("园区新规出台_某某新闻网")
+    (True, True, False)
+    """
+    if any(w in page_title for w in lexicons.words("site_title_words.txt")):
+        return True
+    t = page_title.strip()
+    return len(page_title_parts(t)) == 1 and site_like(t)
+
+
+def title_head(page_title: str, site: str = "") -> str:
+    """The part of a page title that is the headline when no line of the page says which: the
+    first part that is not the site's (an outlet's name, the site name the page gives, 首页).
+
+    >>> title_head("园区新规出台_园区动态_某某在线"), title_head("某某新闻网 | 园区新规出台"), title_head("首页 - 园区新规出台")
+    ('园区新规出台', '园区新规出台', '园区新规出台')
+    >>> title_head("某某在线 | 园区新规出台", site="某某在线"), title_head("短标题_某某省某某市人民政府门户网站")
+    ('园区新规出台', '短标题')
+    """
+    parts = [p.rstrip(" →>»").strip() for p in page_title_parts(page_title)]
+    words = lexicons.words("site_title_words.txt")
+    plain = [p for p in parts if not (site_like(p) or p == site.strip() or p in words)]
+    return (plain or parts or [page_title.strip()])[0]
+
+
+class _Lines:
+    """The page's lines as the headline reader sees them."""
+
+    def __init__(self, blocks: Sequence[Classified], start: int, page_title: Optional[str]):
+        self.blocks, self.start = blocks, start
+        self.title = page_title or ""
+        self.title_sq = squash(self.title)
+        self.heads = _heads(self.title)
+        self.site_only = bool(page_title) and site_only(self.title)
+        self.multi = len(page_title_parts(self.title)) >= 2
+        self._credits: dict[int, bool] = {}
+
+    def credit_below(self, i: int) -> bool:
+        """A byline, date or source line stands within a few lines below line ``i``."""
+        return any(self._credit(j) for j in range(i + 1, min(len(self.blocks), i + 1 + _CREDIT_GAP)))
+
+    def _credit(self, j: int) -> bool:
+        if j not in self._credits:
+            c = self.blocks[j]
+            t = c.block.text
+            d = dates.find(t, None) if len(t) <= 60 else None
+            self._credits[j] = c.final.label in (Label.META, Label.SOURCE) or bool(_CREDIT.search(t)) or \
+                (d is not None and d.iso is not None)
+        return self._credits[j]
+
+    def evidence(self, c: Classified, value: str, counts: Mapping[str, int], whole: bool = False) -> list[str]:
+        ev = [c.final.rule] if c.final.label is Label.TITLE and c.final.rule in _HEADLINE_RULES else []
+        k = squash(value)
+        if self.title_sq and not self.site_only and c.block.index > 0:
+            if whole:
+                ev.append("whole_page_title")  # (its value is the page title's head)
+            elif k in self.heads:
+                ev.append("aligns_page_title")
+            elif len(k) >= 4 and (self.title_sq.startswith(k) or self.title_sq.endswith(k)
+                                  or any(h.startswith(k) for h in self.heads)):
+                ev.append("aligns_page_title_part")  # (a headline over two lines: its first)
+        if self.site_only and k == self.title_sq:
+            ev.append("equals_site_title")
+        ev.append("headline_shape" if 5 <= len(value) <= 60 and "。" not in value.rstrip("。")[:-1] else "not_headline_shape")
+        if _NUMBERED.match(value):
+            ev.append("numbered_section")
+        if ui_text(value):
+            ev.append("ui_text")
+        if len(value) <= 60 and (d := dates.find(value, None)) is not None and d.iso:
+            ev.append("has_date")
+        if _CREDIT.search(value):
+            ev.append("byline_words")
+        if len(value) <= 10 and _OUTLET.search(value):
+            ev.append("outlet_name")
+        if value.endswith((":", "：")):
+            ev.append("ends_colon")
+        if len(_TRAIL.findall(value)) >= 2:
+            ev.append("trail")
+        if len(byline.name_line(value)) >= 2:
+            ev.append("names_only")
+        words = value.split()
+        if len(words) >= 3 and all(len(w) <= 4 for w in words):
+            ev.append("menu_words")  # 首页 博文目录 图片 关于我
+        if self.credit_below(c.block.index):
+            ev.append("above_credit")
+        if counts.get(k, 0) >= 2:
+            ev.append("repeated")
+        if c.final.label in (Label.NAV, Label.BREADCRUMB, Label.RELATED):
+            ev.append("label_nav")
+        elif c.final.label in _FURNITURE:
+            ev.append("label_furniture")
+        return ev
+
+
+def _heads(title: str) -> set[str]:
+    """The squashed first part, first two parts … and last parts of a page title."""
+    parts = [squash(p) for p in page_title_parts(title)][:8]
+    out = {"".join(parts[:k]) for k in range(1, len(parts) + 1)}
+    out |= {"".join(parts[k:]) for k in range(1, len(parts))}  # the site in front: 某某网 | 标题
+    return {h for h in out if len(h) >= 4}
+
+
+def _value(blocks: Sequence[Classified], c: Classified) -> tuple[str, bool]:
+    """The line's headline (with its continuation line), and whether a date in brackets followed it."""
+    text = c.block.text
+    nxt = c.block.index + 1
+    if (nxt < len(blocks) and blocks[nxt].final.rule == "title.repeats_page_title"
+            and blocks[nxt].final.reason.startswith("second line")):
+        text += blocks[nxt].block.text
+    tidied = tidy(text)
+    value = _DATED.sub("", tidied)  # 标题 (2012-06-18 21:40:11): a blog's date after it
+    return value.rstrip(_DECOR).strip(), len(value) != len(tidied)
+
+
+def _window(blocks: Sequence[Classified], start: int) -> list[Classified]:
+    """Lines that may hold the headline: above the body, its opening lines, and the engine's
+    headline lines wherever they are."""
+    # the first line is a candidate unless it is the HTML title (whose head is proposed apart)
+    first = 0 if blocks and blocks[0].final.rule != "title.page_title" else 1
+    lo = max(first, start - _ABOVE)
+    out = [c for c in blocks[lo:start] if c.final.label is not Label.BODY]
+    body = [c for c in blocks[start:start + 6] if c.final.label is Label.BODY][:_INTO_BODY]
+    for c in body:
+        below = [b.block.text for b in blocks[c.block.index + 1:c.block.index + 3]]
+        if len(c.block.text) <= 40 and any(len(t) >= max(40, 2 * len(c.block.text)) for t in below):
+            out.append(c)  # a short opening line over a paragraph: a headline kept as text
+    seen = {c.block.index for c in out}
+    out += [c for c in blocks if c.final.label is Label.TITLE and c.final.rule != "title.page_title" and c.block.index not in seen
+            and c.final.rule != "marker.original_title"]
+    return sorted(out, key=lambda c: c.block.index)
+
+
+def _title_shaped(line: str) -> bool:
+    """A first line in two or more parts, short enough to be an HTML title."""
+    return len(line) <= _TITLE_CHARS and len(page_title_parts(line)) >= 2
+
+
+def _far_menu_line(lines: _Lines, c: Classified) -> bool:
+    """A navigation line far above the body that the page title does not name: no headline
+    (skipped before its evidence is read, which is most of a page's menu)."""
+    if c.final.label not in (Label.NAV, Label.BREADCRUMB) or lines.start - c.block.index <= _FAR:
+        return False
+    k = squash(c.block.text)
+    return not (lines.title_sq and len(k) >= 4 and k in lines.title_sq)
+
+
+def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]:
+    values: list[tuple[Classified, str, bool, bool]] = []
+    for c in window:
+        if _far_menu_line(lines, c):
+            continue
+        value, dated = _value(lines.blocks, c)
+        nxt = c.block.index + 1
+        if lines.heads and squash(value) not in lines.heads and nxt < len(lines.blocks) and \
+                squash(value + lines.blocks[nxt].block.text) in lines.heads:  # the headline over two lines
+            value = (value + lines.blocks[nxt].block.text).strip()
+        whole = lines.multi and c.block.index > 0 and squash(value) == lines.title_sq
+        if whole:  # the page title again, site parts and all: its head is the headline it offers
+            value = title_head(lines.title)
+        if 2 <= len(squash(value)) and len(value) <= _MAX_CHARS:
+            values.append((c, value, whole, dated))
+    counts: dict[str, int] = {}
+    for _, v, _, _ in values:  # a line stated again, alone or after a name and a colon (某某：标题)
+        for k in {squash(v), squash(v.partition("：")[2])} - {""}:
+            counts[k] = counts.get(k, 0) + 1
+    out = []
+    for c, v, whole, dated in values:
+        if len(squash(v)) < 4:
+            continue
+        ev = lines.evidence(c, v, counts, whole)
+        if dated:
+            ev.append("dated_headline")
+        if c.final.label is Label.BODY:
+            ev.append("body_opening_head")
+        elif lines.start - c.block.index <= 3:
+            ev.append("near_body")
+        out.append(Candidate("title", v, c.final.rule if c.final.label is Label.TITLE else "title.in_page_line", c, tuple(ev)))
+    return _mark_nearest(_inside_aligned(out), lines.start)
+
+
+def _inside_aligned(out: list[Candidate]) -> list[Candidate]:
+    """A line that matches a piece of the page title, inside a line that matches a whole part of
+    it, is a piece of the headline (its second line), not the headline."""
+    whole = [squash(str(c.value)) for c in out if "aligns_page_title" in c.evidence and "whole_page_title" not in c.evidence]
+    return [replace(c, evidence=c.evidence + ("inside_aligned",))
+            if "aligns_page_title_part" in c.evidence and any(squash(str(c.value)) in w for w in whole) else c
+            for c in out]
+
+
+_FLAWS = frozenset({"menu_words", "names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
+                    "ends_colon", "not_headline_shape", "equals_site_title"})
+
+
+def _mark_nearest(out: list[Candidate], start: int) -> list[Candidate]:
+    """The plain heading nearest above the body (no flaw in its evidence) is marked as such."""
+    above = [k for k, c in enumerate(out) if c.line is not None and start - _NEAREST <= c.line.block.index < start
+             and not _FLAWS.intersection(c.evidence)]
+    if above:
+        k = above[-1]
+        out[k] = replace(out[k], evidence=out[k].evidence + ("heading_above_body",))
+    return out
+
+
+def candidates(blocks: Sequence[Classified], html_meta: Mapping[str, str], start: int) -> list[Candidate]:
+    """Every headline candidate of the page, in page order, the page title's head last."""
+    first = blocks[0] if blocks else None
+    from_dump = first is not None and first.final.rule == "title.page_title"
+    page_title = first.block.text if first is not None and from_dump else (html_meta.get("title") or None)
+    guessed = first is not None and not page_title and _title_shaped(first.block.text)
+    # a first line in parts (某某在线 | 标题) may be a page title the engine did not confirm: lines
+    # below that align with a part of it say so (and it is then no headline itself)
+    lines = _Lines(blocks, start, first.block.text if guessed and first is not None else page_title)
+    out = _line_candidates(lines, _window(blocks, start))
+    if guessed and any(e.startswith("aligns_page_title") for c in out for e in c.evidence):
+        out = [replace(c, evidence=c.evidence + ("whole_page_title",)) if c.line is first else c for c in out]
+    if page_title:
+        head = title_head(page_title, str(html_meta.get("site") or "")) if lines.multi else page_title.strip()
+        ev = ["page_title_head"] + (["site_only_title"] if lines.site_only else [])
+        rule = "title.page_title_parts" if from_dump else "html.meta"
+        out.append(Candidate("title", head, rule, first if from_dump else None, tuple(ev), page_title))
+    elif first is not None and (found := site_titled(first.block.text)):
+        out.append(Candidate("title", tidy(found), "title.site_suffix", first, ("site_suffix_head",)))
+    return out
+

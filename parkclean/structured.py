@@ -1,0 +1,77 @@
+"""Metadata a page states for machines: JSON-LD (schema.org ``NewsArticle``, ``BlogPosting`` …)
+and ``<time datetime>``. Read once from the parsed page by ``htmlinput``, each value a fallback
+behind the ``<meta>`` tags (the metadata step weighs them after the page's own lines).
+
+>>> from lxml import html
+>>> structured(html.fromstring('<html><head><script type="application/ld+json">'
+...     '{"@type": "NewsArticle", "headline": "园区新规出台", "datePublished": "2024-03-08T10:20:00+08:00",'
+...     ' "author": [{"@type": "Person", "name": "张三"}, {"name": "李四"}]}</script></head>'
+...     '<body><time datetime="2024-03-09">3月9日</time></body></html>'))
+{'title': '园区新规出台', 'published': '2024-03-08T10:20:00+08:00', 'author': '张三、李四'}
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator
+
+from lxml import html as lxml_html
+
+_LD_CHARS = 200_000          # a JSON-LD block longer than this is not read
+_ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "Report", "WebPage", "ReportageNewsArticle",
+                  "AnalysisNewsArticle", "OpinionNewsArticle", "SocialMediaPosting", "DiscussionForumPosting")
+
+
+def _objects(data: Any, depth: int = 0) -> Iterator[dict]:
+    """Every JSON-LD object, also inside ``@graph`` and lists."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for d in data:
+            yield from _objects(d, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if isinstance(data.get("@graph"), list):
+            yield from _objects(data["@graph"], depth + 1)
+
+
+def _names(value: Any) -> list[str]:
+    """A schema.org author: a string, a Person, or a list of them."""
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value[:8] for n in _names(v)]
+    return []
+
+
+def _article(root: "lxml_html.HtmlElement") -> dict[str, str]:
+    for script in root.iter("script"):
+        text = script.text or ""
+        if "ld+json" not in (script.get("type") or "") or not text.strip() or len(text) > _LD_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:  # a broken block says nothing
+            continue
+        for obj in _objects(data):
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+                continue
+            out = {"title": obj.get("headline") or obj.get("name"), "published": obj.get("datePublished"),
+                   "updated": obj.get("dateModified"), "author": "、".join(_names(obj.get("author")))}
+            return {k: v.strip() for k, v in out.items() if isinstance(v, str) and v.strip()}
+    return {}
+
+
+def structured(root: "lxml_html.HtmlElement") -> dict[str, str]:
+    """title, published, updated, author from JSON-LD; published from the first ``<time datetime>``."""
+    out = _article(root)
+    if "published" not in out:
+        for t in root.iter("time"):
+            value = (t.get("datetime") or "").strip()
+            if value[:4].isdigit():
+                out["published"] = value
+                break
+    return out

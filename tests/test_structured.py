@@ -1,0 +1,33 @@
+"""JSON-LD and <time> (parkclean/structured.py) as fallbacks behind the page's lines and <meta> tags."""
+import parkclean
+from parkclean.htmlinput import html_to_dump
+
+BODY = ("<p>记者从园区管委会获悉，今年一季度园区新开工项目十二个，总投资超过五十亿元，预计年底前全部投产。</p>"
+        "<p>园区相关负责人表示，下一步将继续优化营商环境，做好项目服务保障工作，推动更多项目早开工。</p>")
+
+
+def _page(head: str, body: str = BODY) -> str:
+    return f"<html><head><title>园区新规出台_某某在线</title>{head}</head><body><h1>园区新规出台</h1>{body}</body></html>"
+
+
+def test_json_ld_gives_the_date_and_authors_a_page_does_not_print():
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "某某在线"},'
+          ' {"@type": "NewsArticle", "headline": "园区新规出台", "datePublished": "2024-03-08T10:20:00+08:00",'
+          ' "author": {"@type": "Person", "name": "张三"}}]}</script>')
+    m = parkclean.clean(_page(ld)).metadata
+    assert (m.title, m.published, m.authors) == ("园区新规出台", "2024-03-08T10:20:00", ("张三",))
+
+
+def test_a_meta_tag_goes_before_json_ld_and_a_broken_block_says_nothing():
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": "李四", "datePublished": "2023-01-01"}</script>'
+    _, meta = html_to_dump(_page('<meta name="author" content="张三">' + ld))
+    assert meta["author"] == "张三" and meta["published"] == "2023-01-01"
+    _, meta = html_to_dump(_page('<script type="application/ld+json">{"@type": "NewsArticle", "author": </script>'))
+    assert "author" not in meta and "published" not in meta
+
+
+def test_a_time_element_dates_the_page_when_nothing_else_does():
+    _, meta = html_to_dump(_page("", '<time datetime="2024-05-20T06:05:02.000Z">5月20日</time>' + BODY))
+    assert meta["published"] == "2024-05-20T06:05:02.000Z"
+    _, meta = html_to_dump(_page("", "<time>昨天</time>" + BODY))
+    assert "published" not in meta
