@@ -53,12 +53,16 @@ def test_a_reprint_notice_ends_the_article_before_the_sites_blurb():
     para = "熬粥的时候，锅中的水烧开后，泡好的食材和浸泡用的水一起倒入锅中，这样熬制的时间短。"
     blurb = "中国领先的健康门户网站，于2000年3月9日开通，拥有丰富内容与庞大用户的健康平台，提供专业的健康资讯服务。"
     lines = ["首页 > 饮食 > 正文", "煮一碗好吃的粥", para, para.replace("熬粥", "煮粥"), para.replace("熬粥", "做粥"),
-             "某某健康网专稿，未经书面授权请勿转载。", "某某健康网 专业医疗保健信息平台", blurb]
+             "某某健康网专稿，未经书面授权请勿转载。", "某某健康网 专业医疗保健信息平台", blurb, "相关文章",
+             "腊八粥的做法大全", "喝粥养胃吗"]
     r = parkclean.clean("\n".join(lines))
     assert blurb not in r.text and para in r.text
-    # a notice between two paragraphs closes nothing
+    # a notice between two paragraphs closes nothing, nor one followed by more of the text
     r = parkclean.clean("\n".join(lines[:5] + [lines[5], para.replace("熬粥", "喝粥")] + lines[6:]))
     assert para.replace("熬粥", "喝粥") in r.text
+    more = [para.replace("熬粥", w) for w in ("喝粥", "盛粥", "端粥")]
+    r = parkclean.clean("\n".join(lines[:6] + ["一、注意火候"] + more + lines[8:]))
+    assert all(m in r.text for m in more)
 
 
 def test_empty_and_all_navigation_pages():

@@ -297,14 +297,34 @@ _END_AFTER = 6         # of this many lines after the mark (without evidence), t
 _END_ITEMS = 3         # … and this many headline-shaped lines: a list of other pages follows
 
 
+_NOTICE_TAIL = 12     # a notice closes the text when a region heading follows within this many lines …
+_NOTICE_PROSE = 2     # … with at most this many paragraphs between
+
+
+def _closing(page: Page, i: int) -> bool:
+    """Line ``i`` (a notice) is followed, within a few lines, by a region heading (related,
+    comments), with no more than a paragraph or two between: what follows is the page's, not the
+    article's."""
+    prose = 0
+    for j in range(i + 1, min(len(page), i + 1 + _NOTICE_TAIL)):
+        d = page.form[j]
+        if d is not None and d.heading:
+            return True
+        prose += d is None and is_prose(page.feats[j])
+        if prose > _NOTICE_PROSE:
+            return False
+    return False
+
+
 @page_rule("context.end_mark")
 def end_mark(page: Page) -> Found:
     """A credit, source or copyright line right after a paragraph, followed by a list of other
     pages (three headline-shaped lines among the next six, at most one paragraph): an article's end (a closing credit 责编：…, a reprint notice, then a feed, a sidebar,
     a site's promotion). A credit or notice between two paragraphs closes nothing (the article goes
     on), nor does a bare date or a dated item (weak evidence: 5月17日至5月19日 above a table). A
-    copyright or reprint notice (未经授权请勿转载) ends the article unless a paragraph follows it
-    at once, whatever comes after (a site's blurb, a run of headlines). The decision reads the mark
+    copyright or reprint notice (未经授权请勿转载) ends the article when a region heading soon
+    follows, with a short line right after the notice and at most two paragraphs before the heading
+    (a site's blurb, a run of headlines). The decision reads the mark
     as a wall the article does not cross."""
     feats, n = page.feats, len(page)
     for i in range(1, n):
@@ -318,7 +338,7 @@ def end_mark(page: Page) -> Found:
         if len(above) < 2 and feats[prev].chars < _END_LONG:
             continue
         after = [j for j in range(i + 1, n) if page.form[j] is None][:_END_AFTER]
-        notice = d.label is Label.COPYRIGHT and (not after or not is_prose(feats[after[0]]))
+        notice = d.label is Label.COPYRIGHT and (not after or not is_prose(feats[after[0]])) and _closing(page, i)
         if not notice and (sum(is_prose(feats[j]) for j in after) >= 2
                            or sum(title_like(feats[j]) for j in after) < _END_ITEMS):
             continue  # the article goes on (paragraphs), or no list of other pages follows
