@@ -65,6 +65,17 @@ def test_a_reprint_notice_ends_the_article_before_the_sites_blurb():
     assert all(m in r.text for m in more)
 
 
+def test_a_summary_above_the_paragraph_that_holds_it_is_not_the_text_but_a_subheading_inside_is():
+    para = "本文会以几个实际的例子，分享园区企业使用工业互联网平台的一点经验，希望对读者有一点帮助。"
+    more = "园区去年新接入平台的企业有一百二十家，设备联网率提高到百分之六十，生产效率平均提升一成。"
+    sub = "园区去年新接入平台的企业有一百二十家"
+    page = ["首页 > 园区动态", "工业互联网平台的使用经验", "发布时间：2024-05-01", para[2:-1], "前言：" + para, sub, more,
+            more.replace("去年", "今年")]
+    r = parkclean.clean("\n".join(page))
+    assert para[2:-1] not in r.paragraphs and "前言：" + para in r.paragraphs
+    assert sub in r.paragraphs
+
+
 def test_empty_and_all_navigation_pages():
     assert parkclean.clean("").text == ""
     r = parkclean.clean("首页\n新闻\n政务\n服务\n互动\n关于我们")

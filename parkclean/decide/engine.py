@@ -73,8 +73,8 @@ def _listed(decided: Sequence[Optional[Evidence]], walls: Sequence[bool], feats:
             s: int, e: int) -> bool:
     """The run is the list under a related or comments heading (the heading right above it) and
     holds no sentence: a list of links or names, not an article."""
-    h = s - 1
-    return (h >= 0 and walls[h] and decided[h] is not None and decided[h].label in (Label.RELATED, Label.COMMENTS)
+    heading = decided[s - 1] if s >= 1 and walls[s - 1] else None
+    return (heading is not None and heading.label in (Label.RELATED, Label.COMMENTS)
             and not any(is_prose(f) for f in feats[s:e + 1]))
 
 
@@ -85,7 +85,10 @@ def _read(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, p: P
     and contributions. A line the HTML puts in the content's code is the content's, whatever its
     form says (evidence of kind ``keep``): nothing decides it."""
     decided: list[Optional[Evidence]] = []
-    vals, walls, hints, contrib = [], [], [], []
+    vals: list[float] = []
+    walls: list[bool] = []
+    hints: list[Optional[Evidence]] = []
+    contrib: list[tuple[tuple[str, float], ...]] = []
     for k, f, ev, form in zip(keys, feats, pe.lines, pe.form):
         if not ev:  # most lines: nothing seen, worth their prose
             b = value(k, f, None, p)

@@ -59,11 +59,24 @@ _COPY_CHARS = 20  # characters a repeated sentence has at least
 def repeated_text(page: Page) -> Found:
     """A paragraph given twice: the copy that stands alone among header or furniture lines (a
     summary or the page's description printed above the article) is not the text; the copy with
-    prose around it is. When both stand alike, neither is marked."""
+    prose around it is. When both stand alike, neither is marked. A line that the paragraph right
+    below it holds whole (前言：… under the headline, the page's description above its paragraph)
+    is that paragraph's summary when no paragraph comes before it (a subheading inside the text
+    may repeat a sentence of its paragraph)."""
     seen: dict[str, list[int]] = {}
     for i, (k, f) in enumerate(zip(page.keys, page.feats)):
         if f.stops and f.chars >= _COPY_CHARS:
             seen.setdefault(k, []).append(i)
+    n = len(page)
+    for i in range(n - 1):  # the summary printed above the text, over the paragraph that holds it whole
+        k, f = page.keys[i], page.feats[i]
+        if f.chars >= _COPY_CHARS and page.form[i] is None and page.form[i + 1] is None \
+                and len(page.keys[i + 1]) > len(k) and k.rstrip("。.…") in page.keys[i + 1] and is_prose(page.feats[i + 1]):
+            yield i, Evidence("context.repeated_text", Label.BOILERPLATE,
+                              "a summary: the paragraph below it holds it whole")
+            break
+        if is_prose(f) and page.form[i] is None:
+            break
     for idx in seen.values():
         if len(idx) != 2:
             continue
