@@ -15,6 +15,7 @@ from .decide.engine import decide
 from .decide.params import load as load_params
 from .decode import Decoded
 from .evidence.collect import PageEvidence, collect
+from .evidence.template import Template
 from .features import Features, compute_all
 from .htmlinput import html_to_dump
 from .metadata.extract import extract as extract_metadata
@@ -26,12 +27,14 @@ _block = fast_builder(Block)  # one Block and one Classified per line: built wit
 _classified = fast_builder(Classified)
 
 
-def clean(source: io.Source, config: Optional[Config] = None, *, content_type: Optional[str] = None) -> Result:
+def clean(source: io.Source, config: Optional[Config] = None, *, content_type: Optional[str] = None,
+          template: Optional[Template] = None) -> Result:
     """Clean one page (a text dump or HTML, as ``str`` or ``bytes``) into a :class:`Result`.
 
     ``content_type`` is the HTTP ``Content-Type`` header the page was served with, when the
     caller has it (a crawl record does): its charset comes before the page's own ``<meta>``.
-    It is an argument, not a :class:`Config` field, because it belongs to one document.
+    It is an argument, not a :class:`Config` field, because it belongs to one document; so is
+    ``template``, the lines its site repeats (learned over a crawl: ``parkclean.corpus.template``).
 
     >>> page = ("当前位置:首页 > 新闻\\n园区建设提速\\n"
     ...         "记者从园区获悉,今年一季度新开工项目十二个,总投资超过五十亿元。\\n版权所有 某某网")
@@ -42,7 +45,7 @@ def clean(source: io.Source, config: Optional[Config] = None, *, content_type: O
     ['breadcrumb', 'title', 'copyright']
     """
     cfg = config or DEFAULT
-    return clean_decoded(io.to_decoded(source, cfg, content_type=content_type), cfg)
+    return clean_decoded(io.to_decoded(source, cfg, content_type=content_type), cfg, template)
 
 
 @dataclass
@@ -61,8 +64,21 @@ class Prepared:
     warnings: list[str]
 
 
-def prepare(decoded: Decoded, cfg: Config) -> Optional[Prepared]:
-    """A decoded page up to its evidence (None when it has no line of text)."""
+@dataclass(frozen=True)
+class Lines:
+    """A page read, segmented and normalized (what template learning reads of a page)."""
+    rows: list[segment.Row]
+    texts: list[str]
+    keys: list[str]
+    plan: normalize.Plan
+    records: tuple[NormStep, ...]
+    html_meta: dict[str, str]
+    before_script: list[str]
+    warnings: list[str]
+
+
+def read_lines(decoded: Decoded, cfg: Config) -> Optional[Lines]:
+    """A decoded page up to its normalized lines (None when it has no line of text)."""
     text = decoded.text
     html_meta: dict[str, str] = {}
     warnings: list[str] = list(decoded.warnings)
@@ -76,13 +92,20 @@ def prepare(decoded: Decoded, cfg: Config) -> Optional[Prepared]:
     plan = normalize.plan(joined, cfg)
     before_script: list[str] = []
     texts, keys, records = normalize.run(lines, [r.start for r in rows], plan, joined, before_script)
-    feats = compute_all(keys)
-    return Prepared(rows, texts, keys, feats, collect(keys, feats), plan, records, html_meta, before_script, warnings)
+    return Lines(rows, texts, keys, plan, records, html_meta, before_script, warnings)
 
 
-def clean_decoded(decoded: Decoded, cfg: Config) -> Result:
+def prepare(decoded: Decoded, cfg: Config, template: Optional[Template] = None) -> Optional[Prepared]:
+    """A decoded page up to its evidence (None when it has no line of text)."""
+    if (ln := read_lines(decoded, cfg)) is None:
+        return None
+    return Prepared(ln.rows, ln.texts, ln.keys, feats := compute_all(ln.keys), collect(ln.keys, feats, template=template),
+                    ln.plan, ln.records, ln.html_meta, ln.before_script, ln.warnings)
+
+
+def clean_decoded(decoded: Decoded, cfg: Config, template: Optional[Template] = None) -> Result:
     """:func:`clean` on a page already decoded (the batch reader names its errors by file)."""
-    p = prepare(decoded, cfg)
+    p = prepare(decoded, cfg, template)
     if p is None:
         return Result((), (), warnings=(*decoded.warnings, "empty page: no text lines"), decoding=decoded.decoding)
     rows, texts, keys, pe, warnings = p.rows, p.texts, p.keys, p.evidence, p.warnings

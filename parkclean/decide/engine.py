@@ -25,7 +25,7 @@ from ..model import Decision, Label
 from . import extend, runs
 from .confidence import Signals, signals
 from .params import Params, load
-from .values import deciding, lead_in_items, listiness, phrase_values, value
+from .values import deciding, lead_in_items, listiness, phrase_values, settle, value
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     p = params or load()
     decided = [deciding(ev, f) for ev, f in zip(pe.lines, pe.form)]
     vals = [value(k, f, d, p) for k, f, d in zip(keys, feats, decided)]
+    settle(decided, vals)
     listiness(vals, decided, p)
     table = lead_in_items(vals, pe.lines, p)
     walls = [d is not None and d.heading for d in decided]

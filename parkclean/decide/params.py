@@ -33,6 +33,9 @@ class Params:
     """The cost of a label the table does not list."""
     rule_cost: dict[str, float] = field(default_factory=dict)
     """A rule's own cost, where it differs from its label's (fitted)."""
+    template_cost: float = -2.0
+    """What a line the site repeats on many pages (``template.repeated_line``) costs, added to its
+    worth as prose: a menu or promo line goes, a long sentence many articles share can stay."""
     # --- line values: prose ---
     prose_chars: int = 12          # a line this long with sentence marks is prose
     short_chars: int = 6           # a line this short without punctuation looks like a menu item

@@ -15,7 +15,7 @@ Two kinds of rule, each registered under a stable id and callable alone:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping, Optional, Sequence
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence
 
 from ..features import Features
 from ..model import Label
@@ -78,6 +78,8 @@ class Page:
     form: Sequence[Optional[Evidence]]
     headline: Optional[int] = None
     titles: dict[int, Evidence] = field(default_factory=dict)
+    template: Optional[Any] = None
+    """The site's template (``evidence/template.py``), when the caller learned one."""
 
     def __len__(self) -> int:
         return len(self.keys)

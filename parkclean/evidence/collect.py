@@ -7,9 +7,10 @@ from typing import Optional, Sequence
 
 from ..features import Features
 from ..model import Label
-from . import context, form, layout, title  # noqa: F401  (the modules register their rules)
+from . import context, form, layout, template, title  # noqa: F401  (the modules register their rules)
 from .base import PAGE_RULES, Evidence, Page
 from .matcher import matcher
+from .template import Template
 
 
 @dataclass(frozen=True)
@@ -23,14 +24,15 @@ class PageEvidence:
     hits: tuple[dict[str, str], ...]
 
 
-def collect(keys: Sequence[str], feats: Sequence[Features], hits: Optional[Sequence[dict[str, str]]] = None
-            ) -> PageEvidence:
-    """All the evidence of a page (``hits``: the matcher's, computed when not given)."""
+def collect(keys: Sequence[str], feats: Sequence[Features], hits: Optional[Sequence[dict[str, str]]] = None,
+            template: Optional[Template] = None) -> PageEvidence:
+    """All the evidence of a page (``hits``: the matcher's, computed when not given; ``template``:
+    the site's repeated lines, when learned)."""
     if hits is None:
         hits = matcher().scan(keys)
     form_ev = form.collect(keys, feats, hits)
     first = [e[0] if e else None for e in form_ev]
-    page = Page(keys, feats, hits, first)
+    page = Page(keys, feats, hits, first, template=template)
     found: list[list[Evidence]] = [list(e) for e in form_ev]
     stage1 = [r for r in PAGE_RULES.values() if r.stage == 1]
     stage2 = [r for r in PAGE_RULES.values() if r.stage == 2]
