@@ -49,11 +49,12 @@ def bullet_led(key: str) -> bool:
 
 def value(key: str, f: Features, d: Optional[Evidence], p: Params) -> float:
     """How much a line looks like article prose (positive) or page furniture (negative). A line
-    its site repeats (``template.repeated_line``) is worth its prose less ``template_cost``."""
+    its site repeats (``template.repeated_line``) is worth its prose plus ``template_cost`` times
+    the share of the site's pages that have it."""
     if d is None:
         return _worth(key, f, p)
     if d.rule == TEMPLATE:
-        return _worth(key, f, p) + p.template_cost
+        return _worth(key, f, p) + p.template_cost * getattr(d, "share", 1.0)
     return p.cost(d.rule, d.label.value)
 
 

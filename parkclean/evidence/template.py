@@ -7,12 +7,20 @@ a long sentence that many articles of the site share can outweigh it and stay.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional, Protocol
 
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
 
 RULE = "template.repeated_line"
+
+
+@dataclass(frozen=True)
+class Repeated(Evidence):
+    """The evidence, with the share of the site's pages that have the line (how sure it is)."""
+
+    share: float = 1.0
 
 
 class Template(Protocol):
@@ -35,4 +43,5 @@ def repeated_line(page: Page) -> Found:
     for i, key in enumerate(page.keys):
         n = t.count(key)
         if n:
-            yield i, Evidence(RULE, Label.BOILERPLATE, f"the site repeats this line on {n} of {t.pages} pages")
+            yield i, Repeated(RULE, Label.BOILERPLATE, f"the site repeats this line on {n} of {t.pages} pages",
+                              share=min(n / max(t.pages, 1), 1.0))
