@@ -10,10 +10,9 @@ import hashlib
 import json
 import signal
 import threading
-import time
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional, Sequence
 
 from .. import io
@@ -21,7 +20,7 @@ from ..config import DEFAULT, Config
 from ..decode import Decoded
 from ..errors import DocumentTimeout, ParkcleanError
 from ..pipeline import clean_decoded, read_lines
-from ..render import _CONTROL_ESCAPES
+from ..render import escape_controls
 from . import records
 from .sources import Document
 from .template import Fingerprint, SiteTemplates, Thresholds, fingerprint
@@ -113,7 +112,7 @@ def decoded(doc: Document, cfg: Config) -> Decoded:
 
 
 def _dumps(d: dict) -> bytes:
-    return (json.dumps(d, ensure_ascii=False).translate(_CONTROL_ESCAPES) + "\n").encode("utf-8", "surrogatepass")
+    return (escape_controls(json.dumps(d, ensure_ascii=False)) + "\n").encode("utf-8", "surrogatepass")
 
 
 def body_digest(text: str) -> bytes:
@@ -121,22 +120,20 @@ def body_digest(text: str) -> bytes:
     return hashlib.blake2b("".join(text.split()).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def clean_document(doc: Document, spec: Spec, templates: SiteTemplates) -> Done:
-    """One document to its outcome; never raises."""
+def clean_record(doc: Document, spec: Spec, templates: SiteTemplates = SiteTemplates()) -> tuple[Done, Optional[dict]]:
+    """One document to its outcome and, when cleaned, its record (not yet serialized); never raises."""
     if doc.error is not None:
-        return Done(doc.id, doc.input, doc.outcome, error_kind=doc.error_kind or "InputError", reason=doc.error)
+        return Done(doc.id, doc.input, doc.outcome, error_kind=doc.error_kind or "InputError", reason=doc.error), None
     try:
         cfg = config_for(doc, spec.config)
         with time_limit(spec.timeout, doc.id):
             dec = decoded(doc, cfg)
             result = clean_decoded(dec, cfg, templates.for_document(doc.id))
-            rec = (records.flat if spec.flat else records.full)(doc.id, doc.input, result, doc.url)
-            line = _dumps(rec)
     except ParkcleanError as e:
-        return Done(doc.id, doc.input, "failed", error_kind=type(e).__name__, reason=str(e))
+        return Done(doc.id, doc.input, "failed", error_kind=type(e).__name__, reason=str(e)), None
     except Exception as e:  # a bug on one page must not stop a corpus run
         return Done(doc.id, doc.input, "failed", error_kind="InternalError",
-                    reason=f"{doc.id}: internal error ({type(e).__name__}: {e})")
+                    reason=f"{doc.id}: internal error ({type(e).__name__}: {e})"), None
     removed = [c.final for c in result.blocks if not c.kept]
     labels = tuple(Counter(d.label.value for d in removed).items())
     rules = tuple(Counter(d.rule for d in removed).items())
@@ -144,13 +141,25 @@ def clean_document(doc: Document, spec: Spec, templates: SiteTemplates) -> Done:
     base = dict(chars_in=len(dec.text), chars_out=len(text), labels=labels, rules=rules)
     why = spec.filters.reason(result)
     if why is not None:
-        return Done(doc.id, doc.input, "filtered", error_kind="Filtered", reason=why, **base)  # type: ignore[arg-type]
+        return Done(doc.id, doc.input, "filtered", error_kind="Filtered", reason=why, **base), None  # type: ignore[arg-type]
     digest = body_digest(text) if spec.dedup != "off" else b""
     mh = None
     if spec.dedup == "near":
         from .dedup import minhash
         mh = minhash(text, spec.num_perm)
-    return Done(doc.id, doc.input, "cleaned", line, digest=digest, minhash=mh, **base)  # type: ignore[arg-type]
+    rec = (records.flat if spec.flat else records.full)(doc.id, doc.input, result, doc.url)
+    return Done(doc.id, doc.input, "cleaned", digest=digest, minhash=mh, **base), rec  # type: ignore[arg-type]
+
+
+def clean_document(doc: Document, spec: Spec, templates: SiteTemplates = SiteTemplates()) -> Done:
+    """One document to its outcome, its record serialized in ``line``; never raises."""
+    done, rec = clean_record(doc, spec, templates)
+    if rec is None:
+        return done
+    try:
+        return replace(done, line=_dumps(rec))
+    except Exception as e:  # (a record json cannot write would be a bug: still one document's)
+        return Done(doc.id, doc.input, "failed", error_kind="InternalError", reason=f"{doc.id}: cannot serialize ({e})")
 
 
 def clean_chunk(docs: Sequence[Document]) -> list[Done]:
@@ -176,9 +185,3 @@ def fingerprint_chunk(docs: Sequence[Document]) -> list[Optional[Fingerprint]]:
         url = doc.url or (ln.html_meta.get("url") if ln is not None else None)
         out.append(fingerprint(doc.id, keys, url, _SPEC.thresholds))
     return out
-
-
-def timed(fn, *args):  # type: ignore[no-untyped-def]
-    """``fn(*args)`` and the seconds it took."""
-    t = time.perf_counter()
-    return fn(*args), time.perf_counter() - t
