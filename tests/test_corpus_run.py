@@ -189,3 +189,25 @@ def test_safe_names_never_collide():
     ids = ["a/b", "a_b", "a?b", "<urn:uuid:1>", "x" * 300]
     names = {output.safe_name(i) for i in ids}
     assert len(names) == len(ids) and all("/" not in n and len(n) < 100 for n in names)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_templates_learned_over_the_run_remove_furniture_no_lexicon_knows(tmp_path, jobs):
+    furniture = "金桥融媒出品"
+    rows = []
+    for k in range(20):
+        lines = [f"园区新闻第{k}期", f"记者从园区获悉，今年一季度园区新开工项目{k + 3}个，总投资超过五十亿元。", furniture,
+                 f"园区负责人表示，下一步将围绕主导产业开展精准招商，力争引进亿元以上项目{k + 30}个。", "联系我们"]
+        rows.append({"id": f"d{k}", "url": f"http://www.site.example.cn/news/{k}.html", "text": "\n".join(lines)})
+    src = tmp_path / "site.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    plain, learned = tmp_path / "plain.jsonl", tmp_path / "learned.jsonl"
+    assert cli.main(["-q", "-j", jobs, str(src), "-o", str(plain)]) == 0
+    assert cli.main(["-q", "-j", jobs, str(src), "-o", str(learned), "--templates"]) == 0
+    before = [json.loads(x)["text"] for x in plain.read_text(encoding="utf-8").splitlines()]
+    after = [json.loads(x) for x in learned.read_text(encoding="utf-8").splitlines()]
+    assert all(furniture in t for t in before)
+    assert all(furniture not in r["text"] and "亿元以上项目" in r["text"] for r in after)
+    assert all(any(x["rule"] == "template.repeated_line" and x["text"] == furniture for x in r["removed"]) for r in after)
+    s = json.loads((tmp_path / "learned.summary.json").read_text(encoding="utf-8"))
+    assert s["templates"]["sites_with_template"] == 1 and s["removed_rules"]["template.repeated_line"] >= 20
