@@ -30,6 +30,10 @@ examples:
   cat page.txt | parkclean -              read stdin
   parkclean --script keep page.txt        no Traditional→Simplified conversion
   parkclean eval corpus/                  score against annotated pages (see docs/evaluation.md)
+  parkclean crawl/*.warc.gz -j 0 -o clean.jsonl.gz --rejects rej.jsonl
+                                          a crawl (WARC, JSONL) to a corpus; see docs/corpus.md
+  parkclean crawl/ -o clean.jsonl --resume --templates --dedup near
+                                          go on after a kill; remove site furniture; drop duplicates
 
 exit codes: 0 all pages cleaned, 1 some input failed (the rest were cleaned), 2 usage error
 """
