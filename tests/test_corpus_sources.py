@@ -65,6 +65,26 @@ def test_warc_every_html_response_cleaned_the_others_rejected_with_reasons(tmp_p
     assert "image/png" in reasons and "HTTP status 404" in reasons and "/b/cut" in reasons
 
 
+def test_warc_compressed_bodies_and_records_over_the_size_limit(tmp_path):
+    pytest.importorskip("fastwarc")
+    warcio = pytest.importorskip("warcio.warcwriter")
+    from warcio.statusandheaders import StatusAndHeaders
+    buf = io.BytesIO()
+    w = warcio.WARCWriter(buf, gzip=True)
+    html = page("园区新闻", HANS).encode("utf-8")
+    for coding, body in (("gzip", gzip.compress(html)), ("deflate", __import__("zlib").compress(html)),
+                         ("br", b"\x0b\x01\x80"), (None, html * 50)):
+        headers = [("Content-Type", "text/html; charset=utf-8")] + ([("Content-Encoding", coding)] if coding else [])
+        h = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record(f"http://x.example.cn/{coding}.html", "response", payload=io.BytesIO(body),
+                                            http_headers=h))
+    (tmp_path / "c.warc.gz").write_bytes(buf.getvalue())
+    docs = list(sources.documents([str(tmp_path / "c.warc.gz")], max_bytes=len(html) * 10))
+    assert [d.data == html for d in docs[:2]] == [True, True]
+    assert docs[2].error_kind == "DecodeError" and "br" in docs[2].error
+    assert docs[3].error_kind == "InputTooLarge" and docs[3].data is None
+
+
 def test_warc_fetch_date_is_the_reference_date(tmp_path):
     pytest.importorskip("fastwarc")
     warcio = pytest.importorskip("warcio.warcwriter")

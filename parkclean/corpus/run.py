@@ -166,7 +166,7 @@ class _Stdout:
 
 def learn_templates(plan: Plan, jobs: int) -> template.SiteTemplates:
     """The first pass: every document's fingerprint, then each site's template."""
-    docs = sources.documents(plan.inputs, plan.fields, plan.twins)
+    docs = sources.documents(plan.inputs, plan.fields, plan.twins, plan.spec.config.max_input_bytes)
     fps = (fp for chunk in ordered(work.fingerprint_chunk, batched(docs, plan.chunk), jobs, work.init, (plan.spec,))
            for fp in chunk if fp is not None)
     return template.learn(fps, plan.spec.thresholds)
@@ -234,7 +234,8 @@ def run(plan: Plan) -> Summary:
     writer = _Writer(plan, summary)
     progress = Progress(plan.total, quiet=plan.quiet, every=plan.log_every)
     try:
-        todo = _not_done(sources.documents(plan.inputs, plan.fields, plan.twins), writer, summary)
+        docs = sources.documents(plan.inputs, plan.fields, plan.twins, plan.spec.config.max_input_bytes)
+        todo = _not_done(docs, writer, summary)
         for chunk in ordered(work.clean_chunk, batched(todo, plan.chunk), jobs, work.init, (plan.spec, templates)):
             failed = sum(writer.take(d) == "failed" for d in chunk)
             writer.flush()

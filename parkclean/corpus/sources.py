@@ -22,6 +22,7 @@ import gzip
 import io as _io
 import json
 import os
+import zlib
 from dataclasses import dataclass
 from typing import IO, Iterable, Iterator, Optional, Union
 
@@ -121,8 +122,10 @@ def twins(items: list[Union[str, batch.Unlisted]], rule: str = "html") -> dict[s
     return skip
 
 
-def documents(inputs: Iterable[str], fields: Fields = Fields(), twin_rule: str = "html") -> Iterator[Document]:
-    """Every document of the inputs, in order (see the module's docstring)."""
+def documents(inputs: Iterable[str], fields: Fields = Fields(), twin_rule: str = "html",
+              max_bytes: int = 20_000_000) -> Iterator[Document]:
+    """Every document of the inputs, in order (see the module's docstring); ``max_bytes``: a
+    WARC record larger than this is a reject, not read (``Config.max_input_bytes``)."""
     items = expand(inputs)
     skip = twins(items, twin_rule)
     for x in items:
@@ -136,7 +139,7 @@ def documents(inputs: Iterable[str], fields: Fields = Fields(), twin_rule: str =
             yield Document(shown, shown, outcome="skipped", error_kind="Twin",
                            error=f"twin of {batch.io.display_name(skip[x])}, which is cleaned instead (--twins {twin_rule})")
         elif kind == "warc":
-            yield from _guarded(shown, warc_documents(x))
+            yield from _guarded(shown, warc_documents(x, max_bytes))
         elif kind == "jsonl":
             yield from _guarded(shown, jsonl_documents(x, fields))
         else:
@@ -205,11 +208,12 @@ def _jsonl_document(rec: dict, where: str, shown: str, fields: Fields) -> Docume
 
 # ---- WARC ----
 
-def warc_documents(path: str) -> Iterator[Document]:
+def warc_documents(path: str, max_bytes: int = 20_000_000) -> Iterator[Document]:
     """One document per HTTP response of a WARC file (other record types are not documents).
 
-    A response that is not HTML, not 200, cut short (a truncated file) or marked truncated by
-    the crawler is a reject with that reason."""
+    A response that is not HTML, not 200, over ``max_bytes``, cut short (a truncated file) or
+    marked truncated by the crawler is a reject with that reason; a body sent with
+    ``Content-Encoding: gzip`` or ``deflate`` is decompressed (within ``max_bytes``)."""
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
     except ImportError:
@@ -217,10 +221,10 @@ def warc_documents(path: str) -> Iterator[Document]:
     shown = batch.io.display_name(path)
     with open(path, "rb") as fh:
         for rec in ArchiveIterator(fh, record_types=WarcRecordType.response, parse_http=True):
-            yield _warc_document(rec, shown)
+            yield _warc_document(rec, shown, max_bytes)
 
 
-def _warc_document(rec, shown: str) -> Document:  # type: ignore[no-untyped-def]
+def _warc_document(rec, shown: str, max_bytes: int) -> Document:  # type: ignore[no-untyped-def]
     rid = rec.record_id or ""
     url = rec.headers.get("WARC-Target-URI")
     date = rec.record_date.date() if rec.record_date is not None else None
@@ -230,6 +234,9 @@ def _warc_document(rec, shown: str) -> Document:  # type: ignore[no-untyped-def]
     if http is None:
         return Document(**base, error_kind="TruncatedRecord", error=f"{doc_id} ({url}): no HTTP headers: the record is cut "
                                                                     "short or is not an HTTP response")
+    if rec.content_length > max_bytes:
+        return Document(**base, error_kind="InputTooLarge", error=f"{doc_id} ({url}): {rec.content_length} bytes is over "
+                                                                  f"the limit of {max_bytes} (Config.max_input_bytes)")
     body = rec.reader.read()
     if len(body) < rec.content_length:
         return Document(**base, error_kind="TruncatedRecord",
@@ -244,4 +251,26 @@ def _warc_document(rec, shown: str) -> Document:  # type: ignore[no-untyped-def]
     mime = ctype.split(";")[0].strip().lower()
     if mime not in ("text/html", "application/xhtml+xml", ""):
         return Document(**base, error_kind="NotHTML", error=f"{doc_id} ({url}): not an HTML response (Content-Type: {ctype})")
+    coding = (http.get("Content-Encoding") or "identity").strip().lower()
+    if coding not in ("identity", ""):
+        try:
+            body = _inflate(body, coding, max_bytes)
+        except ValueError as e:
+            return Document(**base, error_kind="DecodeError", error=f"{doc_id} ({url}): Content-Encoding {coding}: {e}")
     return Document(**base, data=body, content_type=ctype or None, format="html")
+
+
+def _inflate(body: bytes, coding: str, max_bytes: int) -> bytes:
+    """A body sent compressed (gzip, deflate), decompressed within ``max_bytes``."""
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        raise ValueError("not supported (gzip and deflate are)")
+    for wbits in ((31,) if "gzip" in coding else (15, -15)):  # deflate: zlib-wrapped, or raw as some servers send
+        d = zlib.decompressobj(wbits)
+        try:
+            out = d.decompress(body, max_bytes + 1)
+        except zlib.error:
+            continue
+        if len(out) > max_bytes:
+            raise ValueError(f"over the limit of {max_bytes} bytes once decompressed")
+        return out
+    raise ValueError("the body does not decompress")
