@@ -186,15 +186,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except (ValueError, ParkcleanError) as e:
         print(f"parkclean: {e}", file=sys.stderr)
         return EXIT_USAGE
-    problem = _usage_problem(a)
-    if problem:
+    if problem := _usage_problem(a):
         print(f"parkclean: {problem}", file=sys.stderr)
         return EXIT_USAGE
     if corpus_options.wanted(a):
         return _corpus(a, cfg)
     names = walk(a.inputs)
-    problem = _overwrites_input(a, [n for n in names if isinstance(n, str)])
-    if problem:
+    if problem := _overwrites_input(a, [n for n in names if isinstance(n, str)]):
         print(f"parkclean: {problem}", file=sys.stderr)
         return EXIT_USAGE
     if not names:
