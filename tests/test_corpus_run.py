@@ -211,3 +211,14 @@ def test_templates_learned_over_the_run_remove_furniture_no_lexicon_knows(tmp_pa
     assert all(any(x["rule"] == "template.repeated_line" and x["text"] == furniture for x in r["removed"]) for r in after)
     s = json.loads((tmp_path / "learned.summary.json").read_text(encoding="utf-8"))
     assert s["templates"]["sites_with_template"] == 1 and s["removed_rules"]["template.repeated_line"] >= 20
+
+
+@pytest.mark.parametrize("name", ["o.jsonl", "o.jsonl.gz"])
+def test_lines_packed_by_the_workers_are_the_lines_written_one_by_one(tmp_path, name):
+    make_pages(tmp_path / "pages", 70)
+    packed, single = tmp_path / ("p_" + name), tmp_path / ("s_" + name)
+    run.run(run.Plan((str(tmp_path / "pages"),), output=str(packed), jobs=2, quiet=True))
+    # dedup makes the main process write line by line (nothing here is a duplicate)
+    run.run(run.Plan((str(tmp_path / "pages"),), work.Spec(dedup="exact"), output=str(single), jobs=2, quiet=True))
+    read = (lambda p: gzip.decompress(p.read_bytes())) if name.endswith(".gz") else (lambda p: p.read_bytes())
+    assert read(packed) == read(single) and len(read(packed).splitlines()) == 70

@@ -121,6 +121,13 @@ class JsonlSink:
     def write(self, doc_id: str, line: bytes) -> None:
         self._buf.append(line)
 
+    def write_packed(self, blob: bytes) -> None:
+        """Lines a worker joined (and for a gzip file compressed into one member): appended as they are."""
+        self.flush()
+        if blob:
+            self._fh.write(blob)
+            self._fh.flush()
+
     def flush(self) -> None:
         if not self._buf:
             return
@@ -156,6 +163,9 @@ class DirSink:
         with open(tmp, "wb") as fh:
             fh.write(line)
         os.replace(tmp, name)
+
+    def write_packed(self, blob: bytes) -> None:
+        raise ValueError("one file per document: lines are written one by one (Spec.pack off)")
 
     def flush(self) -> None:
         pass

@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar
 
@@ -157,6 +157,9 @@ class _Stdout:
     def write(self, doc_id: str, line: bytes) -> None:
         sys.stdout.buffer.write(line)
 
+    def write_packed(self, blob: bytes) -> None:
+        sys.stdout.buffer.write(blob)
+
     def flush(self) -> None:
         sys.stdout.buffer.flush()
 
@@ -201,7 +204,8 @@ class _Writer:
                 reason = f"{dup[0]} duplicate of {dup[1]}"
                 d = Done(d.id, d.input, "duplicate", error_kind=f"{dup[0]}_duplicate", chars_in=d.chars_in)
         if outcome == "cleaned":
-            self.sink.write(d.id, d.line)
+            if d.line:  # (empty: the worker packed it in its chunk's bytes)
+                self.sink.write(d.id, d.line)
         else:
             if outcome == "failed":
                 print(f"parkclean: {reason}", file=sys.stderr)
@@ -210,7 +214,16 @@ class _Writer:
         self.summary.add(d, outcome)
         return outcome
 
-    def flush(self) -> None:
+    def pack(self) -> str:
+        """How workers may pack their lines: for a JSONL file every cleaned document is written
+        (without dedup), so they join them (gzip: compress them) and the main process appends."""
+        if self.dedup is not None or isinstance(self.sink, output.DirSink):
+            return "off"
+        return "gzip" if getattr(self.sink, "gzip", False) else "plain"
+
+    def flush(self, packed: bytes = b"") -> None:
+        if packed:
+            self.sink.write_packed(packed)
         self.sink.flush()
         if self.rejects is not None:
             self.rejects.flush()
@@ -236,10 +249,11 @@ def run(plan: Plan) -> Summary:
     try:
         docs = sources.documents(plan.inputs, plan.fields, plan.twins, plan.spec.config.max_input_bytes)
         todo = _not_done(docs, writer, summary)
-        for chunk in ordered(work.clean_chunk, batched(todo, plan.chunk), jobs, work.init, (plan.spec, templates)):
-            failed = sum(writer.take(d) == "failed" for d in chunk)
-            writer.flush()
-            progress.update(len(chunk), failed)
+        spec = replace(plan.spec, pack=writer.pack())
+        for chunk in ordered(work.clean_chunk, batched(todo, plan.chunk), jobs, work.init, (spec, templates)):
+            failed = sum(writer.take(d) == "failed" for d in chunk.done)
+            writer.flush(chunk.blob)
+            progress.update(len(chunk.done), failed)
     finally:
         writer.close()
         progress.close()

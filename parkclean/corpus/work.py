@@ -6,6 +6,7 @@ starts (:func:`init`); a chunk is a list of documents and comes back as a list o
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import signal
@@ -39,6 +40,9 @@ class Spec:
     """``off``, ``exact`` (hash of the normalized body) or ``near`` (also MinHash)."""
     num_perm: int = 128
     thresholds: Thresholds = Thresholds()
+    pack: str = "off"
+    """``plain`` or ``gzip``: workers join (and compress) each chunk's lines for a JSONL output
+    (set by the run when every cleaned document is written: no dedup); ``off``: line by line."""
 
 
 @dataclass(frozen=True)
@@ -162,9 +166,25 @@ def clean_document(doc: Document, spec: Spec, templates: SiteTemplates = SiteTem
         return Done(doc.id, doc.input, "failed", error_kind="InternalError", reason=f"{doc.id}: cannot serialize ({e})")
 
 
-def clean_chunk(docs: Sequence[Document]) -> list[Done]:
+@dataclass(frozen=True)
+class Chunk:
+    """A chunk's outcomes; with ``Spec.pack``, ``blob`` holds its cleaned documents' lines joined
+    (``gzip``: as one gzip member) and each ``Done.line`` is empty: the worker did the writing's
+    work, the main process appends the bytes as they are."""
+
+    done: tuple[Done, ...]
+    blob: bytes = b""
+
+
+def clean_chunk(docs: Sequence[Document]) -> Chunk:
     """A chunk of documents with this process's settings."""
-    return [clean_document(d, _SPEC, _TEMPLATES) for d in docs]
+    done = [clean_document(d, _SPEC, _TEMPLATES) for d in docs]
+    if _SPEC.pack == "off":
+        return Chunk(tuple(done))
+    blob = b"".join(d.line for d in done if d.outcome == "cleaned")
+    if _SPEC.pack == "gzip" and blob:
+        blob = gzip.compress(blob, compresslevel=6, mtime=0)
+    return Chunk(tuple(replace(d, line=b"") if d.line else d for d in done), blob)
 
 
 def fingerprint_chunk(docs: Sequence[Document]) -> list[Optional[Fingerprint]]:
