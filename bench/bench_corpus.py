@@ -74,11 +74,10 @@ def main() -> None:
             for jobs in a.jobs:
                 best = min((one_run(Path(d), jobs) for _ in range(a.rounds)), key=lambda r: r["wall"])
                 rates[jobs] = best["pages"] / best["wall"]
+                workers = f", largest worker {best['worker_rss_mb']:.0f} MB" if jobs > 1 else ""
                 print(f"  {jobs} process(es): {rates[jobs]:7.0f} pages/s ({best['wall']:.1f} s; {best['cleaned']} cleaned)"
                       f"  CPU main {best['main_cpu']:.1f} s, workers {best['workers_cpu']:.1f} s"
-                      f"  peak RSS main {best['main_rss_mb']:.0f} MB"
-                      + (f", largest worker {best['worker_rss_mb']:.0f} MB" if jobs > 1 else "")
-                      f"  load {os.getloadavg()[0]:.2f}")
+                      f"  peak RSS main {best['main_rss_mb']:.0f} MB{workers}  load {os.getloadavg()[0]:.2f}")
             if 1 in rates and len(rates) > 1:
                 for jobs, r in rates.items():
                     if jobs > 1:

@@ -167,3 +167,15 @@ def test_corpus_folder_gives_one_record_per_article():
     kept = [d for d in docs if d.error is None]
     assert len(kept) == len({Path(d.id).stem for d in kept}) == 44
     assert all(d.id.endswith(".html") for d in kept)
+
+
+def test_stdin_in_a_corpus_run_with_two_processes(tmp_path):
+    import subprocess
+    import sys
+    out = tmp_path / "o.jsonl"
+    page = f"首页\n{HANS}".encode("utf-8")
+    p = subprocess.run([sys.executable, "-m", "parkclean", "-q", "-j", "2", "-", str(tmp_path / "missing.txt"), "-o", str(out)],
+                       input=page, capture_output=True, timeout=120)
+    assert p.returncode == 1 and b"no such file" in p.stderr   # the missing file: a reject, the run goes on
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["stdin"] and rows[0]["text"] == HANS

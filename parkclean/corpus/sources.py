@@ -22,6 +22,7 @@ import gzip
 import io as _io
 import json
 import os
+import sys
 import zlib
 from dataclasses import dataclass
 from typing import IO, Iterable, Iterator, Optional, Union
@@ -142,6 +143,13 @@ def documents(inputs: Iterable[str], fields: Fields = Fields(), twin_rule: str =
             yield from _guarded(shown, warc_documents(x, max_bytes))
         elif kind == "jsonl":
             yield from _guarded(shown, jsonl_documents(x, fields))
+        elif x == "-":  # read here: a pool's workers have no stdin
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield Document(shown, shown, error_kind="InputTooLarge",
+                               error=f"stdin: over the limit of {max_bytes} bytes (Config.max_input_bytes)")
+            else:
+                yield Document(shown, shown, data=data)
         else:
             yield Document(shown, shown, path=x)
 
