@@ -152,9 +152,13 @@ def test_twins_rule_and_globs(tmp_path):
     assert nothing[0].reason == "no file matches this pattern"
 
 
-def test_a_corrupt_crawl_file_is_a_reject_not_a_crash(tmp_path):
-    bad = tmp_path / "bad.jsonl.gz"
-    bad.write_bytes(b"this is not gzip")
+@pytest.mark.parametrize("name,data", [("bad.jsonl.gz", b"this is not gzip"),
+                                       ("bad.warc.gz", bytes(range(256)) * 20), ("bad.warc", b"WARC/9.9 nonsense\r\n" * 50)])
+def test_a_corrupt_crawl_file_is_a_reject_not_a_crash(tmp_path, name, data):
+    if "warc" in name:
+        pytest.importorskip("fastwarc")
+    bad = tmp_path / name
+    bad.write_bytes(data)
     rej = tmp_path / "r.jsonl"
     assert cli.main(["-q", str(bad), "-o", str(tmp_path / "o.jsonl"), "--rejects", str(rej)]) == 1
     row = json.loads(rej.read_text(encoding="utf-8"))

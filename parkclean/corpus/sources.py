@@ -160,7 +160,7 @@ def _guarded(shown: str, docs: Iterator[Document]) -> Iterator[Document]:
         yield from docs
     except MissingExtra as e:
         yield Document(f"{shown}#reader", shown, error_kind=type(e).__name__, error=f"{shown}: {e}")
-    except (OSError, EOFError, ValueError) as e:
+    except Exception as e:  # a reader's error ends the file, not the run
         yield Document(f"{shown}#reader", shown, error_kind="InputError",
                        error=f"{shown}: cannot read further ({type(e).__name__}: {e})")
 
@@ -238,33 +238,34 @@ def _warc_document(rec, shown: str, max_bytes: int) -> Document:  # type: ignore
     date = rec.record_date.date() if rec.record_date is not None else None
     doc_id = rid or f"{shown}@{rec.stream_pos}"
     base = dict(id=doc_id, input=shown, url=url, fetched=date)
+    at = f"{doc_id} ({url})" if url else doc_id
     http = rec.http_headers
     if http is None:
-        return Document(**base, error_kind="TruncatedRecord", error=f"{doc_id} ({url}): no HTTP headers: the record is cut "
+        return Document(**base, error_kind="TruncatedRecord", error=f"{at}: no HTTP headers: the record is cut "
                                                                     "short or is not an HTTP response")
     if rec.content_length > max_bytes:
-        return Document(**base, error_kind="InputTooLarge", error=f"{doc_id} ({url}): {rec.content_length} bytes is over "
+        return Document(**base, error_kind="InputTooLarge", error=f"{at}: {rec.content_length} bytes is over "
                                                                   f"the limit of {max_bytes} (Config.max_input_bytes)")
     body = rec.reader.read()
     if len(body) < rec.content_length:
         return Document(**base, error_kind="TruncatedRecord",
-                        error=f"{doc_id} ({url}): record cut short ({len(body)} of {rec.content_length} bytes)")
+                        error=f"{at}: record cut short ({len(body)} of {rec.content_length} bytes)")
     truncated = rec.headers.get("WARC-Truncated")
     if truncated:
-        return Document(**base, error_kind="TruncatedRecord", error=f"{doc_id} ({url}): the crawler truncated the "
+        return Document(**base, error_kind="TruncatedRecord", error=f"{at}: the crawler truncated the "
                                                                     f"response (WARC-Truncated: {truncated})")
     ctype = http.get("Content-Type") or ""
     if http.status_code != 200:
-        return Document(**base, error_kind="NotAPage", error=f"{doc_id} ({url}): HTTP status {http.status_code}")
+        return Document(**base, error_kind="NotAPage", error=f"{at}: HTTP status {http.status_code}")
     mime = ctype.split(";")[0].strip().lower()
     if mime not in ("text/html", "application/xhtml+xml", ""):
-        return Document(**base, error_kind="NotHTML", error=f"{doc_id} ({url}): not an HTML response (Content-Type: {ctype})")
+        return Document(**base, error_kind="NotHTML", error=f"{at}: not an HTML response (Content-Type: {ctype})")
     coding = (http.get("Content-Encoding") or "identity").strip().lower()
     if coding not in ("identity", ""):
         try:
             body = _inflate(body, coding, max_bytes)
         except ValueError as e:
-            return Document(**base, error_kind="DecodeError", error=f"{doc_id} ({url}): Content-Encoding {coding}: {e}")
+            return Document(**base, error_kind="DecodeError", error=f"{at}: Content-Encoding {coding}: {e}")
     return Document(**base, data=body, content_type=ctype or None, format="html")
 
 
