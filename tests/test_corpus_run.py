@@ -196,8 +196,9 @@ def test_templates_learned_over_the_run_remove_furniture_no_lexicon_knows(tmp_pa
     furniture = "金桥融媒出品"
     rows = []
     for k in range(20):
-        lines = [f"园区新闻第{k}期", f"记者从园区获悉，今年一季度园区新开工项目{k + 3}个，总投资超过五十亿元。", furniture,
-                 f"园区负责人表示，下一步将围绕主导产业开展精准招商，力争引进亿元以上项目{k + 30}个。", "联系我们"]
+        t = chr(0x4E00 + 3 * k) + chr(0x5000 + 7 * k)  # each page its own article (not only other numbers)
+        lines = [f"园区新闻{t}", f"记者从{t}园区获悉，今年一季度园区新开工项目{k + 3}个，总投资超过五十亿元。", furniture,
+                 f"园区负责人表示，下一步{t}将围绕主导产业开展精准招商，力争引进亿元以上项目{k + 30}个。", "联系我们"]
         rows.append({"id": f"d{k}", "url": f"http://www.site.example.cn/news/{k}.html", "text": "\n".join(lines)})
     src = tmp_path / "site.jsonl"
     src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")

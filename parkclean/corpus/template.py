@@ -13,6 +13,10 @@ a line of at least ``link_chars`` characters in common (a site's copyright line,
 of one group. Sites sharing a CMS may fall into one group; the share threshold then still
 holds for lines of the group's bigger members.
 
+**Copies.** Pages that carry one article (the same three longest lines, digits aside: a
+reprint, a print view, a copy with its numbers changed) count as one page, so an article
+copied across a site does not make its own paragraphs look like the site's template.
+
 **Thresholds** (:class:`Thresholds`): ``min_pages`` 5, ``min_share`` 0.1 (5 pages of a site of
 20, 100 of 1,000), lines up to ``max_chars`` 200 characters (longer lines are paragraphs). A
 site with fewer than ``min_pages`` pages has no template.
@@ -87,6 +91,9 @@ class Fingerprint:
     host: Optional[str]
     lines: frozenset[int]
     links: frozenset[int] = frozenset()
+    article: Optional[int] = None
+    """The page's article (its longest lines, digits aside), or None when it has no prose line:
+    copies of one article on a site count as one page."""
 
 
 def fingerprint(doc_id: str, keys: Sequence[str], url: Optional[str], th: Thresholds = Thresholds()) -> Fingerprint:
@@ -94,7 +101,22 @@ def fingerprint(doc_id: str, keys: Sequence[str], url: Optional[str], th: Thresh
     short = [k for k in keys if len(k) <= th.max_chars]
     host = host_of(url)
     links = frozenset(line_hash(k) for k in short if len(k) >= th.link_chars) if host is None else frozenset()
-    return Fingerprint(doc_id, host, frozenset(map(line_hash, short)), links)
+    return Fingerprint(doc_id, host, frozenset(map(line_hash, short)), links, article_of(keys))
+
+
+_DIGITS = str.maketrans("", "", "0123456789０１２３４５６７８９")
+
+
+def article_of(keys: Sequence[str], longest: int = 3, prose_chars: int = 30) -> Optional[int]:
+    """Which article a page carries: a hash of its three longest lines (30+ characters) without
+    digits, in any order, so a copy with other numbers or paragraphs swapped is the same article.
+
+    >>> a = ["首页", "园区今年新开工项目12个，总投资超过50亿元，同比增长两成以上，增速居全市前列。", "联系我们"]
+    >>> article_of(a) == article_of(list(reversed([k.replace("12", "15") for k in a]))), article_of(["首页"])
+    (True, None)
+    """
+    prose = sorted((k.translate(_DIGITS) for k in keys if len(k) >= prose_chars), key=lambda k: (-len(k), k))
+    return line_hash("\n".join(sorted(prose[:longest]))) if prose else None
 
 
 @dataclass(frozen=True)
@@ -139,18 +161,26 @@ def learn(fps: Iterable[Fingerprint], th: Thresholds = Thresholds()) -> SiteTemp
     """Every site's template from the pages' fingerprints (the first pass)."""
     sites: dict[str, str] = {}
     lines: dict[str, Counter] = {}
+    seen: set[tuple[str, int]] = set()   # (site, article): a copy of an article counts once
+    pages: Counter = Counter()
     loose: list[Fingerprint] = []
+
+    def count(fp: Fingerprint, site: str) -> None:
+        sites[fp.id] = site
+        if fp.article is not None:
+            if (site, fp.article) in seen:
+                return
+            seen.add((site, fp.article))
+        pages[site] += 1
+        lines.setdefault(site, Counter()).update(fp.lines)
+
     for fp in fps:
         if fp.host is None:
             loose.append(fp)
-            continue
-        sites[fp.id] = fp.host
-        lines.setdefault(fp.host, Counter()).update(fp.lines)
+        else:
+            count(fp, fp.host)
     for fp, g in zip(loose, _groups(loose)):
-        site = f"group:{g}"
-        sites[fp.id] = site
-        lines.setdefault(site, Counter()).update(fp.lines)
-    pages = Counter(sites.values())
+        count(fp, f"group:{g}")
     templates = {}
     for site, counter in lines.items():
         need = max(th.min_pages, th.min_share * pages[site])
