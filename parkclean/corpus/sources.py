@@ -108,19 +108,16 @@ def twins(items: list[Union[str, batch.Unlisted]], rule: str = "html") -> dict[s
         raise ValueError(f"twins must be one of {TWIN_RULES}, not {rule!r}")
     if rule == "both":
         return {}
-    stems: dict[str, dict[str, str]] = {}
+    found: dict[str, dict[str, str]] = {"html": {}, "text": {}}   # kind → stem → path
     for x in items:
         if isinstance(x, str) and kind_of(x) == "page":
             stem, ext = os.path.splitext(x)
-            kind = "html" if ext.lower() in HTML_SUFFIXES else "text" if ext.lower() in (".txt", ".text") else ""
+            ext = ext.lower()
+            kind = "html" if ext in HTML_SUFFIXES else "text" if ext in (".txt", ".text") else ""
             if kind:
-                stems.setdefault(stem, {}).setdefault(kind, x)
-    skip = {}
-    other = "text" if rule == "html" else "html"
-    for pair in stems.values():
-        if rule in pair and other in pair:
-            skip[pair[other]] = pair[rule]
-    return skip
+                found[kind].setdefault(stem, x)
+    keep, drop = found[rule], found["text" if rule == "html" else "html"]
+    return {drop[stem]: keep[stem] for stem in sorted(drop.keys() & keep.keys())}
 
 
 def documents(inputs: Iterable[str], fields: Fields = Fields(), twin_rule: str = "html",
