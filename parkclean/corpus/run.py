@@ -122,8 +122,6 @@ def warm() -> None:
         p.regex
     clean("首页 > 新闻\n園區建設提速，今年新開工項目十二個。\n园区建设提速，今年新开工项目十二个。")
     clean("<html><head><title>园区</title></head><body><p>园区建设提速，今年新开工项目十二个。</p></body></html>")
-    gc.collect()
-    gc.freeze()  # what the workers inherit stays out of their collector's passes (and shared, not copied)
 
 
 def ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int, initializer: Callable[..., None],
@@ -136,7 +134,13 @@ def ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int, initializer: Ca
         return
     warm()
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(jobs, initializer=initializer, initargs=initargs) as pool:
+    gc.collect()
+    gc.freeze()  # what the workers inherit stays out of their collector's passes (and shared, not copied) …
+    try:
+        pool = ctx.Pool(jobs, initializer=initializer, initargs=initargs)
+    finally:
+        gc.unfreeze()  # … while this process goes on as before
+    with pool:
         window: deque = deque()
         for t in tasks:
             window.append(pool.apply_async(fn, (t,)))
