@@ -33,7 +33,8 @@ def write_warc(path: Path, cut: int = 0, gz: bool = True) -> None:
         w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=h))
 
     response("http://gbk.example.cn/a/1.html", page("园区新闻", HANS).encode("gbk"), "text/html; charset=gbk")
-    w.write_record(w.create_warc_record("http://gbk.example.cn/a/1.html", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+    request = io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+    w.write_record(w.create_warc_record("http://gbk.example.cn/a/1.html", "request", payload=request))
     response("http://utf8.example.cn/b/2.html", page("园区动态", HANS).encode("utf-8"), "text/html")
     response("http://big5.example.tw/c/3.html", page("園區新聞", HANT, "首頁", "版權所有").encode("big5"), "text/html; charset=big5")
     response("http://gbk.example.cn/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png")

@@ -113,3 +113,11 @@ def test_datatrove_per_document_timeout(tmp_path, monkeypatch):
     out = list(step.run([Doc("慢\n" + GOOD, "s"), Doc(GOOD, "f")]))
     assert _time.monotonic() - started < 20
     assert [d.id for d in out] == ["f"] and sink.docs[0].metadata["filter_reason"].startswith("DocumentTimeout")
+
+
+@pytest.mark.parametrize("timeout", [0, 5.0])
+def test_the_readers_url_and_fetch_date_are_used(timeout):
+    page = "首页\n3天前\n园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市前列。"
+    doc = Doc(page, "w", {"url": "http://x.example.cn/1.html", "date": "2024-05-08T10:00:00Z"})
+    out = list(ParkcleanExtractor(timeout=timeout).run([doc]))
+    assert out[0].metadata["url"] == "http://x.example.cn/1.html" and out[0].metadata["published"] == "2024-05-05"

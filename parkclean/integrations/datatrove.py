@@ -28,6 +28,7 @@ datatrove is optional: without it the class still works on any objects with ``te
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Iterable, Iterator, Optional
 
 from ..config import Config
@@ -44,6 +45,22 @@ except ImportError:  # datatrove is not a dependency
 
 _OWN = ("id", "input", "text")  # fields of the flat record a datatrove document already has
 _WARM = "首页\n园区一季度新开工项目十二个，总投资超过五十亿元，同比增长两成。"
+
+
+def _day(value: object) -> Optional[dt.date]:
+    """The day of an ISO date or timestamp (``2024-05-08T10:00:00Z``), or None.
+
+    >>> _day("2024-05-08T10:00:00Z"), _day("yesterday"), _day(None)
+    (datetime.date(2024, 5, 8), None, None)
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 class ParkcleanExtractor(_Base):  # type: ignore[misc,valid-type]
@@ -65,10 +82,13 @@ class ParkcleanExtractor(_Base):  # type: ignore[misc,valid-type]
                          timeout=0.0 if _Base is not object else timeout)
         self.counts: dict[str, int] = {}
 
-    def extract(self, text: "str | bytes") -> tuple:  # type: ignore[override]
+    def extract(self, text: "str | bytes", url: Optional[str] = None,  # type: ignore[override]
+                date: Optional[str] = None) -> tuple:
         """One page to ``("kept", text, metadata)`` or ``("dropped", kind, reason)``; never raises
-        (it runs in the sandbox process)."""
-        done, rec = clean_record(Document("doc", "doc", data=text), self.spec)
+        (it runs in the sandbox process). ``url`` and ``date`` are the reader's metadata (a
+        WarcReader's): the URL when the page gives none, the fetch day for relative dates."""
+        doc = Document("doc", "doc", data=text, url=url if isinstance(url, str) else None, fetched=_day(date))
+        done, rec = clean_record(doc, self.spec)
         if rec is None:
             return ("dropped", done.error_kind or done.outcome, done.reason)
         body = rec.pop("text")
@@ -95,10 +115,11 @@ class ParkcleanExtractor(_Base):  # type: ignore[misc,valid-type]
     def _one(self, doc: Any, sandbox: Any) -> tuple:
         if not isinstance(doc.text, (str, bytes)):
             return ("dropped", "InputError", f"text is a {type(doc.text).__name__}, not a page")
+        args = (doc.text, doc.metadata.get("url"), doc.metadata.get("date"))
         if sandbox is None:
-            return self.extract(doc.text)
+            return self.extract(*args)
         try:
-            return sandbox.process_document(doc.text, self.extract)
+            return sandbox.process_document(args, self.extract)
         except TimeoutError:
             return ("dropped", "DocumentTimeout", f"took more than {self.timeout:g} s")
         except EOFError:
@@ -106,7 +127,7 @@ class ParkcleanExtractor(_Base):  # type: ignore[misc,valid-type]
 
     def run(self, data: Iterable[Any], rank: int = 0, world_size: int = 1) -> Iterator[Any]:
         writer = self.exclusion_writer.__enter__() if self.exclusion_writer is not None else None
-        box = ExtractorSandbox(timeout=self.timeout, warmup_text=_WARM) if ExtractorSandbox and self.timeout else None
+        box = ExtractorSandbox(timeout=self.timeout, warmup_text=(_WARM,)) if ExtractorSandbox and self.timeout else None
         sandbox = box.__enter__() if box is not None else None
         try:
             for doc in data:
