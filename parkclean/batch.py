@@ -18,6 +18,7 @@ from .model import Result
 from .pipeline import clean_decoded
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".text")
+CRAWL_SUFFIXES = (".warc", ".warc.gz", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
 Item = Union[str, os.PathLike, bytes]
 
 
@@ -84,21 +85,21 @@ class Unlisted:
     reason: str
 
 
-def walk(paths: Iterable[Union[str, os.PathLike, Unlisted]]) -> list[Union[str, Unlisted]]:
-    """Files as given; directories walked (sorted) for page files, following linked folders
-    once each; what cannot be read is listed as :class:`Unlisted`."""
+def walk(paths: Iterable[Union[str, os.PathLike, Unlisted]], crawl: bool = False) -> list[Union[str, Unlisted]]:
+    """Files as given; directories walked (sorted) for page files (and with ``crawl``, WARC and
+    JSONL files), following linked folders once each; what cannot be read is listed as :class:`Unlisted`."""
     out: list[Union[str, Unlisted]] = []
     for p in paths:
         if isinstance(p, Unlisted):
             out.append(p)
         elif str(p) != "-" and os.path.isdir(p):
-            out += _walk_dir(os.fspath(p))
+            out += _walk_dir(os.fspath(p), crawl)
         else:
             out.append(os.fspath(p))
     return out
 
 
-def _walk_dir(root: str) -> list[Union[str, Unlisted]]:
+def _walk_dir(root: str, crawl: bool = False) -> list[Union[str, Unlisted]]:
     """Page files below ``root``, each folder once: real folders first, then linked ones whose
     target was not walked yet (a link back up the tree is not followed round)."""
     found: list[Union[str, Unlisted]] = []
@@ -119,9 +120,14 @@ def _walk_dir(root: str) -> list[Union[str, Unlisted]]:
         for entry in entries:
             if _is_dir(entry):
                 (links if entry.is_symlink() else todo).append(entry.path)
-            elif os.path.splitext(entry.name)[1].lower() in PAGE_SUFFIXES:
+            elif _wanted(entry.name, crawl):
                 found.append(entry.path if os.path.exists(entry.path) else Unlisted(entry.path, "broken link"))
     return sorted(found, key=lambda x: x.path if isinstance(x, Unlisted) else x)
+
+
+def _wanted(name: str, crawl: bool) -> bool:
+    low = name.lower()
+    return os.path.splitext(low)[1] in PAGE_SUFFIXES or (crawl and low.endswith(CRAWL_SUFFIXES))
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

@@ -10,6 +10,7 @@ from typing import Optional, Sequence, TextIO, Union
 
 from . import __version__, render
 from .batch import Outcome, Stats, Unlisted, clean_many, walk
+from .corpus import options as corpus_options
 from .config import Config
 from .errors import ParkcleanError
 from .io import display_name
@@ -29,6 +30,10 @@ examples:
   cat page.txt | parkclean -              read stdin
   parkclean --script keep page.txt        no Traditional→Simplified conversion
   parkclean eval corpus/                  score against annotated pages (see docs/evaluation.md)
+  parkclean crawl/*.warc.gz -j 0 -o clean.jsonl.gz --rejects rej.jsonl
+                                          a crawl (WARC, JSONL) to a corpus; see docs/corpus.md
+  parkclean crawl/ -o clean.jsonl --resume --templates --dedup near
+                                          go on after a kill; remove site furniture; drop duplicates
 
 exit codes: 0 all pages cleaned, 1 some input failed (the rest were cleaned), 2 usage error
 """
@@ -63,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="title, names and tags as the page writes them (default) or in the text's script")
     cfg.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates (3天前) against this day")
     p.add_argument("-V", "--version", action="version", version=f"parkclean {__version__}")
+    corpus_options.add_arguments(p)
     return p
 
 
@@ -180,13 +186,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except (ValueError, ParkcleanError) as e:
         print(f"parkclean: {e}", file=sys.stderr)
         return EXIT_USAGE
-    problem = _usage_problem(a)
-    if problem:
+    if problem := _usage_problem(a):
         print(f"parkclean: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    if corpus_options.wanted(a):
+        return _corpus(a, cfg)
     names = walk(a.inputs)
-    problem = _overwrites_input(a, [n for n in names if isinstance(n, str)])
-    if problem:
+    if problem := _overwrites_input(a, [n for n in names if isinstance(n, str)]):
         print(f"parkclean: {problem}", file=sys.stderr)
         return EXIT_USAGE
     if not names:
@@ -223,6 +229,37 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if several and not a.quiet:
         print(stats.summary(), file=sys.stderr)
     return EXIT_SOME_FAILED if stats.failed else EXIT_OK
+
+
+def _corpus(a: argparse.Namespace, cfg: Config) -> int:
+    """A corpus run (docs/corpus.md): crawl formats, resume, filters, templates, dedup, summary."""
+    from .corpus import run as corpus_run, sources
+    problem = corpus_options.problem(a)
+    items = sources.expand(a.inputs)
+    names = [x for x in items if isinstance(x, str)]
+    problem = problem or _overwrites_input(a, names)
+    if a.out_dir and os.path.realpath(a.out_dir) in {os.path.realpath(os.path.dirname(n) or ".") for n in names}:
+        problem = problem or f"--out-dir {display_name(a.out_dir)} holds inputs: give another folder"
+    if problem:
+        print(f"parkclean: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if not items:
+        print("parkclean: no page or crawl files found in the given inputs", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    total = len(items) if all(sources.kind_of(n) == "page" for n in names) else None
+    try:
+        summary = corpus_run.run(corpus_options.plan(a, cfg, total))
+    except KeyboardInterrupt:
+        print("\nparkclean: interrupted (run again with --resume to go on)", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except (OSError, ParkcleanError) as e:
+        print(f"parkclean: {e}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    if not a.quiet:
+        print(summary.text(), file=sys.stderr)
+    return EXIT_SOME_FAILED if summary.outcomes["failed"] else EXIT_OK
 
 
 def run() -> None:  # console-script entry point

@@ -20,3 +20,7 @@ class InputTooLarge(InputError):
 
 class ConfigError(ParkcleanError):
     """A configuration value is out of range or of the wrong kind."""
+
+
+class DocumentTimeout(ParkcleanError):
+    """Cleaning one document took longer than the run's per-document time limit."""

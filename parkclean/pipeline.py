@@ -15,7 +15,9 @@ from .decide.engine import decide
 from .decide.params import load as load_params
 from .decode import Decoded
 from .evidence.collect import PageEvidence, collect
+from .evidence.template import Template
 from .features import Features, compute_all
+from .htmldom import DomLine
 from .htmlinput import html_to_page
 from .metadata.extract import extract as extract_metadata
 from .metadata.native import in_page_script
@@ -26,12 +28,14 @@ _block = fast_builder(Block)  # one Block and one Classified per line: built wit
 _classified = fast_builder(Classified)
 
 
-def clean(source: io.Source, config: Optional[Config] = None, *, content_type: Optional[str] = None) -> Result:
+def clean(source: io.Source, config: Optional[Config] = None, *, content_type: Optional[str] = None,
+          template: Optional[Template] = None) -> Result:
     """Clean one page (a text dump or HTML, as ``str`` or ``bytes``) into a :class:`Result`.
 
     ``content_type`` is the HTTP ``Content-Type`` header the page was served with, when the
     caller has it (a crawl record does): its charset comes before the page's own ``<meta>``.
-    It is an argument, not a :class:`Config` field, because it belongs to one document.
+    It is an argument, not a :class:`Config` field, because it belongs to one document; so is
+    ``template``, the lines its site repeats (learned over a crawl: ``parkclean.corpus.template``).
 
     >>> page = ("当前位置:首页 > 新闻\\n园区建设提速\\n"
     ...         "记者从园区获悉,今年一季度新开工项目十二个,总投资超过五十亿元。\\n版权所有 某某网")
@@ -42,27 +46,34 @@ def clean(source: io.Source, config: Optional[Config] = None, *, content_type: O
     ['breadcrumb', 'title', 'copyright']
     """
     cfg = config or DEFAULT
-    return clean_decoded(io.to_decoded(source, cfg, content_type=content_type), cfg)
+    return clean_decoded(io.to_decoded(source, cfg, content_type=content_type), cfg, template)
 
 
-@dataclass
-class Prepared:
-    """A page read, segmented and normalized, with its evidence: all the decision reads."""
-
+@dataclass(frozen=True)
+class Lines:
+    """A page read, segmented and normalized (what template learning reads of a page)."""
     rows: list[segment.Row]
     texts: list[str]
     keys: list[str]
-    feats: list[Features]
-    evidence: PageEvidence
     plan: normalize.Plan
     records: tuple[NormStep, ...]
     html_meta: dict[str, str]
     before_script: list[str]
     warnings: list[str]
+    dom: Optional[list[DomLine]] = None
+    """What an HTML page's DOM says of each line (None for a text dump)."""
 
 
-def prepare(decoded: Decoded, cfg: Config) -> Optional[Prepared]:
-    """A decoded page up to its evidence (None when it has no line of text)."""
+@dataclass(frozen=True)
+class Prepared:
+    """A page's lines with their features and evidence: all the decision reads."""
+    lines: Lines
+    feats: list[Features]
+    evidence: PageEvidence
+
+
+def read_lines(decoded: Decoded, cfg: Config) -> Optional[Lines]:
+    """A decoded page up to its normalized lines (None when it has no line of text)."""
     text = decoded.text
     html_meta: dict[str, str] = {}
     warnings: list[str] = list(decoded.warnings)
@@ -78,18 +89,25 @@ def prepare(decoded: Decoded, cfg: Config) -> Optional[Prepared]:
     plan = normalize.plan(joined, cfg)
     before_script: list[str] = []
     texts, keys, records = normalize.run(lines, [r.start for r in rows], plan, joined, before_script)
-    feats = compute_all(keys)
     dom = [doms[r.start - 1] for r in rows] if doms is not None else None
-    pe = collect(keys, feats, dom=dom)
-    return Prepared(rows, texts, keys, feats, pe, plan, records, html_meta, before_script, warnings)
+    return Lines(rows, texts, keys, plan, records, html_meta, before_script, warnings, dom)
 
 
-def clean_decoded(decoded: Decoded, cfg: Config) -> Result:
+def prepare(decoded: Decoded, cfg: Config, template: Optional[Template] = None) -> Optional[Prepared]:
+    """A decoded page up to its evidence (None when it has no line of text)."""
+    if (ln := read_lines(decoded, cfg)) is None:
+        return None
+    feats = compute_all(ln.keys)
+    return Prepared(ln, feats, collect(ln.keys, feats, dom=ln.dom, template=template))
+
+
+def clean_decoded(decoded: Decoded, cfg: Config, template: Optional[Template] = None) -> Result:
     """:func:`clean` on a page already decoded (the batch reader names its errors by file)."""
-    p = prepare(decoded, cfg)
+    p = prepare(decoded, cfg, template)
     if p is None:
         return Result((), (), warnings=(*decoded.warnings, "empty page: no text lines"), decoding=decoded.decoding)
-    rows, texts, keys, pe, warnings = p.rows, p.texts, p.keys, p.evidence, p.warnings
+    ln, pe = p.lines, p.evidence
+    rows, texts, keys, warnings = ln.rows, ln.texts, ln.keys, ln.warnings
     params = load_params()
     d = decide(keys, p.feats, pe, params)
     doc = conf.confidence(d.signals, params)
@@ -105,8 +123,8 @@ def clean_decoded(decoded: Decoded, cfg: Config) -> Result:
     if len(longest.text) > _LOST_BREAKS:
         warnings.append(f"line {longest.start} has {len(longest.text)} characters: the dump seems to have lost its line "
                         "breaks, so page furniture on that line cannot be told from the article")
-    meta = _metadata(blocks, texts, keys, p.html_meta, cfg, p.plan, p.before_script)
-    return Result(paragraphs, blocks, meta, p.plan.script, p.records, tuple(warnings), decoded.decoding,
+    meta = _metadata(blocks, texts, keys, ln.html_meta, cfg, ln.plan, ln.before_script)
+    return Result(paragraphs, blocks, meta, ln.plan.script, ln.records, tuple(warnings), decoded.decoding,
                   round(doc, 3), conf.page_kind(d.signals, pe, d.run))
 
 

@@ -25,7 +25,7 @@ from ..model import Decision, Label
 from . import extend, runs
 from .confidence import Signals, signals
 from .params import Params, load
-from .values import deciding, lead_in_items, listiness, phrase_values, score, value
+from .values import deciding, lead_in_items, listiness, phrase_values, score, settle, value
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,7 @@ def _read(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, p: P
             continue
         d = None if any(x.kind == "keep" for x in ev) else deciding(ev, form)
         b = value(k, f, d, p)
+        d = settle(d, b)
         decided.append(d)
         vals.append(b + score(ev, b, p))
         walls.append((d is not None and d.heading) or any(x.kind == "end" for x in ev))

@@ -76,8 +76,9 @@ def samples(root: Path = ROOT / "corpus", exts: Sequence[str] = ("txt", "html"))
             if p is None:
                 continue
             labels = c.line_labels if ext == "txt" else {}
-            gold = [labels.get(r.start) == "body" for r in p.rows] if labels else align.in_gold(p.texts, c.body)
-            out.append(Sample(c.name, group[c.name], ext, p.keys, p.feats, p.evidence, p.texts, gold, c.body))
+            ln = p.lines
+            gold = [labels.get(r.start) == "body" for r in ln.rows] if labels else align.in_gold(ln.texts, c.body)
+            out.append(Sample(c.name, group[c.name], ext, ln.keys, p.feats, p.evidence, ln.texts, gold, c.body))
     return out
 
 

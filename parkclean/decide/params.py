@@ -40,6 +40,11 @@ class Params:
     """A rule's own cost, where it differs from its label's (fitted)."""
     score_weight: dict[str, float] = field(default_factory=_score_weights)
     """What evidence of kind ``score`` adds to a line's value (the DOM's signals; fitted)."""
+    template_cost: float = -6.0
+    """What a line on every page of its site (``template.repeated_line``) costs, added to its worth
+    as prose; a line on a share s of the pages costs s times this. A menu or promo line goes; a
+    sentence on a third of a site's articles stays from ~30 characters, one on all of them from
+    ~110 (measured: ``python -m parkclean.evaluation.templates``, flat from -5 on)."""
     # --- line values: prose ---
     prose_chars: int = 12          # a line this long with sentence marks is prose
     short_chars: int = 6           # a line this short without punctuation looks like a menu item

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from ..evidence.base import Evidence
+from ..evidence.template import RULE as TEMPLATE
 from ..features import Features
 from ..model import Label
 from .params import Params
@@ -58,9 +59,24 @@ def bullet_led(key: str) -> bool:
 
 
 def value(key: str, f: Features, d: Optional[Evidence], p: Params) -> float:
-    """How much a line looks like article prose (positive) or page furniture (negative)."""
-    if d is not None:
-        return p.cost(d.rule, d.label.value)
+    """How much a line looks like article prose (positive) or page furniture (negative). A line
+    its site repeats (``template.repeated_line``) is worth its prose plus ``template_cost`` times
+    the share of the site's pages that have it."""
+    if d is None:
+        return _worth(key, f, p)
+    if d.rule == TEMPLATE:
+        return _worth(key, f, p) + p.template_cost * getattr(d, "share", 1.0)
+    return p.cost(d.rule, d.label.value)
+
+
+def settle(d: Optional[Evidence], v: float) -> Optional[Evidence]:
+    """A repeated line whose prose outweighs its repetition (a standard closing sentence of the
+    site's articles) is decided by its prose, as a line without evidence."""
+    return None if d is not None and v > 0 and d.rule == TEMPLATE else d
+
+
+def _worth(key: str, f: Features, p: Params) -> float:
+    """A line's worth as prose, from its form alone."""
     n = f.chars
     if f.wide_ratio < 0.3:  # Latin-script line: prose only when long and sentence-like
         return p.latin_prose if n >= 80 and f.end_punct and f.punct >= 1 else p.latin_plain

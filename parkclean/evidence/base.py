@@ -15,7 +15,7 @@ Two kinds of rule, each registered under a stable id and callable alone:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Optional, Sequence
 
 from ..features import Features
 from ..model import Label
@@ -89,6 +89,8 @@ class Page:
     titles: dict[int, Evidence] = field(default_factory=dict)
     dom: Optional[Sequence["DomLine"]] = None
     """What an HTML page's DOM says of each line (None for a text dump)."""
+    template: Optional[Any] = None
+    """The site's template (``evidence/template.py``), when the caller learned one."""
     labels: list[Optional[Label]] = field(default_factory=list)
     """Each line's form label (None: no form rule fired), read once for every rule."""
 

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 from ..features import Features
 from ..model import Label
-from . import context, dom, form, layout, title  # noqa: F401  (the modules register their rules)
+from . import context, dom, form, layout, template, title  # noqa: F401  (the modules register their rules)
 from .base import PAGE_RULES, Evidence, Page
 from .matcher import matcher
+from .template import Template
 
 if TYPE_CHECKING:
     from ..htmldom import DomLine
@@ -27,14 +28,16 @@ class PageEvidence:
 
 
 def collect(keys: Sequence[str], feats: Sequence[Features], hits: Optional[Sequence[dict[str, str]]] = None,
-            dom: Optional[Sequence["DomLine"]] = None) -> PageEvidence:
+            dom: Optional[Sequence["DomLine"]] = None, template: Optional[Template] = None) -> PageEvidence:
     """All the evidence of a page (``hits``: the matcher's, computed when not given; ``dom``: what
-    an HTML page's DOM says of each line)."""
+    an HTML page's DOM says of each line; ``template``: the site's repeated lines, when learned)."""
+    memo = None
     if hits is None:
-        hits = matcher().scan(keys)
-    form_ev = form.collect(keys, feats, hits)
+        m = matcher()
+        hits, memo = m.scan(keys), m.form_memo
+    form_ev = form.collect(keys, feats, hits, memo)
     first = [e[0] if e else None for e in form_ev]
-    page = Page(keys, feats, hits, first, dom=dom)
+    page = Page(keys, feats, hits, first, dom=dom, template=template)
     found: list[list[Evidence]] = [list(e) for e in form_ev]
     stage1 = [r for r in PAGE_RULES.values() if r.stage == 1]
     stage2 = [r for r in PAGE_RULES.values() if r.stage == 2]

@@ -303,16 +303,18 @@ def line_evidence(key: str, f: Features, hits: Hits) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
-_SEEN: dict[str, tuple[Evidence, ...]] = {}
 _SEEN_MAX = 50_000  # texts remembered across pages, emptied when full
 
 
-def collect(keys: Sequence[str], feats: Sequence[Features], hits: Sequence[Hits]) -> list[tuple[Evidence, ...]]:
-    """The form evidence of every line of a page. A line's form evidence depends on its text
-    alone, and pages repeat their menus (on one page, and a site's on every page): each text is
-    judged once."""
-    seen = _SEEN
-    if len(seen) > _SEEN_MAX:
+def collect(keys: Sequence[str], feats: Sequence[Features], hits: Sequence[Hits],
+            seen: Optional[dict[str, tuple[Evidence, ...]]] = None) -> list[tuple[Evidence, ...]]:
+    """The form evidence of every line of a page. A line's form evidence depends on its text and
+    its hits alone, and pages repeat their menus (on one page, and a site's on every page): each
+    text is judged once. ``seen`` remembers texts across pages: the matcher that gave the hits
+    keeps it (``Matcher.form_memo``), so that another matcher's hits are never read from it."""
+    if seen is None:
+        seen = {}
+    elif len(seen) > _SEEN_MAX:
         seen.clear()
     out = []
     for k, f, h in zip(keys, feats, hits):

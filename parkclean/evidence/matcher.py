@@ -123,6 +123,8 @@ class Matcher:
         self.patterns = tuple(pats)
         self.backend = backend
         self._memo: dict[str, dict[str, str]] = {}
+        self.form_memo: dict[str, Any] = {}
+        """The form evidence of texts this matcher scanned (kept by ``form.collect``)."""
         self._candidates: Scan
         if backend in ("auto", "hyperscan"):
             try:
