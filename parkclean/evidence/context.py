@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Optional
 
 from ..features import Features, is_prose
+from ..memo import per_text
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
 from .form import symbols_only
@@ -18,6 +19,7 @@ from .form import symbols_only
 _NONWORD = re.compile(r"[\W_]+")
 
 
+@per_text
 def squash(s: str) -> str:
     """Letters, digits and CJK only, for comparing lines."""
     return _NONWORD.sub("", s).lower()

@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from ..features import Features
+from ..memo import per_text
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
 from .context import squash, title_like
@@ -25,6 +26,7 @@ _TITLE_PARTS = 8     # the headline is made of at most this many of its first pa
 _TITLE_LINES = 400   # lines searched for the headline below the title
 
 
+@per_text
 def page_title_parts(first_line: str) -> list[str]:
     """``X - 财经 - 某网`` → ``['X', '财经', '某网']`` (the parts of an HTML title)."""
     return [p for p in _TITLE_SPLIT.split(first_line.strip()) if p]

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicons
+from ..memo import per_text
 
 GRAMMAR = "byline.tsv"
 CREDIT_CHARS = 120   # a credit line is read this far
@@ -182,6 +183,7 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+@per_text
 def name_line(line: str) -> list[str]:
     """A line that is only one to four names (``赵延东、风笑天``, ``茉莉``): a byline without a role.
 
@@ -206,6 +208,7 @@ OWNER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME)) for r
               if row[0] == "owner")
 
 
+@per_text
 def owner(line: str) -> list[str]:
     """The owner a personal site's name line names: ``张三的博客`` → ``['张三']``.
 
@@ -219,6 +222,7 @@ def owner(line: str) -> list[str]:
     return []
 
 
+@per_text
 def poster(line: str) -> list[str]:
     """The poster a blog or forum line names: ``张三 发表于 …``, ``本贴由张三于…发表``, ``by 张三``.
 

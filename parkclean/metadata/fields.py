@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..memo import per_text
 from .people import AGENCY_CREDIT
 
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
@@ -59,6 +60,7 @@ def _unclosed_cut(v: str) -> str:
     return v
 
 
+@per_text
 def source(line: str) -> Optional[str]:
     """``来源：某某网财经频道 评论：0 浏览：`` → ``某某网财经频道`` (the outlet only).
 
@@ -104,6 +106,7 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff\w·]{1,10}?(?:网|报|社|电台|视台|播台|新闻台|日报|晚报|时报)(?:\s?[-－–]\s?[\u4e00-\u9fff]{2,4})?$")
 
 
+@per_text
 def outlet_name(name: str) -> bool:
     """A name shaped like a news outlet's: ``某某日报``, ``某某新闻网``, ``某某中文网``.
 
@@ -113,6 +116,7 @@ def outlet_name(name: str) -> bool:
     return bool(_OUTLET.match(name.strip()))
 
 
+@per_text
 def outlet_line(line: str) -> bool:
     """A line that is only an outlet's name: ``法新社``, ``某某日报``.
 
@@ -126,6 +130,7 @@ def outlet_line(line: str) -> bool:
 _ACCOUNT_LINE = re.compile(r"^(?P<v>[\u4e00-\u9fff\w]{2,14}?)官方(?:账号|帐号|号)$")
 
 
+@per_text
 def official_account(line: str) -> Optional[str]:
     """A line naming the publishing account: ``某某网财经官方账号`` → ``某某网财经``.
 
@@ -139,6 +144,7 @@ def official_account(line: str) -> Optional[str]:
 BYLINE_MARKS = re.compile(r"[\s·•|｜]+")  # what stands between the parts of an unlabelled byline
 
 
+@per_text
 def source_near_date(line: str) -> Optional[str]:
     """An outlet name standing right before or after the date on a byline: ``某某网 2019-11-25``,
     ``2020-10-04 15:05联合报 记者…``, ``2024-03-08 08:30 · 某某日报 · 张三``.
@@ -187,6 +193,7 @@ _POSTED = re.compile(r"驻[\u4e00-\u9fff]{1,6}$")
 _BRACKET_DATELINE = re.compile(r"^(?P<line>【(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:记者|通讯员|特约记者)[^】]{2,16}】)")
 
 
+@per_text
 def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     """``某某网长沙5月8日电 …`` → (dateline, outlet, place); also ``【某某时报记者 某某】``.
 

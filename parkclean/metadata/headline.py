@@ -104,6 +104,13 @@ def title_head(page_title: str, site: str = "") -> str:
     return (plain or parts or [page_title.strip()])[0]
 
 
+@lru_cache(maxsize=1 << 16)
+def _credit_text(t: str) -> bool:
+    """A byline or a full date in the line's text."""
+    d = dates.find(t, None) if len(t) <= 60 else None
+    return bool(_CREDIT.search(t)) or (d is not None and d.iso is not None)
+
+
 class _Lines:
     """The page's lines as the headline reader sees them."""
 
@@ -123,10 +130,7 @@ class _Lines:
     def _credit(self, j: int) -> bool:
         if j not in self._credits:
             c = self.blocks[j]
-            t = c.block.text
-            d = dates.find(t, None) if len(t) <= 60 else None
-            self._credits[j] = c.final.label in (Label.META, Label.SOURCE) or bool(_CREDIT.search(t)) or \
-                (d is not None and d.iso is not None)
+            self._credits[j] = c.final.label in (Label.META, Label.SOURCE) or _credit_text(c.block.text)
         return self._credits[j]
 
     def evidence(self, c: Classified, value: str, counts: Mapping[str, int], whole: bool = False) -> list[str]:
@@ -142,26 +146,7 @@ class _Lines:
                 ev.append("aligns_page_title_part")  # (a headline over two lines: its first)
         if self.site_only and k == self.title_sq:
             ev.append("equals_site_title")
-        ev.append("headline_shape" if 5 <= len(value) <= 60 and "。" not in value.rstrip("。")[:-1] else "not_headline_shape")
-        if _NUMBERED.match(value):
-            ev.append("numbered_section")
-        if ui_text(value):
-            ev.append("ui_text")
-        if len(value) <= 60 and (d := dates.find(value, None)) is not None and d.iso:
-            ev.append("has_date")
-        if _CREDIT.search(value):
-            ev.append("byline_words")
-        if len(value) <= 10 and _OUTLET.search(value):
-            ev.append("outlet_name")
-        if value.endswith((":", "：")):
-            ev.append("ends_colon")
-        if len(_TRAIL.findall(value)) >= 2:
-            ev.append("trail")
-        if len(byline.name_line(value)) >= 2:
-            ev.append("names_only")
-        words = value.split()
-        if len(words) >= 3 and all(len(w) <= 4 for w in words):
-            ev.append("menu_words")  # 首页 博文目录 图片 关于我
+        ev.extend(_text_evidence(value))
         if self.credit_below(c.block.index):
             ev.append("above_credit")
         if counts.get(k, 0) >= 2:
@@ -171,6 +156,32 @@ class _Lines:
         elif c.final.label in _FURNITURE:
             ev.append("label_furniture")
         return ev
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_evidence(value: str) -> tuple[str, ...]:
+    """What a candidate's text alone says of it (remembered: a site repeats its lines)."""
+    ev = ["headline_shape" if 5 <= len(value) <= 60 and "。" not in value.rstrip("。")[:-1] else "not_headline_shape"]
+    if _NUMBERED.match(value):
+        ev.append("numbered_section")
+    if ui_text(value):
+        ev.append("ui_text")
+    if len(value) <= 60 and (d := dates.find(value, None)) is not None and d.iso:
+        ev.append("has_date")
+    if _CREDIT.search(value):
+        ev.append("byline_words")
+    if len(value) <= 10 and _OUTLET.search(value):
+        ev.append("outlet_name")
+    if value.endswith((":", "：")):
+        ev.append("ends_colon")
+    if len(_TRAIL.findall(value)) >= 2:
+        ev.append("trail")
+    if len(byline.name_line(value)) >= 2:
+        ev.append("names_only")
+    words = value.split()
+    if len(words) >= 3 and all(len(w) <= 4 for w in words):
+        ev.append("menu_words")  # 首页 博文目录 图片 关于我
+    return tuple(ev)
 
 
 def _heads(title: str) -> set[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..memo import per_text
+
 # Role words that precede names; the names are 2–4 CJK characters (or a Latin name) split by spaces/、.
 ROLES = r"(?:本报记者|本报通讯员|特约记者|实习记者|见习记者|记者|通讯员|实习生|作者|撰文|文|图|摄影|摄|编译|译)"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -67,6 +69,7 @@ _BY = re.compile(rf"(?:^|[|｜]\s*)By\s+(?P<names>{_LATIN_NAME}(?:(?:,\s*|\s+and
 META_LINE_CHARS = 300  # a byline line is read this far
 
 
+@per_text
 def from_meta_line(line: str) -> list[str]:
     """Authors on a byline/meta line: ``作者：X``, ``文/X``, ``记者 X Y``, ``By X and Y``.
 
@@ -86,6 +89,7 @@ def from_meta_line(line: str) -> list[str]:
     return _clean(split_names(names))
 
 
+@per_text
 def from_body(first: str, last: str) -> list[str]:
     """Authors credited in the article: ``（通讯员 张三 李小四）`` at the start, ``（王五 赵小六）`` at the end.
 
@@ -113,6 +117,7 @@ def from_body(first: str, last: str) -> list[str]:
     return []
 
 
+@per_text
 def editor(line: str) -> Optional[str]:
     m = _EDITOR.search(line)
     return m.group("name") if m and m.group("name") not in _NOT_NAMES else None

@@ -6,6 +6,7 @@ from typing import Optional
 
 from .. import lexicons
 from ..evidence.title import page_title_parts
+from ..memo import per_text
 from . import fields
 
 _TRAIL = " →>»"
@@ -17,6 +18,7 @@ _SITE_END = re.compile(r"(?:网|网站|日报|晚报|时报|早报|通讯社|新
 _SHORT_SITE_END = re.compile(r"(?:报|社)$")  # 某某报, 某某社: short names only (…年报 is a headline's word)
 
 
+@per_text
 def site_like(part: str) -> bool:
     """A short part shaped like a site's name: ``某某新闻网``, ``某某在线``, ``某某报`` (not ``园区新规出台``).
 
@@ -27,6 +29,7 @@ def site_like(part: str) -> bool:
     return len(p) <= 12 and bool(_SITE_END.search(p)) or 2 <= len(p) <= 5 and bool(_SHORT_SITE_END.search(p))
 
 
+@per_text
 def tidy(text: str) -> str:
     """The headline without a field name before it, a page-tool link after it, or a news site's
     name after a separator (园区新规出台 - 某某网).
