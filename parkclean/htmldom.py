@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
 
+from lxml import etree
+
 from . import lexicons
 
 SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "select", "option", "button"})
@@ -26,6 +28,7 @@ CONTAINER = frozenset({"div", "section", "article", "main", "td", "center", "blo
 # elements whose own name says what they hold
 _SEMANTIC = {"nav": "nav", "header": "nav", "footer": "footer", "aside": "related"}
 _HEADING = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CHANGES = CONTAINER | BLOCK | _HEADING | {"pre", "code", "a", "li", "dd", "dt", "td", "th"}  # tags _enter reads
 _WHITE = re.compile(r"[ \t\r\n\f]+")
 _COMMAS = re.compile("[，,、；;]")
 
@@ -91,7 +94,7 @@ class _Lines:
 
     def __init__(self) -> None:
         self.out: list[str] = []
-        self.doms: list[DomLine] = [DomLine()]
+        self.doms: list[Optional[DomLine]] = [None]  # (None: a line without text yet; most are blank)
         self.labels: dict[int, Optional[str]] = {}  # container id -> what its own class and id names say
 
     def text(self, s: str, fr: _Frame) -> None:
@@ -106,6 +109,8 @@ class _Lines:
             if not n:
                 continue
             d = self.doms[-1]
+            if d is None:
+                d = self.doms[-1] = DomLine()
             if not d.chars:  # the line's first text: the line takes this place's signals
                 d.heading, d.item, d.cell, d.code = fr.heading, fr.item, fr.cell, fr.pre
                 d.block, d.path = fr.label, fr.path
@@ -116,46 +121,62 @@ class _Lines:
 
     def newline(self) -> None:
         self.out.append("\n")
-        self.doms.append(DomLine())
+        self.doms.append(None)
+
+    def signals(self) -> list[DomLine]:
+        """Each line's signals; the lines without text (most: the blank lines between blocks)
+        share one empty set, which nothing changes (the content score reads lines with text)."""
+        blank = DomLine()
+        return [d if d is not None else blank for d in self.doms]
 
 
 def walk(root: object) -> tuple[str, list[DomLine]]:
     """The dump of an element and the DOM signals of each of its lines (``doms[k]`` is line
-    ``k + 1`` of the dump). Iterative (a stack, not recursion): a page may be nested two
-    thousand levels deep."""
+    ``k + 1`` of the dump). Iterative (lxml's ``iterwalk`` events, not recursion): a page may be
+    nested two thousand levels deep."""
     lines = _Lines()
     counter = [0]
     top = _Frame("", False, False, False, False, False, None, ())
-    stack: list[tuple[object, _Frame, bool, _Frame]] = [(root, top, False, top)]
-    while stack:
-        el, outer, closing, inner = stack.pop()
-        tag = getattr(el, "tag", None)
-        if closing:
+    frames = [top]
+    text_of, newline = lines.text, lines.newline
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            outer = frames[-1]
+            if tag in SKIP or not isinstance(tag, str):  # a script: only its tail is page text
+                walker.skip_subtree()
+                frames.append(outer)
+                continue
+            fr = _enter(el, tag, outer, counter, lines.labels)
+            frames.append(fr)
             if tag in BLOCK:
-                lines.newline()
-            tail = getattr(el, "tail", None)
+                newline()
+            text = el.text
+            if text:
+                text_of(_inline(text, fr.pre), fr)
+        elif event == "end":
+            frames.pop()
+            outer = frames[-1]
+            if el.tag in BLOCK and el.tag not in SKIP:
+                newline()
+            tail = el.tail
             if tail:
-                lines.text(_inline(tail, outer.pre), outer)
-            continue
-        if not isinstance(tag, str) or tag in SKIP:  # a comment, or a script: only its tail is page text
-            tail = getattr(el, "tail", None)
+                text_of(_inline(tail, outer.pre), outer)
+        else:  # a comment or a processing instruction: only its tail is page text
+            tail = el.tail
             if tail:
-                lines.text(_inline(tail, outer.pre), outer)
-            continue
-        fr = _enter(el, tag, outer, counter, lines.labels)
-        if tag in BLOCK:
-            lines.newline()
-        text = getattr(el, "text", None)
-        if text:
-            lines.text(_inline(text, fr.pre), fr)
-        stack.append((el, outer, True, fr))
-        stack.extend((child, fr, False, fr) for child in reversed(el))  # type: ignore[call-overload]
-    score(lines.doms, lines.labels)
-    return "".join(lines.out), lines.doms
+                text_of(_inline(tail, frames[-1].pre), frames[-1])
+    doms = lines.signals()
+    score(doms, lines.labels)
+    return "".join(lines.out), doms
 
 
 def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict[int, Optional[str]]) -> _Frame:
-    """The context of an element's text."""
+    """The context of an element's text (an inline element that changes nothing keeps its
+    parent's: most of a page's elements)."""
+    if tag not in _CHANGES:
+        return outer
     label = outer.label
     path = outer.path
     get = el.get  # type: ignore[attr-defined]
@@ -217,7 +238,8 @@ def score(doms: list[DomLine], labels: Optional[dict[int, Optional[str]]] = None
     best = max(points, key=lambda c: (weighed(c), -c))
     best = _with_siblings(best, doms, weighed)
     for d in doms:
-        d.best = best in d.path
+        if d.path:
+            d.best = best in d.path
     return best
 
 

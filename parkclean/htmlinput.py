@@ -11,6 +11,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Optional
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from .errors import InputError
@@ -105,9 +106,12 @@ def _parse(markup: str, warnings: list[str]) -> "lxml_html.HtmlElement":
 
 
 def _parse_once(markup: str) -> "tuple[lxml_html.HtmlElement, bool]":
-    parser = lxml_html.HTMLParser(encoding="utf-8", huge_tree=True)
+    # lxml.etree's parser, not lxml.html's: its elements need no Python class lookup per element
+    parser = etree.HTMLParser(encoding="utf-8", huge_tree=True)
     try:
-        root = lxml_html.fromstring(markup.encode("utf-8"), parser=parser)
+        root = etree.fromstring(markup.encode("utf-8"), parser=parser)
+        if root is None:  # no element at all (only text or a comment)
+            root = etree.fromstring(b"<html><body></body></html>", parser=parser)
     except Exception as e:  # lxml raises several types on hopeless markup
         raise InputError(f"cannot parse HTML: {e}") from None
     return root, any(_DEEP in e.message for e in parser.error_log)
