@@ -30,6 +30,7 @@ _SEMANTIC = {"nav": "nav", "header": "nav", "footer": "footer", "aside": "relate
 _HEADING = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CHANGES = CONTAINER | BLOCK | _HEADING | {"pre", "code", "a", "li", "dd", "dt", "td", "th"}  # tags _enter reads
 _WHITE = re.compile(r"[ \t\r\n\f]+")
+_SPACES = " \t\r\n\f"  # the white space _WHITE folds
 _COMMAS = re.compile("[，,、；;]")
 
 
@@ -51,7 +52,7 @@ def token_label(names: str) -> Optional[str]:
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class DomLine:
     """What the DOM says of one line of the dump."""
 
@@ -71,7 +72,7 @@ class DomLine:
         return self.link / self.chars if self.chars else 0.0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     tag: str
     pre: bool
@@ -82,6 +83,7 @@ class _Frame:
     label: Optional[str]
     path: tuple[int, ...]
     names: str = field(default="")
+    linked: Optional["_Frame"] = None  # the context of a link in this one (made once: links are many)
 
 
 def _inline(text: str, pre: bool) -> str:
@@ -138,7 +140,7 @@ def walk(root: object) -> tuple[str, list[DomLine]]:
     counter = [0]
     top = _Frame("", False, False, False, False, False, None, ())
     frames = [top]
-    text_of, newline = lines.text, lines.newline
+    text_of, newline, out = lines.text, lines.newline, lines.out
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         if event == "start":
@@ -148,13 +150,16 @@ def walk(root: object) -> tuple[str, list[DomLine]]:
                 walker.skip_subtree()
                 frames.append(outer)
                 continue
-            fr = _enter(el, tag, outer, counter, lines.labels)
+            fr = _enter(el, tag, outer, counter, lines.labels) if tag in _CHANGES else outer
             frames.append(fr)
             if tag in BLOCK:
                 newline()
             text = el.text
             if text:
-                text_of(_inline(text, fr.pre), fr)
+                if not fr.pre and not text.strip(_SPACES):  # (most text between tags: the source's indentation)
+                    out.append(" ")
+                else:
+                    text_of(_inline(text, fr.pre), fr)
         elif event == "end":
             frames.pop()
             outer = frames[-1]
@@ -162,7 +167,10 @@ def walk(root: object) -> tuple[str, list[DomLine]]:
                 newline()
             tail = el.tail
             if tail:
-                text_of(_inline(tail, outer.pre), outer)
+                if not outer.pre and not tail.strip(_SPACES):
+                    out.append(" ")
+                else:
+                    text_of(_inline(tail, outer.pre), outer)
         else:  # a comment or a processing instruction: only its tail is page text
             tail = el.tail
             if tail:
@@ -173,15 +181,20 @@ def walk(root: object) -> tuple[str, list[DomLine]]:
 
 
 def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict[int, Optional[str]]) -> _Frame:
-    """The context of an element's text (an inline element that changes nothing keeps its
-    parent's: most of a page's elements)."""
-    if tag not in _CHANGES:
-        return outer
+    """The context of an element's text, for an element of ``_CHANGES`` (an inline element that
+    changes nothing keeps its parent's: most of a page's elements)."""
+    if tag == "a":
+        if outer.link:
+            return outer
+        if outer.linked is None:
+            outer.linked = _Frame("a", outer.pre, True, outer.heading, outer.item, outer.cell, outer.label, outer.path)
+        return outer.linked
     label = outer.label
     path = outer.path
     get = el.get  # type: ignore[attr-defined]
     if tag in CONTAINER or tag in BLOCK:
-        names = " ".join(x for x in (get("class"), get("id")) if x)
+        cls, ident = get("class"), get("id")
+        names = cls + " " + ident if cls and ident else cls or ident
         own = token_label(names.lower()) if names else None
         label = own or _SEMANTIC.get(tag) or label
         if tag in CONTAINER:
