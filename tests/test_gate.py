@@ -31,7 +31,11 @@ def test_gate(subset):
     assert rows, f"no annotated pages in corpus/{subset}"
     worst = min(rows, key=lambda r: r[2])
     assert mean(r[2] for r in rows) >= floor["mean_f1si"], rows
-    assert worst[2] >= floor["min_f1si"], worst
+    if "min_f1si" in floor:
+        assert worst[2] >= floor["min_f1si"], worst
+    if "below_half_at_most" in floor:  # the catastrophes: pages whose body is mostly wrong
+        low = [r for r in rows if r[2] < 0.5]
+        assert len(low) <= floor["below_half_at_most"], low
     if "mean_f1" in floor:
         assert mean(r[1] for r in rows) >= floor["mean_f1"], rows
 
