@@ -472,3 +472,35 @@ def test_a_clear_article_is_confident_and_a_page_without_one_is_not():
     assert nav.kind == "other" and nav.confidence < good.confidence
     assert all(0.0 <= c.probability <= 1.0 for c in good.blocks)
     assert min(c.probability for c in good.blocks if c.kept) >= 0.5
+
+
+def test_the_entries_under_a_table_of_contents_heading_are_a_page_without_prose_its_content():
+    """A journal issue's table of contents: titles and their authors, no sentence. Under its
+    heading (目录) the entries are what the page holds (kind ``list``); the same lines without
+    the heading are a list of links, and the page gets no text."""
+    entries = ["中国特色社会主义政治经济学视角下的现代化道路", "张素峰", "坚持人民至上的观念认知、制度支撑及运行机制",
+               "陈家刚；陈凌宇", "新发展阶段社会建设与构建新发展格局", "杨典；向静林", "基本公共服务均等化的政策逻辑与深化",
+               "袁威", "新发展格局下区域协调发展的战略骨架与路径构想", "孙久文；蒋治"]
+    head = ["首页", "期刊要览", "书刊信息", "首页 > 期刊要览 > 某某学报 > 2022年第4期", "《某某学报》2022年第4期"]
+    foot = ["友情链接", "求是网 旗帜网 宣讲家网 中国社会科学网", "版权所有 某某网"]
+    r = parkclean.clean("\n".join(head + ["目录"] + entries + foot))
+    assert r.kind == "list"
+    assert all(e in r.text for e in entries if len(e) > 5)
+    assert "友情链接" not in r.text and "版权所有" not in r.text
+    bare = parkclean.clean("\n".join(head + entries + foot))
+    assert bare.text == ""
+    assert bare.confidence < 0.5
+
+
+def test_the_confidence_counts_a_page_without_its_article_as_no_success():
+    """Frames (pages with their article taken out) teach the confidence what a page without an
+    article looks like: whatever the decision returns there, it is no article."""
+    from parkclean.decide import confidence as conf
+    from parkclean.decide import fit
+    from parkclean.decide.params import Params
+    good = conf.Signals(3.0, 0.0, 1.0, 1.0, 1.0, 0.0, 1.0, 0.0, 1.0)
+    empty = conf.Signals(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    rows = [("a%d" % i, "txt", 0.95, good) for i in range(20)] + [("a%d" % i, "frame", 1.0, empty) for i in range(20)]
+    w = fit.fit_confidence(rows)
+    p = Params().replace(confidence=w)
+    assert conf.confidence(good, p) > 0.9 > 0.1 > conf.confidence(empty, p)

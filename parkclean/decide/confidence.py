@@ -8,7 +8,8 @@ that the body comes out with F1 of 0.8 or more); a line's probability is the doc
 lowered where the line's own value argues against the decision.
 
 The page kind: ``article``; ``thread`` (a forum or a comment stream holds most of the page);
-``list`` (an index of other pages: many dated or linked items, little prose); ``other`` (no run).
+``list`` (an index of other pages: many dated or linked items, little prose; or the entries
+under a table of contents' heading, without a sentence); ``other`` (no run).
 """
 from __future__ import annotations
 
@@ -103,4 +104,6 @@ def page_kind(sig: Signals, pe: PageEvidence, run: tuple[int, int]) -> str:
         return "thread"
     if sig.list_items >= 0.3 and sig.prose_share < 0.5:
         return "list"
+    if s > 0 and any(x.kind == "opens" for x in pe.lines[s - 1]) and not sig.sentences:
+        return "list"  # the entries of a table of contents
     return "article"

@@ -39,13 +39,14 @@ def sentence(f: Features, d: Optional[Evidence]) -> bool:
 
 
 def under_header(decided: Decided, feats: Sequence[Features], start: int) -> bool:
-    """The run starts right under the article's header (headline, byline, source), a few tool,
+    """The run starts right under the article's header (headline, byline, source, or the heading
+    of a table of contents: evidence of kind ``opens``), a few tool,
     share or tag lines between, and the headline itself when it stands below the byline: a list
     page of headlines has no byline above its list."""
     headline = False
     for j in range(start - 1, max(-1, start - 6), -1):
         d = decided[j]
-        if d is not None and d.label in (Label.TITLE, Label.META, Label.SOURCE):
+        if d is not None and (d.label in (Label.TITLE, Label.META, Label.SOURCE) or d.kind == "opens"):
             return True
         if d is None and not headline and title_like(feats[j]):
             headline = True

@@ -39,7 +39,9 @@ class Evidence:
     the page title); ``score``: a signal that adds its fitted weight to the line's value without
     saying what the line is (where it stands in the HTML); ``keep``: a score that also keeps the
     line inside the article over its form (code in the content); ``end``: the article ends at this line
-    (a closing credit after its last paragraph), which the decision reads as a wall."""
+    (a closing credit after its last paragraph), which the decision reads as a wall; ``opens``: the
+    line heads the page's content (a table of contents' heading), a header for a page without
+    prose as a byline is."""
 
     @property
     def heading(self) -> bool:
