@@ -504,3 +504,41 @@ def test_the_confidence_counts_a_page_without_its_article_as_no_success():
     w = fit.fit_confidence(rows)
     p = Params().replace(confidence=w)
     assert conf.confidence(good, p) > 0.9 > 0.1 > conf.confidence(empty, p)
+
+
+_P1 = "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市第一，创历史同期新高。"
+_P2 = "二季度园区将继续推进重点项目建设，力争新开工项目二十个以上，完成投资五十亿元，带动就业三千人。"
+_P3 = "下一步，园区将围绕主导产业延链补链强链，加快培育一批专精特新企业，推动产业集群发展壮大。"
+_FEED = ["相关新闻", "某园区召开年度工作会议", "另一园区签约三个重点项目", "某地出台支持开发区高质量发展措施",
+         "园区企业参加国际博览会"]
+
+
+def test_a_credit_put_inside_the_text_closes_nothing_when_the_text_goes_on_to_its_own_credit():
+    page = ["园区经济稳中向好", _P1, _P2, "责任编辑：张某", _P3, "记者 刘某", *_FEED]
+    r = parkclean.clean("\n".join(page))
+    assert _P3 in r.text and _P1 in r.text
+    assert "某园区召开年度工作会议" not in r.text
+    alone = parkclean.clean("\n".join(["园区经济稳中向好", _P1, _P2, "责任编辑：张某", *_FEED]))
+    assert _P2 in alone.text and "某园区召开年度工作会议" not in alone.text
+
+
+def test_a_notice_followed_by_the_next_numbered_section_does_not_end_the_text():
+    page = ["园区发展规划", "一、总体要求", _P1, _P1.replace("一季度", "上半年"), "（本文为某某网原创稿件，转载请注明出处）",
+            "二、主要任务", _P2, _P3,
+            "打印本页 关闭窗口", "相关链接", "关于印发某某办法的通知"]
+    r = parkclean.clean("\n".join(page))
+    assert _P2 in r.text and _P3 in r.text
+    assert "转载请注明出处" not in r.text
+
+
+def test_text_ads_under_a_lead_in_sentence_are_ads_not_rows_of_a_table():
+    lead = "娱乐圈被打事件频频发生，原因种种，让我们回顾一下众明星被打事件："
+    page = ["明星被打事件回顾", _P3, lead, "·", "医疗关注--前列腺新发现", "·", "皮肤顽疾----康复圣地", "·",
+            "国际认证：专治口臭、溃疡", "·", "★07男人--补肾新药（图）", _P1, _P2]
+    r = parkclean.clean("\n".join(page))
+    assert lead in r.text and _P1 in r.text and _P3 in r.text
+    assert not any(x in r.text for x in ("前列腺", "康复圣地", "口臭", "补肾"))
+    table = ["园区主要指标", "今年前三季度园区主要经济指标完成情况如下：", "工业总产值 120亿元", "固定资产投资 45亿元",
+             "实际利用外资 3亿美元", _P1, _P2]
+    kept = parkclean.clean("\n".join(table))
+    assert "固定资产投资 45亿元" in kept.text

@@ -304,6 +304,7 @@ def section_content(page: Page) -> Found:
 
 
 _END_LABELS = (Label.META, Label.SOURCE, Label.COPYRIGHT)
+_CREDITS = (Label.META, Label.SOURCE)  # the closing lines of an article's own (not a site's copyright)
 _END_PROSE = 40        # the paragraph an end mark closes has at least this many characters …
 _END_LONG = 100        # … and there are two of them above, or one this long
 _END_ABOVE = 15        # (looked for this many lines above)
@@ -316,15 +317,32 @@ _NOTICE_TAIL = 12     # a notice closes the text when a region heading follows w
 _NOTICE_PROSE = 2     # … with at most this many paragraphs between
 
 
+def _closed_later(page: Page, i: int) -> bool:
+    """After line ``i`` the text goes on for a paragraph or more and then a credit or source line
+    closes it (…责任编辑：某 / 一段 / 记者 某某): the article's end is that later line, and line
+    ``i`` was put inside the text."""
+    prose = 0
+    for j in range(i + 1, min(len(page), i + 1 + _NOTICE_TAIL)):
+        d = page.form[j]
+        if d is not None and d.heading:
+            return False
+        if d is not None and d.label in _CREDITS and d.kind in ("line", "weak") and prose:
+            return True
+        prose += d is None and is_prose(page.feats[j])
+    return False
+
+
 def _closing(page: Page, i: int) -> bool:
     """Line ``i`` (a notice) is followed, within a few lines, by a region heading (related,
-    comments), with no more than a paragraph or two between: what follows is the page's, not the
-    article's."""
+    comments), with no more than a paragraph or two between and no numbered section (the text's
+    outline going on): what follows is the page's, not the article's."""
     prose = 0
     for j in range(i + 1, min(len(page), i + 1 + _NOTICE_TAIL)):
         d = page.form[j]
         if d is not None and d.heading:
             return True
+        if "shape.section_number" in page.hits[j]:  # 二、… / （三）…: the text's outline goes on
+            return False
         prose += d is None and is_prose(page.feats[j])
         if prose > _NOTICE_PROSE:
             return False
@@ -336,7 +354,7 @@ def end_mark(page: Page) -> Found:
     """A credit, source or copyright line right after a paragraph, followed by a list of other
     pages (three headline-shaped lines among the next six, at most one paragraph): an article's end (a closing credit 责编：…, a reprint notice, then a feed, a sidebar,
     a site's promotion). A credit or notice between two paragraphs closes nothing (the article goes
-    on), nor does a bare date or a dated item (weak evidence: 5月17日至5月19日 above a table). A
+    on), nor one followed by more text and then another credit (the later one closes it), nor does a bare date or a dated item (weak evidence: 5月17日至5月19日 above a table). A
     copyright or reprint notice (未经授权请勿转载) ends the article when a region heading soon
     follows, with a short line right after the notice and at most two paragraphs before the heading
     (a site's blurb, a run of headlines). The decision reads the mark
@@ -351,6 +369,8 @@ def end_mark(page: Page) -> Found:
             continue
         above = [j for j in range(max(0, i - _END_ABOVE), i) if page.form[j] is None and is_prose(feats[j])]
         if len(above) < 2 and feats[prev].chars < _END_LONG:
+            continue
+        if _closed_later(page, i):
             continue
         after = [j for j in range(i + 1, n) if page.form[j] is None][:_END_AFTER]
         notice = d.label is Label.COPYRIGHT and (not after or not is_prose(feats[after[0]])) and _closing(page, i)
