@@ -320,15 +320,19 @@ _NOTICE_PROSE = 2     # … with at most this many paragraphs between
 def _closed_later(page: Page, i: int) -> bool:
     """After line ``i`` the text goes on for a paragraph or more and then a credit or source line
     closes it (…责任编辑：某 / 一段 / 记者 某某): the article's end is that later line, and line
-    ``i`` was put inside the text."""
+    ``i`` was put inside the text. Not when a headline, a date or a source line comes first:
+    that is the next story of a feed, with its own credit."""
     prose = 0
     for j in range(i + 1, min(len(page), i + 1 + _NOTICE_TAIL)):
-        d = page.form[j]
+        d, f = page.form[j], page.feats[j]
         if d is not None and d.heading:
             return False
-        if d is not None and d.label in _CREDITS and d.kind in ("line", "weak") and prose:
+        credit = d is not None and d.label in _CREDITS and (d.kind == "line" or "shape.reporter" in page.hits[j])
+        if not prose and (credit or (d is None and title_like(f))):
+            return False  # the head of another story (or a stack of closing lines)
+        if credit:
             return True
-        prose += d is None and is_prose(page.feats[j])
+        prose += d is None and is_prose(f)
     return False
 
 

@@ -25,7 +25,8 @@ _INLINE = (Label.IMAGE, Label.AD, Label.CONTACT, Label.SHARE, Label.TOOLS, Label
 def lead_in(page: Page) -> Found:
     """A sentence ending in a colon (具体完成情况如下：), or an attachment's line (附：招生专业及考试科目),
     introduces a table or list: its short lines, up to the next full sentence, are part of the
-    text, not a menu. Two phrases joined by '--' (专治口臭--溃疡) end it: links (text ads), not rows."""
+    text, not a menu. A line of two phrases joined by '--' and nothing else (专治口臭--溃疡) ends it:
+    a link (a text ad), not a row (郑州--卢森堡 每周三班 is a row)."""
     n = len(page)
     i = 0
     while i < n:
@@ -37,8 +38,8 @@ def lead_in(page: Page) -> Found:
         j = i + 1
         while j < min(n, i + 1 + _LEAD_IN_ITEMS):
             lab = page.labels[j]
-            if "shape.dash_join" in page.hits[j]:  # phrases joined by '--': links (text ads), not rows
-                break
+            if "shape.dash_join" in page.hits[j] and " " not in page.keys[j].strip():
+                break  # two phrases joined by '--' and nothing else: a link (a text ad), not a row
             if lab not in _INLINE:
                 if page.form[j] is not None or page.feats[j].stops or page.feats[j].chars > 40:
                     break
