@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 
 from . import io
 from .config import DEFAULT, Config
-from .errors import ConfigError, ParkcleanError
+from .errors import ConfigError, InputError, ParkcleanError
 from .model import Result
 from .pipeline import clean_decoded
 
@@ -184,6 +184,12 @@ def clean_many(paths: Iterable[Union[str, os.PathLike, Unlisted]], config: Optio
     """
     if not isinstance(jobs, int) or jobs < 0:
         raise ConfigError(f"jobs must be 0 (all cores) or a positive number, not {jobs!r}")
+    if isinstance(paths, (str, bytes, os.PathLike)):  # one path is not a list of its characters
+        raise InputError(f"clean_many takes a list of paths, not one path ({paths!r}): clean_many([path])")
+    paths = list(paths)
+    bad = next((p for p in paths if not isinstance(p, (str, bytes, os.PathLike, Unlisted))), None)
+    if bad is not None:
+        raise InputError(f"clean_many takes paths, not {type(bad).__name__} ({bad!r})")
     cfg = config or DEFAULT
     items = walk(paths)
     n_jobs = (os.cpu_count() or 1) if jobs == 0 else jobs

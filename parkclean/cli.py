@@ -72,8 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+MAX_JOBS = 256  # worker processes at most (-j): more is a typo, not a machine
+
+
 def _config(a: argparse.Namespace) -> Config:
-    ref = dt.date.fromisoformat(a.reference_date) if a.reference_date else None
+    try:
+        ref = dt.date.fromisoformat(a.reference_date) if a.reference_date else None
+    except ValueError as e:
+        raise ValueError(f"--reference-date {a.reference_date!r} is not a date YYYY-MM-DD ({e})") from None
     return Config(input_format=a.format, target_script=a.script, punctuation=a.punct, html_metadata=a.html_metadata,
                   fix_adlaw=not a.no_adlaw, fix_pinyin=not a.no_pinyin, reference_date=ref,
                   metadata_script=a.metadata_script)
@@ -150,8 +156,8 @@ def _usage_problem(a: argparse.Namespace) -> Optional[str]:
     """What is wrong with the options before any file is touched, or None."""
     if a.html and not a.explain:
         return "--html goes with --explain"
-    if a.jobs < 0:
-        return f"-j/--jobs must be 0 (all cores) or a positive number, not {a.jobs}"
+    if a.jobs < 0 or a.jobs > MAX_JOBS:
+        return f"-j/--jobs must be 0 (all cores) or a number from 1 to {MAX_JOBS}, not {a.jobs}"
     for flag, path in (("-o", a.output), ("--rejects", a.rejects), ("--html", a.html)):
         if path and not os.path.isdir(os.path.dirname(os.path.abspath(path))):
             return f"cannot write {display_name(path)} ({flag}): no such directory {display_name(os.path.dirname(path))}"
@@ -164,7 +170,8 @@ def _usage_problem(a: argparse.Namespace) -> Optional[str]:
 def _overwrites_input(a: argparse.Namespace, names: list[str]) -> Optional[str]:
     """An output file that is also an input would be wiped before it is read: refused."""
     inputs = {os.path.realpath(n) for n in names if n != "-"}
-    for flag, path in (("-o", a.output), ("--rejects", a.rejects), ("--html", a.html)):
+    for flag, path in (("-o", a.output), ("--rejects", a.rejects), ("--html", a.html),
+                       ("--summary", getattr(a, "summary", None))):
         if path and os.path.realpath(path) in inputs:
             return f"{flag} {display_name(path)} is also an input: it would be overwritten before it is read"
     return None
@@ -217,13 +224,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except _OutputError as e:
-        print(f"\nparkclean: {e}", file=sys.stderr)
+        print(f"{chr(10) if show_progress else ''}parkclean: {e}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    except OSError as e:  # the output itself failed (a full disk, a closed stream)
+        print(f"{chr(10) if show_progress else ''}parkclean: cannot write {display_name(a.output) if a.output else 'the output'}: "
+              f"{e.strerror or e}", file=sys.stderr)
         return EXIT_SOME_FAILED
     finally:
-        if a.output:
-            out.close()
-        if rejects:
-            rejects.close()
+        for fh in ((out,) if a.output else ()) + ((rejects,) if rejects else ()):
+            try:
+                fh.close()
+            except OSError:  # (already said above)
+                pass
     if show_progress:
         sys.stderr.write("\n")
     if several and not a.quiet:

@@ -9,9 +9,9 @@ from typing import Optional, Union
 
 from . import decode as _decode
 from .charset import CharSet
-from .config import Config
+from .config import DEFAULT, Config
 from .decode import Decoded
-from .errors import InputError, InputTooLarge
+from .errors import ConfigError, InputError, InputTooLarge
 
 Source = Union[str, bytes, bytearray]
 
@@ -29,6 +29,16 @@ def decode(data: bytes, *, name: str = "input", content_type: Optional[str] = No
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATES = CharSet(map(chr, range(0xD800, 0xE000)))  # the test, by the C kernel's bitmap when built
+
+
+def checked_config(config: object, content_type: object = None) -> Config:
+    """The config of a call (the default when None), after checking the call's arguments are of
+    the kinds ``clean()`` takes: a wrong kind is a parkclean error here, not a Python error deep inside."""
+    if config is not None and not isinstance(config, Config):
+        raise ConfigError(f"config must be a parkclean.Config, not {type(config).__name__}: Config(**values)")
+    if content_type is not None and not isinstance(content_type, str):
+        raise InputError(f"content_type must be the header's text (str), not {type(content_type).__name__}")
+    return config or DEFAULT
 
 
 def to_decoded(source: Source, config: Config, *, name: str = "input",

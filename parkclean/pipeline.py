@@ -45,7 +45,7 @@ def clean(source: io.Source, config: Optional[Config] = None, *, content_type: O
     >>> [x.label.value for x in r.removed]
     ['breadcrumb', 'title', 'copyright']
     """
-    cfg = config or DEFAULT
+    cfg = io.checked_config(config, content_type)
     return clean_decoded(io.to_decoded(source, cfg, content_type=content_type), cfg, template)
 
 

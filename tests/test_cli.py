@@ -208,3 +208,52 @@ def test_output_is_utf8_whatever_the_locale_says(tmp_path):
     p = subprocess.run([sys.executable, "-m", "parkclean", "--json", str(SEED)], capture_output=True, env=env, timeout=60)
     assert p.returncode == 0 and b"Traceback" not in p.stderr
     assert json.loads(p.stdout.decode("utf-8"))["text"].startswith("人民网长沙3月3日电")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_output_is_one_line_not_a_traceback():
+    for flags in ([], ["--json"], ["--explain"]):
+        with open("/dev/full", "w", encoding="utf-8") as full:
+            r = subprocess.run([sys.executable, "-m", "parkclean", *flags, str(SEED)], stdout=full,
+                               stderr=subprocess.PIPE, text=True)
+        assert r.returncode == 1 and "Traceback" not in r.stderr
+        assert r.stderr.strip().splitlines() == ["parkclean: cannot write the output: No space left on device"]
+
+
+def test_options_checked_before_any_file_is_touched(tmp_path, capsys):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = folder / "a.txt"
+    page.write_bytes(SEED.read_bytes())
+    # --summary is an output too: naming an input is refused, the input stays as it was
+    assert cli.main([str(folder), "--summary", str(page), "-o", str(tmp_path / "o.jsonl")]) == 2
+    assert page.read_bytes() == SEED.read_bytes()
+    assert cli.main(["-j", "100000", str(folder)]) == 2
+    assert cli.main(["--min-confidence", "2", str(SEED)]) == 2
+    assert cli.main(["--min-confidence", "nan", str(SEED)]) == 2
+    assert cli.main(["--reference-date", "2020-13-45", str(SEED)]) == 2
+    err = capsys.readouterr().err
+    for said in ("--summary", "-j/--jobs", "--min-confidence must be between 0 and 1", "--reference-date '2020-13-45'"):
+        assert said in err, said
+
+
+def test_eval_outputs_and_roots_are_checked_before_the_evaluation(tmp_path, capsys):
+    from parkclean.evaluation import cli as eval_cli
+    assert eval_cli.main([str(ROOT / "corpus" / "seeds"), "--systems", "parkclean",
+                          "--json", str(tmp_path / "no" / "r.json")]) == 2
+    assert eval_cli.main([str(tmp_path / "missing")]) == 2
+    err = capsys.readouterr().err
+    assert "no such directory" in err and "no such file or folder" in err
+
+
+def test_api_arguments_of_the_wrong_kind_are_parkclean_errors():
+    import parkclean
+    with pytest.raises(errors.InputError):
+        list(batch.clean_many(str(SEED)))  # one path, not a list of its characters
+    with pytest.raises(errors.InputError):
+        list(batch.clean_many([123]))
+    with pytest.raises(errors.InputError):
+        parkclean.clean(b"abc", content_type=123)
+    with pytest.raises(errors.ConfigError):
+        parkclean.clean(b"abc", config={"target_script": "keep"})
+    assert [o.ok for o in batch.clean_many([str(SEED)])] == [True]

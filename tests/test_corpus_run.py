@@ -106,8 +106,10 @@ def test_filters_and_flat_records(tmp_path):
     assert out.read_text(encoding="utf-8") == ""
     reasons = [json.loads(x)["error"] for x in rej.read_text(encoding="utf-8").splitlines()]
     assert len(reasons) == 4 and all("--min-chars 10000" in r or "no article text" in r for r in reasons)
-    assert cli.main(["-q", str(tmp_path / "pages"), "-o", str(out), "--rejects", str(rej), "--min-confidence", "1.01"]) == 0
-    assert sum("--min-confidence" in json.loads(x)["error"] for x in rej.read_text(encoding="utf-8").splitlines()) == 3
+    below_one = sum(r["confidence"] < 1 for r in rows)
+    assert cli.main(["-q", str(tmp_path / "pages"), "-o", str(out), "--rejects", str(rej), "--min-confidence", "1"]) == 0
+    assert sum("--min-confidence" in json.loads(x)["error"] for x in rej.read_text(encoding="utf-8").splitlines()) == below_one
+    assert cli.main(["-q", str(tmp_path / "pages"), "-o", str(out), "--min-confidence", "1.01"]) == 2  # out of range
 
 
 def test_summary_counts(tmp_path):

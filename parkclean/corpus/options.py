@@ -68,6 +68,8 @@ def problem(a: argparse.Namespace) -> Optional[str]:
         return "--resume needs -o FILE or --out-dir DIR (standard output cannot be resumed)"
     if a.timeout < 0 or (a.min_chars is not None and a.min_chars < 0):
         return "--timeout and --min-chars must be 0 or more"
+    if a.min_confidence is not None and not 0 <= a.min_confidence <= 1:  # (nan fails both)
+        return f"--min-confidence must be between 0 and 1, not {a.min_confidence}"
     if not 0 < a.near_threshold <= 1 or not 0 <= a.template_min_share <= 1 or a.template_min_pages < 1:
         return "--near-threshold must be in (0, 1], --template-min-share in [0, 1], --template-min-pages 1 or more"
     return None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Optional, Sequence
 
@@ -31,6 +32,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         a = p.parse_args(argv)
     except SystemExit as e:
         return 0 if e.code == 0 else 2
+    for flag, path in (("--json", a.json), ("--html", a.html)):  # before the evaluation, not after it
+        if path and not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+            print(f"parkclean eval: cannot write {path} ({flag}): no such directory", file=sys.stderr)
+            return 2
+    missing_roots = [r for r in a.corpus if not os.path.exists(r)]
+    if missing_roots:
+        print(f"parkclean eval: no such file or folder: {', '.join(missing_roots)}", file=sys.stderr)
+        return 2
     systems = [s.strip() for s in a.systems.split(",") if s.strip()]
     unknown = [s for s in systems if s not in peers.RUNNERS]
     if unknown:
@@ -43,10 +52,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 1
     reports, missing = harness.evaluate(cases, systems)
     print(report.table(reports, missing))
-    if a.json:
-        with open(a.json, "w", encoding="utf-8") as fh:
-            fh.write(report.to_json(reports, missing))
-    if a.html:
-        with open(a.html, "w", encoding="utf-8") as fh:
-            fh.write(report.to_html(reports, missing, cases))
+    try:
+        if a.json:
+            with open(a.json, "w", encoding="utf-8") as fh:
+                fh.write(report.to_json(reports, missing))
+        if a.html:
+            with open(a.html, "w", encoding="utf-8") as fh:
+                fh.write(report.to_html(reports, missing, cases))
+    except OSError as e:
+        print(f"parkclean eval: cannot write {e.filename}: {e.strerror or e}", file=sys.stderr)
+        return 1
     return 0
