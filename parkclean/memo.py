@@ -12,7 +12,7 @@ from typing import Any, Callable, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-SIZE = 1 << 15  # texts remembered per function
+SIZE = 1 << 12  # texts remembered per function: a site's repeated lines over its recent pages, a bounded memory
 
 
 def per_text(fn: F) -> F:

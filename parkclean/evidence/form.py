@@ -303,7 +303,7 @@ def line_evidence(key: str, f: Features, hits: Hits) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
-_SEEN_MAX = 50_000  # texts remembered across pages, emptied when full
+_SEEN_MAX = 20_000  # texts remembered across pages, emptied when full
 
 
 def collect(keys: Sequence[str], feats: Sequence[Features], hits: Sequence[Hits],

@@ -115,7 +115,7 @@ Scan = Callable[[str], list[int]]
 class Matcher:
     """Scans lines for every pattern at once; :meth:`scan` gives each line's confirmed hits."""
 
-    MEMO = 50_000
+    MEMO = 20_000
     """Texts remembered across pages (a site repeats its header and footer on every page); the
     memory is emptied when it holds this many."""
 

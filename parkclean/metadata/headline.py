@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Mapping, Optional, Sequence
 
-from .. import lexicons
+from .. import lexicons, memo
 from ..evidence.context import squash
 from ..evidence.title import page_title_parts as _engine_parts
 from ..model import Classified, Label
@@ -104,7 +104,7 @@ def title_head(page_title: str, site: str = "") -> str:
     return (plain or parts or [page_title.strip()])[0]
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=memo.SIZE)
 def _credit_text(t: str) -> bool:
     """A byline or a full date in the line's text."""
     d = dates.find(t, None) if len(t) <= 60 else None
@@ -158,7 +158,7 @@ class _Lines:
         return ev
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=memo.SIZE)
 def _text_evidence(value: str) -> tuple[str, ...]:
     """What a candidate's text alone says of it (remembered: a site repeats its lines)."""
     ev = ["headline_shape" if 5 <= len(value) <= 60 and "。" not in value.rstrip("。")[:-1] else "not_headline_shape"]
