@@ -135,6 +135,9 @@ def _clean_all(a: argparse.Namespace, names: list[Union[str, Unlisted]], cfg: Co
                                          ensure_ascii=False) + "\n")
         elif o.output is not None:
             out.write(o.output)
+            if o.empty and not (a.json or a.explain or a.quiet):  # text mode shows no warnings: say it
+                print(f"{chr(13) if show_progress else ''}parkclean: {display_name(o.name)}: no article text found "
+                      "(--explain shows why)", file=sys.stderr)
         elif o.result is not None:
             out.write(render_fn(o.name, o.result))
             if a.html:

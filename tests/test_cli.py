@@ -257,3 +257,13 @@ def test_api_arguments_of_the_wrong_kind_are_parkclean_errors():
     with pytest.raises(errors.ConfigError):
         parkclean.clean(b"abc", config={"target_script": "keep"})
     assert [o.ok for o in batch.clean_many([str(SEED)])] == [True]
+
+
+def test_a_page_without_article_text_is_said_on_stderr_in_text_mode(tmp_path, capsys):
+    menu = tmp_path / "menu.txt"
+    menu.write_text("首页\n新闻中心\n关于我们\n联系我们\n", encoding="utf-8")
+    assert cli.main([str(menu)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "" and "menu.txt: no article text found" in captured.err
+    assert cli.main(["-q", str(menu)]) == 0 and capsys.readouterr().err == ""
+    assert cli.main([str(SEED)]) == 0 and "no article text" not in capsys.readouterr().err
