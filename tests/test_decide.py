@@ -567,3 +567,19 @@ def test_the_next_story_of_a_feed_is_not_the_articles_though_it_ends_in_a_credit
                    "责任编辑：王某", "另一园区签约三个重点项目", "某地出台支持开发区高质量发展措施", "园区企业参加国际博览会"]
     r = parkclean.clean("\n".join(page))
     assert r.text == "\n".join([_P1, _P2, _P3])
+
+
+def test_a_comments_word_among_tool_buttons_is_a_button_not_the_comments_heading():
+    """A tool bar laid out one button a line above the article (登录 / 5 / 评论 / 收藏 / 分享):
+    its 评论 is a button, so the article under it is not taken for comments (nor a feed item's
+    headline below for the page's); a 评论 heading with no buttons around it still heads the
+    comments below the article."""
+    bar = ["首页", "视频", "财经", "登录", "5", "评论", "收藏", "分享"]
+    comments = ["评论", "网友甲", "园区发展得真快，希望越来越好。", "网友乙", "希望多引进一些好项目。"]
+    feed = ["某地最长跨市地铁要来了", "某某新闻周刊", "23小时前",
+            "某地地铁将于年内开通运营，全长一百公里，串联三座城市的主要商圈和交通枢纽。"]
+    r = parkclean.clean("\n".join(bar + [_P1, _P2, _P3, "举报"] + comments + feed))
+    assert r.text == "\n".join([_P1, _P2, _P3])
+    removed = {x.text: (x.label, x.rule) for x in r.removed}
+    assert removed["园区发展得真快，希望越来越好。"][0] is Label.COMMENTS
+    assert removed["收藏"][0] is Label.TOOLS

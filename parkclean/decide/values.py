@@ -24,6 +24,8 @@ def deciding(ev: Sequence[Evidence], form: Optional[Evidence]) -> Optional[Evide
 
     - none when a rule says the line is the text's own (a contact sentence under a numbered
       heading of a notice), whatever its form says;
+    - else a page rule's evidence that the line's heading form heads nothing here (``demotes``:
+      a comments word among tool buttons);
     - else a page rule's evidence that reads the line's place and claims it (``kind`` ``claim``:
       a headline repeating the page title, a dated line under the headline, the first of a stream
       of comments, the text of an ad slot);
@@ -37,6 +39,9 @@ def deciding(ev: Sequence[Evidence], form: Optional[Evidence]) -> Optional[Evide
         return None
     if any(e.label is Label.BODY for e in ev):
         return None
+    for e in ev:  # a heading that heads nothing here (a comments word among tool buttons)
+        if e.kind == "demotes":
+            return e
     for e in ev:
         if e.kind in ("claim", "heading"):
             return e

@@ -41,7 +41,8 @@ class Evidence:
     line inside the article over its form (code in the content); ``end``: the article ends at this line
     (a closing credit after its last paragraph), which the decision reads as a wall; ``opens``: the
     line heads the page's content (a table of contents' heading), a header for a page without
-    prose as a byline is."""
+    prose as a byline is; ``demotes``: the line's heading form heads nothing here (a comments
+    word among tool buttons), and this evidence decides the line instead."""
 
     @property
     def heading(self) -> bool:

@@ -138,6 +138,34 @@ def ad_slot(page: Page) -> Found:
                 break
 
 
+_BUTTONS = (Label.TOOLS, Label.SHARE)
+_BUTTON_WORD = 6   # a heading word this short …
+_BUTTON_NEAR = 2   # … with a tool or share button this many lines above it and below it
+
+
+def among_buttons(page: Page, i: int) -> bool:
+    """Line ``i``, a comments heading's word alone (评论, 留言), stands between tool or share
+    buttons (登录 / 评论 / 收藏 / 分享), without a count: it is one of the buttons, not the heading of
+    the comments. (A related heading among them, 推荐文章, still heads its list.)"""
+    d, n = page.form[i], len(page)
+    f = page.feats[i]
+    if d is None or not d.heading or d.label is not Label.COMMENTS or f.chars > _BUTTON_WORD or f.digits:
+        return False  # (41 条评论 with its sort buttons under it: the comments' heading)
+    return (any(page.labels[j] in _BUTTONS for j in range(max(0, i - _BUTTON_NEAR), i))
+            and any(page.labels[j] in _BUTTONS for j in range(i + 1, min(n, i + 1 + _BUTTON_NEAR))))
+
+
+@page_rule("context.button_heading")
+def button_heading(page: Page) -> Found:
+    """A region heading's word among tool and share buttons is one of the buttons
+    (:func:`among_buttons`): the lines after it (the article, on a page whose tool bar stands
+    above it) are not claimed by it."""
+    for i in range(len(page)):
+        if among_buttons(page, i):
+            yield i, Evidence("context.button_heading", Label.TOOLS,
+                              "a heading word among tool and share buttons: one of the buttons", "demotes")
+
+
 _TRAIL_SEPS = (">", "»", "›", "＞", "→", "/", "&gt;")
 _HOME_WORDS = frozenset({"首页", "主页", "网站首页", "首頁", "主頁"})
 _TRAIL_LINES = 8

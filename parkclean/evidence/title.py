@@ -17,7 +17,7 @@ from ..features import Features
 from ..memo import per_text
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
-from .context import squash, title_like
+from .context import among_buttons, squash, title_like
 
 # separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
 _TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s)\s*")
@@ -95,7 +95,7 @@ def headline_start(key: str) -> bool:
 
 def _sidebar_heading(page: Page, i: int) -> bool:
     d = page.form[i]
-    return d is not None and d.heading and d.label in (Label.RELATED, Label.COMMENTS)
+    return d is not None and d.heading and d.label in (Label.RELATED, Label.COMMENTS) and not among_buttons(page, i)
 
 
 def first_prose(page: Page) -> int:
