@@ -186,10 +186,12 @@ def clean_many(paths: Iterable[Union[str, os.PathLike, Unlisted]], config: Optio
         raise ConfigError(f"jobs must be 0 (all cores) or a positive number, not {jobs!r}")
     if isinstance(paths, (str, bytes, os.PathLike)):  # one path is not a list of its characters
         raise InputError(f"clean_many takes a list of paths, not one path ({paths!r}): clean_many([path])")
+    if not isinstance(paths, Iterable):
+        raise InputError(f"clean_many takes a list of paths, not {type(paths).__name__}")
     paths = list(paths)
-    bad = next((p for p in paths if not isinstance(p, (str, bytes, os.PathLike, Unlisted))), None)
-    if bad is not None:
-        raise InputError(f"clean_many takes paths, not {type(bad).__name__} ({bad!r})")
+    for p in paths:
+        if not isinstance(p, (str, bytes, os.PathLike, Unlisted)):
+            raise InputError(f"clean_many takes paths, not {type(p).__name__} ({p!r})")
     cfg = config or DEFAULT
     items = walk(paths)
     n_jobs = (os.cpu_count() or 1) if jobs == 0 else jobs

@@ -120,9 +120,27 @@ class _OutputError(Exception):
     """An output file cannot be written: the run stops with a one-line message."""
 
 
+def _put(stream: TextIO, text: str, what: str) -> None:
+    """Write to an output; a failure (a full disk) is an :class:`_OutputError` naming it."""
+    try:
+        stream.write(text)
+    except OSError as e:
+        raise _OutputError(f"cannot write {what}: {e.strerror or e}") from None
+
+
+def _finish(stream: TextIO, what: str, close: bool) -> None:
+    """Flush (and close) an output: buffered text is written here, and may fail here."""
+    try:
+        stream.close() if close else stream.flush()
+    except OSError as e:
+        raise _OutputError(f"cannot write {what}: {e.strerror or e}") from None
+
+
 def _clean_all(a: argparse.Namespace, names: list[Union[str, Unlisted]], cfg: Config, out: TextIO, rejects: Optional[TextIO],
                color: bool, show_progress: bool) -> Stats:
     """Clean every page, write outputs and rejects as they come, and count."""
+    out_name = display_name(a.output) if a.output else "the output"
+    rej_name = display_name(a.rejects) if a.rejects else ""
     several = len(names) > 1
     stats = Stats()
     render_fn = _Renderer(a.json, a.explain, color, several)
@@ -131,15 +149,16 @@ def _clean_all(a: argparse.Namespace, names: list[Union[str, Unlisted]], cfg: Co
         if not o.ok:
             print(f"{chr(13) if show_progress else ''}parkclean: {o.error}", file=sys.stderr)
             if rejects:
-                rejects.write(json.dumps({"input": display_name(o.name), "error_kind": o.error_kind, "error": o.error},
-                                         ensure_ascii=False) + "\n")
+                _put(rejects, json.dumps({"input": display_name(o.name), "error_kind": o.error_kind, "error": o.error},
+                                         ensure_ascii=False) + "\n", rej_name)
         elif o.output is not None:
-            out.write(o.output)
+            _put(out, o.output, out_name)
             if o.empty and not (a.json or a.explain or a.quiet):  # text mode shows no warnings: say it
-                print(f"{chr(13) if show_progress else ''}parkclean: {display_name(o.name)}: no article text found "
+                name = "stdin" if o.name == "-" else display_name(o.name)
+                print(f"{chr(13) if show_progress else ''}parkclean: {name}: no article text found "
                       "(--explain shows why)", file=sys.stderr)
         elif o.result is not None:
-            out.write(render_fn(o.name, o.result))
+            _put(out, render_fn(o.name, o.result), out_name)
             if a.html:
                 _write_html(a.html, i, several, o)
         if show_progress:
@@ -161,12 +180,15 @@ def _usage_problem(a: argparse.Namespace) -> Optional[str]:
         return "--html goes with --explain"
     if a.jobs < 0 or a.jobs > MAX_JOBS:
         return f"-j/--jobs must be 0 (all cores) or a number from 1 to {MAX_JOBS}, not {a.jobs}"
-    for flag, path in (("-o", a.output), ("--rejects", a.rejects), ("--html", a.html)):
+    summary = getattr(a, "summary", None)
+    for flag, path in (("-o", a.output), ("--rejects", a.rejects), ("--html", a.html), ("--summary", summary)):
         if path and not os.path.isdir(os.path.dirname(os.path.abspath(path))):
             return f"cannot write {display_name(path)} ({flag}): no such directory {display_name(os.path.dirname(path))}"
-    outs = [p for p in (a.output, a.rejects, a.html) if p]
+    if summary and os.path.isdir(summary):
+        return f"--summary {display_name(summary)} is a folder: give a file name"
+    outs = [p for p in (a.output, a.rejects, a.html, summary) if p]
     if len({os.path.realpath(p) for p in outs}) < len(outs):
-        return "-o, --rejects and --html must name different files"
+        return "-o, --rejects, --html and --summary must name different files"
     return None
 
 
@@ -221,6 +243,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     show_progress = several and not a.quiet and sys.stderr.isatty()
     try:
         stats = _clean_all(a, names, cfg, out, rejects, color, show_progress)
+        _finish(out, display_name(a.output) if a.output else "the output", close=bool(a.output))
+        if rejects:
+            _finish(rejects, display_name(a.rejects), close=True)
     except KeyboardInterrupt:
         print("\nparkclean: interrupted", file=sys.stderr)
         return 130
@@ -229,15 +254,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except _OutputError as e:
         print(f"{chr(10) if show_progress else ''}parkclean: {e}", file=sys.stderr)
         return EXIT_SOME_FAILED
-    except OSError as e:  # the output itself failed (a full disk, a closed stream)
-        print(f"{chr(10) if show_progress else ''}parkclean: cannot write {display_name(a.output) if a.output else 'the output'}: "
-              f"{e.strerror or e}", file=sys.stderr)
-        return EXIT_SOME_FAILED
     finally:
         for fh in ((out,) if a.output else ()) + ((rejects,) if rejects else ()):
             try:
-                fh.close()
-            except OSError:  # (already said above)
+                fh.close()  # (closed already, unless the run stopped early)
+            except OSError:  # a failure is said where the run stopped
                 pass
     if show_progress:
         sys.stderr.write("\n")

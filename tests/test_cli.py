@@ -218,6 +218,9 @@ def test_a_full_output_is_one_line_not_a_traceback():
                                stderr=subprocess.PIPE, text=True)
         assert r.returncode == 1 and "Traceback" not in r.stderr
         assert r.stderr.strip().splitlines() == ["parkclean: cannot write the output: No space left on device"]
+    # to a file: the buffered text fails when the file is closed, and is said then
+    r = subprocess.run([sys.executable, "-m", "parkclean", str(SEED), "-o", "/dev/full"], capture_output=True, text=True)
+    assert r.returncode == 1 and r.stderr.strip() == "parkclean: cannot write /dev/full: No space left on device"
 
 
 def test_options_checked_before_any_file_is_touched(tmp_path, capsys):
@@ -228,6 +231,9 @@ def test_options_checked_before_any_file_is_touched(tmp_path, capsys):
     # --summary is an output too: naming an input is refused, the input stays as it was
     assert cli.main([str(folder), "--summary", str(page), "-o", str(tmp_path / "o.jsonl")]) == 2
     assert page.read_bytes() == SEED.read_bytes()
+    out = tmp_path / "o.jsonl"
+    assert cli.main([str(folder), "-o", str(out), "--summary", str(out)]) == 2  # the summary would wipe the records
+    assert cli.main([str(folder), "-o", str(out), "--summary", str(folder)]) == 2
     assert cli.main(["-j", "100000", str(folder)]) == 2
     assert cli.main(["--min-confidence", "2", str(SEED)]) == 2
     assert cli.main(["--min-confidence", "nan", str(SEED)]) == 2
@@ -250,8 +256,9 @@ def test_api_arguments_of_the_wrong_kind_are_parkclean_errors():
     import parkclean
     with pytest.raises(errors.InputError):
         list(batch.clean_many(str(SEED)))  # one path, not a list of its characters
-    with pytest.raises(errors.InputError):
-        list(batch.clean_many([123]))
+    for bad in ([123], [None], 123, None):
+        with pytest.raises(errors.InputError):
+            list(batch.clean_many(bad))
     with pytest.raises(errors.InputError):
         parkclean.clean(b"abc", content_type=123)
     with pytest.raises(errors.ConfigError):

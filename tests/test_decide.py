@@ -583,3 +583,12 @@ def test_a_comments_word_among_tool_buttons_is_a_button_not_the_comments_heading
     removed = {x.text: (x.label, x.rule) for x in r.removed}
     assert removed["园区发展得真快，希望越来越好。"][0] is Label.COMMENTS
     assert removed["收藏"][0] is Label.TOOLS
+
+
+def test_a_comments_heading_below_the_article_heads_the_comments_whatever_buttons_stand_around_it():
+    comments = ["网友甲", "这个园区这几年发展得真是快，去年还是一片空地，现在已经建起了好几栋厂房。",
+                "网友乙", "希望园区多引进一些好项目，让年轻人在家门口就能找到工作，也能照顾家里的老人。"]
+    for bar in (["分享", "评论", "举报"], ["收藏", "评论", "分享"], ["打印", "评论", "关闭"]):
+        r = parkclean.clean("\n".join(["首页", "新闻", "园区经济稳中向好", _P1, _P2, _P3] + bar + comments))
+        assert r.text == "\n".join([_P1, _P2, _P3]), bar
+        assert {x.label for x in r.removed if x.text == "评论"} == {Label.COMMENTS}

@@ -145,12 +145,15 @@ _BUTTON_NEAR = 2   # … with a tool or share button this many lines above it an
 
 def among_buttons(page: Page, i: int) -> bool:
     """Line ``i``, a comments heading's word alone (评论, 留言), stands between tool or share
-    buttons (登录 / 评论 / 收藏 / 分享), without a count: it is one of the buttons, not the heading of
-    the comments. (A related heading among them, 推荐文章, still heads its list.)"""
+    buttons (登录 / 评论 / 收藏 / 分享), without a count, above every paragraph of the page: it is
+    one of the buttons of a tool bar at the top, not the heading of the comments. (Below a
+    paragraph, where comments stand, it heads them; a related heading, 推荐文章, heads its list.)"""
     d, n = page.form[i], len(page)
     f = page.feats[i]
     if d is None or not d.heading or d.label is not Label.COMMENTS or f.chars > _BUTTON_WORD or f.digits:
         return False  # (41 条评论 with its sort buttons under it: the comments' heading)
+    if any(is_prose(g) for g in page.feats[:i]):
+        return False  # below a paragraph: the comments' heading, whatever buttons stand around it
     return (any(page.labels[j] in _BUTTONS for j in range(max(0, i - _BUTTON_NEAR), i))
             and any(page.labels[j] in _BUTTONS for j in range(i + 1, min(n, i + 1 + _BUTTON_NEAR))))
 
