@@ -6,7 +6,8 @@ import datetime as dt
 import json
 import os
 import sys
-from typing import Optional, Sequence, TextIO, Union
+from contextlib import contextmanager
+from typing import Iterator, Optional, Sequence, TextIO, Union
 
 from . import __version__, render
 from .batch import Outcome, Stats, Unlisted, clean_many, walk
@@ -109,38 +110,32 @@ def _progress(i: int, total: int, failed: int, stream: TextIO) -> None:
 def _write_html(target: str, i: int, several: bool, o: Outcome) -> None:
     assert o.result is not None
     path = target if not several else f"{target.rsplit('.', 1)[0]}.{i}.html"
-    try:
-        with open(path, "w", encoding="utf-8") as fh:
-            fh.write(render.explain_html(o.result, title=display_name(os.path.basename(o.name))))
-    except OSError as e:
-        raise _OutputError(f"cannot write {display_name(path)}: {e.strerror or e}") from None
+    with _writing(display_name(path)), open(path, "w", encoding="utf-8") as fh:
+        fh.write(render.explain_html(o.result, title=display_name(os.path.basename(o.name))))
 
 
 class _OutputError(Exception):
     """An output file cannot be written: the run stops with a one-line message."""
 
 
-def _put(stream: TextIO, text: str, what: str) -> None:
-    """Write to an output; a failure (a full disk) is an :class:`_OutputError` naming it."""
+@contextmanager
+def _writing(what: str) -> Iterator[None]:
+    """Writing, flushing or closing an output: a failure (a full disk) is an :class:`_OutputError`
+    naming it. (Buffered text is written at the flush or close, and may fail there.)"""
     try:
-        stream.write(text)
+        yield
     except OSError as e:
         raise _OutputError(f"cannot write {what}: {e.strerror or e}") from None
 
 
-def _finish(stream: TextIO, what: str, close: bool) -> None:
-    """Flush (and close) an output: buffered text is written here, and may fail here."""
-    try:
-        stream.close() if close else stream.flush()
-    except OSError as e:
-        raise _OutputError(f"cannot write {what}: {e.strerror or e}") from None
+def _output_name(a: argparse.Namespace) -> str:
+    return display_name(a.output) if a.output else "the output"
 
 
 def _clean_all(a: argparse.Namespace, names: list[Union[str, Unlisted]], cfg: Config, out: TextIO, rejects: Optional[TextIO],
                color: bool, show_progress: bool) -> Stats:
     """Clean every page, write outputs and rejects as they come, and count."""
-    out_name = display_name(a.output) if a.output else "the output"
-    rej_name = display_name(a.rejects) if a.rejects else ""
+    out_name, rej_name = _output_name(a), display_name(a.rejects) if a.rejects else ""
     several = len(names) > 1
     stats = Stats()
     render_fn = _Renderer(a.json, a.explain, color, several)
@@ -149,16 +144,19 @@ def _clean_all(a: argparse.Namespace, names: list[Union[str, Unlisted]], cfg: Co
         if not o.ok:
             print(f"{chr(13) if show_progress else ''}parkclean: {o.error}", file=sys.stderr)
             if rejects:
-                _put(rejects, json.dumps({"input": display_name(o.name), "error_kind": o.error_kind, "error": o.error},
-                                         ensure_ascii=False) + "\n", rej_name)
+                with _writing(rej_name):
+                    rejects.write(json.dumps({"input": display_name(o.name), "error_kind": o.error_kind,
+                                              "error": o.error}, ensure_ascii=False) + "\n")
         elif o.output is not None:
-            _put(out, o.output, out_name)
+            with _writing(out_name):
+                out.write(o.output)
             if o.empty and not (a.json or a.explain or a.quiet):  # text mode shows no warnings: say it
                 name = "stdin" if o.name == "-" else display_name(o.name)
                 print(f"{chr(13) if show_progress else ''}parkclean: {name}: no article text found "
                       "(--explain shows why)", file=sys.stderr)
         elif o.result is not None:
-            _put(out, render_fn(o.name, o.result), out_name)
+            with _writing(out_name):
+                out.write(render_fn(o.name, o.result))
             if a.html:
                 _write_html(a.html, i, several, o)
         if show_progress:
@@ -243,9 +241,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     show_progress = several and not a.quiet and sys.stderr.isatty()
     try:
         stats = _clean_all(a, names, cfg, out, rejects, color, show_progress)
-        _finish(out, display_name(a.output) if a.output else "the output", close=bool(a.output))
+        with _writing(_output_name(a)):
+            out.close() if a.output else out.flush()
         if rejects:
-            _finish(rejects, display_name(a.rejects), close=True)
+            with _writing(display_name(a.rejects)):
+                rejects.close()
     except KeyboardInterrupt:
         print("\nparkclean: interrupted", file=sys.stderr)
         return 130

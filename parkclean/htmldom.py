@@ -29,8 +29,8 @@ CONTAINER = frozenset({"div", "section", "article", "main", "td", "center", "blo
 _SEMANTIC = {"nav": "nav", "header": "nav", "footer": "footer", "aside": "related"}
 _HEADING = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CHANGES = CONTAINER | BLOCK | _HEADING | {"pre", "code", "a", "li", "dd", "dt", "td", "th"}  # tags _enter reads
-_WHITE = re.compile(r"[ \t\r\n\f]+")
-_SPACES = " \t\r\n\f"  # the white space _WHITE folds
+_SPACES = " \t\r\n\f"  # the white space a browser folds into one space (not \u3000, not \xa0)
+WHITE = re.compile(f"[{_SPACES}]+")
 _COMMAS = re.compile("[，,、；;]")
 
 
@@ -88,7 +88,7 @@ class _Frame:
 
 def _inline(text: str, pre: bool) -> str:
     """Text as a browser lays it out: outside <pre>, a run of white space is one space."""
-    return text if pre else _WHITE.sub(" ", text)
+    return text if pre else WHITE.sub(" ", text)
 
 
 class _Lines:

@@ -15,7 +15,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .errors import InputError
-from .htmldom import BLOCK as _BLOCK, SKIP as _SKIP, DomLine, walk
+from .htmldom import BLOCK as _BLOCK, SKIP as _SKIP, WHITE as _WHITE, DomLine, walk
 from .structured import structured
 
 _META_KEYS = {
@@ -175,5 +175,3 @@ def _trafilatura_metadata(root: "lxml_html.HtmlElement") -> dict[str, str]:
            "keywords": ",".join(doc.tags or []) or None, "category": ",".join(doc.categories or []) or None}
     return {k: str(v) for k, v in out.items() if v}
 
-
-_WHITE = re.compile(r"[ \t\r\n\f]+")
