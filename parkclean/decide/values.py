@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from ..evidence.base import Evidence
+from ..evidence.layout import LEAD_IN
 from ..evidence.template import RULE as TEMPLATE
 from ..features import Features
 from ..model import Label
 from .params import Params
 
-LEAD_IN = ("：", ":")
 _CONTINUATION = ("附件：", "附件:", "注：", "注:", "备注：", "备注:", "说明：", "说明:")
 _BULLETS = ("‧", "•", "·", "●", "○", "▪", "■", "►", "▶", "◆", "◇", "★", "☆", "»", "-", "*", ">")
 

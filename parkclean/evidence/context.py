@@ -273,7 +273,7 @@ _STAMP_CHARS = 40      # a name-and-timestamp line has at most this many charact
 _STAMP_NAME = 16       # … and the name before the timestamp at most this many
 _STAMP_GAP = 4         # comments are this many lines apart at most
 _STAMP_LABELS = (None, Label.META, Label.RELATED)  # what the form rules call such a line, if anything
-_PROSE_STOP = 15       # a line this long with a full stop is prose
+PROSE_STOP = 15        # a line this long with a full stop is prose (the headline rules' too)
 
 
 def _stamp(page: Page, i: int) -> Optional[str]:
@@ -295,7 +295,7 @@ def comment_stream(page: Page) -> Found:
     the same word (网友 园区打工人 …, 网友 老李 …). The first opens the comments, as a heading would."""
     byline = next((i for i in range(len(page)) if page.labels[i] in (Label.META, Label.SOURCE)), None)
     if byline is None:
-        byline = next((i for i, f in enumerate(page.feats) if f.stops and f.chars >= _PROSE_STOP), None)
+        byline = next((i for i, f in enumerate(page.feats) if f.stops and f.chars >= PROSE_STOP), None)
         if byline is None:
             return
     names = {i: name for i in range(byline + 2, len(page)) if (name := _stamp(page, i)) is not None}

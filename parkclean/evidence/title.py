@@ -17,7 +17,7 @@ from ..features import Features
 from ..memo import per_text
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
-from .context import among_buttons, squash, title_like
+from .context import PROSE_STOP, among_buttons, squash, title_like
 
 # separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
 _TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s)\s*")
@@ -85,7 +85,6 @@ _META_LABELS = (Label.META, Label.SOURCE)
 _BETWEEN = (Label.SHARE, Label.TOOLS, Label.AD, Label.PERMALINK)
 _HEADLINE_START = re.compile(r"[\u3400-\u9fff0-9A-Za-z“「《【(（\"']")
 _DOUBLED_CHARS = 8
-_PROSE_STOP = 15  # a line this long with a full stop is prose: the headline came before it
 
 
 def headline_start(key: str) -> bool:
@@ -108,7 +107,7 @@ def first_prose(page: Page) -> int:
                 sidebar = True
             elif page.labels[i] in _META_LABELS:
                 sidebar = False
-        elif not sidebar and f.stops >= 1 and f.chars >= _PROSE_STOP:
+        elif not sidebar and f.stops >= 1 and f.chars >= PROSE_STOP:  # the headline came before it
             return i
     return len(page)
 
