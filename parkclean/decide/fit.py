@@ -145,6 +145,11 @@ def headless(data: Sequence[Sample]) -> list[Sample]:
     return out
 
 
+def examples(data: Sequence[Sample]) -> list[Sample]:
+    """The confidence's examples beside the corpus pages: their frames and headless pages."""
+    return frames(data) + headless(data)
+
+
 def line_f1(p: Params, s: Sample) -> float:
     """Body F1 over the page's characters, read off its gold rows (fast: the search's measure)."""
     d = decide(s.keys, s.feats, s.evidence, p)
@@ -343,7 +348,7 @@ def fit(data: Sequence[Sample], k: int = 5, jobs: int = 1, sweeps: int = 2) -> P
     """The table fitted on all of ``data``, with the confidence fitted on ``k``-fold
     leave-site-out decisions."""
     p = search(data, sweeps=sweeps)
-    rows = cross_validate(data, k, jobs, sweeps, frames(data) + headless(data))
+    rows = cross_validate(data, k, jobs, sweeps, examples(data))
     return p.replace(confidence=fit_confidence(rows))
 
 
@@ -361,7 +366,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     data = samples()
     print(f"{len(data)} pages in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     if a.cv:
-        rows = cross_validate(data, a.cv, a.jobs, a.sweeps, frames(data) + headless(data))
+        rows = cross_validate(data, a.cv, a.jobs, a.sweeps, examples(data))
         print(report(rows))
         if a.pages:
             for name, ext, f, _ in sorted(rows, key=lambda r: r[2]):
