@@ -126,6 +126,8 @@ class Matcher:
         self.form_memo: dict[str, Any] = {}
         """The form evidence of texts this matcher scanned (kept by ``form.collect``)."""
         self._candidates: Scan
+        for p in self.patterns:  # the confirming regexes too are built once, with the matcher, not on a page
+            p.regex
         if backend in ("auto", "hyperscan"):
             try:
                 self._candidates = _HyperscanScan(self.patterns)

@@ -88,10 +88,13 @@ def source(line: str) -> Optional[str]:
     return v or None
 
 
+_PERSONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
 def split_source_author(src: str) -> tuple[str, Optional[str]]:
     """``某某新闻网 张三`` (a source line naming the author after the outlet) → outlet, author."""
     parts = src.split()
-    if len(parts) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", parts[1]) and len(parts[0]) >= 2:
+    if len(parts) == 2 and _PERSONAL_NAME.fullmatch(parts[1]) and len(parts[0]) >= 2:
         return parts[0], parts[1]
     return src, None
 
@@ -255,9 +258,10 @@ def tags(line: str) -> list[str]:
     m = _TAGS.match(line.strip())
     if not m:
         return []
-    return [t for t in re.split(r"[\s,，、;；|]+", m.group("v")) if t]
+    return [t for t in _TAG_SPLIT.split(m.group("v")) if t]
 
 
+_TAG_SPLIT = re.compile(r"[\s,，、;；|]+")
 _HASHTAG = re.compile(r"[#＃]([^\s#＃、，。：；,.;:]{1,20})")
 
 
