@@ -592,3 +592,32 @@ def test_a_comments_heading_below_the_article_heads_the_comments_whatever_button
         r = parkclean.clean("\n".join(["首页", "新闻", "园区经济稳中向好", _P1, _P2, _P3] + bar + comments))
         assert r.text == "\n".join([_P1, _P2, _P3]), bar
         assert {x.label for x in r.removed if x.text == "评论"} == {Label.COMMENTS}
+
+
+def test_a_long_line_of_names_run_together_is_no_run_on_sentence_but_a_long_sentence_is():
+    from parkclean.decide.params import load
+    from parkclean.decide.values import value
+    from parkclean.features import compute
+    p = load()
+    names = "张三李四王五赵六钱七孙八周九吴十郑一冯二陈三褚四卫五蒋六沈七韩八杨九朱十秦一尤二许三何四吕五施六张七孔八"
+    sparse = names + "，" + names + "；" + names  # 2 marks in ~170 characters: names, not a sentence
+    run_on = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个，税收增长三成，园区经济总体稳中向好势头强劲"
+    assert value(sparse, compute(sparse), None, p) < 0
+    assert value(run_on, compute(run_on), None, p) > 1
+    page = ["首页 | 新闻", "某某院士名录", sparse, "版权所有 某某网"]
+    assert sparse not in parkclean.clean("\n".join(page)).paragraphs
+
+
+def test_a_run_behind_the_comments_heading_under_the_headline_is_not_confident():
+    from parkclean.decide.runs import behind_wall
+    walls = [False, False, True, False, False]
+    assert behind_wall(3, 4, walls, anchor=0) and not behind_wall(3, 4, walls, anchor=None)
+    assert not behind_wall(1, 1, walls, anchor=0)
+    comments = ["今天又去园区看了，项目进展确实很快，工地上很热闹，希望早日建成投产造福一方百姓。",
+                "交通配套一定要跟上，现在上下班太堵了，早高峰要一个多小时才能到园区，希望尽快改善。",
+                "支持园区发展，期待更多好企业落户，我们年轻人在家门口就能找到好工作，不用再外出打工。"]
+    frame = ["首页 | 新闻", "园区建设全面提速", "发布时间：2024-05-01 来源：某某网", "网友评论"]
+    for k, c in enumerate(comments):
+        frame += [f"网友{k + 1} 2024-05-0{k + 1} 10:2{k}", c]
+    with_article = frame[:3] + [_P1, _P2, _P3] + frame[3:]
+    assert parkclean.clean("\n".join(with_article)).confidence > parkclean.clean("\n".join(frame)).confidence + 0.2

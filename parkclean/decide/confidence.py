@@ -21,10 +21,10 @@ from ..evidence.collect import PageEvidence
 from ..features import Features, is_prose
 from ..model import Label
 from .params import Params
-from .runs import Run, best_run
+from .runs import Run, behind_wall, best_run
 
 NAMES = ("log_run", "runner_up", "prose_share", "anchored", "under_header", "phrases", "walls_after", "list_items",
-         "sentences")
+         "sentences", "behind_wall")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Signals:
     walls_after: float   # region headings after the run (comments, related), up to 3
     list_items: float    # share of the page's lines that are dated or related items
     sentences: float     # sentences (prose lines) in the run, up to 3, over 3: a run of names has none
+    behind_wall: float   # 1 when a region heading (comments, related) stands between the headline and the run
 
     def vector(self) -> list[float]:
         return [getattr(self, n) for n in NAMES]
@@ -55,7 +56,7 @@ def signals(vals: Sequence[float], walls: Sequence[bool], anchor: Optional[int],
     positive = sum(v for v in vals if v > 0) or 1.0
     if s < 0:
         items = sum(1 for ev in pe.lines if ev and ev[0].label is Label.RELATED) / max(1, n)
-        return Signals(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, items, 0.0)
+        return Signals(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, items, 0.0, 0.0)
     inside = sum(v for v in vals[s:e + 1] if v > 0)
     masked = [v if not s <= i <= e else -1.0 for i, v in enumerate(vals)]
     other = best_run(masked, walls)[2]
@@ -70,7 +71,8 @@ def signals(vals: Sequence[float], walls: Sequence[bool], anchor: Optional[int],
         phrases=1.0 if phrases else 0.0,
         walls_after=float(min(3, sum(1 for i in range(e + 1, n) if walls[i]))),
         list_items=items,
-        sentences=min(3, sum(1 for f in feats[s:e + 1] if is_prose(f))) / 3.0)
+        sentences=min(3, sum(1 for f in feats[s:e + 1] if is_prose(f))) / 3.0,
+        behind_wall=1.0 if behind_wall(s, e, walls, anchor) else 0.0)
 
 
 def confidence(sig: Signals, p: Params) -> float:

@@ -33,14 +33,27 @@ def best_run(values: Sequence[float], walls: Sequence[bool], lo: int = 0, hi: Op
     return best
 
 
+def _behind(s: int, e: int, bounds: Sequence[int], anchor: int) -> bool:
+    """Whether the run ``[s, e]`` lies behind a region heading (``bounds``: the walls' lines, sorted):
+    a wall between the headline ``anchor`` and the run, or, before the headline, any wall above it
+    (a sidebar's teasers under a related heading)."""
+    if e < anchor:
+        return bisect_left(bounds, s) > 0
+    return bisect_right(bounds, anchor) < bisect_left(bounds, s)
+
+
 def _anchored_weight(s: int, e: int, bounds: Sequence[int], anchor: int, p: Params) -> float:
     """How much a run ``[s, e]`` counts on a page whose headline is line ``anchor`` (``bounds``:
     the walls' lines, sorted)."""
-    if e < anchor:  # before the headline; under a related heading there, a sidebar's teasers
-        return p.after_wall if bisect_left(bounds, s) > 0 else p.before_anchor
-    if bisect_right(bounds, anchor) < bisect_left(bounds, s):  # a wall between the headline and the run
+    if _behind(s, e, bounds, anchor):
         return p.after_wall
-    return 1.0
+    return p.before_anchor if e < anchor else 1.0
+
+
+def behind_wall(s: int, e: int, walls: Sequence[bool], anchor: Optional[int]) -> bool:
+    """Whether the run ``[s, e]`` lies behind a region heading of a page with a headline (a comment
+    stream, a related list: the best run of a page whose article is missing)."""
+    return anchor is not None and _behind(s, e, [i for i, w in enumerate(walls) if w], anchor)
 
 
 def run_weight(s: int, e: int, walls: Sequence[bool], anchor: Optional[int], p: Params) -> float:

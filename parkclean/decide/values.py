@@ -94,7 +94,7 @@ def _worth(key: str, f: Features, p: Params) -> float:
             return min(n, p.prose_cap) / p.prose_scale + p.prose_bonus
         if f.end_punct and f.punct >= 1 and n >= 16:  # one sentence ending in ！？” …
             return n / p.exclaim_scale
-        if n >= 60 and f.punct >= 2:  # a long run-on sentence
+        if n >= 60 and f.punct >= 2 and n <= f.punct * p.runon_sparse:  # a long run-on sentence
             return n / p.runon_scale
         if key.startswith(_CONTINUATION):  # 附件：… 注：… close a notice or a table
             return p.continuation
