@@ -109,6 +109,16 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(out)
 
 
+def lexicon_pattern(rule_id: str) -> Pattern:
+    """The lexicon row ``rule_id`` (for a reader that needs one row's match: a category label)."""
+    return _by_id()[rule_id]
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, Pattern]:
+    return {p.id: p for p in patterns()}
+
+
 Scan = Callable[[str], list[int]]
 
 
@@ -163,7 +173,7 @@ class Matcher:
 
     def hits(self, line: str) -> list[Hit]:
         """The patterns one line matches, with the text each matched."""
-        by_id = {p.id: p for p in self.patterns}
+        by_id = _by_id() if self.patterns == patterns() else {p.id: p for p in self.patterns}
         return [Hit(by_id[k], t) for k, t in self.scan([line])[0].items()]
 
 

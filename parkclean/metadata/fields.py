@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..evidence.matcher import lexicon_pattern
 from ..memo import per_text
 from .people import AGENCY_CREDIT
 
@@ -30,8 +31,7 @@ _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*
 _CRUMB_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:>|»|›|→|/|＞|&gt;)\s*")
 _CRUMB_HEAD = re.compile(r"^(?:当前位置|您的位置|你的位置|现在位置|所在位置|您现在的位置|你现在的位置|位置|现在位于)"
                          r"\s*(?:是|在)?\s*[:：]?")
-_CATEGORY_LINE = re.compile(r"^(?:所属分类|所属栏目|所属频道|所属类别|文章分类|新闻分类|栏目分类|分类|栏目)"
-                            r"\s*[:：]\s*(?P<v>[^\s:：]{2,12})$")
+_CATEGORY_VALUE = re.compile(r"[:：]\s*(?P<v>[^\s:：]{2,12})$")
 _CRUMB_SKIP = frozenset({"首页", "主页", "网站首页", "正文", "正文内容", "内容", "详情", "详细内容", "文章", "新闻中心",
                          "阅读文章", "浏览文章", "查看内容"})
 # skipped words that still name a section when the trail has nothing more specific
@@ -300,12 +300,16 @@ def site_from_line(line: str) -> Optional[str]:
 
 
 def category_from_label(line: str) -> Optional[str]:
-    """``所属分类：科技`` → ``科技``.
+    """``所属分类：科技`` → ``科技``: the value after a category label (the labels are the lexicon's
+    ``marker.category`` row).
 
-    >>> category_from_label("所属栏目：园区动态"), category_from_label("所属分类：")
-    ('园区动态', None)
+    >>> category_from_label("所属栏目：园区动态"), category_from_label("所属分类："), category_from_label("全站分类：国内旅游")
+    ('园区动态', None, '国内旅游')
     """
-    m = _CATEGORY_LINE.match(line.strip())
+    line = line.strip()
+    if lexicon_pattern("marker.category").confirm(line) is None:
+        return None
+    m = _CATEGORY_VALUE.search(line)
     return m.group("v") if m else None
 
 
