@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..evidence.matcher import lexicon_pattern
+from ..evidence.matcher import LEAD, lexicon_pattern
 from ..memo import per_text
 from .people import AGENCY_CREDIT
 
@@ -29,8 +29,6 @@ _SITE_FROM = (
 )
 _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*$|\d{4}.*$")
 _CRUMB_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:>|»|›|→|/|＞|&gt;)\s*")
-_CRUMB_HEAD = re.compile(r"^(?:当前位置|您的位置|你的位置|现在位置|所在位置|您现在的位置|你现在的位置|位置|现在位于)"
-                         r"\s*(?:是|在)?\s*[:：]?")
 _CATEGORY_VALUE = re.compile(r"[:：]\s*(?P<v>[^\s:：]{2,12})$")
 _CRUMB_SKIP = frozenset({"首页", "主页", "网站首页", "正文", "正文内容", "内容", "详情", "详细内容", "文章", "新闻中心",
                          "阅读文章", "浏览文章", "查看内容"})
@@ -319,8 +317,14 @@ def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional
 
     >>> category_from_breadcrumb("首页> 新闻中心>"), category_from_breadcrumb("首页 > 新闻中心 > 园区动态 > 正文")
     ('新闻中心', '园区动态')
+    >>> category_from_breadcrumb("您现在的位置是：首页 > 园区动态")
+    '园区动态'
     """
-    body = _CRUMB_HEAD.sub("", line.strip()).strip()
+    body = line.strip()
+    head = lexicon_pattern("marker.breadcrumb").confirm(body)  # 当前位置：(the lexicon's breadcrumb labels)
+    if head:
+        body = body.lstrip(LEAD)[len(head):]
+    body = body.strip()
     items = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip()]
     parts = [p for p in items if p not in _CRUMB_SKIP]
     if parts and title and parts[-1] in title and len(parts[-1]) >= max(4, 0.6 * len(title)):
