@@ -17,9 +17,8 @@ _BRACKETED = re.compile(r"^[\[【《「〔]\s*(?P<v>[^\]】》」〕\s][^\]】�
 _MARKUP = re.compile(r"[=<>\"]")
 # placeholders that some CMS print in the source field: not an outlet
 _NOT_SOURCES = frozenset({"转载文章", "转载", "网络", "互联网", "未知", "佚名", "网络转载"})
-_URL_FIELD = re.compile(r"(?:本文链接|原文链接|本文地址|原文地址|文章链接|永久链接|本文网址|网址)\s*(?:[:：]\s*)?(?P<u>https?://\S+)")
+_URL_AFTER_LABEL = re.compile(r"[\s:：]*(?P<u>https?://\S+)")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
-_TAGS = re.compile(r"^(?:本文标签|标签|热词|关键词|关键字|相关标签|Tags?|TAG|文章标签|新闻标签)\s*[:：]\s*(?P<v>.+)$", re.I)
 _DATELINE = re.compile(
     r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯)))"
     r"(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?:电|讯))")
@@ -245,18 +244,32 @@ def outlet_at_end(last_paragraph: str) -> Optional[str]:
     return m.group("outlet") if m else None
 
 
+def _after_label(rule_id: str, line: str) -> Optional[str]:
+    """The rest of a line after the label the lexicon's row ``rule_id`` (a line-start marker)
+    matches, or None when the line does not open with it."""
+    head = lexicon_pattern(rule_id).confirm(line)
+    return None if head is None else line.lstrip(LEAD)[len(head):]
+
+
 def url(line: str) -> Optional[str]:
-    m = _URL_FIELD.search(line)
-    if m:
-        return m.group("u").rstrip(".,，。")
-    return None
+    """The address after a permalink label (the lexicon's ``marker.permalink``).
+
+    >>> url("本文链接：https://example.com/a/1.html。"), url("阅读原文"), url("网址导航 https://example.com")
+    ('https://example.com/a/1.html', None, None)
+    """
+    rest = _after_label("marker.permalink", line)
+    m = _URL_AFTER_LABEL.match(rest) if rest is not None else None
+    return m.group("u").rstrip(".,，。") if m else None
 
 
 def tags(line: str) -> list[str]:
-    m = _TAGS.match(line.strip())
-    if not m:
-        return []
-    return [t for t in _TAG_SPLIT.split(m.group("v")) if t]
+    """The tags after a tag label (the lexicon's ``marker.tags``).
+
+    >>> tags("标签：园区 招商、 政策"), tags("标签："), tags("园区 招商")
+    (['园区', '招商', '政策'], [], [])
+    """
+    rest = _after_label("marker.tags", line.strip())
+    return [t for t in _TAG_SPLIT.split(rest) if t] if rest else []
 
 
 _TAG_SPLIT = re.compile(r"[\s,，、;；|]+")
