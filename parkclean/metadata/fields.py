@@ -17,7 +17,7 @@ _BRACKETED = re.compile(r"^[\[【《「〔]\s*(?P<v>[^\]】》」〕\s][^\]】�
 _MARKUP = re.compile(r"[=<>\"]")
 # placeholders that some CMS print in the source field: not an outlet
 _NOT_SOURCES = frozenset({"转载文章", "转载", "网络", "互联网", "未知", "佚名", "网络转载"})
-_URL_AFTER_LABEL = re.compile(r"[\s:：]*(?P<u>https?://\S+)")
+_URL_FIRST = re.compile(r"https?://\S+")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
 _DATELINE = re.compile(
     r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯)))"
@@ -258,8 +258,8 @@ def url(line: str) -> Optional[str]:
     ('https://example.com/a/1.html', None, None)
     """
     rest = _after_label("marker.permalink", line)
-    m = _URL_AFTER_LABEL.match(rest) if rest is not None else None
-    return m.group("u").rstrip(".,，。") if m else None
+    m = _URL_FIRST.match(rest.lstrip(" \t\u3000:：")) if rest is not None else None
+    return m.group(0).rstrip(".,，。") if m else None
 
 
 def tags(line: str) -> list[str]:
