@@ -44,14 +44,20 @@ def collect(keys: Sequence[str], feats: Sequence[Features], hits: Optional[Seque
     for rule in stage1:
         for i, e in rule.fn(page):
             found[i].append(e)
-    titles = {i: [e for e in ev if e.label is Label.TITLE and e.rule.startswith("title.")] for i, ev in enumerate(found)}
-    page.headline, surest = title.choose(page, {i: ev for i, ev in titles.items() if ev})
+    titles = _titles(found)
+    page.headline, surest = title.choose(page, titles)
     if surest is not None:  # the less sure title rules' candidates are no headline: their evidence goes
         for i, ev in enumerate(found):
-            found[i] = [e for e in ev if (r := title.rank(e.rule)) is None or r <= surest]
-    page.titles = {i: t[0] for i, ev in enumerate(found)
-                   if (t := [e for e in ev if e.label is Label.TITLE and e.rule.startswith("title.")])}
+            if ev:
+                found[i] = [e for e in ev if (r := title.rank(e.rule)) is None or r <= surest]
+    page.titles = {i: t[0] for i, t in _titles(found).items()}
     for rule in stage2:
         for i, e in rule.fn(page):
             found[i].append(e)
     return PageEvidence(tuple(map(tuple, found)), tuple(first), page.headline, tuple(hits))
+
+
+def _titles(found: Sequence[Sequence[Evidence]]) -> dict[int, list[Evidence]]:
+    """The lines a title rule gave evidence for, with that evidence."""
+    return {i: t for i, ev in enumerate(found)
+            if ev and (t := [e for e in ev if e.label is Label.TITLE and e.rule.startswith("title.")])}
