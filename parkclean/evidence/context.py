@@ -50,7 +50,7 @@ def repeated(page: Page) -> Found:
     if len(counts) == sum(counts.values()):
         return
     for i, k in enumerate(page.keys):
-        if _repeated(page, counts, i):
+        if counts[k] > 1 and _repeated(page, counts, i):
             yield i, Evidence("context.repeated", Label.NAV, f"line occurs {counts[k]} times on the page", "weak")
 
 
