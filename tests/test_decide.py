@@ -621,3 +621,16 @@ def test_a_run_behind_the_comments_heading_under_the_headline_is_not_confident()
         frame += [f"网友{k + 1} 2024-05-0{k + 1} 10:2{k}", c]
     with_article = frame[:3] + [_P1, _P2, _P3] + frame[3:]
     assert parkclean.clean("\n".join(with_article)).confidence > parkclean.clean("\n".join(frame)).confidence + 0.2
+
+
+def test_a_comments_count_under_the_byline_is_the_headers_not_the_comments_heading():
+    head = ["首页 > 新闻", "园区建设全面提速", "2024-05-01 来源：某某网"]
+    for count in (["评论(12)", "分享"], ["12条评论"], ["发表评论"]):
+        r = parkclean.clean("\n".join(head + count + [_P1, _P2, _P3, "版权所有 某某网"]))
+        assert r.paragraphs == (_P1, _P2, _P3) and r.confidence >= 0.6, count
+        assert any(c.final.rule == "context.button_heading" for c in r.blocks if c.block.text == count[0])
+    # comments under the byline (names and times above each): the heading heads them
+    stream = ["网友评论", "网友1 2024-05-01 10:20", _P1, "网友2 2024-05-02 10:21", _P2, "网友3 2024-05-03 10:22", _P3]
+    r = parkclean.clean("\n".join(head + stream))
+    assert r.confidence < 0.3
+    assert not any(c.final.rule == "context.button_heading" for c in r.blocks)

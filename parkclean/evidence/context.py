@@ -158,15 +158,38 @@ def among_buttons(page: Page, i: int) -> bool:
             and any(page.labels[j] in _BUTTONS for j in range(i + 1, min(n, i + 1 + _BUTTON_NEAR))))
 
 
+_HEADER_NEAR = 2     # a comments count this close under the article's byline or date line …
+_HEADER_COUNT = 12   # (this long at most: 评论(12), 12条评论) …
+_STREAM_LOOK = 30    # … with no commenter's name and time in this many lines under it
+
+
+def header_count(page: Page, i: int) -> bool:
+    """Line ``i``, a comments heading or count (评论(12), 12条评论), stands right under the byline or
+    date line, above every paragraph of the page, and no commenter's name and time follows it: it
+    is the header's count of comments, and the text under it is the article. (Comments under the
+    byline of a page without its article come with their names and times: their heading stays.)"""
+    d = page.form[i]
+    if d is None or not d.heading or d.label is not Label.COMMENTS or page.feats[i].chars > _HEADER_COUNT:
+        return False
+    if any(is_prose(g) for g in page.feats[:i]):
+        return False
+    if not any(page.labels[j] in (Label.META, Label.SOURCE) for j in range(max(0, i - _HEADER_NEAR), i)):
+        return False
+    return not any(_stamp(page, j) for j in range(i + 1, min(len(page), i + 1 + _STREAM_LOOK)))
+
+
 @page_rule("context.button_heading")
 def button_heading(page: Page) -> Found:
     """A region heading's word among tool and share buttons is one of the buttons
-    (:func:`among_buttons`): the lines after it (the article, on a page whose tool bar stands
-    above it) are not claimed by it."""
+    (:func:`among_buttons`), and a comments count under the byline is the header's
+    (:func:`header_count`): the lines after it (the article) are not claimed by it."""
     for i in range(len(page)):
         if among_buttons(page, i):
             yield i, Evidence("context.button_heading", Label.TOOLS,
                               "a heading word among tool and share buttons: one of the buttons", "demotes")
+        elif header_count(page, i):
+            yield i, Evidence("context.button_heading", Label.TOOLS,
+                              "a comments count under the byline, no comment under it: the header's count", "demotes")
 
 
 _TRAIL_SEPS = (">", "»", "›", "＞", "→", "/", "&gt;")
