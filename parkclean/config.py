@@ -51,7 +51,8 @@ class Config:
     """Repair UTF-8 read as GBK/Latin-1 (with ftfy, only on lines that look broken)."""
     punctuation: str = "fullwidth"
     """``fullwidth`` (default: one form for a corpus) turns ASCII , ; : ? ! touching CJK characters
-    full-width; ``halfwidth`` does the reverse; ``keep`` leaves the page's punctuation."""
+    full-width (and a . closing a sentence after one into 。); ``halfwidth`` turns full-width
+    ， ； ： ？ ！ into ASCII; ``keep`` leaves the page's punctuation."""
 
     # --- metadata ---
     reference_date: _dt.date | None = field(default=None, compare=False)
