@@ -61,6 +61,7 @@ def _columns(s: str) -> int:
 
 
 _SENTENCE_END = tuple("。！？!?.；;”」")
+_PARAGRAPH_END = _SENTENCE_END + tuple("：:…）)]】")  # a wrapped paragraph's last line ends so (判决如下：, 。[2])
 
 
 def wrap_width(widths: list[int], texts: Optional[list[str]] = None) -> Optional[int]:
@@ -148,7 +149,12 @@ def rows(text: str) -> list[Row]:
             raws.append(items[k].raw)
             texts.append(items[k].text)
             end = items[k].start
-        out.append(Row(start, end, "\n".join(raws), _join_all(texts), ind, blank))
+        if len(texts) > 1 and not texts[-1].endswith(_PARAGRAPH_END):
+            # lines cut at the width that do not go on to a sentence's end: a menu or a list cut by
+            # the converter, not a paragraph; each stays a row
+            out.extend(items[k - len(texts) + 1:k + 1])
+        else:
+            out.append(Row(start, end, "\n".join(raws), _join_all(texts), ind, blank))
         k += 1
     return out
 
@@ -182,8 +188,9 @@ def _paragraphs_end(stripped: list[str], width: int, measure: Callable[[str], in
             j = i + 1
             while j < n and width - 2 <= measure(stripped[j]) <= width:
                 j += 1
-            runs += 1
-            ends += j < n and stripped[j].endswith(_SENTENCE_END)
+            runs += j - i
+            if j < n and stripped[j].endswith(_PARAGRAPH_END):
+                ends += j - i
             i = j
         else:
             i += 1
