@@ -24,6 +24,10 @@ class Config:
     # --- input ---
     max_input_bytes: int = 20_000_000
     """Larger inputs raise :class:`InputTooLarge` (a page is rarely over 2 MB)."""
+    max_lines: int = 200_000
+    """A page (a text dump, or an HTML page's text) with more lines raises :class:`InputTooLarge`:
+    a page is rarely over 5,000 lines, and each line holds about 2 KB while the page is cleaned, so
+    20 MB of one-character lines would need some 20 GB."""
     input_format: str = "auto"
     """``auto`` (sniff), ``text`` (a plain-text dump) or ``html``."""
     html_metadata: bool = False
@@ -74,7 +78,7 @@ class Config:
             raise ConfigError(f"metadata_script must be page or text, not {self.metadata_script!r}")
         if self.input_format not in ("auto", "text", "html"):
             raise ConfigError(f"input_format must be auto, text or html, not {self.input_format!r}")
-        for name in ("max_input_bytes", "min_prose_chars", "short_line_chars"):
+        for name in ("max_input_bytes", "max_lines", "min_prose_chars", "short_line_chars"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"{name} must be a positive integer, not {value!r}")

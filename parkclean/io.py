@@ -112,6 +112,14 @@ def read_path(path: str | os.PathLike[str], config: Config) -> str:
 _HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|div|p|meta|script|title|table|span)\b", re.I)
 
 
+def check_lines(text: str, config: Config) -> None:
+    """Refuse a page of more lines than ``Config.max_lines`` (:class:`InputTooLarge`), before any
+    line is read: each line holds memory while the page is cleaned."""
+    n = max(text.count("\n"), text.count("\r")) + 1
+    if n > config.max_lines:
+        raise InputTooLarge(f"{n} lines is over the limit of {config.max_lines} (Config.max_lines)")
+
+
 def looks_like_html(text: str) -> bool:
     """True when the text is an HTML document rather than a text dump.
 

@@ -209,9 +209,10 @@ class Result:
     warnings: tuple[str, ...] = ()
     decoding: Decoding | None = None
     """How the input's bytes were read (None for text given as ``str``)."""
-    confidence: float = 1.0
-    """How likely the text is the page's article, whole (see ``decide/confidence.py``)."""
-    kind: str = "article"
+    confidence: float = 0.0
+    """How likely the text is the page's article, whole (see ``decide/confidence.py``; 0.0 for a
+    result with no text, as an empty page's)."""
+    kind: str = "other"
     """What the page is: ``article``, ``list`` (an index), ``thread`` (a forum or comments) or ``other``."""
 
     @property

@@ -81,6 +81,7 @@ def read_lines(decoded: Decoded, cfg: Config) -> Optional[Lines]:
     if cfg.input_format == "html" or (cfg.input_format == "auto" and io.looks_like_html(text)):
         page = html_to_page(text, fallback=cfg.html_metadata, warnings=warnings)
         text, html_meta, doms = page.dump, page.meta, page.doms
+    io.check_lines(text, cfg)
     rows = segment.rows(text)
     if not rows:
         return None
@@ -103,8 +104,7 @@ def prepare(decoded: Decoded, cfg: Config, template: Optional[Template] = None) 
 
 def clean_decoded(decoded: Decoded, cfg: Config, template: Optional[Template] = None) -> Result:
     """:func:`clean` on a page already decoded (the batch reader names its errors by file)."""
-    p = prepare(decoded, cfg, template)
-    if p is None:
+    if (p := prepare(decoded, cfg, template)) is None:
         return Result((), (), warnings=(*decoded.warnings, "empty page: no text lines"), decoding=decoded.decoding)
     ln, pe = p.lines, p.evidence
     rows, texts, keys, warnings = ln.rows, ln.texts, ln.keys, ln.warnings

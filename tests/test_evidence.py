@@ -161,3 +161,24 @@ def test_a_rule_never_fires_without_the_shapes_it_needs():
         for k, f, h in zip(keys, feats, hits):
             if not any(n in h for n in r.needs):
                 assert r.check(k, f, h) is None, (r.id, k)
+
+
+@pytest.mark.skipif(matcher.matcher().backend != "hyperscan", reason="hyperscan not installed")
+def test_a_cache_file_that_cannot_be_read_is_compiled_again(tmp_path, monkeypatch):
+    """A cache folder of another user (HOME kept under sudo): reading it fails, the matcher compiles."""
+    import pathlib
+    monkeypatch.setenv("PARKCLEAN_CACHE", str(tmp_path))
+    exprs = ("园区", "^[首]页")
+    matcher._database(exprs)  # writes the cache file
+    assert list(tmp_path.glob("matcher-*.hsdb"))
+    real = pathlib.Path.read_bytes
+
+    def denied(self):
+        if self.suffix == ".hsdb":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+    monkeypatch.setattr(pathlib.Path, "read_bytes", denied)
+    db = matcher._database(exprs)
+    found = []
+    db.scan("首页 园区".encode("utf-8"), match_event_handler=lambda k, *a: found.append(k))
+    assert sorted(set(found)) == [0, 1]

@@ -33,3 +33,27 @@ def test_confidence_and_kind_are_reported():
 def test_the_pipeline_only_wires_stages():
     src = Path(pipeline.__file__).read_text(encoding="utf-8")
     assert len(src.splitlines()) < 150
+
+
+def test_an_empty_page_is_no_confident_article():
+    for page in ("", b"", "  \n\n", "<html><body><div></div></body></html>"):
+        r = parkclean.clean(page)
+        assert r.text == "" and r.kind == "other" and r.confidence == 0.0, page
+        assert any("empty page" in w or "no article text" in w for w in r.warnings)
+
+
+def test_a_page_of_more_lines_than_the_limit_is_refused_at_once():
+    import time
+    from parkclean.config import Config
+    from parkclean.errors import ConfigError, InputTooLarge
+    t = time.perf_counter()
+    with pytest.raises(InputTooLarge, match="Config.max_lines"):
+        parkclean.clean("啊\n" * 200_001)
+    with pytest.raises(InputTooLarge):
+        parkclean.clean("啊\r" * 200_001)  # old Mac line ends count too
+    assert time.perf_counter() - t < 1.0
+    assert parkclean.clean("啊\n" * 50, Config(max_lines=60)).blocks
+    with pytest.raises(InputTooLarge):
+        parkclean.clean("啊\n" * 50, Config(max_lines=40))
+    with pytest.raises(ConfigError):
+        Config(max_lines=0)

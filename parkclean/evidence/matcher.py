@@ -242,10 +242,10 @@ def _database(expressions: tuple[str, ...]) -> Any:
                                platform.processor())).encode("utf-8")).hexdigest()[:24]
     folder = cache_dir()
     path = folder / f"matcher-{key}.hsdb" if folder is not None else None
-    if path is not None and path.exists():
+    if path is not None:
         try:
             return hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
-        except Exception:  # a stale or torn cache file: compile again
+        except Exception:  # no cache file, or one that cannot be read, is stale or torn: compile again
             pass
     flags = [_flags(hyperscan, False)] * len(expressions)
     for k, e in enumerate(expressions):  # the exact mode where Hyperscan takes the pattern, else prefilter
