@@ -55,7 +55,7 @@ class Config:
     """Repair UTF-8 read as GBK/Latin-1 (with ftfy, only on lines that look broken)."""
     punctuation: str = "fullwidth"
     """``fullwidth`` (default: one form for a corpus) turns ASCII , ; : ? ! touching CJK characters
-    full-width (and a . closing a sentence after one into 。); ``halfwidth`` turns full-width
+    full-width (and a . after one at a line's end into 。); ``halfwidth`` turns full-width
     ， ； ： ？ ！ into ASCII; ``keep`` leaves the page's punctuation."""
 
     # --- metadata ---

@@ -61,7 +61,7 @@ def _columns(s: str) -> int:
 
 
 _SENTENCE_END = tuple("。！？!?.；;”」")
-_PARAGRAPH_END = _SENTENCE_END + tuple("：:…）)]】")  # a wrapped paragraph's last line ends so (判决如下：, 。[2])
+_PARAGRAPH_END = _SENTENCE_END + tuple("：:…）)]】\"'’』》")  # a wrapped paragraph's last line ends so (判决如下：, 。[2])
 
 
 def wrap_width(widths: list[int], texts: Optional[list[str]] = None) -> Optional[int]:

@@ -600,7 +600,7 @@ def test_a_long_line_of_names_run_together_is_no_run_on_sentence_but_a_long_sent
     from parkclean.features import compute
     p = load()
     names = "张三李四王五赵六钱七孙八周九吴十郑一冯二陈三褚四卫五蒋六沈七韩八杨九朱十秦一尤二许三何四吕五施六张七孔八"
-    sparse = names + "，" + names + "；" + names  # 2 marks in ~170 characters: names, not a sentence
+    sparse = names + names + "，" + names + "；" + names + names  # 2 marks in 262 characters: names, not a sentence
     run_on = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个，税收增长三成，园区经济总体稳中向好势头强劲"
     assert value(sparse, compute(sparse), None, p) < 0
     assert value(run_on, compute(run_on), None, p) > 1
@@ -634,3 +634,26 @@ def test_a_comments_count_under_the_byline_is_the_headers_not_the_comments_headi
     r = parkclean.clean("\n".join(head + stream))
     assert r.confidence < 0.3
     assert not any(c.final.rule == "context.button_heading" for c in r.blocks)
+
+
+def test_a_long_official_sentence_with_few_commas_is_still_prose():
+    from parkclean.decide.params import load
+    from parkclean.decide.values import value
+    from parkclean.features import compute
+    official = ("为深入贯彻落实党中央国务院关于推动开发区高质量发展的决策部署和省委省政府工作要求进一步优化园区营商环境"
+                "，经市政府研究决定现将有关事项通知如下并请各单位结合本地实际认真贯彻执行确保各项政策措施落到实处取得实效"
+                "，请各单位认真贯彻执行并于每季度末将工作进展情况报送市发展改革委汇总")
+    assert len(official) >= 128 and value(official, compute(official), None, load()) > 1  # 2 commas in 130
+
+
+def test_a_comments_heading_or_a_dated_stream_under_the_byline_keeps_its_heading():
+    head = ["首页 > 新闻", "园区建设全面提速", "2024-05-01 来源：某某网"]
+    comments = [_P1, _P2, _P3]
+    for heading, stamp in (("网友评论", None), ("评论(3)", "{d} 10:2{k} 网友{k}")):
+        lines = head + [heading]
+        for k, c in enumerate(comments):
+            if stamp:
+                lines.append(stamp.format(d=f"2024-05-0{k + 2}", k=k))
+            lines.append(c)
+        r = parkclean.clean("\n".join(lines))
+        assert not any(c.final.rule == "context.button_heading" for c in r.blocks), heading

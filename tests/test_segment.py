@@ -103,3 +103,16 @@ def test_a_list_of_headlines_cut_to_one_width_is_not_a_wrapped_dump():
               "园区企业加紧生产，确保年底前完成全年目标任务，力争多创效益"]
     page = "\n".join(["2023年，园区主要经济指标保持平稳增长，具体完成情况如下：", "指标名称", "完成值"] + titles)
     assert [r.text for r in segment.rows(page)] == page.splitlines()
+
+
+def test_a_wrapped_menu_stays_lines_and_a_paragraph_ending_in_a_quote_is_joined():
+    """Only runs that go on to a paragraph's end are joined: a menu cut at the width stays lines;
+    a paragraph may end in a closing quote, ASCII or wide."""
+    para = "园区负责人表示：" + "今年园区新开工项目十二个，总投资超过五十亿元，预计年底前全部投产。" * 3 + "我们有信心完成全年目标。\""
+    menu = "首页 新闻中心 园区动态 政务公开 招商引资 投资指南 企业服务 办事大厅 互动交流 关于我们 联系方式 网站地图"
+    body = [para] + [f"园区今年将重点发展第{k}批新能源、新材料和高端装备制造产业项目，力争全年产值突破{k}百亿元。" * 2
+                     for k in range(2, 6)]
+    page = _wrap_cjk("\n".join([menu] + body), 36)
+    rows = [r.text for r in segment.rows(page)]
+    assert para in rows
+    assert not any(r.startswith("首页") and len(r) > 40 for r in rows)

@@ -54,8 +54,9 @@ class Params:
     lead_in_scale: float = 30.0    # a lead-in sentence (…如下：) is worth chars / lead_in_scale
     exclaim_scale: float = 40.0    # one sentence ending in ！？” is worth chars / exclaim_scale
     runon_scale: float = 30.0      # a long run-on line (60+ characters, 2+ marks) is worth chars / runon_scale …
-    runon_sparse: int = 60         # … with a mark at least every this many characters (sentences have one every
-                                   # 35 at most; names or titles run together have far fewer)
+    runon_sparse: int = 100        # … with a mark at least every this many characters (the corpus's sentences
+                                   # have one every 36 at most, an official one may go 60; names or titles run
+                                   # together have far fewer: 131 on a list of names)
     continuation: float = 0.3      # 附件： 注： lines closing a notice
     verse_scale: float = 60.0      # a line of phrases split by spaces is worth max(verse_floor, chars / verse_scale)
     verse_floor: float = 0.2

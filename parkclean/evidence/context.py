@@ -159,23 +159,26 @@ def among_buttons(page: Page, i: int) -> bool:
 
 
 _HEADER_NEAR = 2     # a comments count this close under the article's byline or date line …
-_HEADER_COUNT = 12   # (this long at most: 评论(12), 12条评论) …
-_STREAM_LOOK = 30    # … with no commenter's name and time in this many lines under it
+_HEADER_COUNT = 12   # (this long at most, with a number or a button's verb: 评论(12), 12条评论, 发表评论) …
+_STREAM_LOOK = 30    # … with no dated line (a commenter's name and time) in this many lines under it
+_COUNT_OR_BUTTON = re.compile(r"\d|^(?:发表|我要|写|查看|参与)")
 
 
 def header_count(page: Page, i: int) -> bool:
-    """Line ``i``, a comments heading or count (评论(12), 12条评论), stands right under the byline or
-    date line, above every paragraph of the page, and no commenter's name and time follows it: it
-    is the header's count of comments, and the text under it is the article. (Comments under the
-    byline of a page without its article come with their names and times: their heading stays.)"""
+    """Line ``i``, a comments count or button (评论(12), 12条评论, 发表评论; not a heading such as
+    网友评论), stands right under the byline or date line, above every paragraph of the page, and
+    no dated line follows it: it is the header's count of comments, and the text under it is the
+    article. (Comments under the byline of a page without its article come with their names and
+    times, in either order: their heading stays.)"""
     d = page.form[i]
-    if d is None or not d.heading or d.label is not Label.COMMENTS or page.feats[i].chars > _HEADER_COUNT:
+    if d is None or not d.heading or d.label is not Label.COMMENTS or page.feats[i].chars > _HEADER_COUNT \
+            or not _COUNT_OR_BUTTON.search(page.keys[i].strip()):
         return False
     if any(is_prose(g) for g in page.feats[:i]):
         return False
     if not any(page.labels[j] in (Label.META, Label.SOURCE) for j in range(max(0, i - _HEADER_NEAR), i)):
         return False
-    return not any(_stamp(page, j) for j in range(i + 1, min(len(page), i + 1 + _STREAM_LOOK)))
+    return not any(page.labels[j] is Label.META or _stamp(page, j) for j in range(i + 1, min(len(page), i + 1 + _STREAM_LOOK)))
 
 
 @page_rule("context.button_heading")

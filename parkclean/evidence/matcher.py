@@ -137,7 +137,7 @@ class Matcher:
         """The form evidence of texts this matcher scanned (kept by ``form.collect``)."""
         self._candidates: Scan
         for p in self.patterns:  # the confirming regexes too are built once, with the matcher, not on a page
-            p.regex
+            _python_regex(p.source)
         if backend in ("auto", "hyperscan"):
             try:
                 self._candidates = _HyperscanScan(self.patterns)
@@ -173,7 +173,7 @@ class Matcher:
 
     def hits(self, line: str) -> list[Hit]:
         """The patterns one line matches, with the text each matched."""
-        by_id = _by_id() if self.patterns == patterns() else {p.id: p for p in self.patterns}
+        by_id = _by_id() if self.patterns is patterns() else {p.id: p for p in self.patterns}
         return [Hit(by_id[k], t) for k, t in self.scan([line])[0].items()]
 
 

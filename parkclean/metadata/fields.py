@@ -28,7 +28,7 @@ _SITE_FROM = (
 )
 _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*$|\d{4}.*$")
 _CRUMB_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:>|»|›|→|/|＞|&gt;)\s*")
-_CATEGORY_VALUE = re.compile(r"[:：]\s*(?P<v>[^\s:：]{2,12})$")
+_FIRST_VALUE = re.compile(r"(?P<v>[^\s:：]{2,12})(?=\s|$)")
 _CRUMB_SKIP = frozenset({"首页", "主页", "网站首页", "正文", "正文内容", "内容", "详情", "详细内容", "文章", "新闻中心",
                          "阅读文章", "浏览文章", "查看内容"})
 # skipped words that still name a section when the trail has nothing more specific
@@ -316,11 +316,14 @@ def category_from_label(line: str) -> Optional[str]:
 
     >>> category_from_label("所属栏目：园区动态"), category_from_label("所属分类："), category_from_label("全站分类：国内旅游")
     ('园区动态', None, '国内旅游')
+    >>> category_from_label("所属分类：园区动态 发布时间：2024-05-01"), category_from_label("文章分类：园区动态  浏览：120")
+    ('园区动态', '园区动态')
     """
     line = line.strip()
     if lexicon_pattern("marker.category").confirm(line) is None:
         return None
-    m = _CATEGORY_VALUE.search(line)
+    colon = min((k for k in (line.find("："), line.find(":")) if k >= 0), default=-1)
+    m = _FIRST_VALUE.match(line[colon + 1:].lstrip()) if colon >= 0 else None  # the value right after the label
     return m.group("v") if m else None
 
 

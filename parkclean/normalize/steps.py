@@ -221,10 +221,11 @@ _TO_FW = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _TO_HW = {v: k for k, v in _TO_FW.items()}
 _ASCII_IN_CJK = re.compile(r"(?<=[" + _CJK + r"])[,;:?!](?![0-9/])|[,;:?!](?=[" + _CJK + r"])(?<![0-9]:)")
 _FW_IN_CJK = re.compile("[，；：？！]")
-# an ASCII full stop closing a Chinese sentence: after a CJK character or closing mark, before a
-# space, a closing quote or the line's end (not 3.5, 园区.com, 更多..., nor the dot inside a foreign
-# name, 弗拉迪米尔.科马洛夫, which a stop between two characters would be)
-_STOP_IN_CJK = re.compile(r"\.(?<=[\u3400-\u9fff”’」』）》]\.)(?=[\s”’」』）》]|$)")  # the literal first: the engine skips to each .
+# an ASCII full stop closing a Chinese paragraph: after a CJK character or closing mark, at the
+# line's end (after closing quotes). Inside a line a dot after a character is too often something
+# else: a foreign name (弗拉迪米尔.科马洛夫, 约翰. 史密斯), a numbered heading (一. 总则), a reference
+# (张三, 李四. 园区经济研究[J]). Not 3.5, 园区.com or 更多... either.
+_STOP_IN_CJK = re.compile(r"\.(?<=[\u3400-\u9fff”’」』）》]\.)(?=[”’」』）》\s]*$)", re.M)  # the literal first: the engine skips to each .
 
 
 # literal first, so the regex engine can skip ahead to each occurrence
@@ -240,12 +241,12 @@ except ImportError:  # pragma: no cover - depends on the build
 
 def fix_punct_fullwidth(s: str) -> tuple[str, int]:
     """ASCII , ; : ? ! touching a CJK character become full-width (times and URLs untouched); an
-    ASCII full stop after a CJK character before a space, a closing quote or the line's end
-    becomes 。 (not 3.5, 园区.com, an ellipsis, or the dot in 迈克尔.乔丹). The space that followed the ASCII mark goes, as the spaces step drops a space next
+    ASCII full stop after a CJK character at the line's end becomes 。 (not 3.5, 园区.com, an
+    ellipsis, 一. 总则, or the dot in 迈克尔.乔丹). The space that followed the ASCII mark goes, as the spaces step drops a space next
     to full-width punctuation: cleaning the result again changes nothing.
 
     >>> fix_punct_fullwidth("园区建设, 今年开工. 预计年底投产.")
-    ('园区建设，今年开工。预计年底投产。', 5)
+    ('园区建设，今年开工. 预计年底投产。', 3)
     >>> fix_punct_fullwidth("增长3.5个百分点, 见园区.com 或更多..."), fix_punct_fullwidth("迈克尔.乔丹说.")
     (('增长3.5个百分点，见园区.com 或更多...', 2), ('迈克尔.乔丹说。', 1))
     """
