@@ -290,7 +290,11 @@ def _corpus(a: argparse.Namespace, cfg: Config) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except (OSError, ParkcleanError) as e:
+    except OSError as e:  # a file the run cannot open or write (an output; an input's failure is a reject)
+        where = f"{display_name(e.filename)}: " if e.filename else ""
+        print(f"parkclean: {where}{e.strerror or e}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    except ParkcleanError as e:
         print(f"parkclean: {e}", file=sys.stderr)
         return EXIT_SOME_FAILED
     if not a.quiet:

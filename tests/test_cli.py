@@ -274,3 +274,14 @@ def test_a_page_without_article_text_is_said_on_stderr_in_text_mode(tmp_path, ca
     assert captured.out.strip() == "" and "menu.txt: no article text found" in captured.err
     assert cli.main(["-q", str(menu)]) == 0 and capsys.readouterr().err == ""
     assert cli.main([str(SEED)]) == 0 and "no article text" not in capsys.readouterr().err
+
+
+def test_a_corpus_output_that_cannot_be_opened_is_named_in_one_line(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.mkdir()  # a folder where the output file should be
+    r = subprocess.run([sys.executable, "-m", "parkclean", str(pages), "-o", str(out)], capture_output=True, text=True)
+    assert r.returncode == 1 and "Traceback" not in r.stderr and "Errno" not in r.stderr
+    assert r.stderr.strip() == f"parkclean: {out}: Is a directory"
