@@ -20,7 +20,7 @@ def rows():
 
 
 def test_every_variant_has_a_floor():
-    assert set(FLOORS) == set(perturb.VARIANTS)
+    assert set(FLOORS) == set(perturb.VARIANTS) | set(perturb.HTML_VARIANTS)
 
 
 @pytest.mark.parametrize("variant", sorted(FLOORS))
@@ -38,4 +38,5 @@ def test_the_variants_change_the_text_as_they_say():
     assert v["ASCII punctuation"](text) == "园区今年开工.\n(一)项目:十二个,总投资五十亿元!"
     assert v["Traditional"]("园区开发") == "園區開發"
     assert v["CRLF line endings"](text).count("\r\n") == 1
+    assert perturb.bare_html('<div class="content" id=main><p>园区</p></div>') == "<div><p>园区</p></div>"
     assert all(len(x) <= 40 for x in v["wrapped at 40 characters"]("字" * 100).split("\n"))

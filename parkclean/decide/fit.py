@@ -7,12 +7,15 @@
 
 The weights are fitted by a coordinate search over the table (``params.FITTED``, every label's
 cost, the costs of the rules that decide many lines and the score weights): each in turn is
-tried a fifth lower and a quarter higher, and a change is kept when the corpus's mean body F1
+tried a fifth lower and a quarter higher (a score weight also at 0: the DOM's say may be worth
+nothing), and a change is kept when the corpus's mean body F1
 rises by 0.0001 or more and no page falls by more than 0.1 (a change that breaks one page
 would break pages of sites the corpus lacks). The order and the steps are fixed, so the same
 corpus gives the same table. The training pages are the text dumps and the
-HTML of ``corpus/``; a page's gold body is aligned to its rows by ``evaluation.align`` (or read off
-its line labels, for the hand-written cases).
+HTML of ``corpus/``, and each HTML page again without its class and id attributes (ext
+``html-bare``: a site with generated class names, or none, so that the weights of the DOM's
+container scores hold without the names); a page's gold body is aligned to its rows by
+``evaluation.align`` (or read off its line labels, for the hand-written cases).
 
 The document confidence is then fitted on leave-site-out decisions: a logistic model of each
 page's signals (``confidence.Signals``) for the chance that its body comes out with F1 0.8 or
@@ -44,6 +47,7 @@ from typing import Optional, Sequence
 from .. import io, pipeline
 from ..config import DEFAULT
 from ..evaluation import align, corpus, metrics, sites
+from ..evaluation.perturb import bare_html
 from ..evidence.collect import PageEvidence
 from ..features import Features
 from . import confidence as conf
@@ -77,17 +81,21 @@ class Sample:
     body: str
 
 
-def samples(root: Path = ROOT / "corpus", exts: Sequence[str] = ("txt", "html")) -> list[Sample]:
-    """Every annotated page of the corpus (its text dump, and its HTML where it has one)."""
+def samples(root: Path = ROOT / "corpus", exts: Sequence[str] = ("txt", "html", "html-bare")) -> list[Sample]:
+    """Every annotated page of the corpus (its text dump, and its HTML where it has one, also
+    without class and id attributes: ``html-bare``)."""
     cases = [c for c in corpus.load(root) if c.subset != "raw"]
     group = sites.groups(cases)
     out = []
     for c in cases:
         for ext in exts:
-            page = c.page.with_suffix("." + ext)
+            page = c.page.with_suffix("." + ext.split("-")[0])
             if not page.exists():
                 continue
-            p = pipeline.prepare(io.to_decoded(page.read_bytes(), DEFAULT), DEFAULT)
+            raw = page.read_bytes()
+            if ext == "html-bare":
+                raw = bare_html(raw.decode("utf-8", errors="replace")).encode("utf-8")
+            p = pipeline.prepare(io.to_decoded(raw, DEFAULT), DEFAULT)
             if p is None:
                 continue
             labels = c.line_labels if ext == "txt" else {}
@@ -235,8 +243,11 @@ def search(data: Sequence[Sample], start: Optional[Params] = None, sweeps: int =
         moved = False
         for knob in _knobs(p, rules):
             v = _get(p, knob)
-            for step in _STEPS:
-                cand = _set(p, knob, round(v * step, 4) if v else round((step - 1.0) * 0.5, 4))
+            tries = [round(v * step, 4) if v else round((step - 1.0) * 0.5, 4) for step in _STEPS]
+            if knob[0] == "score" and v:  # the DOM's say may be worth nothing
+                tries.append(0.0)
+            for value in tries:
+                cand = _set(p, knob, value)
                 new = scores(cand, data)
                 if mean(new) >= best + _GAIN and all(b >= a - _HARM for a, b in zip(now, new)):
                     p, now, best, moved = cand, new, mean(new), True

@@ -10,6 +10,7 @@ Run: ``python -m parkclean.evaluation.perturb corpus/dev corpus/genres`` (the fi
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,17 @@ from .. import pipeline
 from . import corpus, metrics
 
 _HALFWIDTH = str.maketrans("，。：；！？（）", ",.:;!?()")
+_CLASS_ID = re.compile(r"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+
+
+def bare_html(html: str) -> str:
+    """The page without its class and id attributes, as a site with generated class names (css-1x2y)
+    or none at all gives it: the DOM's structure stays, its names go.
+
+    >>> bare_html('<div class="article-content" id=main><p class=\'x\'>园区</p></div>')
+    '<div><p>园区</p></div>'
+    """
+    return _CLASS_ID.sub("", html)
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +67,12 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 }
 """Each variant: how a page's text dump is changed."""
 
+HTML_VARIANTS: dict[str, Callable[[str], str]] = {
+    "HTML as stored": lambda h: h,
+    "HTML without class and id": bare_html,
+}
+"""Each variant of a page's HTML."""
+
 
 @dataclass(frozen=True)
 class Scored:
@@ -65,22 +83,26 @@ class Scored:
     f1si: float
 
 
-def scores(cases: Iterable[corpus.Case], variants: Sequence[str] = tuple(VARIANTS)) -> list[Scored]:
-    """Every text page of ``cases`` in every variant, scored against its gold body."""
+def scores(cases: Iterable[corpus.Case], variants: Sequence[str] = (*VARIANTS, *HTML_VARIANTS)) -> list[Scored]:
+    """Every page of ``cases`` (its text dump, and its HTML where it has one) in every variant,
+    scored against its gold body."""
     out = []
     for case in cases:
         if case.page.suffix != ".txt":
             continue
-        text = case.page.read_text(encoding="utf-8")
-        for name in variants:
-            r = pipeline.clean(VARIANTS[name](text))
-            out.append(Scored(name, case.name, metrics.prf(metrics.t2s(r.text), case.body)[2]))
+        for table, page in ((VARIANTS, case.page), (HTML_VARIANTS, case.page.with_suffix(".html"))):
+            if not page.exists() or not any(name in table for name in variants):
+                continue
+            text = page.read_text(encoding="utf-8", errors="replace")
+            for name in (n for n in variants if n in table):
+                r = pipeline.clean(table[name](text))
+                out.append(Scored(name, case.name, metrics.prf(metrics.t2s(r.text), case.body)[2]))
     return out
 
 
 def report(rows: Sequence[Scored]) -> str:
     lines = []
-    for name in VARIANTS:
+    for name in (*VARIANTS, *HTML_VARIANTS):
         r = [x for x in rows if x.variant == name]
         if not r:
             continue
