@@ -28,7 +28,7 @@ def bare_html(html: str) -> str:
     """The page without its class and id attributes, as a site with generated class names (css-1x2y)
     or none at all gives it: the DOM's structure stays, its names go.
 
-    >>> bare_html('<div class="article-content" id=main><p class=\'x\'>园区</p></div>')
+    >>> bare_html('<div class="article-content" id=main><p class=x>园区</p></div>')
     '<div><p>园区</p></div>'
     """
     return _CLASS_ID.sub("", html)
