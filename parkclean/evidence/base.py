@@ -15,9 +15,10 @@ Two kinds of rule, each registered under a stable id and callable alone:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Optional, Sequence
 
-from ..features import Features
+from ..features import Features, is_prose
 from ..model import Label
 
 if TYPE_CHECKING:
@@ -107,6 +108,12 @@ class Page:
     def label(self, i: int) -> Optional[Label]:
         """The form label of line ``i`` (None: no form rule fired)."""
         return self.labels[i]
+
+    @cached_property
+    def first_prose(self) -> int:
+        """The first line of prose (``len(self)`` when there is none): read once, for the rules
+        that ask whether a line stands above every paragraph."""
+        return next((i for i, f in enumerate(self.feats) if is_prose(f)), len(self.keys))
 
 
 Found = Iterable[tuple[int, Evidence]]

@@ -152,7 +152,7 @@ def among_buttons(page: Page, i: int) -> bool:
     f = page.feats[i]
     if d is None or not d.heading or d.label is not Label.COMMENTS or f.chars > _BUTTON_WORD or f.digits:
         return False  # (41 条评论 with its sort buttons under it: the comments' heading)
-    if any(is_prose(g) for g in page.feats[:i]):
+    if i > page.first_prose:
         return False  # below a paragraph: the comments' heading, whatever buttons stand around it
     return (any(page.labels[j] in _BUTTONS for j in range(max(0, i - _BUTTON_NEAR), i))
             and any(page.labels[j] in _BUTTONS for j in range(i + 1, min(n, i + 1 + _BUTTON_NEAR))))
@@ -174,7 +174,7 @@ def header_count(page: Page, i: int) -> bool:
     if d is None or not d.heading or d.label is not Label.COMMENTS or page.feats[i].chars > _HEADER_COUNT \
             or not _COUNT_OR_BUTTON.search(page.keys[i].strip()):
         return False
-    if any(is_prose(g) for g in page.feats[:i]):
+    if i > page.first_prose:
         return False
     if not any(page.labels[j] in (Label.META, Label.SOURCE) for j in range(max(0, i - _HEADER_NEAR), i)):
         return False
