@@ -336,11 +336,8 @@ def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional
     >>> category_from_breadcrumb("您现在的位置是：首页 > 园区动态")
     '园区动态'
     """
-    body = line.strip()
-    head = lexicon_pattern("marker.breadcrumb").confirm(body)  # 当前位置：(the lexicon's breadcrumb labels)
-    if head:
-        body = body.lstrip(LEAD)[len(head):]
-    body = body.strip()
+    rest = _after_label("marker.breadcrumb", line.strip())  # 当前位置：(the lexicon's breadcrumb labels)
+    body = (rest if rest is not None else line).strip()
     items = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip()]
     parts = [p for p in items if p not in _CRUMB_SKIP]
     if parts and title and parts[-1] in title and len(parts[-1]) >= max(4, 0.6 * len(title)):
