@@ -143,17 +143,21 @@ _BUTTON_WORD = 6   # a heading word this short …
 _BUTTON_NEAR = 2   # … with a tool or share button this many lines above it and below it
 
 
+def _comments_heading_above_text(page: Page, i: int) -> bool:
+    """Line ``i`` has a comments heading's form and stands above every paragraph of the page
+    (below one, where comments stand, it heads them, whatever stands around it)."""
+    d = page.form[i]
+    return d is not None and d.heading and d.label is Label.COMMENTS and i <= page.first_prose
+
+
 def among_buttons(page: Page, i: int) -> bool:
     """Line ``i``, a comments heading's word alone (评论, 留言), stands between tool or share
     buttons (登录 / 评论 / 收藏 / 分享), without a count, above every paragraph of the page: it is
     one of the buttons of a tool bar at the top, not the heading of the comments. (Below a
     paragraph, where comments stand, it heads them; a related heading, 推荐文章, heads its list.)"""
-    d, n = page.form[i], len(page)
-    f = page.feats[i]
-    if d is None or not d.heading or d.label is not Label.COMMENTS or f.chars > _BUTTON_WORD or f.digits:
+    n, f = len(page), page.feats[i]
+    if not _comments_heading_above_text(page, i) or f.chars > _BUTTON_WORD or f.digits:
         return False  # (41 条评论 with its sort buttons under it: the comments' heading)
-    if i > page.first_prose:
-        return False  # below a paragraph: the comments' heading, whatever buttons stand around it
     return (any(page.labels[j] in _BUTTONS for j in range(max(0, i - _BUTTON_NEAR), i))
             and any(page.labels[j] in _BUTTONS for j in range(i + 1, min(n, i + 1 + _BUTTON_NEAR))))
 
@@ -170,11 +174,8 @@ def header_count(page: Page, i: int) -> bool:
     no dated line follows it: it is the header's count of comments, and the text under it is the
     article. (Comments under the byline of a page without its article come with their names and
     times, in either order: their heading stays.)"""
-    d = page.form[i]
-    if d is None or not d.heading or d.label is not Label.COMMENTS or page.feats[i].chars > _HEADER_COUNT \
+    if not _comments_heading_above_text(page, i) or page.feats[i].chars > _HEADER_COUNT \
             or not _COUNT_OR_BUTTON.search(page.keys[i].strip()):
-        return False
-    if i > page.first_prose:
         return False
     if not any(page.labels[j] in (Label.META, Label.SOURCE) for j in range(max(0, i - _HEADER_NEAR), i)):
         return False
