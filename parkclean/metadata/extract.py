@@ -30,6 +30,13 @@ _LIST_LABELS = (Label.RELATED,)
 _BY_HEADLINE = 2     # a date line this close to the headline is read whatever its label
 
 
+_STAMP_CHARS = 40   # a line longer than this, or with a full stop, is a sentence: its 今天 is no timestamp
+
+
+def _sentence(c: Classified) -> bool:
+    return len(c.block.text) > _STAMP_CHARS or "。" in c.block.text
+
+
 def _date_evidence(c: Classified, before: bool, distance: int, title_line: Optional[int]) -> tuple[str, ...]:
     """The evidence for a line as the one stating the publication date."""
     ev: tuple[str, ...] = ("before_body" if before else "after_body",)
@@ -90,8 +97,11 @@ class _Reader:
         for c in blocks:
             self.by_label[c.final.label].append(c)
         self.body = self.by_label.get(Label.BODY, [])
-        # the first paragraph proper (not a short opening line) carries the dateline and credits
-        self.lead = next((c for c in self.body[:4] if len(c.block.text) >= 20), self.body[0] if self.body else None)
+        # the first paragraph proper (not a short opening line) carries the dateline and credits; one
+        # with a dateline, after a picture's caption, is the lead
+        opening = [c for c in self.body[:4] if len(c.block.text) >= 20]
+        self.lead = next((c for c in opening if fields.dateline(c.block.text) is not None),
+                         opening[0] if opening else self.body[0] if self.body else None)
         self.start = self.body[0].block.index if self.body else len(blocks)
         self.end = self.body[-1].block.index if self.body else len(blocks)
         self.near_end = self.end + 1 + _DATE_AFTER
@@ -151,7 +161,7 @@ class _Reader:
         candidates = _date_candidates(self.blocks, self.start, self.end, self.title_line)
         for k, c in enumerate(candidates):
             d = dates.find(c.block.text, self.ref)
-            if d is None:
+            if d is None or (d.relative and _sentence(c)):  # (发展成今天的样子: a word of a sentence, no stamp)
                 continue
             if _updated(c, d):
                 if updated is None:

@@ -13,7 +13,7 @@ from typing import Mapping, Optional, Sequence
 
 from .. import lexicons
 from ..model import Classified, Label
-from . import fields
+from . import dates, fields
 from .candidates import Candidate
 
 # ——《某某文摘》2005年3月号, —— 摘自《某某》2005年第3期: the periodical an essay closes with
@@ -23,6 +23,8 @@ _ISSUE = re.compile(r"^[—–\-－]{1,2}\s*(?:(?:摘自|选自|原载|转自|�
 _WECHAT = re.compile(r"^原创\s+[\u4e00-\u9fff·]{2,4}\s+(?P<v>[^\s\d][^\s]{1,19})\s+(?:19|20)\d{2}")
 _ACCOUNT_CHARS = (2, 12)   # an account's name under a headline
 _FOLLOW = ("关注", "+关注", "+ 关注", "加关注", "订阅")
+# a platform's badge for an account, on its own line by the name: 优质财经领域创作者, 科技达人, 官方认证
+_BADGE = re.compile(r"(?:创作者|领域作者|达人|博主|认证|官方账号|优质作者)$")
 
 
 def issue_line(line: str) -> Optional[str]:
@@ -72,12 +74,21 @@ def _account_under_headline(page: Page) -> list[Candidate]:
     """The account's name right under the headline, over a follow button (某某号 / 关注)."""
     if page.title_line is None:
         return []
-    for c in page.blocks[page.title_line + 1:page.title_line + 4]:
+    blocks = page.blocks
+    for c in blocks[page.title_line + 1:page.title_line + 4]:
         t = c.block.text.strip()
-        nxt = page.blocks[c.block.index + 1].block.text.strip() if c.block.index + 1 < len(page.blocks) else ""
-        if (_ACCOUNT_CHARS[0] <= len(t) <= _ACCOUNT_CHARS[1] and nxt in _FOLLOW and not c.kept
-                and t not in lexicons.words("ui_words.txt")):
-            return [Candidate("source", t, "fields.account_under_headline", c, ("account_under_headline",))]
+        if dates.find(t, None) is not None:
+            break  # the name stands above the post's time: below it are a place, a badge, a button
+        if not (_ACCOUNT_CHARS[0] <= len(t) <= _ACCOUNT_CHARS[1] and not c.kept and not _BADGE.search(t)
+                and not any(ch.isdigit() for ch in t) and t not in lexicons.words("ui_words.txt")):
+            continue
+        # the follow button next, or after the post's time and the account's badge (2024-05-06 08:12 / 优质财经领域创作者)
+        for nxt in blocks[c.block.index + 1:c.block.index + 4]:
+            n = nxt.block.text.strip()
+            if n in _FOLLOW:
+                return [Candidate("source", t, "fields.account_under_headline", c, ("account_under_headline",))]
+            if not (_BADGE.search(n) or dates.find(n, None) is not None) or len(n) > 30:
+                break
     return []
 
 
