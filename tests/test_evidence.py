@@ -115,6 +115,11 @@ def test_numbered_subheadings_repeated_in_each_section_are_not_a_menu():
 _SHELL = ["docker stop web && docker rm web", "docker run -d -p 8080:80 \\", "  --name web \\",
           "  -e TZ=Asia/Shanghai nginx"]
 _PROSE = "部署时先停掉旧的容器，再用下面的脚本启动新的容器，端口映射按实际情况修改即可。"
+# a listing whose lines hold a web address in a string, a Chinese comment, a Chinese docstring, a
+# Chinese dict key and a bare keyword: each is a line of the block
+_PYTHON = ['BASE_URL = "https://www.example.cn/list_{}.html"', "def fetch(page):", '"""抓取单页企业名录"""',
+           "rows = []", "for tr in soup.select('tr'):  # 跳过表头", "if not tr:", "continue", "rows.append({",
+           '"企业名称": tds[0],', '"所属行业": tds[1],', "})", "return rows"]
 
 
 @pytest.mark.parametrize("keys, expected", [
@@ -123,11 +128,48 @@ _PROSE = "部署时先停掉旧的容器，再用下面的脚本启动新的容�
     (["首页", "新闻"] + _SHELL + ["联系我们", "关于我们"], []),          # no prose near: not the article's
     ([_PROSE, "docker run nginx", _PROSE], []),                 # one short command is not a listing
     ([_PROSE, "Home", "News", "About us", "Contact", _PROSE], []),  # Latin menu words are not code
+    (["列表页的地址直接拼接页码就行，代码如下：", "python", "运行", "复制"] + _PYTHON, list(range(4, 4 + len(_PYTHON)))),  # a lead-in, a code box's bar
+    ([_PROSE, "Print with us", "Try our app", "Pass it on", _PROSE], []),  # English words that are keywords too
 ])
 def test_layout_code(keys, expected):
     found = list(base.PAGE_RULES["layout.code"](_page(keys)))
     assert [i for i, _ in found] == expected
     assert all(e.kind == "keep" and e.label is Label.BODY for _, e in found)
+
+
+_TALK = "大会由长三角数字经济产业园区合作联盟主办，议程如下，如有调整以现场发布为准。"
+
+
+@pytest.mark.parametrize("keys, expected", [
+    ([_TALK, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞 王立群", "下午 分论坛", "4月18日（星期四）",
+      "14:00—14:30 主旨报告：园区数字化", "14:30～15:00 茶歇"], [1, 2, 5, 6]),   # headings between the items
+    ([_TALK, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞"], []),               # two items are not a schedule
+    ([_TALK, "张三 2024-05-12 10:03", "李四 2024-05-12 10:15", "王五 2024-05-12 11:20"], []),  # stamps, not spans
+    ([_TALK, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞", _TALK, "09:10-09:20 致辞"], []),  # a sentence splits them
+])
+def test_layout_schedule(keys, expected):
+    found = list(base.PAGE_RULES["layout.schedule"](_page(keys)))
+    assert [i for i, _ in found] == expected
+    assert all(e.kind == "keep" and e.label is Label.BODY for _, e in found)
+
+
+@pytest.mark.parametrize("keys, expected", [
+    ([_TALK, "园区面积", "128平方公里", "入驻企业", "3560家", "高新技术企业", "1048家", "实际使用外资", "8.6亿美元", _TALK],
+     list(range(1, 9))),                                                          # four pairs of name and figure
+    ([_TALK, "入驻企业", "3560家", "高新技术企业", "1048家", _TALK], []),          # two pairs are no table
+    ([_TALK, "招商热线", "0731-84001888", "邮编", "410100", "传真", "0731-84001777", _TALK], []),  # a contact block
+    ([_TALK, "首页", "2024", "新闻", "2023", "关于", "2022", _TALK], []),           # years in a menu: no units
+])
+def test_layout_figures(keys, expected):
+    found = list(base.PAGE_RULES["layout.figures"](_page(keys)))
+    assert [i for i, _ in found] == expected
+    assert all(e.label is Label.BODY for _, e in found)
+
+
+def test_a_schedule_item_is_not_a_date_line():
+    hits = matcher.matcher().scan(["09:00-09:10 开幕致辞 王立群", "2024-05-12 10:03"])
+    assert base.LINE_RULES["meta.date_line"]("09:00-09:10 开幕致辞 王立群", compute("09:00-09:10 开幕致辞 王立群"), hits[0]) is None
+    assert base.LINE_RULES["meta.date_line"]("2024-05-12 10:03", compute("2024-05-12 10:03"), hits[1]) is not None
 
 
 def test_marker_needs_short_line():

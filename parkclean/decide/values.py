@@ -123,10 +123,13 @@ def listiness(values: list[float], decided: Sequence[Optional[Evidence]], p: Par
         i = j + 1
 
 
+_TABLE_LINES = frozenset({"layout.lead_in", "layout.figures"})
+
+
 def lead_in_items(values: list[float], lines: Sequence[Sequence[Evidence]], p: Params) -> set[int]:
-    """The short lines of a table under a lead-in sentence (evidence ``layout.lead_in``) count a
-    little, not as a menu. Returns those lines."""
-    items = {i for i, ev in enumerate(lines) if any(e.rule == "layout.lead_in" for e in ev)}
+    """The short lines of a table under a lead-in sentence (evidence ``layout.lead_in``), or of a
+    table of figures (``layout.figures``), count a little, not as a menu. Returns those lines."""
+    items = {i for i, ev in enumerate(lines) if any(e.rule in _TABLE_LINES for e in ev)}
     for i in items:
         values[i] = max(values[i], p.lead_in_item)
     return items

@@ -1,4 +1,5 @@
-"""Page rules about an article's own layout: the table under a lead-in sentence, code listings.
+"""Page rules about an article's own layout: the table under a lead-in sentence, a table of
+figures, code listings, a schedule.
 
 A shape that makes short, unpunctuated lines part of an article rather than a menu gives evidence
 *for* the body, which the decision weighs against the lines' other evidence. (The layouts that
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..features import is_prose
+from ..features import compute, is_prose
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
 from .matcher import patterns
@@ -48,14 +49,55 @@ def lead_in(page: Page) -> Found:
         i = max(i + 1, j)
 
 
+_FIGURE_PAIRS = 3    # a name's line, then its figure's line (园区面积 / 128平方公里), this many times in a row
+
+
+@page_rule("layout.figures")
+def figures(page: Page) -> Found:
+    """A table of figures flattened one cell a line: a short name, then its figure alone with its
+    unit (入驻企业 / 3560家 / 高新技术企业 / 1048家 …), three pairs or more in a row. A park's or a
+    region's key figures, as a profile page gives them: part of the text, not a menu. A contact
+    block (热线 / 0731-84001888) is no such table: its lines have their own evidence."""
+    n, keys, feats = len(page), page.keys, page.feats
+
+    def name(i: int) -> bool:
+        return (page.form[i] is None and 2 <= feats[i].chars <= 20 and not feats[i].stops
+                and "shape.figure" not in page.hits[i] and not keys[i][:1].isdigit())
+
+    i = 0
+    while i + 1 < n:
+        j = i
+        while j + 1 < n and name(j) and "shape.figure" in page.hits[j + 1]:
+            j += 2
+        if (j - i) // 2 >= _FIGURE_PAIRS:
+            for k in range(i, j):
+                yield k, Evidence("layout.figures", Label.BODY, "a cell of a table of figures (a name, then its figure)")
+            i = j
+        else:
+            i += 1
+
+
 _CODE_LINES = 3      # lines of code in a row that make a block of code …
-_CODE_NEAR = 3       # … within this many lines of the article's prose
+_CODE_NEAR = 5       # … within this many lines of the article's prose (a code box's tool bar between: python 运行 复制)
 _CODE_MARKS = 4      # or one line (a listing joined into a line) with this many marks of code
+_CODE_GAP = 2        # lines in a row that are not code (a comment, a bare keyword) inside a block of code
+_COMMENT = ("#", "//", "/*", "*", '"""', "'''", "<!--", "--")
+# what a line of code may hold in any script, left out when its code is read: its strings (with a
+# web address, a Chinese message), its trailing comment (# 跳过表头, // 注释)
+_NOT_CODE = re.compile(r"\"[^\"]*\"|'[^']*'|(?:https?://|www\.)\S+|(?:^|\s)(?:#|//)\s.*$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _code_mark() -> "re.Pattern[str]":
     return next(p for p in patterns() if p.id == "shape.code").regex
+
+
+def _code_part(line: str) -> bool:
+    """The line, without its strings and its trailing comment, is code: in Latin letters, with a
+    mark of code."""
+    bare = _NOT_CODE.sub(" ", line) if ('"' in line or "'" in line or "/" in line or "#" in line) else line
+    f = compute(bare)
+    return f.chars >= 2 and f.wide_ratio < 0.3 and _code_mark().search(bare) is not None
 
 
 @page_rule("layout.code")
@@ -64,22 +106,55 @@ def code(page: Page) -> Found:
     code: a continuation, an assignment, a variable, braces, a flag, a shell command), or one
     line with many such marks (a listing whose line breaks were lost), next to prose: a code listing of the article (a programming blog's), which the text rules would read
     as a menu or a date line. It is kept whatever its lines look like."""
-    feats, n = page.feats, len(page)
-    codeish = [feats[i].wide_ratio < 0.3 and feats[i].chars >= 2 and "shape.code" in page.hits[i]
-               and not feats[i].urls for i in range(n)]
+    feats, keys, n = page.feats, page.keys, len(page)
+    codeish = [feats[i].chars >= 2 and "shape.code" in page.hits[i] and _code_part(keys[i]) for i in range(n)]
     i = 0
     while i < n:
         if not codeish[i]:
             i += 1
             continue
         j = i
-        while j < n and (codeish[j] or (feats[j].wide_ratio < 0.3 and feats[j].chars <= 20 and j + 1 < n
-                                        and codeish[j + 1])):
-            j += 1
-        near = any(is_prose(feats[k]) and feats[k].wide_ratio >= 0.5
-                   for k in range(max(0, i - _CODE_NEAR), min(n, j + _CODE_NEAR)) if not i <= k < j)
+        while j < n:
+            if codeish[j]:
+                j += 1
+                continue
+            # a short line of Latin letters (continue, }), or a comment, between lines of code
+            gap = j
+            while gap < n and gap - j < _CODE_GAP and not codeish[gap] and (
+                    (feats[gap].wide_ratio < 0.3 and feats[gap].chars <= 20) or keys[gap].lstrip().startswith(_COMMENT)):
+                gap += 1
+            if gap == j or gap >= n or not codeish[gap]:
+                break
+            j = gap
+        near = any((is_prose(feats[k]) or (feats[k].chars >= 10 and keys[k].endswith(("：", ":"))))  # 代码如下：
+                   and feats[k].wide_ratio >= 0.5 for k in range(max(0, i - _CODE_NEAR), min(n, j + _CODE_NEAR))
+                   if not i <= k < j)
         joined = j - i == 1 and len(_code_mark().findall(page.keys[i])) >= _CODE_MARKS
         if (j - i >= _CODE_LINES or joined) and near:
             for k in range(i, j):
                 yield k, Evidence("layout.code", Label.BODY, "a line of a block of code next to the text", "keep")
         i = max(j, i + 1)
+
+
+_SCHEDULE_ITEMS = 3  # a schedule's items (a time span and what happens in it) that make a schedule …
+_SCHEDULE_GAP = 2    # … with at most this many short lines between two of them (上午 主论坛, 4月19日（星期五）)
+
+
+@page_rule("layout.schedule")
+def schedule(page: Page) -> Found:
+    """A schedule: lines that each give a time span and what happens in it (09:00-09:10 开幕致辞
+    王立群 副市长), three or more close together, with the day's and the session's headings between
+    them. It is an agenda's text, however short and unpunctuated its lines, and no list of
+    timestamps (a comment's, an article list's), whose times are not spans."""
+    items = [i for i in range(len(page)) if "shape.schedule_item" in page.hits[i]]
+    k = 0
+    while k < len(items):
+        m = k
+        while m + 1 < len(items) and items[m + 1] - items[m] <= _SCHEDULE_GAP + 1 and not any(
+                page.feats[j].stops for j in range(items[m] + 1, items[m + 1])):
+            m += 1
+        if m - k + 1 >= _SCHEDULE_ITEMS:
+            for i in items[k:m + 1]:
+                yield i, Evidence("layout.schedule", Label.BODY, "an item of a schedule (a time span and what happens in it)",
+                               "keep")
+        k = m + 1
