@@ -479,6 +479,21 @@ def test_a_clear_article_is_confident_and_a_page_without_one_is_not():
     assert min(c.probability for c in good.blocks if c.kept) >= 0.5
 
 
+def _commented(article: list[str], comments: list[str]) -> str:
+    stream = [x for k, c in enumerate(comments) for x in (f"网友{k + 1}号 2024-05-0{k % 9 + 1} 10:{k:02d}", c, "回复")]
+    return "\n".join(["首页 | 新闻 | 政务", "园区建设全面提速", "发布时间：2024-05-01 来源：某某网"] + article
+                     + ["网友评论"] + stream + ["版权所有 某某网"])
+
+
+def test_an_article_with_comments_is_an_article_and_a_comment_stream_holding_most_of_the_page_a_thread():
+    para = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个。"
+    short = "支持园区建设，希望早日投产，带动更多就业。"
+    assert parkclean.clean(_commented([para] * 6, [short] * 4)).kind == "article"
+    long_ = "我在园区工作了五年，亲眼看着这里从一片农田变成现在的样子，交通和配套都还需要加强，希望管委会多听听企业的意见。"
+    thread = parkclean.clean(_commented([para], [long_] * 8))
+    assert thread.kind == "thread" and para in thread.paragraphs
+
+
 def test_the_entries_under_a_table_of_contents_heading_are_a_page_without_prose_its_content():
     """A journal issue's table of contents: titles and their authors, no sentence. Under its
     heading (目录) the entries are what the page holds (kind ``list``); the same lines without
@@ -626,8 +641,9 @@ def test_a_run_behind_the_comments_heading_under_the_headline_is_not_confident()
 def test_a_comments_count_under_the_byline_is_the_headers_not_the_comments_heading():
     head = ["首页 > 新闻", "园区建设全面提速", "2024-05-01 来源：某某网"]
     for count in (["评论(12)", "分享"], ["12条评论"], ["发表评论"]):
-        r = parkclean.clean("\n".join(head + count + [_P1, _P2, _P3, "版权所有 某某网"]))
-        assert r.paragraphs == (_P1, _P2, _P3) and r.confidence >= 0.6, count
+        for end in ([], ["（编辑：刘畅）"]):  # the article's closing editor credit is no comment under the count
+            r = parkclean.clean("\n".join(head + count + [_P1, _P2, _P3] + end + ["版权所有 某某网"]))
+            assert r.paragraphs == (_P1, _P2, _P3) and r.confidence >= 0.6, (count, end)
         assert any(c.final.rule == "context.button_heading" for c in r.blocks if c.block.text == count[0])
     # comments under the byline (names and times above each): the heading heads them
     stream = ["网友评论", "网友1 2024-05-01 10:20", _P1, "网友2 2024-05-02 10:21", _P2, "网友3 2024-05-03 10:22", _P3]

@@ -96,14 +96,17 @@ def line_probability(doc: float, kept: bool, value: float) -> float:
 KINDS = ("article", "list", "thread", "other")
 
 
+_THREAD_SHARE = 0.5  # a thread: the first post holds less than this share of the page's prose
+
+
 def page_kind(sig: Signals, pe: PageEvidence, run: tuple[int, int]) -> str:
     """``article``, ``list``, ``thread`` or ``other`` (see the module doc)."""
     s, e = run
     if s < 0:
         return "list" if sig.list_items >= 0.2 else "other"
     stamps = sum(1 for h in pe.hits[e + 1:] if "shape.stamp_end" in h)
-    if stamps >= 3 and any(ev and ev[0].label is Label.COMMENTS for ev in pe.lines):
-        return "thread"
+    if stamps >= 3 and sig.prose_share < _THREAD_SHARE and any(ev and ev[0].label is Label.COMMENTS for ev in pe.lines):
+        return "thread"  # (an article whose comments hold less prose than it is an article)
     if sig.list_items >= 0.3 and sig.prose_share < 0.5:
         return "list"
     if s > 0 and any(x.kind == "opens" for x in pe.lines[s - 1]) and not sig.sentences:

@@ -173,13 +173,15 @@ def header_count(page: Page, i: int) -> bool:
     网友评论), stands right under the byline or date line, above every paragraph of the page, and
     no dated line follows it: it is the header's count of comments, and the text under it is the
     article. (Comments under the byline of a page without its article come with their names and
-    times, in either order: their heading stays.)"""
+    times, in either order: their heading stays. A dated line is one: the article's closing
+    editor credit, 编辑：某某, is not.)"""
     if not _comments_heading_above_text(page, i) or page.feats[i].chars > _HEADER_COUNT \
             or not _COUNT_OR_BUTTON.search(page.keys[i].strip()):
         return False
     if not any(page.labels[j] in (Label.META, Label.SOURCE) for j in range(max(0, i - _HEADER_NEAR), i)):
         return False
-    return not any(page.labels[j] is Label.META or _stamp(page, j) for j in range(i + 1, min(len(page), i + 1 + _STREAM_LOOK)))
+    return not any((page.labels[j] is Label.META and "shape.date" in page.hits[j]) or _stamp(page, j)
+                   for j in range(i + 1, min(len(page), i + 1 + _STREAM_LOOK)))  # (an editor's credit is no comment's)
 
 
 @page_rule("context.button_heading")
