@@ -370,3 +370,16 @@ def test_hashtags_under_the_article_are_its_tags():
     body = "竹科寶山園區最新進駐率已達九成，管理局表示，年底前預計再有3家半導體相關企業進駐。"
     m = parkclean.clean(f"竹科寶山園區進駐率達九成\n發佈時間：2024/09/10 14:30\n{body}\n#竹科#寶山#半導體\n網友留言\n").metadata
     assert m.tags == ("竹科", "寶山", "半導體")
+
+
+@pytest.mark.parametrize("meta, names", [
+    ("Discuz! Team and Comsenz UI Team", None),   # the forum software's credit: no person
+    ("Acme Media Inc.", None),
+    ("John Smith and Mary Lee", ["John Smith", "Mary Lee"]),   # Latin names whole, not word by word
+    ("Jane Doe", ["Jane Doe"]),
+    ("记者 张三 李四", ["张三", "李四"]),
+])
+def test_the_author_meta_names_people_not_software(meta, names):
+    from parkclean.metadata.authors import html_candidate
+    found = html_candidate({"author": meta})
+    assert (found[0].value if found else None) == names

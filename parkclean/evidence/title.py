@@ -20,6 +20,8 @@ from .base import Evidence, Found, Page, page_rule
 from .context import PROSE_STOP, among_buttons, squash, title_like
 
 # separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
+# a thread's or a column's tag in brackets before a headline: [求助] 标题, 【独家】标题
+TAG_FIRST = re.compile(r"^\s*[\[【［(（][^\]】］)）]{1,6}[\]】］)）]\s*")
 _TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s)\s*")
 _TITLE_CHARS = 300   # a first line longer than this is no HTML title
 _TITLE_PARTS = 8     # the headline is made of at most this many of its first parts
@@ -58,10 +60,12 @@ def page_title(page: Page) -> Found:
     for i in range(1, min(len(page), _TITLE_LINES)):
         if not 4 <= page.feats[i].chars <= 2 * longest + 10 or not any(c in page.keys[i] for c in initials):
             continue
-        k = squash(page.keys[i])
-        if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h))
-                                     or (k.startswith(h) and len(h) >= 0.8 * len(k)) for h in heads):
-            matches.append((i, k))
+        whole = squash(page.keys[i])
+        for k in (whole, squash(TAG_FIRST.sub("", page.keys[i]))):  # with a thread's tag ([求助] 标题) or without
+            if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h))
+                                         or (k.startswith(h) and len(h) >= 0.8 * len(k)) for h in heads):
+                matches.append((i, k))
+                break
     if not matches:
         return
     # several lines may repeat the title (tickers, related lists): the headline is the one a

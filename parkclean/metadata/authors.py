@@ -27,6 +27,12 @@ _NOT_CREDIT_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS)
 _NOT_NAME_LINE = (Label.TAGS, Label.BREADCRUMB, Label.RELATED, Label.COMMENTS, Label.SHARE, Label.TOOLS)
 _NAME_FIELD = 40     # an author <meta> longer than this is not a list of names
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
+# an organisation or a piece of software credited in the author <meta> (Discuz! Team and Comsenz UI
+# Team, Acme Media Inc.): no person
+_ORGANISATION = re.compile(r"\b(?:Team|Inc|Ltd|LLC|Corp|Corporation|Co|Group|Studio|Powered|Software|Technologies|"
+                           r"Network|Media)\b", re.I)
+_LATIN_NAMES = re.compile(r"\s*(?:[,;，、&]|\band\b)\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 HANDLE = re.compile(r"(?:(?<!\s)\s+)?[(（][A-Za-z0-9_.-]{1,30}[)）]\s*$")  # 某某 (handle): the account id after a display name
 
 
@@ -213,8 +219,13 @@ def html_candidate(html: Mapping[str, str]) -> list[Candidate]:
     author = HANDLE.sub("", str(html.get("author") or "")).strip()
     if not author or len(author) > _NAME_FIELD or _NOT_A_NAME.search(author):
         return []
-    return [_without_ui(Candidate("authors", people.split_names(author) or [author], "html.meta", None, ("html_meta",),
-                                  author))]
+    if not _CJK.search(author):  # Latin names: whole names between commas and 'and', not words
+        if _ORGANISATION.search(author):
+            return []
+        names = [n for n in _LATIN_NAMES.split(author) if n]
+    else:
+        names = people.split_names(author) or [author]
+    return [_without_ui(Candidate("authors", names, "html.meta", None, ("html_meta",), author))]
 
 
 def _without_ui(c: Candidate) -> Candidate:

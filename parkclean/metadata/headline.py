@@ -15,7 +15,7 @@ from typing import Mapping, Optional, Sequence
 
 from .. import lexicons, memo
 from ..evidence.context import squash
-from ..evidence.title import page_title_parts as _engine_parts
+from ..evidence.title import TAG_FIRST, page_title_parts as _engine_parts
 from ..model import Classified, Label
 from . import byline, dates
 from .candidates import Candidate
@@ -246,6 +246,9 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
         if lines.heads and squash(value) not in lines.heads and nxt < len(lines.blocks) and \
                 squash(value + lines.blocks[nxt].block.text) in lines.heads:  # the headline over two lines
             value = (value + lines.blocks[nxt].block.text).strip()
+        if (m := TAG_FIRST.match(value)) and lines.heads and squash(value[m.end():]) in lines.heads \
+                and squash(value) not in lines.heads:
+            value = value[m.end():]  # [求助] 标题: the thread's tag, which the page title does not carry
         whole = lines.multi and c.block.index > 0 and squash(value) == lines.title_sq
         if whole:  # the page title again, site parts and all: its head is the headline it offers
             value = title_head(lines.title)
