@@ -652,6 +652,17 @@ def test_a_comments_count_under_the_byline_is_the_headers_not_the_comments_headi
     assert not any(c.final.rule == "context.button_heading" for c in r.blocks)
 
 
+def test_comments_with_their_places_under_a_count_keep_its_heading():
+    """Commenters named with their place (IP属地：江苏) under 评论(3): the count heads the comments,
+    and a page of comments is no confident article."""
+    lines = ["首页 > 新闻", "园区建设全面提速", "2024-05-01 来源：某某网", "评论(3)"]
+    for k, c in enumerate([_P1, _P2, _P3]):
+        lines += [f"网友{k + 1}号", f"IP属地：{'江苏湖南湖北'[2 * k:2 * k + 2]}", c]
+    r = parkclean.clean("\n".join(lines))
+    assert r.confidence < 0.3
+    assert not any(c.final.rule == "context.button_heading" for c in r.blocks)
+
+
 def test_a_long_official_sentence_with_few_commas_is_still_prose():
     from parkclean.decide.params import load
     from parkclean.decide.values import value

@@ -138,25 +138,30 @@ def test_layout_code(keys, expected):
 
 
 _TALK = "大会由长三角数字经济产业园区合作联盟主办，议程如下，如有调整以现场发布为准。"
+_WHEN = "发布时间：2024-04-02 来源：大会组委会"
 
 
 @pytest.mark.parametrize("keys, expected", [
-    ([_TALK, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞 王立群", "下午 分论坛", "4月18日（星期四）",
+    ([_WHEN, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞 王立群", "下午 分论坛", "4月18日（星期四）",
       "14:00—14:30 主旨报告：园区数字化", "14:30～15:00 茶歇"], [1, 2, 5, 6]),   # headings between the items
-    ([_TALK, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞"], []),               # two items are not a schedule
-    ([_TALK, "张三 2024-05-12 10:03", "李四 2024-05-12 10:15", "王五 2024-05-12 11:20"], []),  # stamps, not spans
-    ([_TALK, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞", _TALK, "09:10-09:20 致辞"], []),  # a sentence splits them
+    ([_WHEN, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞"], []),               # two items are not a schedule
+    ([_WHEN, "张三 2024-05-12 10:03", "李四 2024-05-12 10:15", "王五 2024-05-12 11:20"], []),  # stamps, not spans
+    ([_WHEN, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞", _TALK, "09:10-09:20 致辞"], []),  # a sentence splits them
+    ([_WHEN, _TALK, "节目单", "06:00-07:00 朝闻天下", "07:00-07:30 新闻早报", "12:00-12:30 午间新闻"], []),  # a guide
+    (["首页 | 新闻 | 直播", "今日直播", "09:00-10:00 招商推介会", "10:00-11:00 园区访谈", "14:00-15:00 政策解读"], []),
 ])
 def test_layout_schedule(keys, expected):
-    found = list(base.PAGE_RULES["layout.schedule"](_page(keys)))
+    pe = collect(keys, compute_all(keys))  # (the rule reads the lines' form labels: the date line's)
+    found = list(base.PAGE_RULES["layout.schedule"](base.Page(keys, compute_all(keys), pe.hits, pe.form)))
     assert [i for i, _ in found] == expected
     assert all(e.kind == "keep" and e.label is Label.BODY for _, e in found)
 
 
 @pytest.mark.parametrize("keys, expected", [
-    ([_TALK, "园区面积", "128平方公里", "入驻企业", "3560家", "高新技术企业", "1048家", "实际使用外资", "8.6亿美元", _TALK],
-     list(range(1, 9))),                                                          # four pairs of name and figure
-    ([_TALK, "入驻企业", "3560家", "高新技术企业", "1048家", _TALK], []),          # two pairs are no table
+    ([_TALK, "园区基本数据", "园区面积", "128平方公里", "入驻企业", "3560家", "高新技术企业", "1048家", "实际使用外资",
+      "8.6亿美元", _TALK], list(range(2, 10))),                                    # four pairs under their heading
+    ([_TALK, "园区基本数据", "入驻企业", "3560家", "高新技术企业", "1048家", _TALK], []),  # two pairs are no table
+    ([_TALK, "注册会员", "35600人", "今日新增", "128人", "在线用户", "1048人", "版权所有 某某网"], []),  # a widget
     ([_TALK, "招商热线", "0731-84001888", "邮编", "410100", "传真", "0731-84001777", _TALK], []),  # a contact block
     ([_TALK, "首页", "2024", "新闻", "2023", "关于", "2022", _TALK], []),           # years in a menu: no units
 ])
@@ -224,3 +229,31 @@ def test_a_cache_file_that_cannot_be_read_is_compiled_again(tmp_path, monkeypatc
     found = []
     db.scan("首页 园区".encode("utf-8"), match_event_handler=lambda k, *a: found.append(k))
     assert sorted(set(found)) == [0, 1]
+
+
+def test_a_numbered_subheading_is_not_a_headline_with_a_thread_tag():
+    """[求助] 标题 repeats the page title without its tag; （一）产业园区 is a numbered subheading, and
+    the paragraph above it stays the article's."""
+    p1 = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个。"
+    p2 = "园区相关负责人表示，下一步将继续优化营商环境，做好项目服务保障工作，推动更多项目早开工。"
+    page = "\n".join(["产业园区建设情况通报 - 某某高新区", "首页 > 通知公告", "2024-05-01 来源：某某网", p1,
+                      "（一）产业园区", p2, "（二）招商引资", p2 + "续"])
+    r = parkclean.clean(page)
+    assert p1 in r.paragraphs and "（一）产业园区" in r.paragraphs
+    keys = ["新房装修完晾了四个月 - 某某论坛", "[求助] 新房装修完晾了四个月", "发表于 2024-5-12 21:33"]
+    found = dict(base.PAGE_RULES["title.page_title"](_page(keys)))
+    assert found[1].rule == "title.repeats_page_title"
+
+
+def test_a_share_script_or_an_english_footer_after_the_article_is_no_code_listing():
+    p = ["园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个。",
+         "园区相关负责人表示，下一步将继续优化营商环境，做好项目服务保障工作，推动更多项目早开工。"]
+    head = ["首页 | 新闻 | 政务", "园区建设全面提速", "发布时间：2024-05-01 来源：某某网"]
+    script = ["分享到：", "window._bd_share_config = {", '"common": {"bdSnsKey": {}, "bdText": ""},', '"share": {}',
+              "};", 'with(document)0[(getElementsByTagName("head")[0]||body)].src="http://bdimg.example.com/share.js"];']
+    footer = ["Copyright © 2024 Hi-Tech Zone. All rights reserved. Please contact us before you print or reuse.",
+              "Best viewed in Chrome or Edge; if the page looks broken, try refreshing.",
+              "Address: No. 1 Road, Tel: 0731-88888888 for public service enquiries."]
+    for tail in (script, footer):
+        r = parkclean.clean("\n".join(head + p + tail + ["版权所有 某某网"]))
+        assert r.paragraphs == tuple(p), tail[0]

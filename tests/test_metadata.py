@@ -377,6 +377,8 @@ def test_hashtags_under_the_article_are_its_tags():
     ("Acme Media Inc.", None),
     ("John Smith and Mary Lee", ["John Smith", "Mary Lee"]),   # Latin names whole, not word by word
     ("Jane Doe", ["Jane Doe"]),
+    ("by Jane Doe", ["Jane Doe"]),
+    ("Cody Mediano", ["Cody Mediano"]),                     # no organisation's word, whole
     ("记者 张三 李四", ["张三", "李四"]),
 ])
 def test_the_author_meta_names_people_not_software(meta, names):

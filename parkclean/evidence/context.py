@@ -165,6 +165,8 @@ def among_buttons(page: Page, i: int) -> bool:
 _HEADER_NEAR = 2     # a comments count this close under the article's byline or date line …
 _HEADER_COUNT = 12   # (this long at most, with a number or a button's verb: 评论(12), 12条评论, 发表评论) …
 _STREAM_LOOK = 30    # … with no dated line (a commenter's name and time) in this many lines under it
+# the article's own credit lines (（编辑：刘畅）, 记者 张三): no commenter's name, time or place
+_CREDIT_RULES = frozenset({"marker.byline", "marker.credit_parens", "meta.credits", "meta.reporter_line"})
 _COUNT_OR_BUTTON = re.compile(r"\d|^(?:发表|我要|写|查看|参与)")
 
 
@@ -173,15 +175,21 @@ def header_count(page: Page, i: int) -> bool:
     网友评论), stands right under the byline or date line, above every paragraph of the page, and
     no dated line follows it: it is the header's count of comments, and the text under it is the
     article. (Comments under the byline of a page without its article come with their names and
-    times, in either order: their heading stays. A dated line is one: the article's closing
-    editor credit, 编辑：某某, is not.)"""
+    times or places, in either order: their heading stays. The article's closing editor credit,
+    （编辑：某某）, is no comment's line.)"""
     if not _comments_heading_above_text(page, i) or page.feats[i].chars > _HEADER_COUNT \
             or not _COUNT_OR_BUTTON.search(page.keys[i].strip()):
         return False
     if not any(page.labels[j] in (Label.META, Label.SOURCE) for j in range(max(0, i - _HEADER_NEAR), i)):
         return False
-    return not any((page.labels[j] is Label.META and "shape.date" in page.hits[j]) or _stamp(page, j)
-                   for j in range(i + 1, min(len(page), i + 1 + _STREAM_LOOK)))  # (an editor's credit is no comment's)
+    return not any(_commenters(page, j) for j in range(i + 1, min(len(page), i + 1 + _STREAM_LOOK)))
+
+
+def _commenters(page: Page, j: int) -> bool:
+    """Line ``j`` is a commenter's: a name and a time, or a meta line (a time, a place) that is no
+    credit of the article's."""
+    form = page.form[j]
+    return (page.labels[j] is Label.META and form is not None and form.rule not in _CREDIT_RULES) or bool(_stamp(page, j))
 
 
 @page_rule("context.button_heading")

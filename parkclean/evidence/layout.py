@@ -52,12 +52,20 @@ def lead_in(page: Page) -> Found:
 _FIGURE_PAIRS = 3    # a name's line, then its figure's line (园区面积 / 128平方公里), this many times in a row
 
 
+def _table_heading(page: Page, i: int) -> bool:
+    """Line ``i`` heads a table: a short line of its own, no sentence, no figure, no rule's
+    (园区基本数据（截至2023年底）, 主要经济指标). A widget's figures (在线用户 / 1048人) come without one."""
+    f = page.feats[i]
+    return page.form[i] is None and 2 <= f.chars <= 30 and not f.stops and "shape.figure" not in page.hits[i]
+
+
 @page_rule("layout.figures")
 def figures(page: Page) -> Found:
-    """A table of figures flattened one cell a line: a short name, then its figure alone with its
-    unit (入驻企业 / 3560家 / 高新技术企业 / 1048家 …), three pairs or more in a row. A park's or a
-    region's key figures, as a profile page gives them: part of the text, not a menu. A contact
-    block (热线 / 0731-84001888) is no such table: its lines have their own evidence."""
+    """A table of figures flattened one cell a line under its heading: a short name, then its
+    figure alone with its unit (入驻企业 / 3560家 / 高新技术企业 / 1048家 …), three pairs or more in
+    a row. A park's or a region's key figures, as a profile page gives them: part of the text,
+    not a menu. A contact block (热线 / 0731-84001888) is no such table: its lines have their own
+    evidence; nor is a site's counter widget (在线用户 / 1048人), which has no heading."""
     n, keys, feats = len(page), page.keys, page.feats
 
     def name(i: int) -> bool:
@@ -69,7 +77,7 @@ def figures(page: Page) -> Found:
         j = i
         while j + 1 < n and name(j) and "shape.figure" in page.hits[j + 1]:
             j += 2
-        if (j - i) // 2 >= _FIGURE_PAIRS:
+        if (j - i) // 2 >= _FIGURE_PAIRS and i > 0 and _table_heading(page, i - 1):
             for k in range(i, j):
                 yield k, Evidence("layout.figures", Label.BODY, "a cell of a table of figures (a name, then its figure)")
             i = j
@@ -100,6 +108,26 @@ def _code_part(line: str) -> bool:
     return f.chars >= 2 and f.wide_ratio < 0.3 and _code_mark().search(bare) is not None
 
 
+def _text_beside(page: Page, lines: range) -> bool:
+    """Walking ``lines`` away from a block of code, over a code box's bar (python / 运行 / 复制) and
+    lines the text may hold (a picture, a link), the article's text comes first: a paragraph, its
+    lead-in (代码如下：) or a numbered subheading (1、部署脚本). Furniture first (分享到：, a footer) makes the block the page's own script."""
+    for k in lines:
+        f, key, label = page.feats[k], page.keys[k], page.labels[k]
+        if label is not None and label not in _IN_TEXT:
+            return False
+        if label is None and (is_prose(f) or (f.chars >= 10 and key.endswith(("：", ":")))) and f.wide_ratio >= 0.5:
+            return True
+        if label is None and "shape.section_number" in page.hits[k] and f.wide_ratio >= 0.3:
+            return True  # the article's numbered subheading (二、部署kafka, 1、docker脚本) over its listing
+    return False
+
+
+# what may stand between a block of code and its text: a picture, a link (参考链接：https://…), a
+# shebang read as a hashtag (#!/bin/bash), a date; a share, tool, copyright or footer line may not
+_IN_TEXT = (Label.IMAGE, Label.TAGS, Label.BOILERPLATE, Label.META)
+
+
 @page_rule("layout.code")
 def code(page: Page) -> Found:
     """A block of code in a text (three lines or more in a row in Latin letters with the marks of
@@ -121,19 +149,34 @@ def code(page: Page) -> Found:
             # a short line of Latin letters (continue, }), or a comment, between lines of code
             gap = j
             while gap < n and gap - j < _CODE_GAP and not codeish[gap] and (
-                    (feats[gap].wide_ratio < 0.3 and feats[gap].chars <= 20) or keys[gap].lstrip().startswith(_COMMENT)):
+                    (feats[gap].wide_ratio < 0.3 and feats[gap].chars <= 20)
+                    or (keys[gap].lstrip().startswith(_COMMENT) and not feats[gap].stops)):
                 gap += 1
             if gap == j or gap >= n or not codeish[gap]:
                 break
             j = gap
-        near = any((is_prose(feats[k]) or (feats[k].chars >= 10 and keys[k].endswith(("：", ":"))))  # 代码如下：
-                   and feats[k].wide_ratio >= 0.5 for k in range(max(0, i - _CODE_NEAR), min(n, j + _CODE_NEAR))
-                   if not i <= k < j)
+        near = _text_beside(page, range(i - 1, max(-1, i - 1 - _CODE_NEAR), -1)) \
+            or _text_beside(page, range(j, min(n, j + _CODE_NEAR)))
         joined = j - i == 1 and len(_code_mark().findall(page.keys[i])) >= _CODE_MARKS
         if (j - i >= _CODE_LINES or joined) and near:
             for k in range(i, j):
                 yield k, Evidence("layout.code", Label.BODY, "a line of a block of code next to the text", "keep")
         i = max(j, i + 1)
+
+
+_SCHEDULE_HEAD = 8   # the page's date or source line this close above a schedule's first item …
+
+
+def _under_byline(page: Page, first: int) -> bool:
+    """A date or source line stands a few lines above line ``first``, with no sentence between (the
+    agenda's own header: 时间：… 地点：… 4月18日（星期四）): the page's content, not a programme
+    guide after an article or in a sidebar."""
+    for j in range(first - 1, max(-1, first - 1 - _SCHEDULE_HEAD), -1):
+        if page.labels[j] in (Label.META, Label.SOURCE):
+            return True
+        if page.feats[j].stops or page.labels[j] is not None:
+            return False
+    return first < _SCHEDULE_HEAD  # the schedule opens the page (its text cleaned once already)
 
 
 _SCHEDULE_ITEMS = 3  # a schedule's items (a time span and what happens in it) that make a schedule …
@@ -144,8 +187,9 @@ _SCHEDULE_GAP = 2    # … with at most this many short lines between two of the
 def schedule(page: Page) -> Found:
     """A schedule: lines that each give a time span and what happens in it (09:00-09:10 开幕致辞
     王立群 副市长), three or more close together, with the day's and the session's headings between
-    them. It is an agenda's text, however short and unpunctuated its lines, and no list of
-    timestamps (a comment's, an article list's), whose times are not spans."""
+    them, under the page's date or source line. It is an agenda's text, however short and
+    unpunctuated its lines, and no list of timestamps (a comment's, an article list's), whose
+    times are not spans."""
     items = [i for i in range(len(page)) if "shape.schedule_item" in page.hits[i]]
     k = 0
     while k < len(items):
@@ -153,7 +197,7 @@ def schedule(page: Page) -> Found:
         while m + 1 < len(items) and items[m + 1] - items[m] <= _SCHEDULE_GAP + 1 and not any(
                 page.feats[j].stops for j in range(items[m] + 1, items[m + 1])):
             m += 1
-        if m - k + 1 >= _SCHEDULE_ITEMS:
+        if m - k + 1 >= _SCHEDULE_ITEMS and _under_byline(page, items[k]):
             for i in items[k:m + 1]:
                 yield i, Evidence("layout.schedule", Label.BODY, "an item of a schedule (a time span and what happens in it)",
                                "keep")

@@ -30,8 +30,8 @@ _NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
 # an organisation or a piece of software credited in the author <meta> (Discuz! Team and Comsenz UI
 # Team, Acme Media Inc.): no person
 _ORGANISATION = re.compile(r"\b(?:Team|Inc|Ltd|LLC|Corp|Corporation|Co|Group|Studio|Powered|Software|Technologies|"
-                           r"Network|Media)\b", re.I)
-_LATIN_NAMES = re.compile(r"\s*(?:[,;，、&]|\band\b)\s*")
+                           r"Network|Media)\b\.?(?!\w)")
+_LATIN_NAMES = re.compile(r"[,;，、&]|\band\b")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 HANDLE = re.compile(r"(?:(?<!\s)\s+)?[(（][A-Za-z0-9_.-]{1,30}[)）]\s*$")  # 某某 (handle): the account id after a display name
 
@@ -222,7 +222,7 @@ def html_candidate(html: Mapping[str, str]) -> list[Candidate]:
     if not _CJK.search(author):  # Latin names: whole names between commas and 'and', not words
         if _ORGANISATION.search(author):
             return []
-        names = [n for n in _LATIN_NAMES.split(author) if n]
+        names = [n.strip() for n in _LATIN_NAMES.split(re.sub(r"^[Bb]y\s+", "", author)) if n.strip()]
     else:
         names = people.split_names(author) or [author]
     return [_without_ui(Candidate("authors", names, "html.meta", None, ("html_meta",), author))]

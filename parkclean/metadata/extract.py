@@ -30,11 +30,15 @@ _LIST_LABELS = (Label.RELATED,)
 _BY_HEADLINE = 2     # a date line this close to the headline is read whatever its label
 
 
-_STAMP_CHARS = 40   # a line longer than this, or with a full stop, is a sentence: its 今天 is no timestamp
+_CAPTION = re.compile(r"图|圖|照片|摄|攝|供图|截图|视频|視頻")  # a picture's caption above the lead (（某某社档案照片）)
+_CAPTION_CHARS = 60
 
 
 def _sentence(c: Classified) -> bool:
-    return len(c.block.text) > _STAMP_CHARS or "。" in c.block.text
+    """A line with a sentence's marks (a full stop, a question, two commas): its 今天 is a word of
+    the text, no timestamp. A byline, however long, has none (2小时前 来源：… 作者：… 阅读：1024)."""
+    t = c.block.text
+    return "。" in t or "？" in t or "！" in t or t.count("，") >= 2
 
 
 def _date_evidence(c: Classified, before: bool, distance: int, title_line: Optional[int]) -> tuple[str, ...]:
@@ -97,11 +101,14 @@ class _Reader:
         for c in blocks:
             self.by_label[c.final.label].append(c)
         self.body = self.by_label.get(Label.BODY, [])
-        # the first paragraph proper (not a short opening line) carries the dateline and credits; one
-        # with a dateline, after a picture's caption, is the lead
+        # the first paragraph proper (not a short opening line) carries the dateline and credits; after
+        # the lead picture's caption, the paragraph with the dateline is the lead
         opening = [c for c in self.body[:4] if len(c.block.text) >= 20]
-        self.lead = next((c for c in opening if fields.dateline(c.block.text) is not None),
-                         opening[0] if opening else self.body[0] if self.body else None)
+        k = 0
+        while k + 1 < len(opening) and _CAPTION.search(opening[k].block.text) and len(opening[k].block.text) <= _CAPTION_CHARS:
+            k += 1
+        lead = opening[k] if k and fields.dateline(opening[k].block.text) is not None else None
+        self.lead = lead or (opening[0] if opening else self.body[0] if self.body else None)
         self.start = self.body[0].block.index if self.body else len(blocks)
         self.end = self.body[-1].block.index if self.body else len(blocks)
         self.near_end = self.end + 1 + _DATE_AFTER

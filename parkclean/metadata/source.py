@@ -79,14 +79,17 @@ def _account_under_headline(page: Page) -> list[Candidate]:
         t = c.block.text.strip()
         if dates.find(t, None) is not None:
             break  # the name stands above the post's time: below it are a place, a badge, a button
-        if not (_ACCOUNT_CHARS[0] <= len(t) <= _ACCOUNT_CHARS[1] and not c.kept and not _BADGE.search(t)
+        if not (_ACCOUNT_CHARS[0] <= len(t) <= _ACCOUNT_CHARS[1] and not c.kept and "：" not in t and ":" not in t
                 and not any(ch.isdigit() for ch in t) and t not in lexicons.words("ui_words.txt")):
             continue
-        # the follow button next, or after the post's time and the account's badge (2024-05-06 08:12 / 优质财经领域创作者)
-        for nxt in blocks[c.block.index + 1:c.block.index + 4]:
+        # the follow button next, or after the post's time and the account's badge (2024-05-06 08:12 /
+        # 优质财经领域创作者): a platform's layout, which a place or a section above a date is not
+        badge = False
+        for k, nxt in enumerate(blocks[c.block.index + 1:c.block.index + 4]):
             n = nxt.block.text.strip()
-            if n in _FOLLOW:
+            if n in _FOLLOW and (k == 0 or badge):
                 return [Candidate("source", t, "fields.account_under_headline", c, ("account_under_headline",))]
+            badge = badge or bool(_BADGE.search(n))
             if not (_BADGE.search(n) or dates.find(n, None) is not None) or len(n) > 30:
                 break
     return []
