@@ -66,6 +66,10 @@ def test_relative_dates_past_any_calendar_are_no_dates(line):
     ("作者：纪爱玲    时间：2014-03-03", ["纪爱玲"]),
     ("文/张三", ["张三"]),
     ("记者 张三 李四", ["张三", "李四"]),
+    ("来源：某某县农业农村局作者：彭雪梅发布时间：2023-10-09阅读次数：0", ["彭雪梅"]),  # fields glued together
+    ("作者：张三来源：某某网", ["张三"]),
+    ("来源：某某县融媒体中心 作者：李䶮 谭晓鸥 点击：次", ["李䶮", "谭晓鸥"]),  # a name's rarer character
+    ("作者：某某医院党支部", []),                                     # no name: an organisation
 ])
 def test_authors_from_meta_lines(line, names):
     assert people.from_meta_line(line) == names
