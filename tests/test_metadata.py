@@ -379,6 +379,7 @@ def test_hashtags_under_the_article_are_its_tags():
 @pytest.mark.parametrize("meta, names", [
     ("Discuz! Team and Comsenz UI Team", None),   # the forum software's credit: no person
     ("Acme Media Inc.", None),
+    ("ACME MEDIA INC", None),
     ("John Smith and Mary Lee", ["John Smith", "Mary Lee"]),   # Latin names whole, not word by word
     ("Jane Doe", ["Jane Doe"]),
     ("by Jane Doe", ["Jane Doe"]),
@@ -389,3 +390,18 @@ def test_the_author_meta_names_people_not_software(meta, names):
     from parkclean.metadata.authors import html_candidate
     found = html_candidate({"author": meta})
     assert (found[0].value if found else None) == names
+
+
+def test_the_blog_name_far_above_the_post_headline_is_no_title():
+    """A page title naming the blog (雨巷里的猫_某某空间), its header line repeating it, and the post's
+    own headline right above its date: the title is the post's."""
+    page = "\n".join(["雨巷里的猫_某某空间", "某某空间 | 首页 | 登录", "雨巷里的猫", "一个人的城市，两个人的回忆",
+                      "主页博客相册|个人档案 |好友", "查看文章", "搬家后的第一场雨", "2010-03-15 22:47",
+                      "搬到桂园小区已经第十二天，这是第一场雨，下班的时候没带伞，在公交站台等了快半个小时。",
+                      "回到家，发现早上晾在阳台上的衣服全湿了，房东留下的那个旧衣架还断了一条腿。"])
+    assert parkclean.clean(page).metadata.title == "搬家后的第一场雨"
+    # the headline repeating the page title, a deck right under it, then the byline: the headline stays
+    deck = "\n".join(["园区新规出台_某某网", "首页 | 新闻", "园区新规出台", "十二项措施支持企业发展", "2024-05-01 来源：某某网",
+                      "记者从园区管委会获悉，今年一季度园区新开工项目十二个，总投资超过五十亿元。",
+                      "园区相关负责人表示，下一步将继续优化营商环境，做好项目服务保障工作。"])
+    assert parkclean.clean(deck).metadata.title == "园区新规出台"

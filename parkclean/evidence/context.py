@@ -167,6 +167,7 @@ _HEADER_COUNT = 12   # (this long at most, with a number or a button's verb: 评
 _STREAM_LOOK = 30    # … with no dated line (a commenter's name and time) in this many lines under it
 # the article's own credit lines (（编辑：刘畅）, 记者 张三): no commenter's name, time or place
 _CREDIT_RULES = frozenset({"marker.byline", "marker.credit_parens", "meta.credits", "meta.reporter_line"})
+_COMMENTER_RULES = frozenset({"marker.ip_location"})  # a commenter's place (IP属地：江苏); a read counter is the header's
 _COUNT_OR_BUTTON = re.compile(r"\d|^(?:发表|我要|写|查看|参与)")
 
 
@@ -186,10 +187,12 @@ def header_count(page: Page, i: int) -> bool:
 
 
 def _commenters(page: Page, j: int) -> bool:
-    """Line ``j`` is a commenter's: a name and a time, or a meta line (a time, a place) that is no
-    credit of the article's."""
+    """Line ``j`` is a commenter's: a name and a time, a place (IP属地：江苏), or a dated meta line
+    that is no credit of the article's (a read counter, 阅读：1024, is the header's)."""
     form = page.form[j]
-    return (page.labels[j] is Label.META and form is not None and form.rule not in _CREDIT_RULES) or bool(_stamp(page, j))
+    if page.labels[j] is not Label.META or form is None:
+        return bool(_stamp(page, j))
+    return form.rule in _COMMENTER_RULES or ("shape.date" in page.hits[j] and form.rule not in _CREDIT_RULES)
 
 
 @page_rule("context.button_heading")

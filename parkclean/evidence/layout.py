@@ -59,13 +59,23 @@ def _table_heading(page: Page, i: int) -> bool:
     return page.form[i] is None and 2 <= f.chars <= 30 and not f.stops and "shape.figure" not in page.hits[i]
 
 
+# the units of a statistics table (money, area, output, a share), which a site's counter widget
+# (在线用户 / 1048人, 访问 / 3.2万次) does not report
+_STATISTICS = re.compile(r"元|亩|平方公里|平方米|公顷|吨|千瓦|%|‰")
+
+
+def _statistics(page: Page, figures: range) -> bool:
+    return any(_STATISTICS.search(page.keys[k]) for k in figures)
+
+
 @page_rule("layout.figures")
 def figures(page: Page) -> Found:
     """A table of figures flattened one cell a line under its heading: a short name, then its
     figure alone with its unit (入驻企业 / 3560家 / 高新技术企业 / 1048家 …), three pairs or more in
     a row. A park's or a region's key figures, as a profile page gives them: part of the text,
-    not a menu. A contact block (热线 / 0731-84001888) is no such table: its lines have their own
-    evidence; nor is a site's counter widget (在线用户 / 1048人), which has no heading."""
+    not a menu. Under a paragraph instead of a heading, its figures must be statistics (money,
+    area, output, a share): a site's counter widget (在线用户 / 1048人) is none. A contact block
+    (热线 / 0731-84001888) is no such table: its lines have their own evidence."""
     n, keys, feats = len(page), page.keys, page.feats
 
     def name(i: int) -> bool:
@@ -77,7 +87,8 @@ def figures(page: Page) -> Found:
         j = i
         while j + 1 < n and name(j) and "shape.figure" in page.hits[j + 1]:
             j += 2
-        if (j - i) // 2 >= _FIGURE_PAIRS and i > 0 and _table_heading(page, i - 1):
+        if (j - i) // 2 >= _FIGURE_PAIRS and i > 0 and (
+                _table_heading(page, i - 1) or (is_prose(page.feats[i - 1]) and _statistics(page, range(i + 1, j, 2)))):
             for k in range(i, j):
                 yield k, Evidence("layout.figures", Label.BODY, "a cell of a table of figures (a name, then its figure)")
             i = j
@@ -123,9 +134,10 @@ def _text_beside(page: Page, lines: range) -> bool:
     return False
 
 
-# what may stand between a block of code and its text: a picture, a link (参考链接：https://…), a
-# shebang read as a hashtag (#!/bin/bash), a date; a share, tool, copyright or footer line may not
-_IN_TEXT = (Label.IMAGE, Label.TAGS, Label.BOILERPLATE, Label.META)
+# what may stand between a block of code and its text: a picture, a link (参考链接：https://…, 项目地址：…,
+# a bare address), a shebang read as a hashtag (#!/bin/bash), a date; a share, tool, copyright or
+# footer line may not
+_IN_TEXT = (Label.IMAGE, Label.TAGS, Label.BOILERPLATE, Label.META, Label.PERMALINK, Label.BREADCRUMB)
 
 
 @page_rule("layout.code")
@@ -168,15 +180,22 @@ _SCHEDULE_HEAD = 8   # the page's date or source line this close above a schedul
 
 
 def _under_byline(page: Page, first: int) -> bool:
-    """A date or source line stands a few lines above line ``first``, with no sentence between (the
-    agenda's own header: 时间：… 地点：… 4月18日（星期四）): the page's content, not a programme
-    guide after an article or in a sidebar."""
+    """A date or source line stands a few lines above line ``first``, or a notice's lead-in (…议程
+    如下), with no other sentence between (the agenda's own header: 时间：… 地点：… 4月18日（星期四））:
+    the page's content, not a programme guide after an article or in a sidebar."""
     for j in range(first - 1, max(-1, first - 1 - _SCHEDULE_HEAD), -1):
-        if page.labels[j] in (Label.META, Label.SOURCE):
+        label, key = page.labels[j], page.keys[j]
+        if label in (Label.META, Label.SOURCE):
             return True
-        if page.feats[j].stops or page.labels[j] is not None:
+        if label is None and (key.rstrip("。. ").endswith("如下") or key.endswith(("：", ":"))):
+            return True  # the notice's lead-in: 现将会议议程通知如下。
+        if page.feats[j].stops or (label is not None and label not in _SCHEDULE_HEADER):
             return False
     return first < _SCHEDULE_HEAD  # the schedule opens the page (its text cleaned once already)
+
+
+# lines of an agenda's own header, between its date line and its items: 主办单位：…, 联系人：…
+_SCHEDULE_HEADER = (Label.FOOTER, Label.CONTACT)
 
 
 _SCHEDULE_ITEMS = 3  # a schedule's items (a time span and what happens in it) that make a schedule …

@@ -30,7 +30,7 @@ _NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
 # an organisation or a piece of software credited in the author <meta> (Discuz! Team and Comsenz UI
 # Team, Acme Media Inc.): no person
 _ORGANISATION = re.compile(r"\b(?:Team|Inc|Ltd|LLC|Corp|Corporation|Co|Group|Studio|Powered|Software|Technologies|"
-                           r"Network|Media)\b\.?(?!\w)")
+                           r"Network|Media)\b\.?(?!\w)", re.I)
 _LATIN_NAMES = re.compile(r"[,;，、&]|\band\b")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 HANDLE = re.compile(r"(?:(?<!\s)\s+)?[(（][A-Za-z0-9_.-]{1,30}[)）]\s*$")  # 某某 (handle): the account id after a display name

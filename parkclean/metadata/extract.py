@@ -30,15 +30,21 @@ _LIST_LABELS = (Label.RELATED,)
 _BY_HEADLINE = 2     # a date line this close to the headline is read whatever its label
 
 
-_CAPTION = re.compile(r"图|圖|照片|摄|攝|供图|截图|视频|視頻")  # a picture's caption above the lead (（某某社档案照片）)
+# a picture's caption above the lead (（某某社档案照片）, 图为…), or an editor's note (编者按：…)
+_CAPTION = re.compile(r"^(?:图为|图：|圖為|编者按|編者按|编者的话|导读|導讀)|[（(](?:图|圖|摄|攝|视频|視頻)[)）]|照片|[摄攝]$|供图|截图")
 _CAPTION_CHARS = 60
 
 
+_STAMP_CHARS = 40  # a line longer than this without a field's label is a headline or a sentence
+_FIELDS = re.compile(r"[:：]|来源|作者|编辑|阅读|浏览|发布|点击|评论|记者")
+
+
 def _sentence(c: Classified) -> bool:
-    """A line with a sentence's marks (a full stop, a question, two commas): its 今天 is a word of
-    the text, no timestamp. A byline, however long, has none (2小时前 来源：… 作者：… 阅读：1024)."""
+    """A line with a sentence's marks (a full stop, a question, two commas), or a long one without a
+    field's label (a headline, 今天起…全程无需跑腿): its 今天 is a word of the text, no timestamp.
+    A byline, however long, has its fields (2小时前 来源：… 作者：… 阅读：1024)."""
     t = c.block.text
-    return "。" in t or "？" in t or "！" in t or t.count("，") >= 2
+    return "。" in t or "？" in t or "！" in t or t.count("，") >= 2 or (len(t) > _STAMP_CHARS and not _FIELDS.search(t))
 
 
 def _date_evidence(c: Classified, before: bool, distance: int, title_line: Optional[int]) -> tuple[str, ...]:
@@ -105,7 +111,7 @@ class _Reader:
         # the lead picture's caption, the paragraph with the dateline is the lead
         opening = [c for c in self.body[:4] if len(c.block.text) >= 20]
         k = 0
-        while k + 1 < len(opening) and _CAPTION.search(opening[k].block.text) and len(opening[k].block.text) <= _CAPTION_CHARS:
+        while k + 1 < len(opening) and _CAPTION.search(opening[k].block.text.strip()) and len(opening[k].block.text) <= _CAPTION_CHARS:
             k += 1
         lead = opening[k] if k and fields.dateline(opening[k].block.text) is not None else None
         self.lead = lead or (opening[0] if opening else self.body[0] if self.body else None)

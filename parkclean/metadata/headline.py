@@ -270,7 +270,27 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
         elif lines.start - c.block.index <= 3:
             ev.append("near_body")
         out.append(Candidate("title", v, c.final.rule if c.final.label is Label.TITLE else "title.in_page_line", c, tuple(ev)))
-    return _mark_nearest(_inside_aligned(out), lines.start)
+    return _mark_nearest(_site_name_above(_inside_aligned(out)), lines.start)
+
+
+_ABOVE_GAP = 3  # lines between a page title's line and the headline over the byline: a site's header, no deck
+
+
+def _site_name_above(out: list[Candidate]) -> list[Candidate]:
+    """A line that repeats the page title (or a part of it) but stands well above another headline
+    with the byline right under it, just above the text, is the site's or the blog's name, as its header shows it
+    (雨巷里的猫 … 搬家后的第一场雨 / 2010-03-15 22:47): the page title names the site, not the post.
+    (A deck stands right under its headline: the gap tells them apart.)"""
+    credited = [c.line.block.index for c in out if c.line is not None and "above_credit" in c.evidence
+                and "near_body" in c.evidence and "headline_shape" in c.evidence
+                and not _FLAWS.difference({"label_nav"}).intersection(c.evidence)]
+    if not credited:
+        return out
+    below = max(credited)
+    return [replace(c, evidence=c.evidence + ("site_name_above",))
+            if c.line is not None and "above_credit" not in c.evidence and below - c.line.block.index > _ABOVE_GAP
+            and ({"aligns_page_title", "aligns_page_title_part"} & set(c.evidence)) else c
+            for c in out]
 
 
 def _inside_aligned(out: list[Candidate]) -> list[Candidate]:
@@ -311,6 +331,8 @@ def candidates(blocks: Sequence[Classified], html_meta: Mapping[str, str], start
     if page_title:
         head = title_head(page_title, str(html_meta.get("site") or "")) if lines.multi else page_title.strip()
         ev = ["page_title_head"] + (["site_only_title"] if lines.site_only else [])
+        if any("site_name_above" in c.evidence and squash(str(c.value)) == squash(head) for c in out):
+            ev.append("site_name_above")  # (the page title names the site its header shows above the post)
         rule = "title.page_title_parts" if from_dump else "html.meta"
         out.append(Candidate("title", head, rule, first if from_dump else None, tuple(ev), page_title))
     elif first is not None and (found := site_titled(first.block.text)):

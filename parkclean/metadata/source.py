@@ -83,13 +83,11 @@ def _account_under_headline(page: Page) -> list[Candidate]:
                 and not any(ch.isdigit() for ch in t) and t not in lexicons.words("ui_words.txt")):
             continue
         # the follow button next, or after the post's time and the account's badge (2024-05-06 08:12 /
-        # 优质财经领域创作者): a platform's layout, which a place or a section above a date is not
-        badge = False
-        for k, nxt in enumerate(blocks[c.block.index + 1:c.block.index + 4]):
+        # 优质财经领域创作者)
+        for nxt in blocks[c.block.index + 1:c.block.index + 4]:
             n = nxt.block.text.strip()
-            if n in _FOLLOW and (k == 0 or badge):
+            if n in _FOLLOW:
                 return [Candidate("source", t, "fields.account_under_headline", c, ("account_under_headline",))]
-            badge = badge or bool(_BADGE.search(n))
             if not (_BADGE.search(n) or dates.find(n, None) is not None) or len(n) > 30:
                 break
     return []
