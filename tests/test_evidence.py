@@ -130,6 +130,9 @@ _PYTHON = ['BASE_URL = "https://www.example.cn/list_{}.html"', "def fetch(page):
     ([_PROSE, "Home", "News", "About us", "Contact", _PROSE], []),  # Latin menu words are not code
     (["列表页的地址直接拼接页码就行，代码如下：", "python", "运行", "复制"] + _PYTHON, list(range(4, 4 + len(_PYTHON)))),  # a lead-in, a code box's bar
     ([_PROSE, "Print with us", "Try our app", "Pass it on", _PROSE], []),  # English words that are keywords too
+    ([_PROSE, ">>> import pandas as pd", ">>> df = pd.read_csv('a.csv')", ">>> print(len(df))", _PROSE], [1, 2, 3]),
+    ([_PROSE, "1 import os", "2 import requests", "3 for url in urls:", "4 save(url)", _PROSE], [1, 2, 3, 4]),
+    ([_PROSE, "server {", "listen 80;", "root /var/www;", "}", _PROSE], [1, 2, 3, 4]),  # its closing brace too
 ])
 def test_layout_code(keys, expected):
     found = list(base.PAGE_RULES["layout.code"](_page(keys)))

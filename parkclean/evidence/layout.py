@@ -99,6 +99,7 @@ def figures(page: Page) -> Found:
 _CODE_LINES = 3      # lines of code in a row that make a block of code …
 _CODE_NEAR = 5       # … within this many lines of the article's prose (a code box's tool bar between: python 运行 复制)
 _CODE_MARKS = 4      # or one line (a listing joined into a line) with this many marks of code
+_CLOSING = re.compile(r"[}\])]+[;,]?")
 _CODE_GAP = 2        # lines in a row that are not code (a comment, a bare keyword) inside a block of code
 _COMMENT = ("#", "//", "/*", "*", '"""', "'''", "<!--", "--")
 # what a line of code may hold in any script, left out when its code is read: its strings (with a
@@ -167,6 +168,8 @@ def code(page: Page) -> Found:
             if gap == j or gap >= n or not codeish[gap]:
                 break
             j = gap
+        while j < n and _CLOSING.fullmatch(keys[j].strip()):
+            j += 1  # the block's closing braces (}, });, ]): too short to be read as code alone
         near = _text_beside(page, range(i - 1, max(-1, i - 1 - _CODE_NEAR), -1)) \
             or _text_beside(page, range(j, min(n, j + _CODE_NEAR)))
         joined = j - i == 1 and len(_code_mark().findall(page.keys[i])) >= _CODE_MARKS
