@@ -32,7 +32,6 @@ _NOT_A_NAME = re.compile(r"https?:|www\.|@|/")
 _ORGANISATION = re.compile(r"\b(?:Team|Inc|Ltd|LLC|Corp|Corporation|Co|Group|Studio|Powered|Software|Technologies|"
                            r"Network|Media)\b\.?(?!\w)", re.I)
 _LATIN_NAMES = re.compile(r"[,;，、&]|\band\b")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 HANDLE = re.compile(r"(?:(?<!\s)\s+)?[(（][A-Za-z0-9_.-]{1,30}[)）]\s*$")  # 某某 (handle): the account id after a display name
 
 
@@ -219,7 +218,7 @@ def html_candidate(html: Mapping[str, str]) -> list[Candidate]:
     author = HANDLE.sub("", str(html.get("author") or "")).strip()
     if not author or len(author) > _NAME_FIELD or _NOT_A_NAME.search(author):
         return []
-    if not _CJK.search(author):  # Latin names: whole names between commas and 'and', not words
+    if not byline.CJK.search(author):  # Latin names: whole names between commas and 'and', not words
         if _ORGANISATION.search(author):
             return []
         names = [n.strip() for n in _LATIN_NAMES.split(re.sub(r"^[Bb]y\s+", "", author)) if n.strip()]

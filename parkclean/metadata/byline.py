@@ -47,6 +47,12 @@ def grammar() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def field_label() -> str:
+    """Any byline field's label (来源, 发布时间, 点击 …), a regex alternation, longest first."""
+    return "(?:" + "|".join(map(re.escape, grammar()["field"])) + ")"
+
+
+@lru_cache(maxsize=None)
 def ui_words() -> frozenset[str]:
     """Interface words that are never a name (ui_words, tools and share lists)."""
     return lexicons.words("ui_words.txt") | lexicons.words("tools.txt") | \

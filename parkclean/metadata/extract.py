@@ -12,7 +12,7 @@ from typing import Callable, Mapping, Optional, Sequence
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
 from ..evidence.title import page_title_parts
-from . import authors as authors_mod, candidates as cands, dates, fields, headline, people
+from . import authors as authors_mod, byline, candidates as cands, dates, fields, headline, people
 from . import source as source_mod
 from . import title as title_mod
 from .dates import FoundDate
@@ -36,7 +36,7 @@ _CAPTION_CHARS = 60
 
 
 _STAMP_CHARS = 40  # a line longer than this without a field's label is a headline or a sentence
-_FIELDS = re.compile(r"[:：]|来源|作者|编辑|阅读|浏览|发布|点击|评论|记者")
+_FIELDS = re.compile(rf"[:：]|记者|{byline.field_label()}")  # (the byline grammar's field labels)
 
 
 def _sentence(c: Classified) -> bool:

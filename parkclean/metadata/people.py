@@ -5,6 +5,7 @@ import re
 from typing import Optional
 
 from ..memo import per_text
+from . import byline
 
 # Role words that precede names; the names are 2–4 CJK characters (or a Latin name) split by spaces/、.
 ROLES = r"(?:本报记者|本报通讯员|特约记者|实习记者|见习记者|记者|通讯员|实习生|作者|撰文|文|图|摄影|摄|编译|译)"
@@ -12,7 +13,7 @@ _NAME = r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,4}"  # (with the rarer characters of 
 _NAMES = rf"{_NAME}(?:[\s、,，]+{_NAME})*"
 # a name ends where the CJK run ends (某某医院党支部 is no name), or where the next field's label is
 # glued to it (作者：彭雪梅发布时间：2023-10-09, a dump that lost the spaces between the fields)
-_NEXT_FIELD = r"(?:发布时间|发布日期|时间|日期|来源|点击|阅读|浏览|责任编辑|编辑|审核|字号)(?:次数|量|数)?\s*[:：]"
+_NEXT_FIELD = rf"{byline.field_label()}(?:次数|量|数)?\s*[:：]"
 _B = rf"(?:(?![\u4e00-\u9fff\u3400-\u4dbf])|(?={_NEXT_FIELD}))"
 _NAME_SHORTEST = _NAME + "?"  # (the shortest name that ends as a name does: 张三来源： is 张三)
 _NAMES_B = rf"{_NAME_SHORTEST}{_B}(?:[\s、,，&]+{_NAME_SHORTEST}{_B}(?!\s*[:：]))*"  # (阅读：236 is the next field)
