@@ -221,12 +221,18 @@ def credits_line(key: str, f: Features, hits: Hits) -> Optional[str]:
 _CLAUSE_END = ("。", "！", "？", "；", "，")  # a byline or a timestamp never ends as a clause does
 
 
+def _few_marks(key: str, f: Features) -> bool:
+    """Three punctuation marks at most, not counting the colons of a byline's fields unless a
+    clause's ，or ；shows a sentence (备注：销售时间：…；适用人群：…)."""
+    return f.punct <= 3 or ("，" not in key and "；" not in key and f.punct - key.count("：") <= 3)
+
+
 @line_rule("meta.date_line", Label.META, max_chars=60, kind="weak", needs=("shape.date",))
 def date_line(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line carrying a date or time and no sentence (bylines, timestamps, however many
     fields they name: 来源：… 作者：… 评论：0 点击：); a schedule's item (a time span and what happens
     in it) is an agenda's text, not a timestamp."""
-    if f.chars <= 60 and f.stops == 0 and (f.punct <= 3 or ("，" not in key and "；" not in key and f.punct - key.count("：") <= 3)) and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
+    if f.chars <= 60 and f.stops == 0 and _few_marks(key, f) and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
             and not key.endswith(_CLAUSE_END) and "shape.date" in hits and "shape.schedule_item" not in hits:
         return "short line with a date/time and no sentence"
     return None

@@ -59,13 +59,9 @@ def _table_heading(page: Page, i: int) -> bool:
     return page.form[i] is None and 2 <= f.chars <= 30 and not f.stops and "shape.figure" not in page.hits[i]
 
 
-# the units of a statistics table (money, area, output, a share), which a site's counter widget
-# (在线用户 / 1048人, 访问 / 3.2万次) does not report
-_STATISTICS = re.compile(r"元|亩|平方公里|平方米|公顷|吨|千瓦|%|‰")
-
-
 def _statistics(page: Page, figures: range) -> bool:
-    return any(_STATISTICS.search(page.keys[k]) for k in figures)
+    """One of the figures is a statistic (``shape.statistic``: money, area, output, a share)."""
+    return any("shape.statistic" in page.hits[k] for k in figures)
 
 
 @page_rule("layout.figures")

@@ -19,9 +19,9 @@ from ..model import Label
 from .base import Evidence, Found, Page, page_rule
 from .context import PROSE_STOP, among_buttons, squash, title_like
 
-# separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
-# a thread's or a column's tag in brackets before a headline: [求助] 标题, 【独家】标题
+# a thread's or a column's tag in brackets before a headline: [求助] 标题, 【独家】标题, (视频) 标题
 TAG_FIRST = re.compile(r"^\s*[\[【［(（](?![一二三四五六七八九十\d]+[\]】］)）])[^\]】］)）]{1,6}[\]】］)）]\s*")  # (not （一）, 【1】: a number)
+# separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
 _TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s)\s*")
 _TITLE_CHARS = 300   # a first line longer than this is no HTML title
 _TITLE_PARTS = 8     # the headline is made of at most this many of its first parts
