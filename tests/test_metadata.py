@@ -405,3 +405,16 @@ def test_the_blog_name_far_above_the_post_headline_is_no_title():
                       "记者从园区管委会获悉，今年一季度园区新开工项目十二个，总投资超过五十亿元。",
                       "园区相关负责人表示，下一步将继续优化营商环境，做好项目服务保障工作。"])
     assert parkclean.clean(deck).metadata.title == "园区新规出台"
+
+
+def test_source_not_read_from_a_disclaimer_about_the_whole_site():
+    # 信息来源于… inside a sentence speaks of everything the site carries, not this article
+    assert fields.source("免责声明：本站快讯信息来源于公开资料及合作媒体，仅供参考，不构成投资建议。") is None
+    assert fields.source("本文转自某某网，如有侵权请联系删除") == "某某网"
+    assert fields.source("（转自某某日报）") == "某某日报"
+
+
+def test_page_title_section_ending_in_news_is_not_the_site():
+    assert fields.title_site_category(["某标题", "医院新闻", "某某县人民医院"]) == ("某某县人民医院", "医院新闻")
+    assert fields.title_site_category(["某标题", "综合新闻", "某某新闻网"]) == ("某某新闻网", "综合新闻")
+    assert fields.title_site_category(["某标题", "某某新闻"]) == ("某某新闻", None)

@@ -11,8 +11,12 @@ from .people import AGENCY_CREDIT
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
 _NEXT_FIELD = re.compile(r"(?:(?<!\s)\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
+# the labelled field (来源：X), or the article's own credit in words (本文转自X, 原载于X); 信息来源于X
+# in the middle of a sentence is a disclaimer about the whole site, not this article's source
 _SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源)\s*[:：|｜丨/／]\s*"
-                     r"(?P<v>.+)|(?:本文)?(?:来源于|首发于|原载于|转载自|转自|刊载于)\s*[:：]?\s*(?P<v2>.+)")
+                     r"(?P<v>.+)|(?:^|(?<=[\s（(【\[])|本文|文章|原文|此文)(?:来源于|首发于|原载于|转载自|转自|刊载于)"
+                     r"\s*[:：]?\s*(?P<v2>.+)")
+_CLAUSE = re.compile(r"[，,。；;！？]")
 _BRACKETED = re.compile(r"^[\[【《「〔]\s*(?P<v>[^\]】》」〕\s][^\]】》」〕]{1,29}?)\s*[\]】》」〕]")
 _MARKUP = re.compile(r"[=<>\"]")
 # placeholders that some CMS print in the source field: not an outlet
@@ -67,11 +71,15 @@ def source(line: str) -> Optional[str]:
     ('某某发布', '某某网', '某某日报', '某某网')
     >>> source("来源：[ 某某日报 ] 点击：12"), source("来源：【某某网】"), source('来源： size="20"')
     ('某某日报', '某某网', None)
+    >>> source("本站快讯信息来源于公开资料，仅供参考"), source("本文转自某某网，如有侵权请联系删除")
+    (None, '某某网')
     """
     m = _SOURCE.search(line)
     if not m:
         return None
     v = (m.group("v") or m.group("v2")).strip()
+    if m.group("v2"):  # a credit in words ends with its clause: 本文转自某某网，如有侵权…
+        v = _CLAUSE.split(v, maxsplit=1)[0]
     inner = _BRACKETED.match(v)
     if inner:  # 来源：[ 某某日报 ], 来源：【某某网】, 来源：《某某周刊》
         v = inner.group("v")
@@ -165,6 +173,8 @@ def source_near_date(line: str) -> Optional[str]:
 
 
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+# a short name ending in 新闻 in a page title is its section (医院新闻, 校园新闻, 国内新闻), not the site
+_SECTION_NEWS = re.compile(r"^[\u4e00-\u9fff]{2,4}新闻$")
 
 
 def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]:
@@ -176,12 +186,14 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     ('某某中文网', '两岸三地')
     >>> title_site_category(["某标题", "项目", "企业", "投资"])
     (None, None)
+    >>> title_site_category(["某标题", "医院新闻", "某某县人民医院"])
+    ('某某县人民医院', '医院新闻')
     """
     rest = [p.strip("【】[] ") for p in parts[1:] if not _DOMAIN.match(p.strip())]
     rest = [p for p in rest if p and len(p) <= 20]
     if not rest:
         return None, None
-    outlets = [p for p in rest if _OUTLET.match(p) or p.endswith(("网", "報", "报", "台", "社"))]
+    outlets = [p for p in rest if (_OUTLET.match(p) and not _SECTION_NEWS.match(p)) or p.endswith(("网", "報", "报", "台", "社"))]
     if not outlets and len(rest) >= 3 and all(len(p) <= 4 for p in rest):
         return None, None  # 标题_项目_企业_投资: keywords appended to the title, not a site and its section
     site = outlets[-1] if outlets else rest[-1]
