@@ -121,6 +121,8 @@ class _Lines:
         self.heads = _heads(self.title)
         self.site_only = bool(page_title) and site_only(self.title)
         self.multi = len(page_title_parts(self.title)) >= 2
+        # the page title's parts that name the site (某某县人民政府网--政务动态): a line repeating one names the site
+        self.site_parts = [squash(p) for p in page_title_parts(self.title) if site_like(p)] if self.multi else []
         self._credits: dict[int, bool] = {}
 
     def credit_below(self, i: int) -> bool:
@@ -139,6 +141,8 @@ class _Lines:
         if self.title_sq and not self.site_only and c.block.index > 0:
             if whole:
                 ev.append("whole_page_title")  # (its value is the page title's head)
+            elif len(k) >= 4 and any(s.startswith(k) for s in self.site_parts):
+                ev.append("names_site")
             elif k in self.heads:
                 ev.append("aligns_page_title")
             elif len(k) >= 4 and (self.title_sq.startswith(k) or self.title_sq.endswith(k)
@@ -302,7 +306,7 @@ def _inside_aligned(out: list[Candidate]) -> list[Candidate]:
             for c in out]
 
 
-_FLAWS = frozenset({"menu_words", "names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
+_FLAWS = frozenset({"names_site", "menu_words", "names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
                     "ends_colon", "not_headline_shape", "equals_site_title"})
 
 
@@ -314,6 +318,19 @@ def _mark_nearest(out: list[Candidate], start: int) -> list[Candidate]:
         k = above[-1]
         out[k] = replace(out[k], evidence=out[k].evidence + ("heading_above_body",))
     return out
+
+
+def _section_of_trail(blocks: Sequence[Classified], start: int, head: str) -> bool:
+    """The page title's head is a section the breadcrumb above the article passes through
+    (首页 >> 政务动态 >> 本县要闻 under 某某政府网--政务动态): the page title names the section, not
+    the article (the trail's last step may be the headline itself)."""
+    k = squash(head)
+    for c in blocks[:start]:
+        if c.final.label is Label.BREADCRUMB and _TRAIL.search(c.block.text):
+            steps = [squash(s) for s in _TRAIL.split(c.block.text.split("：")[-1]) if s.strip()]
+            if k in steps[:-1]:
+                return True
+    return False
 
 
 def candidates(blocks: Sequence[Classified], html_meta: Mapping[str, str], start: int) -> list[Candidate]:
@@ -331,6 +348,8 @@ def candidates(blocks: Sequence[Classified], html_meta: Mapping[str, str], start
     if page_title:
         head = title_head(page_title, str(html_meta.get("site") or "")) if lines.multi else page_title.strip()
         ev = ["page_title_head"] + (["site_only_title"] if lines.site_only else [])
+        if _section_of_trail(blocks, start, head):
+            ev.append("section_of_trail")
         if any("site_name_above" in c.evidence and squash(str(c.value)) == squash(head) for c in out):
             ev.append("site_name_above")  # (the page title names the site its header shows above the post)
         rule = "title.page_title_parts" if from_dump else "html.meta"
