@@ -28,6 +28,8 @@ _DOUBLE_HYPHEN = re.compile(r"--+")
 _TITLE_CHARS = 150   # a longer first line is no page title
 _DATED = re.compile(r"(?:(?<!\s)\s+)?[（(](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?[)）]$")
 _TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
+# a form's field and its short value (留言领域：城建, 办理状态：已办结), not a quote's speaker and words
+_FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[^\s，。！？,.!?]{1,12}$")
 _FAR = 12           # a menu line farther above the body than this is not read as a headline
 _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 3      # lines below a headline where its byline or date may stand
@@ -116,6 +118,7 @@ class _Lines:
 
     def __init__(self, blocks: Sequence[Classified], start: int, page_title: Optional[str]):
         self.blocks, self.start = blocks, start
+        self.end = max((c.block.index for c in blocks if c.kept), default=len(blocks))  # the text's last line
         self.title = page_title or ""
         self.title_sq = squash(self.title)
         self.heads = _heads(self.title)
@@ -180,6 +183,8 @@ def _text_evidence(value: str) -> tuple[str, ...]:
         ev.append("ends_colon")
     if len(_TRAIL.findall(value)) >= 2:
         ev.append("trail")
+    if _FIELD_VALUE.match(value):
+        ev.append("field_value")
     if len(byline.name_line(value)) >= 2:
         ev.append("names_only")
     words = value.split()
@@ -271,8 +276,10 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
             ev.append("dated_headline")
         if c.final.label is Label.BODY:
             ev.append("body_opening_head")
-        elif lines.start - c.block.index <= 3:
+        elif 0 < lines.start - c.block.index <= 3:
             ev.append("near_body")
+        elif c.block.index > lines.end:
+            ev.append("below_text")
         out.append(Candidate("title", v, c.final.rule if c.final.label is Label.TITLE else "title.in_page_line", c, tuple(ev)))
     return _mark_nearest(_site_name_above(_inside_aligned(out)), lines.start)
 
@@ -306,7 +313,7 @@ def _inside_aligned(out: list[Candidate]) -> list[Candidate]:
             for c in out]
 
 
-_FLAWS = frozenset({"names_site", "menu_words", "names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
+_FLAWS = frozenset({"names_site", "field_value", "below_text", "menu_words", "names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
                     "ends_colon", "not_headline_shape", "equals_site_title"})
 
 
