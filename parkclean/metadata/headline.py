@@ -300,8 +300,17 @@ def _site_name_above(out: list[Candidate]) -> list[Candidate]:
     below = max(credited)
     return [replace(c, evidence=c.evidence + ("site_name_above",))
             if c.line is not None and "above_credit" not in c.evidence and below - c.line.block.index > _ABOVE_GAP
-            and ({"aligns_page_title", "aligns_page_title_part"} & set(c.evidence)) else c
+            and ({"aligns_page_title", "aligns_page_title_part"} & set(c.evidence)) and _name_shaped(str(c.value)) else c
             for c in out]
+
+
+_NAME_CHARS = 12  # a site's or a blog's name is short
+_SENTENCE_MARK = re.compile(r"[，。？！?!；]")
+
+
+def _name_shaped(value: str) -> bool:
+    """Short and without a sentence's marks: a name (雨巷里的猫), not a question or a headline."""
+    return len(squash(value)) <= _NAME_CHARS and not _SENTENCE_MARK.search(value)
 
 
 def _inside_aligned(out: list[Candidate]) -> list[Candidate]:
