@@ -124,6 +124,7 @@ class _Lines:
         self.heads = _heads(self.title)
         self.site_only = bool(page_title) and site_only(self.title)
         self.multi = len(page_title_parts(self.title)) >= 2
+        self.first_part = squash(page_title_parts(self.title)[0]) if self.multi else ""
         # the page title's parts that name the site (某某县人民政府网--政务动态): a line repeating one names the site
         self.site_parts = [squash(p) for p in page_title_parts(self.title) if site_like(p)] if self.multi else []
         self._credits: dict[int, bool] = {}
@@ -146,7 +147,7 @@ class _Lines:
                 ev.append("whole_page_title")  # (its value is the page title's head)
             elif len(k) >= 4 and any(s.startswith(k) for s in self.site_parts):
                 ev.append("names_site")
-            elif k in self.heads:
+            elif k in self.heads or k == self.first_part:
                 ev.append("aligns_page_title")
             elif len(k) >= 4 and (self.title_sq.startswith(k) or self.title_sq.endswith(k)
                                   or any(h.startswith(k) for h in self.heads)):
@@ -269,9 +270,12 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
             counts[k] = counts.get(k, 0) + 1
     out = []
     for c, v, whole, dated in values:
-        if len(squash(v)) < 4:
-            continue
+        short = len(squash(v)) < 4
+        if short and not (squash(v) == lines.first_part and lines.credit_below(c.block.index)):
+            continue  # (老井 - 某某的专栏 - 某某博客 over its date line: a short headline the page title gives first)
         ev = lines.evidence(c, v, counts, whole)
+        if short:
+            ev = [e for e in ev if e != "not_headline_shape"]
         if dated:
             ev.append("dated_headline")
         if c.final.label is Label.BODY:
