@@ -73,6 +73,27 @@ class FoundDate:
     text: str = ""
 
 
+_TIME_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}时间\s*[:：]?\s*)?(?:(?P<ampm>上午|下午|晚上|中午)\s*)?"
+                        r"(?P<H>\d{1,2})(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?|时(?P<M2>\d{2})分?)$")
+
+
+def time_line(text: str) -> Optional[str]:
+    """A line that is only a time of day (``香港时间16时30分``, ``下午3:05``, ``09:12:30``): ``HH:MM[:SS]``.
+
+    >>> time_line("香港时间16时30分"), time_line("下午3:05"), time_line("09:12:30"), time_line("16时许")
+    ('16:30', '15:05', '09:12:30', None)
+    """
+    m = _TIME_LINE.match(text.strip())
+    if not m:
+        return None
+    h, mi = int(m.group("H")), int(m.group("M") or m.group("M2"))
+    if m.group("ampm") in ("下午", "晚上") and h < 12:
+        h += 12
+    if h > 23 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}" + (f":{m.group('S')}" if m.group("S") else "")
+
+
 def _cn_num(s: str) -> int:
     if all(c in _CN_DIGIT for c in s):
         return int("".join(str(_CN_DIGIT[c]) for c in s))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import Callable, Mapping, Optional, Sequence
 
 from ..config import Config
@@ -211,6 +212,10 @@ class _Reader:
             if od is not None and od.iso and d.iso and not od.relative and not _updated(o, od) \
                     and od.iso[:10] == d.iso[:10] and len(od.iso) > len(d.iso):
                 c, d = o, od
+        nxt = c.block.index + 1
+        if d.iso and len(d.iso) == 10 and nxt < len(self.blocks) and not self.blocks[nxt].kept \
+                and (t := dates.time_line(self.blocks[nxt].block.text)):
+            d = replace(d, iso=f"{d.iso}T{t}")  # the day on one line, its time alone on the next (香港时间16时30分)
         return c, d
 
     def authors(self, title: Optional[str]) -> list[str]:
