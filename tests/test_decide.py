@@ -684,3 +684,17 @@ def test_a_comments_heading_or_a_dated_stream_under_the_byline_keeps_its_heading
             lines.append(c)
         r = parkclean.clean("\n".join(lines))
         assert not any(c.final.rule == "context.button_heading" for c in r.blocks), heading
+
+
+def test_a_post_resumes_after_its_attached_pictures_box():
+    box = ["检测报告.jpg (86.21 KB, 下载次数： 12)", "下载附件", "2024-5-12 21:31 上传"]
+    questions = ["想问问各位：", "1. 找专业除醛公司做光触媒靠不靠谱？报价4800，有点肉疼。",
+                 "2. 买台大功率新风机或者空气净化器是不是更实在？", "3. 再晾一个夏天，高温能不能把甲醛加速释放出来？"]
+    page = "\n".join(["新房甲醛超标怎么办", "楼主 小橘子 发表于 2024-5-12 21:30", _P1, _P2] + box + questions
+                     + ["回复", "网友甲 发表于 2024-5-12 22:10", "多通风吧。"])
+    r = parkclean.clean(page)
+    assert list(r.paragraphs) == [_P1, _P2] + questions
+    assert [x.label for x in r.removed if x.text in box] == [Label.IMAGE, Label.TOOLS, Label.META]
+    # without text after it, the box ends the post: nothing under it is taken
+    short = "\n".join(["新房甲醛超标怎么办", "楼主 小橘子 发表于 2024-5-12 21:30", _P1, _P2] + box + ["相关帖子", "装修日记一", "装修日记二"])
+    assert list(parkclean.clean(short).paragraphs) == [_P1, _P2]

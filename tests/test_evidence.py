@@ -260,3 +260,57 @@ def test_a_share_script_or_an_english_footer_after_the_article_is_no_code_listin
     for tail in (script, footer):
         r = parkclean.clean("\n".join(head + p + tail + ["版权所有 某某网"]))
         assert r.paragraphs == tuple(p), tail[0]
+
+
+_ITEM = ["鹭川片区举办跨境金融服务推介会 23家企业获授信", "片区管委会与投资推广署签署战略合作协议",
+         "鹭川片区前5个月新增外资企业86家", "首单保税维修业务在鹭川片区落地"]
+
+
+@pytest.mark.parametrize("keys, expected", [
+    (["自贸动态", _ITEM[0], "2025-06-18", _ITEM[1], "2025-06-12", _ITEM[2], "2025-06-06", "共 286 条记录"], [1, 3, 5]),
+    # a search's results: headline, excerpt, date line with the site and section
+    (["找到约 1,342 条结果", _ITEM[0], _TALK, "2024-12-03 某某新闻网 > 园区", _ITEM[1], _TALK + "再",
+      "2024-11-19 某某新闻网 > 园区", _ITEM[2], _TALK + "又", "2024-11-08 某某新闻网 > 评论"], [1, 4, 7]),
+    (["自贸动态", _ITEM[0], "2025-06-18", _ITEM[1], "2025-06-12", _TALK], []),     # two items are no list
+    ([_TALK, "08:30 嘉宾签到", "2025-06-18", "09:00 开幕致辞", "2025-06-18", _TALK + "。"], []),  # not headline-shaped
+    ([_WHEN, _TALK, _TALK + "再", _TALK + "又", "2025-06-18"], []),                 # an article over its date
+])
+def test_context_dated_list(keys, expected):
+    pe = collect(keys, compute_all(keys))  # (the rule reads the date lines' form labels)
+    found = list(base.PAGE_RULES["context.dated_list"](base.Page(keys, compute_all(keys), pe.hits, pe.form)))
+    assert [i for i, _ in found] == expected
+    assert all(e.label is Label.RELATED for _, e in found)
+
+
+@pytest.mark.parametrize("line, tools", [
+    ("我来说两句(58) 复制链接 打印 大 中 小", True),   # tool words among other interface words and a count
+    ("【打印本页】【关闭窗口】", True),
+    ("我来说两句 发表评论", False),                    # interface words, but no page tool among them
+    ("打印机 复制 粘贴", False),                        # not every word is an interface word
+])
+def test_tool_bar_with_other_interface_words(line, tools):
+    assert (base.LINE_RULES["tools.bar"](line, compute(line), frozenset()) is not None) is tools
+
+
+_ROWS = ["地区生产总值（亿元） | 865.3 | 8.1", "规上工业增加值（亿元） | 412.6 | 11.2", "固定资产投资（亿元） | — | 9.4",
+         "进出口总额（亿元） | 412.8 | 6.9"]
+
+
+@pytest.mark.parametrize("keys, expected", [
+    ([_TALK, "主要经济指标", "指标 | 绝对值 | 同比增长（%）"] + _ROWS + [_TALK], [2, 3, 4, 5, 6]),  # header and rows
+    ([_TALK, "指标 | 绝对值 | 同比增长（%）"] + _ROWS[:2] + [_TALK], []),           # two rows are no table
+    (["首页 | 行情 | 数据"] + ["上证指数 | 3050.12 | +0.5%", "深证成指 | 9876.54 | -0.3%", "创业板指 | 1888.1 | 0.8%"], []),
+    ([_TALK] + _ROWS + [_TALK], []),                                           # no header row: a ticker's look
+    ([_TALK, "首页 | 新闻 | 园区", "关于我们 | 联系我们 | 网站地图", "电话 | 传真 | 邮编", "招商 | 服务 | 政策"], []),  # menus
+])
+def test_layout_table(keys, expected):
+    found = list(base.PAGE_RULES["layout.table"](_page(keys)))
+    assert [i for i, _ in found] == expected
+    assert all(e.label is Label.BODY for _, e in found)
+
+
+def test_a_table_row_ending_in_a_decimal_is_no_dated_item():
+    for row in _ROWS:
+        assert _form(_key(row)) is None or _form(_key(row)).rule != "related.dated_item", row
+    item = "园区签约项目一览 2014/03/19"
+    assert _form(_key(item)).rule == "related.dated_item"

@@ -149,7 +149,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
             x.labelled[k] = Decision(Label.TITLE, "title.deck", "the headline again, or its sub-deck, above the first paragraph")
         x.head = x.head if dk > x.head else None
     x.tail = extend.tail(decided, feats, s, e, p, long_head=x.head is not None and s - x.head >= 3)
-    x.resume = extend.resume(decided, feats, x.tail if x.tail is not None else e, p)
+    x.resume = extend.resume(decided, feats, keys, x.tail if x.tail is not None else e, p)
     end = x.resume[1] if x.resume else x.tail if x.tail is not None else e
     bare = extend.bare_tags(decided, feats, keys, end, p)
     if bare is not None:

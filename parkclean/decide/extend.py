@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 
 from .. import lexicons
 from ..evidence.base import Evidence
+from ..evidence.layout import LEAD_IN
 from ..evidence.context import squash, title_like
 from ..evidence.title import headline_start
 from ..features import Features
@@ -112,21 +113,36 @@ def tail(decided: Decided, feats: Sequence[Features], s: int, e: int, p: Params,
     return None
 
 
-def resume(decided: Decided, feats: Sequence[Features], e: int, p: Params) -> Optional[tuple[int, int]]:
-    """A related-links box inside an article: a related heading right after the run, a few link
-    lines, then paragraphs again (two or more full sentences in a row, not alternating with link
-    lines as in a list of teasers). Returns the span of the resumed text, or None."""
+# an attachment's box inside a post: its picture's name and size, download button, upload stamp
+_ATTACHMENT = (Label.IMAGE, Label.TOOLS, Label.META, Label.SHARE)
+
+
+def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params) -> Optional[tuple[int, int]]:
+    """A box inside an article, then paragraphs again (two or more full sentences in a row, not
+    alternating with link lines as in a list of teasers; a lead-in line ending in a colon may open
+    them). The box is a related-links box (a related heading right after the run, a few link
+    lines), or an attached picture's (its file name right after the run, then its download button
+    and upload stamp: 检测报告.jpg (86.21 KB) / 下载附件 / 2024-5-12 21:31 上传). Returns the span of
+    the resumed text, or None."""
     w = e + 1
     h = decided[w] if w < len(decided) else None
-    if h is None or not (h.heading and h.label is Label.RELATED):
+    if h is None:
         return None
     j = w + 1
-    while j < len(decided) and j - w <= p.box_items and feats[j].stops == 0 and feats[j].chars <= 60:
-        j += 1
-    k = j
-    while k < len(decided) and decided[k] is None and feats[k].stops >= 1 and feats[k].chars >= 12:
+    if h.heading and h.label is Label.RELATED:
+        while j < len(decided) and j - w <= p.box_items and feats[j].stops == 0 and feats[j].chars <= 60:
+            j += 1
+    elif h.label is Label.IMAGE and not h.heading:
+        while j < len(decided) and j - w <= p.box_items and _label(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
+            j += 1
+    else:
+        return None
+    lead = j < len(decided) and decided[j] is None and feats[j].stops == 0 and feats[j].chars <= 20 \
+        and keys[j].endswith(LEAD_IN)  # (想问问各位：)
+    k = j + lead
+    while k < len(decided) and decided[k] is None and (feats[k].stops >= 1 or feats[k].end_punct) and feats[k].chars >= 12:
         k += 1
-    if j > w + 1 and k - j >= 2:
+    if j > w + 1 and k - j - lead >= 2:
         return j, k - 1
     return None
 

@@ -123,7 +123,7 @@ def listiness(values: list[float], decided: Sequence[Optional[Evidence]], p: Par
         i = j + 1
 
 
-_TABLE_LINES = frozenset({"layout.lead_in", "layout.figures"})
+_TABLE_LINES = frozenset({"layout.lead_in", "layout.figures", "layout.table"})
 
 
 def lead_in_items(values: list[float], lines: Sequence[Sequence[Evidence]], p: Params) -> set[int]:

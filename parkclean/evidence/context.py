@@ -355,6 +355,47 @@ def comment_stream(page: Page) -> Found:
             return
 
 
+_LIST_PAIRS = 3        # items in a row, each over its own date line, that make a list
+_LIST_ITEM = (6, 60)   # characters of such an item: a headline's
+_ITEM_DATE = 30        # characters of an item's date line (2025-06-18, 2024-12-03 某某网 > 园区)
+
+
+def _list_item(page: Page, i: int) -> bool:
+    f = page.feats[i]
+    return page.form[i] is None and _LIST_ITEM[0] <= f.chars <= _LIST_ITEM[1] and not f.stops
+
+
+def _item_date(page: Page, i: int) -> bool:
+    return "shape.date" in page.hits[i] and page.feats[i].chars <= _ITEM_DATE and page.labels[i] is Label.META
+
+
+def _items(page: Page, i: int, step: int) -> int:
+    """How many items in a row start at line ``i``, each a headline with its date line ``step - 1``
+    lines below (a search result's excerpt between them when the step is 3)."""
+    n, k = len(page), 0
+    while i + step - 1 < n and _list_item(page, i) and _item_date(page, i + step - 1) \
+            and all(not _item_date(page, j) for j in range(i + 1, i + step - 1)):
+        i, k = i + step, k + 1
+    return k
+
+
+@page_rule("context.dated_list")
+def dated_list(page: Page) -> Found:
+    """A list of headlines, each over its own date line (标题 / 2025-06-18 / 标题 / 2025-06-12 …),
+    or over an excerpt and then its date (a search's results), three in a row or more: a column's,
+    a search's or a sidebar's list of articles, not a text (a headline with its date on the same
+    line is ``related.dated_item``)."""
+    n, i = len(page), 0
+    while i + 1 < n:
+        step, count = max(((s, _items(page, i, s)) for s in (2, 3)), key=lambda t: t[1])
+        if count >= _LIST_PAIRS:
+            for k in range(i, i + step * count, step):
+                yield k, Evidence("context.dated_list", Label.RELATED, "an item of a list of headlines, each over its date")
+            i += step * count
+        else:
+            i += 1
+
+
 _SECTION_HEADING = 16  # characters a section heading has at most
 _SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
 

@@ -72,14 +72,18 @@ MARKERS = [_marker(p) for p in _MARKER_PATTERNS]
 
 _IMAGE_FILE = re.compile(r"^[\w\-\.%/:]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$", re.I)
 _IMAGE_ENDS = frozenset((".jpg", "jpeg", ".png", ".gif", "webp", ".bmp", ".svg", "tiff", ".tif"))
+# a forum's attached picture: its file name, then its size (and downloads): 检测报告.jpg (86.21 KB, 下载次数： 12)
+_IMAGE_SIZED = re.compile(r"^\S[^()（）]{0,80}?\.(?:jpe?g|png|gif|webp|bmp)\s*[(（]\s*\d[\d.,]*\s*[KMG]i?B\b[^()（）]{0,30}[)）]$", re.I)
 _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 
 
 @line_rule("image.filename", Label.IMAGE, max_chars=160)
 def image_filename(key: str, f: Features, hits: Hits) -> Optional[str]:
-    """A line that is only an image file name or image URL."""
+    """A line that is only an image file name or image URL, or an attached picture's name and size."""
     if f.chars <= 160 and key[-4:].lower() in _IMAGE_ENDS and _IMAGE_FILE.match(key.replace(" ", "")):
         return "image file name"
+    if f.chars <= 120 and key.endswith((")", "）")) and _IMAGE_SIZED.match(key.strip()):
+        return "attached picture's file name and size"
     return None
 
 
@@ -106,6 +110,8 @@ def phones(key: str, f: Features, hits: Hits) -> Optional[str]:
 
 
 _DATED_LAST = frozenset("0123456789)）]日")
+_CELL_MARKS = " \t|｜"  # what stands between a table row's cells
+_ROW_BARS = 2  # a line with this many cell marks (名称 | 865.3 | 8.1) is a table's row, not a dated headline
 
 
 def has_date(key: str, hits: Hits) -> bool:
@@ -118,9 +124,9 @@ def dated_item(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A headline followed by its date, as in lists of other articles."""
     m = hits.get("shape.dated_end")
     if m is not None and 8 <= f.chars <= 70 and f.stops == 0 and key[-1:] in _DATED_LAST and "：" not in key \
-            and ":" not in key[:-6]:
-        head = key[:len(key) - len(m)].strip()
-        # (高新区 856.2 9.8 is a table row: its "date" follows another number)
+            and ":" not in key[:-6] and sum(key.count(c) for c in "|｜\t") < _ROW_BARS:
+        head = key[:len(key) - len(m)].rstrip(_CELL_MARKS)
+        # (高新区 856.2 9.8, 高新区 | 856.2 | 9.8 are table rows: the "date" follows another number)
         if len(head) >= 6 and not head[-1].isdigit() and _date_rx().search(head) is None:
             return "headline ending in a date (an article list item)"
     return None
@@ -135,18 +141,25 @@ def _shape(pid: str) -> Pattern:
 
 
 _TOOL_WORDS = lexicons.words("tools.txt")
-_TOOL_FIRST = frozenset(w[0] for w in _TOOL_WORDS)
+_INTERFACE = lexicons.interface_words()
+_TOOL_FIRST = frozenset(w[0] for w in _INTERFACE)
 _TOOL_SPLIT = re.compile(r"[\s【】\[\]|｜/()（）:：]+")
 
 
 @line_rule("tools.bar", Label.TOOLS, max_chars=40)
 def tool_bar(key: str, f: Features, hits: Hits) -> Optional[str]:
-    """A line made only of page-tool words: 【打印本页】【关闭窗口】, 字号：大 中 小."""
-    if f.chars > 40 or f.stops or key.lstrip("【[ ")[:1] not in _TOOL_FIRST:
+    """A line made only of page-tool words (【打印本页】【关闭窗口】, 字号：大 中 小), or of tool words
+    among other interface words and their counts (我来说两句(58) 复制链接 打印 大 中 小)."""
+    if f.chars > 40 or f.stops or key.lstrip("【[ ")[:1].lower() not in _TOOL_FIRST:
         return None
     words = [w for w in _TOOL_SPLIT.split(key) if w]
-    if words and all(w in _TOOL_WORDS for w in words):
+    if not words:
+        return None
+    if all(w in _TOOL_WORDS for w in words):
         return f"{len(words)} page-tool word(s)"
+    named = [w for w in words if not w.isdigit()]
+    if len(named) >= 3 and any(w in _TOOL_WORDS for w in named) and all(w.lower() in _INTERFACE for w in named):
+        return f"{len(named)} page-tool and interface word(s)"
     return None
 
 

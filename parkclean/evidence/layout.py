@@ -92,6 +92,47 @@ def figures(page: Page) -> Found:
             i += 1
 
 
+_TABLE_ROWS = 3      # rows of figures in a row, under their header row, that make a table
+_CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
+_NUMBER_CELL = re.compile(r"^[-+—－–]?[约近超]?\d[\d.,，]*\s*(?:%|‰|[万亿千百]*[\u4e00-\u9fff]{0,3})?$|^[—－–-]+$")
+_CELL_CHARS = 30     # characters of a cell at most
+
+
+def _cells(key: str) -> list[str]:
+    return [c for c in _CELL_SPLIT.split(key.strip(" |｜")) if c] if ("|" in key or "｜" in key or "\t" in key) else []
+
+
+def _row(key: str, width: int = 0) -> bool:
+    """A table row of ``width`` cells (any, when 0), one of them a figure (865.3, 8.1%, 3560家, —)."""
+    cells = _cells(key)
+    return len(cells) >= 2 and (not width or len(cells) == width) and all(len(c) <= _CELL_CHARS for c in cells) \
+        and any(_NUMBER_CELL.match(c) for c in cells[1:])
+
+
+@page_rule("layout.table")
+def table(page: Page) -> Found:
+    """A table flattened one row a line, its cells split by bars or tabs (指标 | 绝对值 | 同比增长 /
+    地区生产总值（亿元） | 865.3 | 8.1 …): a header row of as many cells without figures, three rows
+    of figures under it, and the article's prose just above (through the table's title line).
+    Part of the text, not a menu or a list of dated links (a market ticker has no header row)."""
+    n, i = len(page), 1
+    while i < n:
+        head = _cells(page.keys[i])
+        if len(head) < 2 or _row(page.keys[i]) or page.feats[i].stops:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _row(page.keys[j], len(head)):
+            j += 1
+        above = range(max(0, i - 3), i)
+        if j - i - 1 >= _TABLE_ROWS and any(is_prose(page.feats[k]) and page.labels[k] is None for k in above):
+            for k in range(i, j):
+                yield k, Evidence("layout.table", Label.BODY, "a row of a table flattened one row a line")
+            i = j
+        else:
+            i += 1
+
+
 _CODE_LINES = 3      # lines of code in a row that make a block of code …
 _CODE_NEAR = 5       # … within this many lines of the article's prose (a code box's tool bar between: python 运行 复制)
 _CODE_MARKS = 4      # or one line (a listing joined into a line) with this many marks of code

@@ -18,6 +18,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def interface_words() -> frozenset[str]:
+    """The words of a page's interface: widgets and link labels (ui_words.txt), page tools
+    (tools.txt) and share buttons (share_words.txt, lowercased): never a name, a headline or prose."""
+    return words("ui_words.txt") | words("tools.txt") | frozenset(w.lower() for w in words("share_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon, one tuple of columns per entry."""
     return tuple(tuple(col.strip() for col in ln.split("\t")) for ln in read_lines(name))

@@ -55,8 +55,7 @@ def field_label() -> str:
 @lru_cache(maxsize=None)
 def ui_words() -> frozenset[str]:
     """Interface words that are never a name (ui_words, tools and share lists)."""
-    return lexicons.words("ui_words.txt") | lexicons.words("tools.txt") | \
-        frozenset(w.lower() for w in lexicons.words("share_words.txt"))
+    return lexicons.interface_words()
 
 
 @lru_cache(maxsize=None)

@@ -94,6 +94,28 @@ def time_line(text: str) -> Optional[str]:
     return f"{h:02d}:{mi:02d}" + (f":{m.group('S')}" if m.group("S") else "")
 
 
+# a day without its year, with its time: 11-22 14:36, 11月22日 14:36 (a portal's stamp for recent items)
+_MONTH_DAY = re.compile(r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*(?:-|月)\s*(?P<d>\d{1,2})日?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d:])")
+# the day in an article's address: /2024/1122/, /20241122/, /2024-11-22/, /2024/11/22/, /t20241122_…
+_URL_DAY = re.compile(r"/[a-z]?(?P<y>(?:19|20)\d{2})(?:/|-|_)?(?P<m>\d{2})(?:/|-|_)?(?P<d>\d{2})(?=[/_\-.]|\d{0,12}[/_\-.])")
+
+
+def with_year_from_url(text: str, url: str) -> Optional[str]:
+    """A day and time stated without the year (``发布：11-22 14:36``) whose day the article's
+    address gives with its year (``…/news/2024/1122/58312.html``): the full date. A day the
+    address does not repeat gets no year (a guess would be worse than none).
+
+    >>> with_year_from_url("发布：11-22 14:36", "https://example.cn/news/2024/1122/58312.html")
+    '2024-11-22T14:36'
+    >>> with_year_from_url("发布：11-23 14:36", "https://example.cn/news/2024/1122/58312.html") is None
+    True
+    """
+    m, u = _MONTH_DAY.search(text), _URL_DAY.search(url or "")
+    if m is None or u is None or (int(m.group("m")), int(m.group("d"))) != (int(u.group("m")), int(u.group("d"))):
+        return None
+    return _iso(int(u.group("y")), int(u.group("m")), int(u.group("d")), m.group("H"), m.group("M"))
+
+
 def _cn_num(s: str) -> int:
     if all(c in _CN_DIGIT for c in s):
         return int("".join(str(_CN_DIGIT[c]) for c in s))

@@ -201,6 +201,14 @@ class _Reader:
                 self.note("published", None, "html.meta", str(self.html["published"]))
         return published, updated, relative
 
+    def year_from_url(self, url: str) -> Optional[str]:
+        """A byline's day and time without the year, completed by the article's address."""
+        for c in _date_candidates(self.blocks, self.start, self.end, self.title_line):
+            if (iso := dates.with_year_from_url(c.block.text, url)):
+                self.note("published", c, "dates.month_day_url_year")
+                return iso
+        return None
+
     def _most_precise(self, c: Classified, d: FoundDate, others: Sequence[Classified]
                       ) -> tuple[Classified, FoundDate]:
         """The same day stated more precisely on a byline line nearby (12:10 here, 12:10:24 there):
@@ -327,6 +335,8 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
         authors = r.html_authors()
     site, category = r.site_and_category(title)
     tags, url = r.tags_and_url()
+    if published is None and url:
+        published = r.year_from_url(url)
     if not source and site and fields.outlet_name(site):  # a news site's page that names no other source is its own
         source = site
         r.note("source", None, "fields.site_as_source", site)

@@ -54,8 +54,7 @@ def page_title_parts(title: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _ui_words() -> frozenset[str]:
-    return lexicons.words("ui_words.txt") | lexicons.words("tools.txt") | \
-        frozenset(w.lower() for w in lexicons.words("share_words.txt"))
+    return lexicons.interface_words()
 
 
 def ui_text(text: str) -> bool:
