@@ -698,3 +698,33 @@ def test_a_post_resumes_after_its_attached_pictures_box():
     # without text after it, the box ends the post: nothing under it is taken
     short = "\n".join(["新房甲醛超标怎么办", "楼主 小橘子 发表于 2024-5-12 21:30", _P1, _P2] + box + ["相关帖子", "装修日记一", "装修日记二"])
     assert list(parkclean.clean(short).paragraphs) == [_P1, _P2]
+
+
+def test_an_entrys_summary_above_its_table_of_contents_opens_the_text():
+    summary = ["某某高新区，简称某高新区，位于某某市东部，是2012年经国务院批准设立的国家级高新技术产业开发区，规划面积86.4平方千米。",
+               "某高新区以生物医药、绿色能源装备、电子信息为主导产业，2023年实现地区生产总值412.7亿元，规模以上工业总产值1086.3亿元。"]
+    infobox = ["中文名", "某某高新技术产业开发区", "批准时间", "2012年8月"]
+    toc = ["目录", "1历史沿革", "2地理环境", "3经济发展"]
+    page = ["某某高新区_百科", "首页 | 百科 | 登录", "某某高新区"] + summary + infobox + toc + ["历史沿革", _P1, _P2, "地理环境", _P3]
+    r = parkclean.clean("\n".join(page))
+    # (the first section's heading, which the contents repeat, stays out as the contents' own)
+    assert list(r.paragraphs) == summary + infobox + [_P1, _P2, "地理环境", _P3]
+    assert not any(x.kept for x in r.blocks if x.block.text in toc)
+    # a menu's text above a contents list is no summary: without a paragraph above it nothing is taken
+    bare = ["某某高新区_百科", "首页 | 百科 | 登录", "某某高新区", "热门词条", "园区", "开发区"] + toc + ["历史沿革", _P1, _P2]
+    assert list(parkclean.clean("\n".join(bare)).paragraphs) == [_P1, _P2]
+
+
+def test_a_table_of_data_between_paragraphs_of_an_html_page_stays_with_the_text():
+    rows = "".join(f"<tr><td>园区{k}</td><td>国家级</td><td>{100 + k}.5</td><td>{k}.2</td></tr>" for k in range(1, 9))
+    html = (f"<html><head><title>园区经济指标统计分析</title></head><body><div><a href='/'>首页</a> <a href='/r'>报告</a></div>"
+            f"<article><h1>园区经济指标统计分析</h1><p>{_P1}</p><p>{_P2}</p>"
+            f"<table><tr><th>园区名称</th><th>层级</th><th>产值</th><th>增速</th></tr>{rows}</table>"
+            f"<p>{_P3}</p></article><div>版权所有 某某研究院</div></body></html>")
+    r = parkclean.clean(html)
+    assert r.paragraphs[0] == _P1 and r.paragraphs[-1] == _P3
+    assert "园区8" in r.paragraphs and "108.5" in r.paragraphs
+    # a page laid out in a table keeps its headline out of the text: its cells hold sentences
+    layout = (f"<html><head><title>园区新闻</title></head><body><table><tr><td><a href='/'>首页</a></td>"
+              f"<td>园区新闻标题<br>{_P1}<br>{_P2}<br>{_P3}</td></tr></table></body></html>")
+    assert parkclean.clean(layout).paragraphs[0] == _P1

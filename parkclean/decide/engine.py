@@ -47,7 +47,7 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     p = params or load()
     decided, vals, walls, hints, contrib = _read(keys, feats, pe, p)
     listiness(vals, decided, p)
-    table = lead_in_items(vals, pe.lines, p)
+    table = lead_in_items(vals, pe.lines, feats, p)
     anchor = pe.headline
     s, e, total = runs.choose(vals, walls, anchor, p, feats)
     if s >= 0 and runs.adapt(vals, decided, feats, keys, (s, e, total), p, table):
@@ -127,6 +127,7 @@ class _Extra:
     head: Optional[int] = None
     tail: Optional[int] = None
     resume: Optional[tuple[int, int]] = None
+    lead: Optional[tuple[int, int]] = None
     labelled: Optional[dict[int, Decision]] = None
 
 
@@ -150,6 +151,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
         x.head = x.head if dk > x.head else None
     x.tail = extend.tail(decided, feats, s, e, p, long_head=x.head is not None and s - x.head >= 3)
     x.resume = extend.resume(decided, feats, keys, x.tail if x.tail is not None else e, p)
+    x.lead = extend.lead_above_contents(decided, feats, s, p)
     end = x.resume[1] if x.resume else x.tail if x.tail is not None else e
     bare = extend.bare_tags(decided, feats, keys, end, p)
     if bare is not None:
@@ -179,6 +181,7 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
     head_d = Decision(Label.BODY, "body.head", "short lines opening the article, between its header and its prose")
     tail_d = Decision(Label.BODY, "body.tail", "short lines closing an article laid out in short lines")
     resume_d = Decision(Label.BODY, "body.resume", "the article going on after a related-links box")
+    lead_d = Decision(Label.BODY, "body.lead", "an entry's summary above its table of contents")
     before = {lab: Decision(lab, "position.before", "before the article's run of prose") for lab in (Label.NAV, Label.BOILERPLATE)}
     after = {lab: Decision(lab, "position.after", "after the article's run of prose")
              for lab in (Label.NAV, Label.RELATED, Label.FOOTER)}
@@ -204,6 +207,8 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
             final.append(tail_d)
         elif x.resume is not None and x.resume[0] <= i <= x.resume[1] and d is None:
             final.append(resume_d)
+        elif x.lead is not None and x.lead[0] <= i <= x.lead[1] and d is None:
+            final.append(lead_d)
         elif d is not None:
             final.append(_decision(d))
         elif hints[i] is not None:

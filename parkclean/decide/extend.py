@@ -113,6 +113,38 @@ def tail(decided: Decided, feats: Sequence[Features], s: int, e: int, p: Params,
     return None
 
 
+_CONTENTS = "marker.contents_heading"
+
+
+def _toc_line(d: Optional[Evidence], f: Features) -> bool:
+    """A line of a table of contents: a link or menu line, or a short line without a sentence."""
+    return (d is not None and d.label is Label.NAV) or (d is None and f.chars <= 20 and not f.stops)
+
+
+def lead_above_contents(decided: Decided, feats: Sequence[Features], s: int, p: Params) -> Optional[tuple[int, int]]:
+    """An entry's summary above its table of contents (an encyclopedia's lead, with its infobox
+    under it), when the run starts right after the contents: the summary's paragraphs and the short
+    lines under them down to the contents heading are the text's opening. Returns their span."""
+    c = s - 1
+    while c >= 0 and s - c <= p.contents_lines and _toc_line(decided[c], feats[c]) \
+            and not (decided[c] is not None and decided[c].rule == _CONTENTS):  # type: ignore[union-attr]
+        c -= 1
+    if c < 0 or decided[c] is None or decided[c].rule != _CONTENTS:  # type: ignore[union-attr]
+        return None
+    a, prose = c - 1, None
+    while a >= 0 and c - a <= p.contents_lines:
+        d, f = decided[a], feats[a]
+        if d is None and f.stops >= 1 and f.chars >= p.prose_chars:
+            prose = a
+        elif not (d is None and f.chars <= 60 and not f.stops) and not (d is not None and d.label is Label.NAV and not d.heading
+                                                                       and f.chars <= 60 and prose is None):
+            break
+        a -= 1
+    if prose is None or max(feats[k].chars for k in range(prose, c) if decided[k] is None) < p.lead_chars:
+        return None
+    return prose, c - 1
+
+
 # an attachment's box inside a post: its picture's name and size, download button, upload stamp
 _ATTACHMENT = (Label.IMAGE, Label.TOOLS, Label.META, Label.SHARE)
 

@@ -96,6 +96,10 @@ class Params:
     # --- extensions ---
     head_max: int = 10             # short lines an opening (or a closing) has at most
     box_items: int = 6             # link lines a related box inside an article has at most
+    contents_lines: int = 40       # lines of a table of contents (and of an infobox above it) read at most
+    lead_chars: int = 60           # a summary above the contents has a paragraph this long
+    table_cells: int = 6           # short cells in a row that make the HTML's table a table of data …
+    cell_chars: int = 30           # … each at most this long
     headline_sized: int = 14       # characters from which a line without a full stop has a headline's size
     menu_chars: int = 4            # characters a menu item has at most
     deck_min: int = 6              # characters a repeated headline must have

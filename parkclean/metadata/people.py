@@ -134,16 +134,18 @@ _ORG_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,}(?:部|局|办|�
 
 
 def _clean(names: list[str]) -> list[str]:
-    """Names without a trailing 报道/摄, each once, no role words and no organisations.
+    """Names without a trailing 报道/摄, each once, no role words, no organisations, and none of
+    the byline grammar's words that follow a role in a sentence (著作权归作者所有, 记者获悉).
 
-    >>> _clean(["招商部", "张三", "张三", "李四摄"]), _clean(["张三", "北京报道"])
-    (['张三', '李四'], ['张三'])
+    >>> _clean(["招商部", "张三", "张三", "李四摄"]), _clean(["张三", "北京报道"]), _clean(["所有"])
+    (['张三', '李四'], ['张三'], [])
     """
+    verbs = byline.grammar().get("verb", ())
     seen: list[str] = []
     for k, n in enumerate(names):
         if k and k == len(names) - 1 and n.endswith(("报道", "报导")) and len(n) > 2:
             break  # 记者 张三 北京报道: the last word is where it was filed from
         n = re.sub(r"(?:报道|报导|摄)$", "", n)
-        if len(n) >= 2 and n not in seen and n not in _NOT_NAMES and not _ORG_END.match(n):
+        if len(n) >= 2 and n not in seen and n not in _NOT_NAMES and not _ORG_END.match(n) and not n.startswith(verbs):
             seen.append(n)
     return seen
