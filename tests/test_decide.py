@@ -696,6 +696,9 @@ def test_a_post_resumes_after_its_attached_pictures_box():
     assert list(r.paragraphs) == [_P1, _P2] + questions
     assert [x.label for x in r.removed if x.text in box] == [Label.IMAGE, Label.TOOLS, Label.META]
     # without text after it, the box ends the post: nothing under it is taken
+    reply = "\n".join(["新房甲醛超标怎么办", "楼主 小橘子 发表于 2024-5-12 21:30", _P1, _P2] + box
+                      + ["举报", "回复", "发表于 2024-5-12 22:10", "多通风，买几台净化器，再晾一个夏天就好了。", "我家也是这样，晾了半年才降下来。"])
+    assert list(parkclean.clean(reply).paragraphs) == [_P1, _P2]  # a reply under the box is no resumed post
     short = "\n".join(["新房甲醛超标怎么办", "楼主 小橘子 发表于 2024-5-12 21:30", _P1, _P2] + box + ["相关帖子", "装修日记一", "装修日记二"])
     assert list(parkclean.clean(short).paragraphs) == [_P1, _P2]
 
@@ -728,3 +731,8 @@ def test_a_table_of_data_between_paragraphs_of_an_html_page_stays_with_the_text(
     layout = (f"<html><head><title>园区新闻</title></head><body><table><tr><td><a href='/'>首页</a></td>"
               f"<td>园区新闻标题<br>{_P1}<br>{_P2}<br>{_P3}</td></tr></table></body></html>")
     assert parkclean.clean(layout).paragraphs[0] == _P1
+    # a table of credits after the text has no figures: no table of data
+    credits = (f"<html><body><article><h1>园区新闻标题</h1><p>{_P1}</p><p>{_P2}</p><table><tr><td>责任编辑</td><td>张三</td>"
+               f"<td>审核</td><td>李四</td><td>来源</td><td>某某日报</td><td>浏览次数</td><td>1024</td></tr></table>"
+               f"</article></body></html>")
+    assert list(parkclean.clean(credits).paragraphs) == [_P1, _P2]

@@ -274,6 +274,8 @@ _ITEM = ["鹭川片区举办跨境金融服务推介会 23家企业获授信", "
     (["自贸动态", _ITEM[0], "2025-06-18", _ITEM[1], "2025-06-12", _TALK], []),     # two items are no list
     ([_TALK, "08:30 嘉宾签到", "2025-06-18", "09:00 开幕致辞", "2025-06-18", _TALK + "。"], []),  # not headline-shaped
     ([_WHEN, _TALK, _TALK + "再", _TALK + "又", "2025-06-18"], []),                 # an article over its date
+    ([_TALK, _TALK + "再", _ITEM[0], "2012年8月19日", _ITEM[1], "2015年6月3日", _ITEM[2], "2020年12月28日", _TALK + "又"],
+     []),                                                                     # the text's own timeline
 ])
 def test_context_dated_list(keys, expected):
     pe = collect(keys, compute_all(keys))  # (the rule reads the date lines' form labels)
@@ -297,10 +299,12 @@ _ROWS = ["地区生产总值（亿元） | 865.3 | 8.1", "规上工业增加值�
 
 
 @pytest.mark.parametrize("keys, expected", [
-    ([_TALK, "主要经济指标", "指标 | 绝对值 | 同比增长（%）"] + _ROWS + [_TALK], [2, 3, 4, 5, 6]),  # header and rows
+    ([_TALK, "主要经济指标", "指标 | 绝对值 | 同比增长（%）"] + _ROWS + [_TALK + "。"], [2, 3, 4, 5, 6]),  # header and rows
     ([_TALK, "指标 | 绝对值 | 同比增长（%）"] + _ROWS[:2] + [_TALK], []),           # two rows are no table
     (["首页 | 行情 | 数据"] + ["上证指数 | 3050.12 | +0.5%", "深证成指 | 9876.54 | -0.3%", "创业板指 | 1888.1 | 0.8%"], []),
     ([_TALK] + _ROWS + [_TALK], []),                                           # no header row: a ticker's look
+    ([_TALK, "名称 | 最新价 | 涨跌幅", "上证指数 | 3050.12 | +0.5%", "深证成指 | 9876.54 | -0.3%",
+      "创业板指 | 1888.1 | 0.8%", "版权所有 某某网"], []),                           # a ticker after the text
     ([_TALK, "首页 | 新闻 | 园区", "关于我们 | 联系我们 | 网站地图", "电话 | 传真 | 邮编", "招商 | 服务 | 政策"], []),  # menus
 ])
 def test_layout_table(keys, expected):

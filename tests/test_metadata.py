@@ -418,3 +418,4 @@ def test_page_title_section_ending_in_news_is_not_the_site():
     assert fields.title_site_category(["某标题", "医院新闻", "某某县人民医院"]) == ("某某县人民医院", "医院新闻")
     assert fields.title_site_category(["某标题", "综合新闻", "某某新闻网"]) == ("某某新闻网", "综合新闻")
     assert fields.title_site_category(["某标题", "某某新闻"]) == ("某某新闻", None)
+    assert fields.title_site_category(["某标题", "腾讯新闻", "科技"]) == ("腾讯新闻", "科技")  # an outlet, then its section

@@ -47,7 +47,7 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     p = params or load()
     decided, vals, walls, hints, contrib = _read(keys, feats, pe, p)
     listiness(vals, decided, p)
-    table = lead_in_items(vals, pe.lines, feats, p)
+    table = lead_in_items(vals, pe.lines, feats, keys, p)
     anchor = pe.headline
     s, e, total = runs.choose(vals, walls, anchor, p, feats)
     if s >= 0 and runs.adapt(vals, decided, feats, keys, (s, e, total), p, table):

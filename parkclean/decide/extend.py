@@ -11,7 +11,6 @@ from typing import Optional, Sequence
 
 from .. import lexicons
 from ..evidence.base import Evidence
-from ..evidence.layout import LEAD_IN
 from ..evidence.context import squash, title_like
 from ..evidence.title import headline_start
 from ..features import Features
@@ -147,6 +146,7 @@ def lead_above_contents(decided: Decided, feats: Sequence[Features], s: int, p: 
 
 # an attachment's box inside a post: its picture's name and size, download button, upload stamp
 _ATTACHMENT = (Label.IMAGE, Label.TOOLS, Label.META, Label.SHARE)
+_ATTACHMENT_LINES = 2  # lines under the picture's name: its download button, its upload stamp (a reply's header is more)
 
 
 def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params) -> Optional[tuple[int, int]]:
@@ -165,7 +165,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         while j < len(decided) and j - w <= p.box_items and feats[j].stops == 0 and feats[j].chars <= 60:
             j += 1
     elif h.label is Label.IMAGE and not h.heading:
-        while j < len(decided) and j - w <= p.box_items and _label(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
+        while j < len(decided) and j - w <= _ATTACHMENT_LINES and _label(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
             j += 1
     else:
         return None

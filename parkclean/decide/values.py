@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from ..evidence.base import Evidence
-from ..evidence.layout import LEAD_IN
+from ..evidence.layout import LEAD_IN, NUMBER_CELL
 from ..evidence.template import RULE as TEMPLATE
 from ..features import Features
 from ..model import Label
@@ -127,28 +127,30 @@ _TABLE_LINES = frozenset({"layout.lead_in", "layout.figures", "layout.table"})
 _CELL = "dom.cell"
 
 
-def _cells(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], p: Params) -> set[int]:
+def _cells(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys: Sequence[str], p: Params) -> set[int]:
     """The HTML's table cells inside the content that hold a table of data: ``p.table_cells`` short
-    cells or more in a row, none a sentence (a page laid out in a table has its headline and its
-    paragraphs in cells too, with sentences between)."""
+    cells or more in a row, none a sentence, a third of them figures (a page laid out in a table has
+    its headline and its paragraphs in cells too, with sentences between; a table of credits,
+    责任编辑 | 张三 | 来源 | 某某日报, has no figures)."""
     out: set[int] = set()
     run: list[int] = []
     for i, ev in enumerate(list(lines) + [()]):
         if i < len(lines) and any(e.rule == _CELL for e in ev) and feats[i].chars <= p.cell_chars and not feats[i].stops:
             run.append(i)
             continue
-        if len(run) >= p.table_cells:
+        if len(run) >= p.table_cells and 3 * sum(bool(NUMBER_CELL.match(keys[k].strip())) for k in run) >= len(run):
             out.update(run)
         run = []
     return out
 
 
-def lead_in_items(values: list[float], lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], p: Params) -> set[int]:
+def lead_in_items(values: list[float], lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys: Sequence[str],
+                  p: Params) -> set[int]:
     """The short lines of a table under a lead-in sentence (evidence ``layout.lead_in``), of a
     table of figures (``layout.figures``), of a table flattened with bars (``layout.table``) or of
     the HTML's table of data (``dom.cell``, :func:`_cells`) count a little, not as a menu. Returns
     those lines."""
-    items = {i for i, ev in enumerate(lines) if any(e.rule in _TABLE_LINES for e in ev)} | _cells(lines, feats, p)
+    items = {i for i, ev in enumerate(lines) if any(e.rule in _TABLE_LINES for e in ev)} | _cells(lines, feats, keys, p)
     for i in items:
         values[i] = max(values[i], p.lead_in_item)
     return items

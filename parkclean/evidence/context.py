@@ -379,16 +379,22 @@ def _items(page: Page, i: int, step: int) -> int:
     return k
 
 
+def _prose_in(page: Page, lines: range) -> bool:
+    return any(page.form[k] is None and is_prose(page.feats[k]) for k in lines)
+
+
 @page_rule("context.dated_list")
 def dated_list(page: Page) -> Found:
     """A list of headlines, each over its own date line (标题 / 2025-06-18 / 标题 / 2025-06-12 …),
     or over an excerpt and then its date (a search's results), three in a row or more: a column's,
     a search's or a sidebar's list of articles, not a text (a headline with its date on the same
-    line is ``related.dated_item``)."""
+    line is ``related.dated_item``). Between two paragraphs such a list is the text's own timeline."""
     n, i = len(page), 0
     while i + 1 < n:
         step, count = max(((s, _items(page, i, s)) for s in (2, 3)), key=lambda t: t[1])
-        if count >= _LIST_PAIRS:
+        end = i + step * count
+        inside = _prose_in(page, range(max(0, i - 2), i)) and _prose_in(page, range(end, min(n, end + 2)))
+        if count >= _LIST_PAIRS and not inside:  # (between paragraphs: the text's own timeline)
             for k in range(i, i + step * count, step):
                 yield k, Evidence("context.dated_list", Label.RELATED, "an item of a list of headlines, each over its date")
             i += step * count

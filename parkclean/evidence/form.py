@@ -110,7 +110,7 @@ def phones(key: str, f: Features, hits: Hits) -> Optional[str]:
 
 
 _DATED_LAST = frozenset("0123456789)）]日")
-_CELL_MARKS = " \t|｜"  # what stands between a table row's cells
+_CELL_MARKS = " |｜"  # what stands between a table row's cells
 _ROW_BARS = 2  # a line with this many cell marks (名称 | 865.3 | 8.1) is a table's row, not a dated headline
 
 
@@ -124,7 +124,7 @@ def dated_item(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A headline followed by its date, as in lists of other articles."""
     m = hits.get("shape.dated_end")
     if m is not None and 8 <= f.chars <= 70 and f.stops == 0 and key[-1:] in _DATED_LAST and "：" not in key \
-            and ":" not in key[:-6] and sum(key.count(c) for c in "|｜\t") < _ROW_BARS:
+            and ":" not in key[:-6] and key.count("|") + key.count("｜") < _ROW_BARS:
         head = key[:len(key) - len(m)].rstrip(_CELL_MARKS)
         # (高新区 856.2 9.8, 高新区 | 856.2 | 9.8 are table rows: the "date" follows another number)
         if len(head) >= 6 and not head[-1].isdigit() and _date_rx().search(head) is None:
@@ -150,7 +150,8 @@ _TOOL_SPLIT = re.compile(r"[\s【】\[\]|｜/()（）:：]+")
 def tool_bar(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A line made only of page-tool words (【打印本页】【关闭窗口】, 字号：大 中 小), or of tool words
     among other interface words and their counts (我来说两句(58) 复制链接 打印 大 中 小)."""
-    if f.chars > 40 or f.stops or key.lstrip("【[ ")[:1].lower() not in _TOOL_FIRST:
+    first = key.lstrip("【[ ")[:1]
+    if f.chars > 40 or f.stops or (first not in _TOOL_FIRST and first.lower() not in _TOOL_FIRST):
         return None
     words = [w for w in _TOOL_SPLIT.split(key) if w]
     if not words:
@@ -158,7 +159,7 @@ def tool_bar(key: str, f: Features, hits: Hits) -> Optional[str]:
     if all(w in _TOOL_WORDS for w in words):
         return f"{len(words)} page-tool word(s)"
     named = [w for w in words if not w.isdigit()]
-    if len(named) >= 3 and any(w in _TOOL_WORDS for w in named) and all(w.lower() in _INTERFACE for w in named):
+    if len(named) >= 3 and any(w in _TOOL_WORDS for w in named) and all(w in _INTERFACE or w.lower() in _INTERFACE for w in named):
         return f"{len(named)} page-tool and interface word(s)"
     return None
 

@@ -93,28 +93,29 @@ def figures(page: Page) -> Found:
 
 
 _TABLE_ROWS = 3      # rows of figures in a row, under their header row, that make a table
-_CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
-_NUMBER_CELL = re.compile(r"^[-+—－–]?[约近超]?\d[\d.,，]*\s*(?:%|‰|[万亿千百]*[\u4e00-\u9fff]{0,3})?$|^[—－–-]+$")
+_CELL_SPLIT = re.compile(r"[|｜]")
+NUMBER_CELL = re.compile(r"^[-+—－–]?[约近超]?\d[\d.,，]*\s*(?:%|‰|[万亿千百]*[\u4e00-\u9fff]{0,3})?$|^[—－–-]+$")
 _CELL_CHARS = 30     # characters of a cell at most
 
 
 def _cells(key: str) -> list[str]:
-    return [c for c in _CELL_SPLIT.split(key.strip(" |｜")) if c] if ("|" in key or "｜" in key or "\t" in key) else []
+    return [c.strip() for c in _CELL_SPLIT.split(key.strip(" |｜")) if c.strip()] if ("|" in key or "｜" in key) else []
 
 
 def _row(key: str, width: int = 0) -> bool:
     """A table row of ``width`` cells (any, when 0), one of them a figure (865.3, 8.1%, 3560家, —)."""
     cells = _cells(key)
     return len(cells) >= 2 and (not width or len(cells) == width) and all(len(c) <= _CELL_CHARS for c in cells) \
-        and any(_NUMBER_CELL.match(c) for c in cells[1:])
+        and any(NUMBER_CELL.match(c) for c in cells[1:])
 
 
 @page_rule("layout.table")
 def table(page: Page) -> Found:
-    """A table flattened one row a line, its cells split by bars or tabs (指标 | 绝对值 | 同比增长 /
+    """A table flattened one row a line, its cells split by bars (指标 | 绝对值 | 同比增长 /
     地区生产总值（亿元） | 865.3 | 8.1 …): a header row of as many cells without figures, three rows
-    of figures under it, and the article's prose just above (through the table's title line).
-    Part of the text, not a menu or a list of dated links (a market ticker has no header row)."""
+    of figures under it, and the article's prose just above (through the table's title line) and
+    just below (through its notes). Part of the text, not a menu, a list of dated links or a
+    widget after the article (a market ticker, a ranking)."""
     n, i = len(page), 1
     while i < n:
         head = _cells(page.keys[i])
@@ -124,8 +125,9 @@ def table(page: Page) -> Found:
         j = i + 1
         while j < n and _row(page.keys[j], len(head)):
             j += 1
-        above = range(max(0, i - 3), i)
-        if j - i - 1 >= _TABLE_ROWS and any(is_prose(page.feats[k]) and page.labels[k] is None for k in above):
+        beside = list(range(max(0, i - 3), i)), list(range(j, min(n, j + 3)))
+        if j - i - 1 >= _TABLE_ROWS and all(any(is_prose(page.feats[k]) and page.labels[k] is None for k in side)
+                                            for side in beside):
             for k in range(i, j):
                 yield k, Evidence("layout.table", Label.BODY, "a row of a table flattened one row a line")
             i = j

@@ -73,21 +73,22 @@ class FoundDate:
     text: str = ""
 
 
-_TIME_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}时间\s*[:：]?\s*)?(?:(?P<ampm>上午|下午|晚上|中午)\s*)?"
-                        r"(?P<H>\d{1,2})(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?|时(?P<M2>\d{2})分?)$")
+# a time of day alone on a line, said as one (香港时间16时30分, 下午3:05, 发布时间 09:12): a bare 03:25 may be a video's length
+_TIME_LINE = re.compile(r"^(?:(?P<zone>[\u4e00-\u9fff]{0,4}时间)[\s:：]*)?(?:(?P<ampm>上午|下午|晚上|中午)\s*)?"
+                        r"(?P<H>\d{1,2})(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?|(?P<hour>时)(?P<M2>\d{2})分?)$")
 
 
 def time_line(text: str) -> Optional[str]:
     """A line that is only a time of day (``香港时间16时30分``, ``下午3:05``, ``09:12:30``): ``HH:MM[:SS]``.
 
-    >>> time_line("香港时间16时30分"), time_line("下午3:05"), time_line("09:12:30"), time_line("16时许")
-    ('16:30', '15:05', '09:12:30', None)
+    >>> time_line("香港时间16时30分"), time_line("下午3:05"), time_line("中午1:05"), time_line("16时许"), time_line("03:25")
+    ('16:30', '15:05', '13:05', None, None)
     """
     m = _TIME_LINE.match(text.strip())
-    if not m:
+    if not m or not (m.group("zone") or m.group("ampm") or m.group("hour")):
         return None
     h, mi = int(m.group("H")), int(m.group("M") or m.group("M2"))
-    if m.group("ampm") in ("下午", "晚上") and h < 12:
+    if (m.group("ampm") in ("下午", "晚上") and h < 12) or (m.group("ampm") == "中午" and h < 11):
         h += 12
     if h > 23 or mi > 59:
         return None

@@ -175,6 +175,7 @@ def source_near_date(line: str) -> Optional[str]:
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 # a short name ending in 新闻 in a page title is its section (医院新闻, 校园新闻, 国内新闻), not the site
 _SECTION_NEWS = re.compile(r"^[\u4e00-\u9fff]{2,4}新闻$")
+_SECTION_LEN = 4  # a site name after it is longer than this (腾讯新闻_科技: 科技 is the section)
 
 
 def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]:
@@ -193,7 +194,9 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     rest = [p for p in rest if p and len(p) <= 20]
     if not rest:
         return None, None
-    outlets = [p for p in rest if (_OUTLET.match(p) and not _SECTION_NEWS.match(p)) or p.endswith(("网", "報", "报", "台", "社"))]
+    site_after = [len(p) > _SECTION_LEN for p in rest[1:]] + [False]  # (某某新闻_某某县人民医院: the site after the section)
+    outlets = [p for p, later in zip(rest, site_after) if (_OUTLET.match(p) and not (later and _SECTION_NEWS.match(p)))
+               or p.endswith(("网", "報", "报", "台", "社"))]
     if not outlets and len(rest) >= 3 and all(len(p) <= 4 for p in rest):
         return None, None  # 标题_项目_企业_投资: keywords appended to the title, not a site and its section
     site = outlets[-1] if outlets else rest[-1]

@@ -29,7 +29,7 @@ _TITLE_CHARS = 150   # a longer first line is no page title
 _DATED = re.compile(r"(?:(?<!\s)\s+)?[（(](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?[)）]$")
 _TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
 # a form's field and its short value (留言领域：城建, 办理状态：已办结), not a quote's speaker and words
-_FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[^\s，。！？,.!?]{1,12}$")
+_FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[^\s，。！？,.!?]{1,5}$")
 _FAR = 12           # a menu line farther above the body than this is not read as a headline
 _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 3      # lines below a headline where its byline or date may stand
@@ -307,13 +307,13 @@ def _site_name_above(out: list[Candidate]) -> list[Candidate]:
             for c in out]
 
 
-_NAME_CHARS = 12  # a site's or a blog's name is short
-_SENTENCE_MARK = re.compile(r"[，。？！?!；]")
+_SENTENCE_MARK = re.compile(r"[。？！?!]")
 
 
 def _name_shaped(value: str) -> bool:
-    """Short and without a sentence's marks: a name (雨巷里的猫), not a question or a headline."""
-    return len(squash(value)) <= _NAME_CHARS and not _SENTENCE_MARK.search(value)
+    """Without a question's or a sentence's end: a name (雨巷里的猫, 一只猫的碎碎念，写给自己看),
+    not a question (如何看待…？)."""
+    return not _SENTENCE_MARK.search(value)
 
 
 def _inside_aligned(out: list[Candidate]) -> list[Candidate]:
