@@ -135,7 +135,7 @@ def _cells(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys:
     out: set[int] = set()
     run: list[int] = []
     for i, ev in enumerate(list(lines) + [()]):
-        if i < len(lines) and any(e.rule == _CELL for e in ev) and feats[i].chars <= p.cell_chars and not feats[i].stops:
+        if ev and any(e.rule == _CELL for e in ev) and feats[i].chars <= p.cell_chars and not feats[i].stops:
             run.append(i)
             continue
         if len(run) >= p.table_cells and 3 * sum(bool(NUMBER_CELL.match(keys[k].strip())) for k in run) >= len(run):

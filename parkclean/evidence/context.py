@@ -390,11 +390,15 @@ def dated_list(page: Page) -> Found:
     a search's or a sidebar's list of articles, not a text (a headline with its date on the same
     line is ``related.dated_item``). Between two paragraphs such a list is the text's own timeline."""
     n, i = len(page), 0
+    labels = page.labels
     while i + 1 < n:
+        if labels[i + 1] is not Label.META and (i + 2 >= n or labels[i + 2] is not Label.META):
+            i += 1  # (no date line under the line: no item starts here)
+            continue
         step, count = max(((s, _items(page, i, s)) for s in (2, 3)), key=lambda t: t[1])
         end = i + step * count
-        inside = _prose_in(page, range(max(0, i - 2), i)) and _prose_in(page, range(end, min(n, end + 2)))
-        if count >= _LIST_PAIRS and not inside:  # (between paragraphs: the text's own timeline)
+        if count >= _LIST_PAIRS and not (_prose_in(page, range(max(0, i - 2), i))
+                                         and _prose_in(page, range(end, min(n, end + 2)))):  # (between paragraphs: the text's own timeline)
             for k in range(i, i + step * count, step):
                 yield k, Evidence("context.dated_list", Label.RELATED, "an item of a list of headlines, each over its date")
             i += step * count
