@@ -289,6 +289,8 @@ def test_context_dated_list(keys, expected):
     ("【打印本页】【关闭窗口】", True),
     ("我来说两句 发表评论", False),                    # interface words, but no page tool among them
     ("打印机 复制 粘贴", False),                        # not every word is an interface word
+    ("分享LINE复制连结列印字级", True),                 # the words glued together, no space between
+    ("打印机复制粘贴", False),                          # glued, but not all interface words
 ])
 def test_tool_bar_with_other_interface_words(line, tools):
     assert (base.LINE_RULES["tools.bar"](line, compute(line), frozenset()) is not None) is tools

@@ -182,3 +182,17 @@ def test_a_page_is_converted_only_when_it_is_traditional(text, converted):
     assert any(s.kind == "t2s" for s in r.normalization) == converted
     if not converted:
         assert r.text == parkclean.clean(text, parkclean.Config(target_script="keep")).text
+
+
+def test_a_label_spaced_out_to_align_a_column_is_read_whole_in_the_keys_only():
+    from parkclean.normalize import run
+    lines = ["联 系 人：张女士", "电　　话：0571-12345678", "作　　者：张三", "园 区 新 闻 很 多", "张 三：你好"]
+    p = plan("\n".join(lines), parkclean.Config())
+    texts, keys, _ = run(lines, list(range(1, 6)), p)
+    assert texts[0] == "联 系 人：张女士"                       # the output keeps the page's spacing
+    assert keys[:3] == ["联系人：张女士", "电话：0571-12345678", "作者：张三"]
+    assert keys[3] == "园 区 新 闻 很 多"                       # no colon: no label
+    assert keys[4] == "张三：你好"                               # (two characters spaced before a colon read as one word too)
+    d = parkclean.clean("园区新闻标题在这里\n作　　者：张三\n来　　源：某某日报\n"
+                        "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市第一，创历史同期新高。\n").to_dict()
+    assert d["authors"] == ["张三"] and d["source"] == "某某日报"

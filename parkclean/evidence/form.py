@@ -146,6 +146,21 @@ _TOOL_FIRST = frozenset(w[0] for w in _INTERFACE)
 _TOOL_SPLIT = re.compile(r"[\s【】\[\]|｜/()（）:：]+")
 
 
+_LONGEST_INTERFACE = max(map(len, _INTERFACE))
+
+
+def _glued_words(text: str) -> Optional[list[str]]:
+    """``text`` read whole as interface words written without spaces, the fewest words first
+    (a left-to-right table of the best split of each prefix: linear in the text's length)."""
+    best: list[Optional[list[str]]] = [[]] + [None] * len(text)
+    for end in range(1, len(text) + 1):
+        for start in range(max(0, end - _LONGEST_INTERFACE), end):
+            prev = best[start]
+            if prev is not None and text[start:end] in _INTERFACE and (best[end] is None or len(prev) + 1 < len(best[end])):  # type: ignore[arg-type]
+                best[end] = prev + [text[start:end]]
+    return best[-1]
+
+
 @line_rule("tools.bar", Label.TOOLS, max_chars=40)
 def tool_bar(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A line made only of page-tool words (【打印本页】【关闭窗口】, 字号：大 中 小), or of tool words
@@ -158,6 +173,8 @@ def tool_bar(key: str, f: Features, hits: Hits) -> Optional[str]:
         return None
     if all(w in _TOOL_WORDS for w in words):
         return f"{len(words)} page-tool word(s)"
+    if len(words) == 1 and (glued := _glued_words(words[0].lower())) is not None:
+        words = glued  # 分享LINE复制连结列印字级: the bar's words without spaces between them
     named = [w for w in words if not w.isdigit()]
     if len(named) >= 3 and any(w in _TOOL_WORDS for w in named) and all(w in _INTERFACE or w.lower() in _INTERFACE for w in named):
         return f"{len(named)} page-tool and interface word(s)"

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -165,7 +166,17 @@ def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | Non
         keys = script.converter("t2s")(text).split("\n")  # the rules read Simplified, whatever the output
     else:
         keys = out
+    if " " in text and _SPACED_LABEL.search(text):  # (the rules read 联 系 人： as the label it is)
+        keys = [_SPACED_LABEL.sub(_unspaced, k) if " " in k else k for k in keys]
     return out, keys, tuple(records)
+
+
+# a field's label spaced out to align a template's column (联 系 人：, 电　　话：, 作　　者：): the key reads it whole
+_SPACED_LABEL = re.compile(r"^((?:[\u4e00-\u9fff] +){1,3}[\u4e00-\u9fff])(?= ?[:：])", re.M)
+
+
+def _unspaced(m: "re.Match[str]") -> str:
+    return m.group(1).replace(" ", "")
 
 
 SCRIPT_KINDS = frozenset({"t2s", "s2t", "s2tw", "s2hk"})
