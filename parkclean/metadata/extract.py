@@ -19,7 +19,7 @@ from . import title as title_mod
 from .dates import FoundDate
 
 _PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted")
-_UPDATED_HINT = ("更新", "修改", "Updated")
+_UPDATED_HINT = ("更新", "修改", "编辑于", "Updated")  # (编辑于: when it was last edited)
 _HINT = re.compile("|".join(_PUBLISHED_HINT + _UPDATED_HINT))
 _ZONE = re.compile(r"(?:北京|京港台|港澳台|台北|香港|东京|美东|美西|格林尼治)时间")  # a time zone, no announcement
 
