@@ -736,3 +736,46 @@ def test_a_table_of_data_between_paragraphs_of_an_html_page_stays_with_the_text(
                f"<td>审核</td><td>李四</td><td>来源</td><td>某某日报</td><td>浏览次数</td><td>1024</td></tr></table>"
                f"</article></body></html>")
     assert list(parkclean.clean(credits).paragraphs) == [_P1, _P2]
+
+
+def test_a_poem_under_its_headline_above_its_buttons_and_explanation_opens_the_text():
+    poem = ["孤舟夜泊古江州，", "霜落蒹葭水自流。", "远岸灯昏渔火冷，", "半天云淡雁声秋。"]
+    gap = ["收藏 分享 打印", "标签：羁旅 思乡 秋天", "译文"]
+    page = ["秋夜泊江州原文、翻译及赏析_某某诗词网", "首页 > 诗文 > 明代 > 秋夜泊江州", "秋夜泊江州", "明代：某某某"] + poem + gap + [_P1, _P2]
+    r = parkclean.clean("\n".join(page))
+    assert list(r.paragraphs) == poem + ["译文", _P1, _P2]  # (the section's heading opens the text below)
+    # three short lines are no poem, and lines that are not right under the headline are not taken
+    menu = ["某某诗词网", "首页 > 诗文", "秋夜泊江州", "明代：某某某", "推荐阅读，", "热门诗文，", "名句摘抄，"] + gap + [_P1, _P2]
+    assert list(parkclean.clean("\n".join(menu)).paragraphs) == ["译文", _P1, _P2]
+
+
+def test_a_threads_short_first_post_is_the_text_not_its_longest_reply():
+    first = ["房子是2003年的老房，八十六平，打算全部重新装修，想问问水电要不要全换。", "预算有限，求各位有经验的说说。"]
+    reply = ("水路也一样，2003年那会儿用的多是镀锌管，用了二十年里面基本都锈了，水压小不说还容易漏，"
+             "既然全部重新装修，水电一定要全换，后面再想换就要砸墙砸地，花的钱更多，而且还影响住。")
+    page = ["老房装修水电要不要全换 - 某某论坛", "某某论坛 » 生活杂谈", "老房装修水电要不要全换", "木子李", "楼主",
+            "发表于 2024-2-26 21:07"] + first + ["回复", "举报", "老城区装修老张", "沙发", "发表于 2024-2-26 21:35", reply,
+                                               "回复", "举报", "半亩方塘", "板凳", "发表于 2024-2-26 22:10", "顶一下。"]
+    r = parkclean.clean("\n".join(page))
+    assert list(r.paragraphs) == first
+
+
+def test_the_text_resumes_after_a_related_box_with_a_teaser_and_goes_on_over_its_subheadings():
+    from parkclean.decide import extend
+    from parkclean.decide.params import load
+    from parkclean.evidence.base import Evidence
+    from parkclean.features import compute
+    heading = Evidence("marker.related_heading", Label.RELATED, "related heading", "heading")
+    teaser = "我们跟踪了一家初创芯片公司三年，看它怎样走完验证。"
+
+    def resumed(lines):
+        keys = [_P1, "延伸阅读"] + lines
+        decided = [None, heading] + [None] * len(lines)
+        span = extend.resume(decided, [compute(k) for k in keys], keys, 0, load())
+        return keys[span[0]:span[1] + 1] if span else None
+
+    # the box (a link, a teaser), the first subheading, then paragraphs over a credit and a subheading
+    assert resumed(["一颗芯片的上车之路", teaser, "资本在押注什么", _P3, _P1 + "再", "制图：某某科技", _P2 + "又",
+                    "下一步：从上车到上量", _P3 + "续"]) == [_P3, _P1 + "再", "制图：某某科技", _P2 + "又", "下一步：从上车到上量", _P3 + "续"]
+    # a call for submissions under the box opens with its heading: not resumed as the text
+    assert resumed(["一颗芯片的上车之路", "【本报征稿】", "本报欢迎各界投书，来稿请寄至编辑部信箱。"]) is None

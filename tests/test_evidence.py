@@ -167,6 +167,7 @@ def test_layout_schedule(keys, expected):
     ([_TALK, "注册会员", "35600人", "今日新增", "128人", "在线用户", "1048人", "版权所有 某某网"], []),  # a widget
     ([_TALK, "招商热线", "0731-84001888", "邮编", "410100", "传真", "0731-84001777", _TALK], []),  # a contact block
     ([_TALK, "首页", "2024", "新闻", "2023", "关于", "2022", _TALK], []),           # years in a menu: no units
+    ([_TALK, "用料", "五花肉", "500克", "冰糖", "25克", "生姜", "4片", "黄酒", "80毫升", _TALK], list(range(2, 10))),  # a recipe's
 ])
 def test_layout_figures(keys, expected):
     found = list(base.PAGE_RULES["layout.figures"](_page(keys)))
@@ -320,3 +321,18 @@ def test_a_table_row_ending_in_a_decimal_is_no_dated_item():
         assert _form(_key(row)) is None or _form(_key(row)).rule != "related.dated_item", row
     item = "园区签约项目一览 2014/03/19"
     assert _form(_key(item)).rule == "related.dated_item"
+
+
+_SAY = "站外乘公交到古镇，二十分钟左右，车次很多，不用担心赶不上，行李多的话也可以打车。"
+
+
+@pytest.mark.parametrize("keys, expected", [
+    ([_SAY, "10:00 抵达高铁站", _SAY, "14:00 逛老街", _SAY + "再", "19:30 夜游廊桥", _SAY + "又"], [1, 3, 5]),
+    ([_SAY, "10:00 抵达高铁站", _SAY, "14:00 逛老街", _SAY + "再"], []),                    # two are no programme
+    (["滚动新闻", "09:12 园区召开项目推进会", "09:30 高新区新增企业十家", "10:05 经开区签约三个项目", _SAY], []),  # a ticker
+])
+def test_layout_timed_items(keys, expected):
+    pe = collect(keys, compute_all(keys))  # (the rule reads the timed lines' form labels)
+    found = list(base.PAGE_RULES["layout.timed_items"](base.Page(keys, compute_all(keys), pe.hits, pe.form)))
+    assert [i for i, _ in found] == expected
+    assert all(e.label is Label.BODY for _, e in found)

@@ -151,7 +151,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
         x.head = x.head if dk > x.head else None
     x.tail = extend.tail(decided, feats, s, e, p, long_head=x.head is not None and s - x.head >= 3)
     x.resume = extend.resume(decided, feats, keys, x.tail if x.tail is not None else e, p)
-    x.lead = extend.lead_above_contents(decided, feats, s, p)
+    x.lead = extend.lead_above_contents(decided, feats, s, p) or extend.verse_above(decided, feats, keys, s, p)
     end = x.resume[1] if x.resume else x.tail if x.tail is not None else e
     bare = extend.bare_tags(decided, feats, keys, end, p)
     if bare is not None:
@@ -181,7 +181,8 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
     head_d = Decision(Label.BODY, "body.head", "short lines opening the article, between its header and its prose")
     tail_d = Decision(Label.BODY, "body.tail", "short lines closing an article laid out in short lines")
     resume_d = Decision(Label.BODY, "body.resume", "the article going on after a related-links box")
-    lead_d = Decision(Label.BODY, "body.lead", "an entry's summary above its table of contents")
+    lead_d = Decision(Label.BODY, "body.lead", "the text's opening above a box it holds (an entry's summary above "
+                      "its contents, a poem above its buttons)")
     before = {lab: Decision(lab, "position.before", "before the article's run of prose") for lab in (Label.NAV, Label.BOILERPLATE)}
     after = {lab: Decision(lab, "position.after", "after the article's run of prose")
              for lab in (Label.NAV, Label.RELATED, Label.FOOTER)}

@@ -7,10 +7,12 @@ returns lines; ``engine.py`` labels them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import lexicons
 from ..evidence.base import Evidence
+from ..evidence.matcher import patterns
 from ..evidence.context import squash, title_like
 from ..evidence.title import headline_start
 from ..features import Features
@@ -83,9 +85,17 @@ def head(decided: Decided, feats: Sequence[Features], s: int, p: Params) -> Opti
     return None
 
 
+@lru_cache(maxsize=1)
+def _section_number() -> "re.Pattern[str]":
+    return next(q for q in patterns() if q.id == "shape.section_number").regex
+
+
 def deck(decided: Decided, keys: Sequence[str], start: int, s: int, p: Params) -> Optional[int]:
     """The line of the opening ``[start, s)`` that repeats the headline (主标题 + 强调 …): from there
-    to the first paragraph the lines are the headline's deck, not the article's opening."""
+    to the first paragraph the lines are the headline's deck, not the article's opening. An opening
+    in numbered sections (一、事项名称 / 某某事项 / 二、事项类型 …) is the text's own: no deck."""
+    if any(_section_number().match(keys[k]) for k in range(start, s)):
+        return None
     heads = [h for i, d in enumerate(decided[:start]) if _label(d) is Label.TITLE
              and len(h := squash(keys[i])) >= p.deck_min]
     for k in range(start, s):
@@ -144,6 +154,32 @@ def lead_above_contents(decided: Decided, feats: Sequence[Features], s: int, p: 
     return prose, c - 1
 
 
+_VERSE_END = ("，", "。", "！", "？", "；")
+_VERSE_GAP = (Label.TOOLS, Label.SHARE, Label.TAGS, Label.NAV)  # a poem page's buttons and tags under the poem
+
+
+def _verse_line(d: Optional[Evidence], f: Features, key: str, p: Params) -> bool:
+    """A line of a poem: a few characters ending in a clause's or a sentence's mark, no other mark."""
+    return d is None and p.verse_min <= f.chars <= p.verse_max and key.endswith(_VERSE_END) and f.punct <= 1
+
+
+def verse_above(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, p: Params
+                ) -> Optional[tuple[int, int]]:
+    """A poem under its headline (and its poet's line) above the text that explains it, with only the
+    page's buttons and tags between (孤舟夜泊古江州， / 霜落蒹葭水自流。 … 收藏 复制 朗读 … 译文): the
+    poem is the text's opening. Returns its span."""
+    g = s - 1
+    while g >= 0 and s - g <= p.head_max * 3 and not _verse_line(decided[g], feats[g], keys[g], p) and (
+            _label(decided[g]) in _VERSE_GAP or (decided[g] is None and feats[g].chars <= p.short_chars and not feats[g].punct)):
+        g -= 1
+    b = g
+    while g >= 0 and _verse_line(decided[g], feats[g], keys[g], p):
+        g -= 1
+    if b - g < p.verse_lines or not any(_label(decided[k]) is Label.TITLE for k in range(max(0, g - 1), g + 1)):
+        return None
+    return g + 1, b
+
+
 # an attachment's box inside a post: its picture's name and size, download button, upload stamp
 _ATTACHMENT = (Label.IMAGE, Label.TOOLS, Label.META, Label.SHARE)
 _ATTACHMENT_LINES = 2  # lines under the picture's name: its download button, its upload stamp (a reply's header is more)
@@ -162,7 +198,8 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         return None
     j = w + 1
     if h.heading and h.label is Label.RELATED:
-        while j < len(decided) and j - w <= p.box_items and feats[j].stops == 0 and feats[j].chars <= 60:
+        while j < len(decided) and j - w <= p.box_items and feats[j].chars <= 60 and (
+                feats[j].chars < p.teaser_chars or not _sentence(decided, feats, j)):  # (links, a teaser, a subheading)
             j += 1
     elif h.label is Label.IMAGE and not h.heading:
         while j < len(decided) and j - w <= _ATTACHMENT_LINES and _label(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
@@ -171,12 +208,22 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         return None
     lead = j < len(decided) and decided[j] is None and feats[j].stops == 0 and feats[j].chars <= 20 \
         and keys[j].endswith(LEAD_IN)  # (想问问各位：)
-    k = j + lead
-    while k < len(decided) and decided[k] is None and (feats[k].stops >= 1 or feats[k].end_punct) and feats[k].chars >= 12:
-        k += 1
-    if j > w + 1 and k - j - lead >= 2:
+    k, said = j + lead, 0
+    while k < len(decided):
+        if _sentence(decided, feats, k):
+            k, said = k + 1, said + 1
+        elif said and decided[k] is None and feats[k].chars <= 20 and not feats[k].stops and _sentence(decided, feats, k + 1):
+            k += 1  # a subheading or a picture's credit inside the text
+        else:
+            break
+    if j > w + 1 and said >= 2:
         return j, k - 1
     return None
+
+
+def _sentence(decided: Decided, feats: Sequence[Features], k: int) -> bool:
+    """Line ``k`` is a full sentence or more without evidence (a paragraph of the text)."""
+    return k < len(decided) and decided[k] is None and (feats[k].stops >= 1 or feats[k].end_punct) and feats[k].chars >= 12
 
 
 _BARE_TAG = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:\s+[\u4e00-\u9fffA-Za-z]{2,10}){0,5}")

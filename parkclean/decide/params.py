@@ -68,7 +68,8 @@ class Params:
     short_sentence_scale: float = 20.0  # 图为园区夜景。: a whole sentence, however short
     menu_item: float = -0.8        # a line of up to short_chars characters
     short_plain: float = -0.2      # a short line
-    latin_prose: float = 0.5       # a long Latin-script sentence
+    latin_prose: float = 0.5       # a long Latin-script sentence, at least …
+    latin_scale: float = 100.0     # … or its characters over this (a word of English is ~6 characters, a CJK one 1-2)
     latin_plain: float = -0.5      # any other Latin-script line
     bullet: float = -0.5           # a short line opened by a bullet or split by --
     list_run: int = 4              # non-prose lines in a row that read as a list …
@@ -95,9 +96,13 @@ class Params:
     weak_run: float = 1.0          # a best run worth less than this: the page may have no prose
     # --- extensions ---
     head_max: int = 10             # short lines an opening (or a closing) has at most
-    box_items: int = 6             # link lines a related box inside an article has at most
+    box_items: int = 6             # link lines a related box inside an article has at most …
+    teaser_chars: int = 40         # … a sentence shorter than this among them is a teaser, not the text again
     contents_lines: int = 40       # lines of a table of contents (and of an infobox above it) read at most
     lead_chars: int = 60           # a summary above the contents has a paragraph this long
+    verse_lines: int = 4           # lines of a poem above its explanation, at least …
+    verse_min: int = 4             # … each this many characters …
+    verse_max: int = 16            # … to this many
     table_cells: int = 6           # short cells in a row that make the HTML's table a table of data …
     cell_chars: int = 30           # … each at most this long
     headline_sized: int = 14       # characters from which a line without a full stop has a headline's size

@@ -135,6 +135,23 @@ def table(page: Page) -> Found:
             i += 1
 
 
+_TIMED_ITEMS = 3     # an itinerary's timed lines, each over the text that tells of it
+_TIMED = re.compile(r"^\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]{2}")  # 10:00 抵达…, 19:30 夜游廊桥
+
+
+@page_rule("layout.timed_items")
+def timed_items(page: Page) -> Found:
+    """An itinerary's or a day's programme in the text: a time opening a line and what happens then
+    (10:00 抵达高铁站), each followed by a paragraph that tells of it, three times or more. Part of
+    the text, not a byline's time; a ticker's timed headlines come one after another, with no
+    paragraph between."""
+    timed = [i for i in range(len(page) - 1) if page.labels[i] is Label.META and _TIMED.match(page.keys[i])
+             and page.form[i + 1] is None and is_prose(page.feats[i + 1])]
+    if len(timed) >= _TIMED_ITEMS:
+        for i in timed:
+            yield i, Evidence("layout.timed_items", Label.BODY, "a timed line of an itinerary, over the text that tells of it")
+
+
 _CODE_LINES = 3      # lines of code in a row that make a block of code …
 _CODE_NEAR = 5       # … within this many lines of the article's prose (a code box's tool bar between: python 运行 复制)
 _CODE_MARKS = 4      # or one line (a listing joined into a line) with this many marks of code
