@@ -76,6 +76,9 @@ def _credit_lines(page: Page) -> list[Candidate]:
     return out
 
 
+_OPENING = "（(【[〔 "  # brackets a closing credit may stand in
+
+
 def _closing_credit(page: Page) -> list[Candidate]:
     """A short closing line that starts with a role (执笔人：…), the text's last or right below it."""
     body = [c for c in page.blocks[max(page.start, page.end - 8):page.end + 1] if c.final.label is Label.BODY]
@@ -83,7 +86,7 @@ def _closing_credit(page: Page) -> list[Candidate]:
     for c in body[-_CLOSING:] + after:
         t = c.block.text.strip()
         shaped = len(t) <= _CLOSING_CHARS and not _SENTENCE.search(t) and c.block.index > page.start
-        names = byline.credits(t) if shaped and byline.starts_with_role(t) else []
+        names = byline.credits(t) if shaped and byline.starts_with_role(t.lstrip(_OPENING)) else []  # (（记者 张三 深圳报道）)
         if names:
             return [Candidate("authors", names, "byline.closing_credit", c, ("closing_credit",))]
     return []

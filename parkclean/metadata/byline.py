@@ -10,6 +10,10 @@ a digit or a bracket closes the list. ``和`` is no separator: 王和平 is one 
 ['王和平', '李四']
 >>> credits("文/图 张三"), credits("执笔人：闵乐夫 赵兰波 刘韬"), credits("本报实习生 刘国栋 周炜")
 (['张三'], ['闵乐夫', '赵兰波', '刘韬'], ['刘国栋', '周炜'])
+>>> credits("文/记者 雷静 通讯员 孔维　图/记者 方舟"), credits("图/记者 方舟", "photo")
+(['雷静', '孔维'], ['方舟'])
+>>> credits("记者 方舟 摄"), credits("记者 方舟 摄", "photo"), credits("记者 张三 李四摄"), credits("记者 王五 摄影 赵六")
+([], ['方舟'], [], ['王五'])
 >>> credits("记者手记"), credits("作者：张三 时间：2024-03-08"), credits("责任编辑：李四"), credits("文明城市创建")
 ([], ['张三'], [], [])
 """
@@ -149,7 +153,8 @@ def credits(line: str, kind: str = "role") -> list[str]:
 @lru_cache(maxsize=4096)  # (a page asks several readers about the same lines)
 def _credits(line: str, kind: str) -> tuple[str, ...]:
     toks = _TOKEN.findall(line[:CREDIT_CHARS])
-    names: list[str] = []
+    read: list[list[str]] = []  # [name, the kind of credit it was read under], in order
+    group = 0  # where the names of the current role word start in ``read``
     mode: Optional[str] = None
     named = True  # a name was read since the last role word
     for k, tok in enumerate(toks):
@@ -162,9 +167,18 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         role, rest = _role(tok)
         if role is None:
             role, rest = _outlet_role(tok)
+        if role == "photo" and named and not rest and tok in _PHOTO_AFTER and group < len(read) \
+                and not _name_follows(toks, k + 1):
+            for r in read[group:]:  # 记者 方舟 摄: the names before it took the pictures
+                r[1] = "photo"
+            mode = None
+            continue
         if role is not None:
-            mode = "role" if (not named and "role" in (mode, role)) else role
-            named = False
+            if not named and mode == "photo" and role == "role":
+                pass  # 图/记者 张三: the pictures' credit, 记者 the photographer's title
+            else:
+                mode = "role" if (not named and "role" in (mode, role)) else role  # (文/图 张三: text and pictures)
+            named, group = False, len(read)
             if not rest:
                 continue
             tok, glued = rest, True
@@ -179,13 +193,26 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
             continue
         if is_name(base):
             named = True
-            if mode == kind and base not in names:
-                names.append(base)
+            if mode is not None:
+                read.append([base, "photo" if suffix in _PHOTO_AFTER else mode])  # (记者 张三摄)
+                if suffix in _PHOTO_AFTER:
+                    for r in read[group:]:
+                        r[1] = "photo"
         else:
             mode = None
         if suffix:
             mode = None
-    return tuple(names)
+    return tuple(dict.fromkeys(n for n, m in read if m == kind))
+
+
+_PHOTO_AFTER = ("摄", "摄影")  # after the names, the pictures' credit: 记者 张三 摄, 李四摄
+
+
+def _name_follows(toks: list[str], k: int) -> bool:
+    """A name comes next after ``toks[k:]``'s separators (摄影 赵六: a role word, not a closing 摄影)."""
+    while k < len(toks) and toks[k] in _SEPARATORS:
+        k += 1
+    return k < len(toks) and is_name(toks[k])
 
 
 @per_text

@@ -68,13 +68,24 @@ def split_names(s: str) -> list[str]:
 
 
 _LATIN_NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
-_BY = re.compile(rf"(?:^|[|｜]\s*)By\s+(?P<names>{_LATIN_NAME}(?:(?:,\s*|\s+and\s+){_LATIN_NAME})*)")
+_BY_NAME = rf"(?:{_LATIN_NAME}|{_NAME}(?![\u4e00-\u9fff]))"  # (By 周岚 and 林晓羽: Chinese names in an English byline)
+_BY = re.compile(rf"(?:^|[|｜]\s*)By\s+(?P<names>{_BY_NAME}(?:(?:,\s*|\s+and\s+){_BY_NAME})*)")
 
 
 META_LINE_CHARS = 300  # a byline line is read this far
 
 
+# a writer's credit (文/, 作者, 撰文 …): a line ending in 摄 without one credits the pictures alone
+_WRITER = re.compile(r"文[/／:：]|作者|撰文|撰稿|文字|执笔")
+
+
+def _photo_only(line: str) -> bool:
+    return line.rstrip(" )）").endswith(("摄", "摄影")) and not _WRITER.search(line)
+
+
 @per_text
+
+
 def from_meta_line(line: str) -> list[str]:
     """Authors on a byline/meta line: ``作者：X``, ``文/X``, ``记者 X Y``, ``By X and Y``.
 
@@ -82,8 +93,14 @@ def from_meta_line(line: str) -> list[str]:
     ['Zhang San', 'Li Si']
     >>> from_meta_line("楼主 某某 发表于 2024-3-12 | 只看该作者 | 倒序浏览")  # a forum's filter link
     []
+    >>> from_meta_line("记者 方舟 摄"), from_meta_line("文/记者 雷静 通讯员 孔维 图/记者 方舟")
+    ([], ['雷静', '孔维'])
+    >>> from_meta_line("By 周岚 and 林晓羽 · 某某网 · 2024-10-23 15:06")
+    ['周岚', '林晓羽']
     """
     line = line[:META_LINE_CHARS]  # (a byline is short: the patterns below need not read a page)
+    if _photo_only(line):
+        return []  # 记者 方舟 摄: who took the pictures (the photo-credit reader's), not who wrote
     m = _AUTHOR_FIELD.search(line) or _SLASH.search(line) or _BEFORE_REPORTED.search(line) \
         or _NAMES_THEN_ROLE.match(line.strip())
     if not m:
