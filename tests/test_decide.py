@@ -779,3 +779,23 @@ def test_the_text_resumes_after_a_related_box_with_a_teaser_and_goes_on_over_its
                     "下一步：从上车到上量", _P3 + "续"]) == [_P3, _P1 + "再", "制图：某某科技", _P2 + "又", "下一步：从上车到上量", _P3 + "续"]
     # a call for submissions under the box opens with its heading: not resumed as the text
     assert resumed(["一颗芯片的上车之路", "【本报征稿】", "本报欢迎各界投书，来稿请寄至编辑部信箱。"]) is None
+
+
+def test_a_long_last_paragraph_after_a_second_box_goes_on_but_another_dispatch_does_not():
+    from parkclean.decide import extend
+    from parkclean.decide.params import load
+    from parkclean.evidence.base import Evidence
+    from parkclean.features import compute
+    heading = Evidence("marker.related_heading", Label.RELATED, "related heading", "heading")
+    notice = Evidence("marker.disclaimer", Label.COPYRIGHT, "reprint notice")
+    long_para = _P1 + _P2
+
+    def resumed(first):
+        keys = [_P1, "为你推荐", "一家小公司如何在两年内估值十亿？", "工业互联网到底赚不赚钱", first, "本文为原创，未经授权禁止转载。"]
+        decided = [None, heading, None, None, None, notice]
+        span = extend.resume(decided, [compute(k) for k in keys], keys, 0, load())
+        return keys[span[0]:span[1] + 1] if span else None
+
+    assert resumed(long_para) == [long_para]                       # the text's last paragraph, then its notice
+    assert resumed("（某某社巴黎21日电）" + long_para) is None        # a new dispatch: another story
+    assert resumed(_P1[:30] + "。") is None                          # one short paragraph: a teaser, not the text

@@ -14,7 +14,7 @@ final label, and the page's confidence and kind.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..evidence.base import Evidence
@@ -126,7 +126,7 @@ def _contributions(d: Optional[Evidence], base: float, ev: Sequence[Evidence], p
 class _Extra:
     head: Optional[int] = None
     tail: Optional[int] = None
-    resume: Optional[tuple[int, int]] = None
+    resumes: list[tuple[int, int]] = field(default_factory=list)
     lead: Optional[tuple[int, int]] = None
     labelled: Optional[dict[int, Decision]] = None
 
@@ -150,9 +150,12 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
             x.labelled[k] = Decision(Label.TITLE, "title.deck", "the headline again, or its sub-deck, above the first paragraph")
         x.head = x.head if dk > x.head else None
     x.tail = extend.tail(decided, feats, s, e, p, long_head=x.head is not None and s - x.head >= 3)
-    x.resume = extend.resume(decided, feats, keys, x.tail if x.tail is not None else e, p)
+    at = x.tail if x.tail is not None else e
+    while len(x.resumes) < p.boxes and (r := extend.resume(decided, feats, keys, at, p)) is not None:
+        x.resumes.append(r)  # (the text may go on after several boxes: a feed's recommendations twice)
+        at = r[1]
     x.lead = extend.lead_above_contents(decided, feats, s, p) or extend.verse_above(decided, feats, keys, s, p)
-    end = x.resume[1] if x.resume else x.tail if x.tail is not None else e
+    end = x.resumes[-1][1] if x.resumes else x.tail if x.tail is not None else e
     bare = extend.bare_tags(decided, feats, keys, end, p)
     if bare is not None:
         x.labelled[bare] = Decision(Label.TAGS, "tags.bare_line", "words without punctuation between the article and "
@@ -180,7 +183,7 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
               else Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})"))
     head_d = Decision(Label.BODY, "body.head", "short lines opening the article, between its header and its prose")
     tail_d = Decision(Label.BODY, "body.tail", "short lines closing an article laid out in short lines")
-    resume_d = Decision(Label.BODY, "body.resume", "the article going on after a related-links box")
+    resume_d = Decision(Label.BODY, "body.resume", "the article going on after a box inside it (related links, an attached picture)")
     lead_d = Decision(Label.BODY, "body.lead", "the text's opening above a box it holds (an entry's summary above "
                       "its contents, a poem above its buttons)")
     before = {lab: Decision(lab, "position.before", "before the article's run of prose") for lab in (Label.NAV, Label.BOILERPLATE)}
@@ -206,7 +209,7 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
             final.append(head_d)
         elif x.tail is not None and e < i <= x.tail:
             final.append(tail_d)
-        elif x.resume is not None and x.resume[0] <= i <= x.resume[1] and d is None:
+        elif d is None and any(a <= i <= b for a, b in x.resumes):
             final.append(resume_d)
         elif x.lead is not None and x.lead[0] <= i <= x.lead[1] and d is None:
             final.append(lead_d)

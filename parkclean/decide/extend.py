@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from .. import lexicons
 from ..evidence.base import Evidence
-from ..evidence.matcher import patterns
+from ..evidence.matcher import LEAD, patterns
 from ..evidence.context import squash, title_like
 from ..evidence.title import headline_start
 from ..features import Features
@@ -85,9 +85,13 @@ def head(decided: Decided, feats: Sequence[Features], s: int, p: Params) -> Opti
     return None
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _shape(pid: str) -> "re.Pattern[str]":
+    return next(q for q in patterns() if q.id == pid).regex
+
+
 def _section_number() -> "re.Pattern[str]":
-    return next(q for q in patterns() if q.id == "shape.section_number").regex
+    return _shape("shape.section_number")
 
 
 def deck(decided: Decided, keys: Sequence[str], start: int, s: int, p: Params) -> Optional[int]:
@@ -216,7 +220,11 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
             k += 1  # a subheading or a picture's credit inside the text
         else:
             break
-    if j > w + 1 and said >= 2:
+    if k > j + lead and _shape("shape.dateline").match(keys[j + lead].lstrip(LEAD)):
+        return None  # （某某社巴黎21日电）…: another dispatch, its own story, not this text going on
+    # two paragraphs or more, or one long one closed by a line of furniture (the text's last, then its notice)
+    last_long = said == 1 and feats[k - 1].chars >= p.resume_chars and k < len(decided) and decided[k] is not None
+    if j > w + 1 and (said >= 2 or last_long):
         return j, k - 1
     return None
 

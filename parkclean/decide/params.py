@@ -97,6 +97,8 @@ class Params:
     # --- extensions ---
     head_max: int = 10             # short lines an opening (or a closing) has at most
     box_items: int = 6             # link lines a related box inside an article has at most …
+    boxes: int = 4                 # boxes inside an article the text may resume after, at most
+    resume_chars: int = 80         # one paragraph this long after a box, closed by furniture, is the text going on
     teaser_chars: int = 40         # … a sentence shorter than this among them is a teaser, not the text again
     contents_lines: int = 40       # lines of a table of contents (and of an infobox above it) read at most
     lead_chars: int = 60           # a summary above the contents has a paragraph this long
