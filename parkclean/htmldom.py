@@ -132,10 +132,12 @@ class _Lines:
         return [d if d is not None else blank for d in self.doms]
 
 
-def walk(root: object) -> tuple[str, list[DomLine]]:
+def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
     """The dump of an element and the DOM signals of each of its lines (``doms[k]`` is line
     ``k + 1`` of the dump). Iterative (lxml's ``iterwalk`` events, not recursion): a page may be
-    nested two thousand levels deep."""
+    nested two thousand levels deep. ``noscript``: read the ``<noscript>`` blocks too (a page
+    that renders its text by script and gives it there for crawlers)."""
+    skip = SKIP - {"noscript"} if noscript else SKIP
     lines = _Lines()
     counter = [0]
     top = _Frame("", False, False, False, False, False, None, ())
@@ -146,7 +148,7 @@ def walk(root: object) -> tuple[str, list[DomLine]]:
         if event == "start":
             tag = el.tag
             outer = frames[-1]
-            if tag in SKIP or not isinstance(tag, str):  # a script: only its tail is page text
+            if tag in skip or not isinstance(tag, str):  # a script: only its tail is page text
                 walker.skip_subtree()
                 frames.append(outer)
                 continue
@@ -163,7 +165,7 @@ def walk(root: object) -> tuple[str, list[DomLine]]:
         elif event == "end":
             frames.pop()
             outer = frames[-1]
-            if el.tag in BLOCK and el.tag not in SKIP:
+            if el.tag in BLOCK and el.tag not in skip:
                 newline()
             tail = el.tail
             if tail:

@@ -50,3 +50,14 @@ def test_deep_nesting_keeps_its_text_and_says_when_it_flattened(depth, warned):
     everything = r.text + "".join(x.text for x in r.removed)
     assert "园区深处的一段话。" in everything and "页脚" in everything
     assert any("nested deeper" in w for w in r.warnings) == warned
+
+
+def test_noscript_is_read_only_when_the_page_has_no_text_outside_it():
+    para = "前湾自贸片区跨境电商产业园一期昨日开园，首批入驻企业八十六家，涵盖跨境物流、海外仓和直播电商等领域。"
+    shell = ("<html><head><title>产业园开园</title><script>window.__STATE__={}</script></head><body><div id='app'></div>"
+             f"<noscript><h1>产业园开园</h1><p>{para}</p><p>{para}</p></noscript><div>版权所有</div></body></html>")
+    assert parkclean.clean(shell).paragraphs == (para, para)
+    page = (f"<html><body><article><p>{para}</p></article><noscript>请开启JavaScript以获得更好的浏览体验，谢谢您的支持与理解。"
+            "</noscript></body></html>")
+    r = parkclean.clean(page)
+    assert r.paragraphs == (para,) and not any("JavaScript" in b.block.text for b in r.blocks)
