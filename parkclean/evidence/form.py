@@ -258,12 +258,22 @@ def _few_marks(key: str, f: Features) -> bool:
     return f.punct <= 3 or ("，" not in key and "；" not in key and f.punct - key.count("：") <= 3)
 
 
-@line_rule("meta.date_line", Label.META, max_chars=60, kind="weak", needs=("shape.date",))
+# a byline's field labels (the byline grammar's rows), each before its colon: 发布时间：, 来源：, 浏览次数：
+_FIELD = re.compile("(?:" + "|".join(sorted((re.escape(r[1]) for r in lexicons.table("byline.tsv") if r[0] == "field"),
+                                            key=len, reverse=True)) + r")[\u4e00-\u9fff]{0,2}\s*[:：]")
+_BYLINE_FIELDS = 3   # a line naming this many fields is a byline, however long (up to 120 characters)
+
+
+@line_rule("meta.date_line", Label.META, max_chars=120, kind="weak", needs=("shape.date",))
 def date_line(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line carrying a date or time and no sentence (bylines, timestamps, however many
     fields they name: 来源：… 作者：… 评论：0 点击：); a schedule's item (a time span and what happens
-    in it) is an agenda's text, not a timestamp."""
-    if f.chars <= 60 and f.stops == 0 and _few_marks(key, f) and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
+    in it) is an agenda's text, not a timestamp. A line of three fields or more is a byline up to
+    120 characters (发布时间：… | 更新时间：… | 来源：… | 浏览次数：876)."""
+    if f.chars > 60 and not (f.stops == 0 and "，" not in key and "；" not in key
+                             and len(_FIELD.findall(key)) >= _BYLINE_FIELDS and "shape.date" in hits):
+        return None
+    if f.stops == 0 and _few_marks(key, f) and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
             and not key.endswith(_CLAUSE_END) and "shape.date" in hits and "shape.schedule_item" not in hits:
         return "short line with a date/time and no sentence"
     return None

@@ -54,9 +54,23 @@ class Page:
             c.final.label is Label.RELATED and c.block.index < self.start))]  # (a list above the text is rare)
 
 
+_ROLE_ALONE = 8  # characters of a line that is only a role word (本报记者), its names on the next line
+
+
+def _with_next(near: Sequence[Classified], k: int) -> str:
+    """Line ``k``'s text, followed by the next line's when it is a role word alone and the next
+    line stands right under it (本报记者 / 韩冰 见习记者 宋一凡: one credit over two lines)."""
+    t = near[k].block.text.strip()
+    if len(t) <= _ROLE_ALONE and k + 1 < len(near) and near[k + 1].block.index == near[k].block.index + 1 \
+            and byline.starts_with_role(t) and not byline.credits(t):
+        return t + " " + near[k + 1].block.text
+    return t
+
+
 def _credit_lines(page: Page) -> list[Candidate]:
     """Credit lines near the article; consecutive ones (本报实习生 … / 本报记者 …) as one credit."""
-    found = [(c, byline.credits(c.block.text)) for c in page.near()]
+    near = page.near()
+    found = [(c, byline.credits(_with_next(near, k))) for k, c in enumerate(near)]
     found = [(c, names) for c, names in found if names]
     out: list[Candidate] = []
     run: list[tuple[Classified, list[str]]] = []

@@ -14,6 +14,8 @@ a digit or a bracket closes the list. ``和`` is no separator: 王和平 is one 
 (['雷静', '孔维'], ['方舟'])
 >>> credits("记者 方舟 摄"), credits("记者 方舟 摄", "photo"), credits("记者 张三 李四摄"), credits("记者 王五 摄影 赵六")
 ([], ['方舟'], [], ['王五'])
+>>> credits("文：本报记者 卢晓和谢文彬"), credits("本报记者 王和平")
+(['卢晓', '谢文彬'], ['王和平'])
 >>> credits("记者手记"), credits("作者：张三 时间：2024-03-08"), credits("责任编辑：李四"), credits("文明城市创建")
 ([], ['张三'], [], [])
 """
@@ -191,7 +193,11 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         if suffix in ("报道", "报导") and not glued:  # 记者 张三 北京报道: where it was filed
             mode = None
             continue
-        if is_name(base):
+        pair = _joined_pair(base) if not is_name(base) else None
+        if pair and mode is not None:  # 卢晓和谢文彬: two names joined by 和 (王和平 is one name)
+            named = True
+            read.extend([n, mode] for n in pair)
+        elif is_name(base):
             named = True
             if mode is not None:
                 read.append([base, "photo" if suffix in _PHOTO_AFTER else mode])  # (记者 张三摄)
@@ -203,6 +209,14 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         if suffix:
             mode = None
     return tuple(dict.fromkeys(n for n, m in read if m == kind))
+
+
+def _joined_pair(tok: str) -> Optional[tuple[str, str]]:
+    """Two names of two or three characters joined by 和 (卢晓和谢文彬), when both halves are names."""
+    a, sep, b = tok.partition("和")
+    if sep and 2 <= len(a) <= 3 and 2 <= len(b) <= 3 and is_name(a) and is_name(b):
+        return a, b
+    return None
 
 
 _PHOTO_AFTER = ("摄", "摄影")  # after the names, the pictures' credit: 记者 张三 摄, 李四摄

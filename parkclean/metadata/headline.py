@@ -78,16 +78,23 @@ def _loading() -> tuple[str, ...]:
     return tuple(w for w in lexicons.words("ui_words.txt") if w.startswith(("正在", "加载", "载入", "读取")))
 
 
+# a body's name, the whole of a page title: the site of a bureau, a committee, a government
+_ORG_NAME = re.compile(r"(?:局|委员会|管委会|人民政府|办公室|研究院|研究所|协会|商会)$")
+_ORG_TITLE = 16  # characters of such a name at most
+
+
 def site_only(page_title: str) -> bool:
     """A page title that names the site, not an article: a greeting, or only an outlet's name.
 
     >>> site_only("谢谢您访问〖某某中心〗"), site_only("某某新闻网"), site_only("园区新规出台_某某新闻网")
     (True, True, False)
+    >>> site_only("某某市投资促进局"), site_only("某某县召开投资促进工作会议")
+    (True, False)
     """
     if any(w in page_title for w in lexicons.words("site_title_words.txt")):
         return True
     t = page_title.strip()
-    return len(page_title_parts(t)) == 1 and site_like(t)
+    return len(page_title_parts(t)) == 1 and (site_like(t) or (len(t) <= _ORG_TITLE and bool(_ORG_NAME.search(t))))
 
 
 def title_head(page_title: str, site: str = "") -> str:

@@ -79,8 +79,11 @@ META_LINE_CHARS = 300  # a byline line is read this far
 _WRITER = re.compile(r"文[/／:：]|作者|撰文|撰稿|文字|执笔")
 
 
+_PHOTO_LEAD = re.compile(r"^\s*(?:图片?|摄影|摄像)\s*[:：/／|︱｜]")  # 图：本报记者 许诺: the pictures' credit
+
+
 def _photo_only(line: str) -> bool:
-    return line.rstrip(" )）").endswith(("摄", "摄影")) and not _WRITER.search(line)
+    return (line.rstrip(" )）").endswith(("摄", "摄影")) or bool(_PHOTO_LEAD.match(line))) and not _WRITER.search(line)
 
 
 @per_text
