@@ -17,7 +17,7 @@ from .errors import ConfigError, InputError, ParkcleanError
 from .model import Result
 from .pipeline import clean_decoded
 
-PAGE_SUFFIXES = (".txt", ".html", ".htm", ".text")
+PAGE_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".xhtml", ".text")  # (a folder's other files, pictures, styles, are not pages)
 CRAWL_SUFFIXES = (".warc", ".warc.gz", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
 Item = Union[str, os.PathLike, bytes]
 

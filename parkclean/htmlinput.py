@@ -77,7 +77,8 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
     title = _WHITE.sub(" ", root.findtext(".//title") or "").strip()  # one line, however the source breaks it
     body = root.find("body")
     text, doms = walk(body if body is not None else root)
-    if not _PROSE.search(text) and any(_PROSE.search("".join(n.itertext())) for n in root.iter("noscript")):
+    if not _PROSE.search(text) and any(len(_PROSE.findall("".join(n.itertext()))) >= 2
+                                       for n in root.xpath("//noscript[not(ancestor::noscript)]")):
         text, doms = walk(body if body is not None else root, noscript=True)  # (a script renders the text; <noscript> holds it)
     if title:  # the dump starts with the title, as browser and crawler dumps do
         text, doms = title + "\n" + text, [DomLine(), *doms]

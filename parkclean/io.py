@@ -115,9 +115,9 @@ _HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|div|p|meta|script|title|tab
 def check_lines(text: str, config: Config) -> None:
     """Refuse a page of more lines than ``Config.max_lines`` (:class:`InputTooLarge`), before any
     line is read: each line holds memory while the page is cleaned."""
-    n = max(text.count("\n"), text.count("\r")) + 1
+    n = max(text.count("\n"), text.count("\r")) + (not text.endswith(("\n", "\r")))  # (a last newline ends a line)
     if n > config.max_lines:
-        raise InputTooLarge(f"{n} lines is over the limit of {config.max_lines} (Config.max_lines)")
+        raise InputTooLarge(f"{n} lines (or HTML blocks) is over the limit of {config.max_lines} (Config.max_lines)")
 
 
 def looks_like_html(text: str) -> bool:

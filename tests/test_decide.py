@@ -775,13 +775,17 @@ def test_the_text_resumes_after_a_related_box_with_a_teaser_and_goes_on_over_its
         return keys[span[0]:span[1] + 1] if span else None
 
     # the box (a link, a teaser), the first subheading, then paragraphs over a credit and a subheading
-    assert resumed(["一颗芯片的上车之路", teaser, "资本在押注什么", _P3, _P1 + "再", "制图：某某科技", _P2 + "又",
-                    "下一步：从上车到上量", _P3 + "续"]) == [_P3, _P1 + "再", "制图：某某科技", _P2 + "又", "下一步：从上车到上量", _P3 + "续"]
+    p1, p2, p3 = _P1 + _P2, _P2 + _P3, _P3 + _P1
+    assert resumed(["一颗芯片的上车之路", teaser, "资本在押注什么", p1, p2, "制图：某某科技", p3,
+                    "下一步：从上车到上量", p1 + "续"]) == [p1, p2, "制图：某某科技", p3, "下一步：从上车到上量", p1 + "续"]
+    # a box of headlines over their teasers is no text, however many
+    pairs = [x for k in range(3) for x in (f"园区新闻标题{k}", teaser + teaser[:k + 15])]
+    assert resumed(pairs) is None
     # a call for submissions under the box opens with its heading: not resumed as the text
     assert resumed(["一颗芯片的上车之路", "【本报征稿】", "本报欢迎各界投书，来稿请寄至编辑部信箱。"]) is None
 
 
-def test_a_long_last_paragraph_after_a_second_box_goes_on_but_another_dispatch_does_not():
+def test_one_paragraph_after_a_box_may_be_the_sites_blurb_and_another_dispatch_is_another_story():
     from parkclean.decide import extend
     from parkclean.decide.params import load
     from parkclean.evidence.base import Evidence
@@ -796,6 +800,8 @@ def test_a_long_last_paragraph_after_a_second_box_goes_on_but_another_dispatch_d
         span = extend.resume(decided, [compute(k) for k in keys], keys, 0, load())
         return keys[span[0]:span[1] + 1] if span else None
 
-    assert resumed(long_para) == [long_para]                       # the text's last paragraph, then its notice
-    assert resumed("（某某社巴黎21日电）" + long_para) is None        # a new dispatch: another story
+    assert resumed(long_para) is None                               # one paragraph alone: maybe the site's blurb
     assert resumed(_P1[:30] + "。") is None                          # one short paragraph: a teaser, not the text
+    keys = [_P1, "为你推荐", "工业互联网到底赚不赚钱", "（某某社巴黎21日电）" + long_para, long_para, "版权所有"]
+    decided = [None, heading, None, None, None, notice]
+    assert extend.resume(decided, [compute(k) for k in keys], keys, 0, load()) is None  # a new dispatch: another story

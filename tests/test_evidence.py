@@ -336,3 +336,15 @@ def test_layout_timed_items(keys, expected):
     found = list(base.PAGE_RULES["layout.timed_items"](base.Page(keys, compute_all(keys), pe.hits, pe.form)))
     assert [i for i, _ in found] == expected
     assert all(e.label is Label.BODY for _, e in found)
+
+
+@pytest.mark.parametrize("keys, expected", [
+    (["楼主", "发表于 2024-2-26 21:07", _SAY, "回复", "老张", "沙发", "发表于 2024-2-26 21:35", _SAY + "再"], [5]),
+    ([_SAY, "沙发", _SAY + "再", "地板", _SAY + "又"], []),            # a furnishing guide's subheadings
+    ([_SAY, "2F", _SAY + "再", "3F", _SAY + "又"], []),                # a mall guide's floors
+])
+def test_context_floor(keys, expected):
+    pe = collect(keys, compute_all(keys))
+    found = list(base.PAGE_RULES["context.floor"](base.Page(keys, compute_all(keys), pe.hits, pe.form)))
+    assert [i for i, _ in found] == expected
+    assert all(e.label is Label.COMMENTS and e.kind == "heading" for _, e in found)

@@ -57,3 +57,11 @@ def test_a_page_of_more_lines_than_the_limit_is_refused_at_once():
         parkclean.clean("啊\n" * 50, Config(max_lines=40))
     with pytest.raises(ConfigError):
         Config(max_lines=0)
+
+
+def test_a_last_newline_ends_a_line_and_starts_none_for_the_line_limit():
+    from parkclean.config import Config
+    from parkclean.errors import InputTooLarge
+    assert parkclean.clean("啊\n" * 40, Config(max_lines=40)).blocks      # 40 lines, each ended by its newline
+    with pytest.raises(InputTooLarge, match="41 lines"):
+        parkclean.clean("啊\n" * 40 + "啊", Config(max_lines=40))

@@ -32,7 +32,7 @@ from ..errors import InputError
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
-HTML_SUFFIXES = (".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 TWIN_RULES = ("html", "text", "both")
 
 

@@ -216,15 +216,14 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     while k < len(decided):
         if _sentence(decided, feats, k):
             k, said = k + 1, said + 1
-        elif said and decided[k] is None and feats[k].chars <= 20 and not feats[k].stops and _sentence(decided, feats, k + 1):
+        elif said and decided[k] is None and feats[k].chars <= 20 and not feats[k].stops and _sentence(decided, feats, k + 1) \
+                and feats[k - 1].chars >= p.resume_chars and feats[k + 1].chars >= p.resume_chars:
             k += 1  # a subheading or a picture's credit inside the text
         else:
             break
     if k > j + lead and _shape("shape.dateline").match(keys[j + lead].lstrip(LEAD)):
         return None  # （某某社巴黎21日电）…: another dispatch, its own story, not this text going on
-    # two paragraphs or more, or one long one closed by a line of furniture (the text's last, then its notice)
-    last_long = said == 1 and feats[k - 1].chars >= p.resume_chars and k < len(decided) and decided[k] is not None
-    if j > w + 1 and (said >= 2 or last_long):
+    if j > w + 1 and said >= 2:  # (one paragraph alone may be the site's blurb: not taken)
         return j, k - 1
     return None
 

@@ -68,8 +68,7 @@ class Params:
     short_sentence_scale: float = 20.0  # 图为园区夜景。: a whole sentence, however short
     menu_item: float = -0.8        # a line of up to short_chars characters
     short_plain: float = -0.2      # a short line
-    latin_prose: float = 0.5       # a long Latin-script sentence, at least …
-    latin_scale: float = 100.0     # … or its characters over this (a word of English is ~6 characters, a CJK one 1-2)
+    latin_prose: float = 0.5       # a long Latin-script sentence
     latin_plain: float = -0.5      # any other Latin-script line
     bullet: float = -0.5           # a short line opened by a bullet or split by --
     list_run: int = 4              # non-prose lines in a row that read as a list …
@@ -98,7 +97,7 @@ class Params:
     head_max: int = 10             # short lines an opening (or a closing) has at most
     box_items: int = 6             # link lines a related box inside an article has at most …
     boxes: int = 4                 # boxes inside an article the text may resume after, at most
-    resume_chars: int = 80         # one paragraph this long after a box, closed by furniture, is the text going on
+    resume_chars: int = 80         # a subheading inside resumed text stands between paragraphs this long (not a box's headline over its teaser)
     teaser_chars: int = 40         # … a sentence shorter than this among them is a teaser, not the text again
     contents_lines: int = 40       # lines of a table of contents (and of an infobox above it) read at most
     lead_chars: int = 60           # a summary above the contents has a paragraph this long

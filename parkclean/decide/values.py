@@ -84,8 +84,7 @@ def _worth(key: str, f: Features, p: Params) -> float:
     """A line's worth as prose, from its form alone."""
     n = f.chars
     if f.wide_ratio < 0.3:  # Latin-script line: prose only when long and sentence-like
-        return max(p.latin_prose, min(n, p.prose_cap) / p.latin_scale) if n >= 80 and f.end_punct and f.punct >= 1 \
-            else p.latin_plain
+        return p.latin_prose if n >= 80 and f.end_punct and f.punct >= 1 else p.latin_plain
     if n <= 40 and bullet_led(key):
         return p.bullet
     if n >= p.prose_chars:

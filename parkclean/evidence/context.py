@@ -406,6 +406,22 @@ def dated_list(page: Page) -> Found:
             i += 1
 
 
+_FLOOR_NEAR = 2  # lines from a floor label to its post's stamp
+
+
+@page_rule("context.floor")
+def floor(page: Page) -> Found:
+    """A reply's floor label alone on its line (沙发, 板凳, 12楼: ``shape.floor``) beside a post's
+    stamp (a poster's date line within two lines): the replies under a forum's first post begin
+    there. Alone between paragraphs the same word is a subheading (沙发 in a furnishing guide)."""
+    n = len(page)
+    for i in range(n):
+        if "shape.floor" in page.hits[i] and page.form[i] is None and any(
+                page.labels[k] is Label.META for k in range(max(0, i - _FLOOR_NEAR), min(n, i + _FLOOR_NEAR + 1)) if k != i):
+            yield i, Evidence("context.floor", Label.COMMENTS, "a reply's floor label beside its post's stamp", "heading")
+            return
+
+
 _SECTION_HEADING = 16  # characters a section heading has at most
 _SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
 

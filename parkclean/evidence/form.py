@@ -259,9 +259,17 @@ def _few_marks(key: str, f: Features) -> bool:
 
 
 # a byline's field labels (the byline grammar's rows), each before its colon: 发布时间：, 来源：, 浏览次数：
-_FIELD = re.compile("(?:" + "|".join(sorted((re.escape(r[1]) for r in lexicons.table("byline.tsv") if r[0] == "field"),
-                                            key=len, reverse=True)) + r")[\u4e00-\u9fff]{0,2}\s*[:：]")
+# (each at the line's start or after a separator: 活动时间：, 报名截止日期： are a notice's facts, not fields)
+_FIELD = re.compile(r"(?:^|[|｜/]\s*|\s)(?P<f>" + "|".join(sorted((re.escape(r[1]) for r in lexicons.table("byline.tsv")
+                                                               if r[0] == "field"), key=len, reverse=True))
+                    + r")[\u4e00-\u9fff]{0,2}\s*[:：]")
+_GENERIC_FIELDS = frozenset({"时间", "日期", "发布"})  # a byline names one field more telling than these
 _BYLINE_FIELDS = 3   # a line naming this many fields is a byline, however long (up to 120 characters)
+
+
+def _byline_fields(key: str) -> bool:
+    fields = _FIELD.findall(key)
+    return len(fields) >= _BYLINE_FIELDS and any(x not in _GENERIC_FIELDS for x in fields)
 
 
 @line_rule("meta.date_line", Label.META, max_chars=120, kind="weak", needs=("shape.date",))
@@ -271,7 +279,7 @@ def date_line(key: str, f: Features, hits: Hits) -> Optional[str]:
     in it) is an agenda's text, not a timestamp. A line of three fields or more is a byline up to
     120 characters (发布时间：… | 更新时间：… | 来源：… | 浏览次数：876)."""
     if f.chars > 60 and not (f.stops == 0 and "，" not in key and "；" not in key
-                             and len(_FIELD.findall(key)) >= _BYLINE_FIELDS and "shape.date" in hits):
+                             and _byline_fields(key) and "shape.date" in hits):
         return None
     if f.stops == 0 and _few_marks(key, f) and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
             and not key.endswith(_CLAUSE_END) and "shape.date" in hits and "shape.schedule_item" not in hits:

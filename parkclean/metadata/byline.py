@@ -16,6 +16,8 @@ a digit or a bracket closes the list. ``和`` is no separator: 王和平 is one 
 ([], ['方舟'], [], ['王五'])
 >>> credits("文：本报记者 卢晓和谢文彬"), credits("本报记者 王和平")
 (['卢晓', '谢文彬'], ['王和平'])
+>>> credits("图/文 张三"), credits("记者 张三 报道 李四 摄"), credits("记者 张三 报道 李四 摄", "photo")
+(['张三'], ['张三'], ['李四'])
 >>> credits("记者手记"), credits("作者：张三 时间：2024-03-08"), credits("责任编辑：李四"), credits("文明城市创建")
 ([], ['张三'], [], [])
 """
@@ -176,8 +178,8 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
             mode = None
             continue
         if role is not None:
-            if not named and mode == "photo" and role == "role":
-                pass  # 图/记者 张三: the pictures' credit, 记者 the photographer's title
+            if not named and mode == "photo" and role == "role" and tok not in _TEXT_ROLES:
+                pass  # 图/记者 张三: the pictures' credit, 记者 the photographer's title (图/文 张三: both)
             else:
                 mode = "role" if (not named and "role" in (mode, role)) else role  # (文/图 张三: text and pictures)
             named, group = False, len(read)
@@ -186,12 +188,17 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
             tok, glued = rest, True
         else:
             glued = False
-            if nxt in ("：", ":") or mode is None:  # a label of another field (时间：), or no role yet
-                mode = None
+            if nxt in ("：", ":"):  # a label of another field (时间：)
+                mode, group = None, len(read)
+                continue
+            if mode is None:  # no role yet: a name is kept aside, for a closing 摄 to claim (李四 摄)
+                if is_name(tok):
+                    read.append([tok, None])
+                    named = True
                 continue
         base, suffix = _suffix(tok)
         if suffix in ("报道", "报导") and not glued:  # 记者 张三 北京报道: where it was filed
-            mode = None
+            mode, group = None, len(read)
             continue
         pair = _joined_pair(base) if not is_name(base) else None
         if pair and mode is not None:  # 卢晓和谢文彬: two names joined by 和 (王和平 is one name)
@@ -205,10 +212,13 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
                     for r in read[group:]:
                         r[1] = "photo"
         else:
-            mode = None
+            mode, group = None, len(read)
         if suffix:
-            mode = None
+            mode, group = None, len(read)
     return tuple(dict.fromkeys(n for n, m in read if m == kind))
+
+
+_TEXT_ROLES = ("文", "文字", "文图", "图文", "撰文", "撰稿", "作者")  # roles for the text itself (图/文 张三)
 
 
 def _joined_pair(tok: str) -> Optional[tuple[str, str]]:

@@ -79,7 +79,7 @@ def _loading() -> tuple[str, ...]:
 
 
 # a body's name, the whole of a page title: the site of a bureau, a committee, a government
-_ORG_NAME = re.compile(r"(?:局|委员会|管委会|人民政府|办公室|研究院|研究所|协会|商会)$")
+_ORG_NAME = re.compile(r"(?:[市县区省州旗][\u4e00-\u9fff]{1,8}(?:局|办公室)|委员会|管委会|人民政府|研究院|研究所|协会|商会)$")
 _ORG_TITLE = 16  # characters of such a name at most
 
 
@@ -88,8 +88,8 @@ def site_only(page_title: str) -> bool:
 
     >>> site_only("谢谢您访问〖某某中心〗"), site_only("某某新闻网"), site_only("园区新规出台_某某新闻网")
     (True, True, False)
-    >>> site_only("某某市投资促进局"), site_only("某某县召开投资促进工作会议")
-    (True, False)
+    >>> site_only("某某市投资促进局"), site_only("某某县召开投资促进工作会议"), site_only("园区高质量发展开新局")
+    (True, False, False)
     """
     if any(w in page_title for w in lexicons.words("site_title_words.txt")):
         return True
