@@ -157,7 +157,7 @@ def credits(line: str, kind: str = "role") -> list[str]:
 @lru_cache(maxsize=4096)  # (a page asks several readers about the same lines)
 def _credits(line: str, kind: str) -> tuple[str, ...]:
     toks = _TOKEN.findall(line[:CREDIT_CHARS])
-    read: list[list[str]] = []  # [name, the kind of credit it was read under], in order
+    read: list[list[Optional[str]]] = []  # [name, the kind of credit it was read under (None: none yet)], in order
     group = 0  # where the names of the current role word start in ``read``
     mode: Optional[str] = None
     named = True  # a name was read since the last role word
@@ -215,7 +215,7 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
             mode, group = None, len(read)
         if suffix:
             mode, group = None, len(read)
-    return tuple(dict.fromkeys(n for n, m in read if m == kind))
+    return tuple(dict.fromkeys(str(n) for n, m in read if m == kind))
 
 
 _TEXT_ROLES = ("文", "文字", "文图", "图文", "撰文", "撰稿", "作者")  # roles for the text itself (图/文 张三)

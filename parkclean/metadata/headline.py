@@ -79,7 +79,8 @@ def _loading() -> tuple[str, ...]:
 
 
 # a body's name, the whole of a page title: the site of a bureau, a committee, a government
-_ORG_NAME = re.compile(r"(?:[市县区省州旗][\u4e00-\u9fff]{1,8}(?:局|办公室)|委员会|管委会|人民政府|研究院|研究所|协会|商会)$")
+_ORG_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区省州旗][\u4e00-\u9fff]{2,8}(?:局|办公室)$"
+                       r"|(?:委员会|管委会|人民政府|研究院|研究所|协会|商会)$")  # (某某市投资促进局; not 园区发展开新局)
 _ORG_TITLE = 16  # characters of such a name at most
 
 
