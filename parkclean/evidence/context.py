@@ -391,6 +391,8 @@ def dated_list(page: Page) -> Found:
     line is ``related.dated_item``). Between two paragraphs such a list is the text's own timeline."""
     n, i = len(page), 0
     labels = page.labels
+    if sum(lab is Label.META for lab in labels) < _LIST_PAIRS:
+        return  # (a page with fewer date lines than a list's items: most articles)
     while i + 1 < n:
         if labels[i + 1] is not Label.META and (i + 2 >= n or labels[i + 2] is not Label.META):
             i += 1  # (no date line under the line: no item starts here)

@@ -116,10 +116,17 @@ def table(page: Page) -> Found:
     of figures under it, and the article's prose just above (through the table's title line) and
     just below (through its notes). Part of the text, not a menu, a list of dated links or a
     widget after the article (a market ticker, a ranking)."""
-    n, i = len(page), 1
+    n, keys = len(page), page.keys
+    barred = [i for i in range(1, n) if "|" in keys[i] or "｜" in keys[i]]  # (most pages: a menu line or none)
+    if len(barred) <= _TABLE_ROWS:
+        return
+    i, nxt = 1, iter(barred)
     while i < n:
-        head = _cells(page.keys[i])
-        if len(head) < 2 or _row(page.keys[i]) or page.feats[i].stops:
+        i = next((b for b in nxt if b >= i), n)
+        if i >= n:
+            return
+        head = _cells(keys[i])
+        if len(head) < 2 or _row(keys[i]) or page.feats[i].stops:
             i += 1
             continue
         j = i + 1
