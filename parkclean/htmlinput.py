@@ -71,13 +71,13 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
     if "url" in meta and urllib.parse.urlsplit(meta["url"]).path in ("", "/"):
         del meta["url"]  # a canonical link to the site's home page names the site, not this page
     if "url" not in meta:
-        found = page_url(root)
+        found = page_url(root, markup)
         if found:
             meta["url"] = found
     title = _WHITE.sub(" ", root.findtext(".//title") or "").strip()  # one line, however the source breaks it
     body = root.find("body")
     text, doms = walk(body if body is not None else root)
-    if not _PROSE.search(text) and any(len(_PROSE.findall("".join(n.itertext()))) >= 2
+    if _sentences(text, 1) < 1 and any(_sentences("".join(n.itertext()), 2) >= 2
                                        for n in root.xpath("//noscript[not(ancestor::noscript)]")):
         text, doms = walk(body if body is not None else root, noscript=True)  # (a script renders the text; <noscript> holds it)
     if title:  # the dump starts with the title, as browser and crawler dumps do
@@ -85,7 +85,19 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
     return HtmlPage(text, HtmlMeta(meta, root) if fallback else meta, tuple(doms))
 
 
-_PROSE = re.compile(r"[^\n。]{20}。")  # a sentence of some length (twenty characters before its stop): the page has text
+_SENTENCE_CHARS = 20  # a sentence of some length: this many characters of its line before its stop
+
+
+def _sentences(text: str, enough: int) -> int:
+    """How many sentences of some length the text holds, counted up to ``enough`` (from each 。,
+    looking back: a page's first sentences come early, so this reads little of it)."""
+    found, i = 0, text.find("。")
+    while i != -1 and found < enough:
+        before = text[max(0, i - _SENTENCE_CHARS):i]
+        if i >= _SENTENCE_CHARS and "\n" not in before and "。" not in before:
+            found += 1
+        i = text.find("。", i + 1)
+    return found
 
 
 def html_to_dump(markup: str, fallback: bool = False,
@@ -133,9 +145,10 @@ def _flat_tag(m: "re.Match[str]") -> str:
 _LD_URL = re.compile(r'"(?:@id|url|mainEntityOfPage)"\s*:\s*"(https?://[^"\s]+)"')
 _SHARE_HINT = ("share", "qzone", "sharer", "intent/tweet", "weibo.com", "line.me")
 _QR_HINT = re.compile(r"qr", re.I)
+_QR_ATTR = re.compile(r"""(?:id|class)\s*=\s*["']?[^"'<>=]{0,200}?qr""", re.I)  # an id or a class naming a QR code
 
 
-def page_url(root: "lxml_html.HtmlElement") -> str | None:
+def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str | None:
     """The page's own URL where no canonical link or og:url gives it, from what pages carry it
     in: a JSON-LD ``@id``/``url``, the ``url=`` of a share button's link, a QR code's title.
 
@@ -147,18 +160,19 @@ def page_url(root: "lxml_html.HtmlElement") -> str | None:
             m = _LD_URL.search(script.text)
             if m:
                 return m.group(1)
-    for a in root.iter("a"):
-        href = a.get("href") or ""
-        if "?" in href and any(h in href.lower() for h in _SHARE_HINT):
+    for href in root.xpath("//a[contains(@href, '?')]/@href"):  # (links with a query: libxml2 finds them)
+        href = str(href)
+        if any(h in href.lower() for h in _SHARE_HINT):
             query = urllib.parse.parse_qs(urllib.parse.urlsplit(href).query)
             for key in ("url", "u"):
                 for value in query.get(key, ()):
                     host = urllib.parse.urlsplit(value).netloc.lower()
                     if value.startswith(("http://", "https://")) and not any(h in host for h in _SHARE_HINT):
                         return value  # (not the share service's own address)
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    if markup is not None and not _QR_ATTR.search(markup):
+        return None  # (no id or class says qr anywhere in the page: its elements need not be read)
+    # (the elements whose id or class says qr, found by libxml2: a page's every element is not read in Python)
+    for el in root.xpath("//*[contains(translate(@id, 'QR', 'qr'), 'qr') or contains(translate(@class, 'QR', 'qr'), 'qr')]"):
         if _QR_HINT.search((el.get("id") or "") + " " + (el.get("class") or "")):
             for attr in ("title", "data-url", "data-text"):
                 value = (el.get(attr) or "").strip()
