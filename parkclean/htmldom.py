@@ -213,7 +213,15 @@ def _data_cell(el: object) -> bool:
     article in a row of one cell). The nearest cell decides: a page's layout table around a
     table of one cell does not make its text a table's."""
     row = el.getparent()  # type: ignore[attr-defined]
-    return row is not None and sum(1 for c in row if getattr(c, "tag", None) in ("td", "th")) >= 2
+    if row is None:
+        return False
+    seen = 0
+    for c in row:  # (the second cell decides: a wide row is not counted whole for each of its cells)
+        if getattr(c, "tag", None) in ("td", "th"):
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 _MIN_TEXT = 25  # characters a line needs to count in the content score (readability's 25)

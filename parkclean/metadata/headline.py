@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Mapping, Optional, Sequence
 
 from .. import lexicons, memo
@@ -125,7 +125,6 @@ class _Lines:
 
     def __init__(self, blocks: Sequence[Classified], start: int, page_title: Optional[str]):
         self.blocks, self.start = blocks, start
-        self.end = max((c.block.index for c in blocks if c.kept), default=len(blocks))  # the text's last line
         self.title = page_title or ""
         self.title_sq = squash(self.title)
         self.heads = _heads(self.title)
@@ -135,6 +134,11 @@ class _Lines:
         # the page title's parts that name the site (某某县人民政府网--政务动态): a line repeating one names the site
         self.site_parts = [squash(p) for p in page_title_parts(self.title) if site_like(p)] if self.multi else []
         self._credits: dict[int, bool] = {}
+
+    @cached_property
+    def end(self) -> int:
+        """The text's last line (read only for a candidate below the text's first)."""
+        return max((c.block.index for c in self.blocks if c.kept), default=len(self.blocks))
 
     def credit_below(self, i: int) -> bool:
         """A byline, date or source line stands within a few lines below line ``i``."""
@@ -289,7 +293,7 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
             ev.append("body_opening_head")
         elif 0 < lines.start - c.block.index <= 3:
             ev.append("near_body")
-        elif c.block.index > lines.end:
+        elif c.block.index > lines.start and c.block.index > lines.end:
             ev.append("below_text")
         out.append(Candidate("title", v, c.final.rule if c.final.label is Label.TITLE else "title.in_page_line", c, tuple(ev)))
     return _mark_nearest(_site_name_above(_inside_aligned(out)), lines.start)
