@@ -145,7 +145,8 @@ def _flat_tag(m: "re.Match[str]") -> str:
 _LD_URL = re.compile(r'"(?:@id|url|mainEntityOfPage)"\s*:\s*"(https?://[^"\s]+)"')
 _SHARE_HINT = ("share", "qzone", "sharer", "intent/tweet", "weibo.com", "line.me")
 _QR_HINT = re.compile(r"qr", re.I)
-_QR_ATTR = re.compile(r"""(?:id|class)\s*=\s*["']?[^"'<>=]{0,200}?qr""", re.I)  # an id or a class naming a QR code
+_QR_WRITTEN = ("qr", "QR", "Qr")
+_QR_XPATH = "//*[" + " or ".join(f"contains(@{a}, '{q}')" for a in ("id", "class") for q in _QR_WRITTEN) + "]"
 
 
 def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str | None:
@@ -169,10 +170,9 @@ def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str
                     host = urllib.parse.urlsplit(value).netloc.lower()
                     if value.startswith(("http://", "https://")) and not any(h in host for h in _SHARE_HINT):
                         return value  # (not the share service's own address)
-    if markup is not None and not _QR_ATTR.search(markup):
-        return None  # (no id or class says qr anywhere in the page: its elements need not be read)
-    # (the elements whose id or class says qr, found by libxml2: a page's every element is not read in Python)
-    for el in root.xpath("//*[contains(translate(@id, 'QR', 'qr'), 'qr') or contains(translate(@class, 'QR', 'qr'), 'qr')]"):
+    if markup is not None and not any(q in markup for q in _QR_WRITTEN):
+        return None  # (the page never writes qr: its elements need not be read)
+    for el in root.xpath(_QR_XPATH):  # (the elements whose id or class says qr, found by libxml2)
         if _QR_HINT.search((el.get("id") or "") + " " + (el.get("class") or "")):
             for attr in ("title", "data-url", "data-text"):
                 value = (el.get(attr) or "").strip()
