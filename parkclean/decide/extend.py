@@ -217,7 +217,9 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         if _sentence(decided, feats, k):
             k, said = k + 1, said + 1
         elif said and decided[k] is None and feats[k].chars <= 20 and not feats[k].stops and _sentence(decided, feats, k + 1) \
-                and feats[k - 1].chars >= p.resume_chars and feats[k + 1].chars >= p.resume_chars:
+                and (_sentence(decided, feats, k + 2)
+                     or (feats[k - 1].chars >= p.resume_chars and feats[k + 1].chars >= p.resume_chars)):
+            # (a subheading over two paragraphs, or between long ones: a box's headline has one teaser under it)
             k += 1  # a subheading or a picture's credit inside the text
         else:
             break
