@@ -64,6 +64,16 @@ def test_warc_every_html_response_cleaned_the_others_rejected_with_reasons(tmp_p
     assert kinds == ["NotAPage", "NotHTML", "TruncatedRecord"]
     reasons = " ".join(r["error"] for r in rejected)
     assert "image/png" in reasons and "HTTP status 404" in reasons and "/b/cut" in reasons
+    # a crawl's picture and its 404 are no pages (skipped); the record cut short failed
+    assert {r["error_kind"]: r["outcome"] for r in rejected} == {"NotHTML": "skipped", "NotAPage": "skipped",
+                                                                 "TruncatedRecord": "failed"}
+
+
+def test_a_warc_of_pages_pictures_and_errors_alone_exits_0(tmp_path):
+    pytest.importorskip("fastwarc")
+    warc = tmp_path / "crawl.warc"
+    write_warc(warc)  # (nothing cut: the picture and the 404 are the only records not cleaned)
+    assert cli.main(["-q", str(warc), "-o", str(tmp_path / "out.jsonl")]) == 0
 
 
 def test_warc_compressed_bodies_and_records_over_the_size_limit(tmp_path):

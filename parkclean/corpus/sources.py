@@ -253,10 +253,12 @@ def _warc_document(rec, shown: str, max_bytes: int) -> Document:  # type: ignore
                                                                     f"response (WARC-Truncated: {truncated})")
     ctype = http.get("Content-Type") or ""
     if http.status_code != 200:
-        return Document(**base, error_kind="NotAPage", error=f"{at}: HTTP status {http.status_code}")
+        return Document(**base, error_kind="NotAPage", error=f"{at}: HTTP status {http.status_code}",
+                        outcome="skipped")  # (a crawl's redirects and errors are no pages: skipped, not failed)
     mime = ctype.split(";")[0].strip().lower()
     if mime not in ("text/html", "application/xhtml+xml", ""):
-        return Document(**base, error_kind="NotHTML", error=f"{at}: not an HTML response (Content-Type: {ctype})")
+        return Document(**base, error_kind="NotHTML", error=f"{at}: not an HTML response (Content-Type: {ctype})",
+                        outcome="skipped")  # (a crawl's pictures, styles and scripts: skipped, not failed)
     coding = (http.get("Content-Encoding") or "identity").strip().lower()
     if coding not in ("identity", ""):
         try:
