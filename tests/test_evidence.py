@@ -104,6 +104,14 @@ def _page(keys):
     return base.Page(keys, compute_all(keys), matcher.matcher().scan(keys), [None] * len(keys))
 
 
+def _found_after_forms(rule, keys):
+    """What page rule ``rule`` finds on ``keys`` once the line rules have labelled them (the
+    rules that read a date line's or a stamp's form label)."""
+    feats = compute_all(keys)
+    pe = collect(keys, feats)
+    return list(base.PAGE_RULES[rule](base.Page(keys, feats, pe.hits, pe.form)))
+
+
 def test_numbered_subheadings_repeated_in_each_section_are_not_a_menu():
     prose = "园区今年新引进项目四十个，总投资超过两百亿元，其中先进制造业项目占到七成。"
     keys = ["一、招商", "1、工作进展", prose, "2、下一步安排", prose + "续", "二、服务", "1、工作进展", prose + "再",
@@ -154,8 +162,7 @@ _WHEN = "发布时间：2024-04-02 来源：大会组委会"
     (["首页 | 新闻 | 直播", "今日直播", "09:00-10:00 招商推介会", "10:00-11:00 园区访谈", "14:00-15:00 政策解读"], []),
 ])
 def test_layout_schedule(keys, expected):
-    pe = collect(keys, compute_all(keys))  # (the rule reads the lines' form labels: the date line's)
-    found = list(base.PAGE_RULES["layout.schedule"](base.Page(keys, compute_all(keys), pe.hits, pe.form)))
+    found = _found_after_forms("layout.schedule", keys)
     assert [i for i, _ in found] == expected
     assert all(e.kind == "keep" and e.label is Label.BODY for _, e in found)
 
@@ -279,8 +286,7 @@ _ITEM = ["鹭川片区举办跨境金融服务推介会 23家企业获授信", "
      []),                                                                     # the text's own timeline
 ])
 def test_context_dated_list(keys, expected):
-    pe = collect(keys, compute_all(keys))  # (the rule reads the date lines' form labels)
-    found = list(base.PAGE_RULES["context.dated_list"](base.Page(keys, compute_all(keys), pe.hits, pe.form)))
+    found = _found_after_forms("context.dated_list", keys)
     assert [i for i, _ in found] == expected
     assert all(e.label is Label.RELATED for _, e in found)
 
@@ -332,8 +338,7 @@ _SAY = "站外乘公交到古镇，二十分钟左右，车次很多，不用担
     (["滚动新闻", "09:12 园区召开项目推进会", "09:30 高新区新增企业十家", "10:05 经开区签约三个项目", _SAY], []),  # a ticker
 ])
 def test_layout_timed_items(keys, expected):
-    pe = collect(keys, compute_all(keys))  # (the rule reads the timed lines' form labels)
-    found = list(base.PAGE_RULES["layout.timed_items"](base.Page(keys, compute_all(keys), pe.hits, pe.form)))
+    found = _found_after_forms("layout.timed_items", keys)
     assert [i for i, _ in found] == expected
     assert all(e.label is Label.BODY for _, e in found)
 
@@ -344,7 +349,6 @@ def test_layout_timed_items(keys, expected):
     ([_SAY, "2F", _SAY + "再", "3F", _SAY + "又"], []),                # a mall guide's floors
 ])
 def test_context_floor(keys, expected):
-    pe = collect(keys, compute_all(keys))
-    found = list(base.PAGE_RULES["context.floor"](base.Page(keys, compute_all(keys), pe.hits, pe.form)))
+    found = _found_after_forms("context.floor", keys)
     assert [i for i, _ in found] == expected
     assert all(e.label is Label.COMMENTS and e.kind == "heading" for _, e in found)
