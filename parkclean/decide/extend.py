@@ -7,12 +7,11 @@ returns lines; ``engine.py`` labels them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import lexicons
 from ..evidence.base import Evidence
-from ..evidence.matcher import LEAD, patterns
+from ..evidence.matcher import LEAD, regex
 from ..evidence.context import squash, title_like
 from ..evidence.title import headline_start
 from ..features import Features
@@ -85,20 +84,11 @@ def head(decided: Decided, feats: Sequence[Features], s: int, p: Params) -> Opti
     return None
 
 
-@lru_cache(maxsize=None)
-def _shape(pid: str) -> "re.Pattern[str]":
-    return next(q for q in patterns() if q.id == pid).regex
-
-
-def _section_number() -> "re.Pattern[str]":
-    return _shape("shape.section_number")
-
-
 def deck(decided: Decided, keys: Sequence[str], start: int, s: int, p: Params) -> Optional[int]:
     """The line of the opening ``[start, s)`` that repeats the headline (主标题 + 强调 …): from there
     to the first paragraph the lines are the headline's deck, not the article's opening. An opening
     in numbered sections (一、事项名称 / 某某事项 / 二、事项类型 …) is the text's own: no deck."""
-    if any(_section_number().match(keys[k]) for k in range(start, s)):
+    if any(regex("shape.section_number").match(keys[k]) for k in range(start, s)):
         return None
     heads = [h for i, d in enumerate(decided[:start]) if _label(d) is Label.TITLE
              and len(h := squash(keys[i])) >= p.deck_min]
@@ -223,7 +213,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
             k += 1  # a subheading or a picture's credit inside the text
         else:
             break
-    if k > j + lead and _shape("shape.dateline").match(keys[j + lead].lstrip(LEAD)):
+    if k > j + lead and regex("shape.dateline").match(keys[j + lead].lstrip(LEAD)):
         return None  # （某某社巴黎21日电）…: another dispatch, its own story, not this text going on
     if j > w + 1 and said >= 2:  # (one paragraph alone may be the site's blurb: not taken)
         return j, k - 1

@@ -401,9 +401,9 @@ def dated_list(page: Page) -> Found:
         end = i + step * count
         if count >= _LIST_PAIRS and not (_prose_in(page, range(max(0, i - 2), i))
                                          and _prose_in(page, range(end, min(n, end + 2)))):  # (between paragraphs: the text's own timeline)
-            for k in range(i, i + step * count, step):
+            for k in range(i, end, step):
                 yield k, Evidence("context.dated_list", Label.RELATED, "an item of a list of headlines, each over its date")
-            i += step * count
+            i = end
         else:
             i += 1
 

@@ -14,7 +14,7 @@ from .. import lexicons
 from ..features import Features
 from ..model import Label
 from .base import LINE_RULES, Evidence, Hits, LineRule, line_rule, register_line
-from .matcher import Pattern, patterns
+from .matcher import Pattern, patterns, regex
 
 _MENU_PROOF = (Label.AD, Label.CONTACT, Label.SHARE)  # a word of theirs in a menu line does not make it theirs
 
@@ -127,17 +127,9 @@ def dated_item(key: str, f: Features, hits: Hits) -> Optional[str]:
             and ":" not in key[:-6] and key.count("|") + key.count("｜") < _ROW_BARS:
         head = key[:len(key) - len(m)].rstrip(_CELL_MARKS)
         # (高新区 856.2 9.8, 高新区 | 856.2 | 9.8 are table rows: the "date" follows another number)
-        if len(head) >= 6 and not head[-1].isdigit() and _date_rx().search(head) is None:
+        if len(head) >= 6 and not head[-1].isdigit() and regex("shape.date").search(head) is None:
             return "headline ending in a date (an article list item)"
     return None
-
-
-def _date_rx() -> "re.Pattern[str]":
-    return _shape("shape.date").regex
-
-
-def _shape(pid: str) -> Pattern:
-    return next(p for p in patterns() if p.id == pid)
 
 
 _TOOL_WORDS = lexicons.words("tools.txt")
@@ -243,7 +235,7 @@ def reporter_line(key: str, f: Features, hits: Hits) -> Optional[str]:
 def credits_line(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line of two or more credits anywhere in it: 某某支部供稿 摄影/张三 编辑/李四."""
     if f.chars <= 60 and f.stops == 0 and "shape.credit" in hits:
-        n = len(_shape("shape.credit").regex.findall(key))
+        n = len(regex("shape.credit").findall(key))
         if n >= 2:
             return f"{n} credits (roles with names) in a short line"
     return None

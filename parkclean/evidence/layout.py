@@ -9,12 +9,11 @@ under it, are read by the decision once it has found the article: ``decide/exten
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..features import compute, is_prose
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
-from .matcher import patterns
+from .matcher import regex
 
 LEAD_IN = ("：", ":")
 _LEAD_IN_ITEMS = 300   # lines a table under a lead-in sentence may have
@@ -170,17 +169,12 @@ _COMMENT = ("#", "//", "/*", "*", '"""', "'''", "<!--", "--")
 _NOT_CODE = re.compile(r"\"[^\"]*\"|'[^']*'|(?:https?://|www\.)\S+|(?:^|\s)(?:#|//)\s.*$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _code_mark() -> "re.Pattern[str]":
-    return next(p for p in patterns() if p.id == "shape.code").regex
-
-
 def _code_part(line: str) -> bool:
     """The line, without its strings and its trailing comment, is code: in Latin letters, with a
     mark of code."""
     bare = _NOT_CODE.sub(" ", line) if ('"' in line or "'" in line or "/" in line or "#" in line) else line
     f = compute(bare)
-    return f.chars >= 2 and f.wide_ratio < 0.3 and _code_mark().search(bare) is not None
+    return f.chars >= 2 and f.wide_ratio < 0.3 and regex("shape.code").search(bare) is not None
 
 
 def _text_beside(page: Page, lines: range) -> bool:
@@ -235,7 +229,7 @@ def code(page: Page) -> Found:
             j += 1  # the block's closing braces (}, });, ]): too short to be read as code alone
         near = _text_beside(page, range(i - 1, max(-1, i - 1 - _CODE_NEAR), -1)) \
             or _text_beside(page, range(j, min(n, j + _CODE_NEAR)))
-        joined = j - i == 1 and len(_code_mark().findall(page.keys[i])) >= _CODE_MARKS
+        joined = j - i == 1 and len(regex("shape.code").findall(page.keys[i])) >= _CODE_MARKS
         if (j - i >= _CODE_LINES or joined) and near:
             for k in range(i, j):
                 yield k, Evidence("layout.code", Label.BODY, "a line of a block of code next to the text", "keep")

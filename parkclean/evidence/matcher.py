@@ -98,6 +98,13 @@ def _rows(name: str) -> list[Pattern]:
 LEXICONS = ("markers.tsv", "shapes.tsv")
 
 
+@lru_cache(maxsize=None)
+def regex(pid: str) -> "re.Pattern[str]":
+    """The compiled regex of the lexicon pattern ``pid``: a shape a rule reads for itself (its
+    matches, not only whether the line has one)."""
+    return next(p for p in patterns() if p.id == pid).regex
+
+
 @lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
     """Every pattern of the lexicons, in file order (markers first)."""
