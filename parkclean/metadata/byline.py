@@ -171,14 +171,14 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         role, rest = _role(tok)
         if role is None:
             role, rest = _outlet_role(tok)
-        if role == "photo" and named and not rest and tok in _PHOTO_AFTER and group < len(read) \
+        if role == "photo" and named and not rest and tok in PHOTO_AFTER and group < len(read) \
                 and not _name_follows(toks, k + 1):
             for r in read[group:]:  # 记者 方舟 摄: the names before it took the pictures
                 r[1] = "photo"
             mode = None
             continue
         if role is not None:
-            if not named and mode == "photo" and role == "role" and tok not in _TEXT_ROLES:
+            if not named and mode == "photo" and role == "role" and tok not in TEXT_ROLES:
                 pass  # 图/记者 张三: the pictures' credit, 记者 the photographer's title (图/文 张三: both)
             else:
                 mode = "role" if (not named and "role" in (mode, role)) else role  # (文/图 张三: text and pictures)
@@ -207,8 +207,8 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         elif is_name(base):
             named = True
             if mode is not None:
-                read.append([base, "photo" if suffix in _PHOTO_AFTER else mode])  # (记者 张三摄)
-                if suffix in _PHOTO_AFTER:
+                read.append([base, "photo" if suffix in PHOTO_AFTER else mode])  # (记者 张三摄)
+                if suffix in PHOTO_AFTER:
                     for r in read[group:]:
                         r[1] = "photo"
         else:
@@ -218,7 +218,7 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(str(n) for n, m in read if m == kind))
 
 
-_TEXT_ROLES = ("文", "文字", "文图", "图文", "撰文", "撰稿", "作者")  # roles for the text itself (图/文 张三)
+TEXT_ROLES = ("文", "文字", "文图", "图文", "撰文", "撰稿", "作者", "执笔")  # roles for the text itself (图/文 张三)
 
 
 def _joined_pair(tok: str) -> Optional[tuple[str, str]]:
@@ -229,7 +229,7 @@ def _joined_pair(tok: str) -> Optional[tuple[str, str]]:
     return None
 
 
-_PHOTO_AFTER = ("摄", "摄影")  # after the names, the pictures' credit: 记者 张三 摄, 李四摄
+PHOTO_AFTER = ("摄", "摄影")  # after the names, the pictures' credit: 记者 张三 摄, 李四摄
 
 
 def _name_follows(toks: list[str], k: int) -> bool:

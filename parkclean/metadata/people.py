@@ -76,14 +76,14 @@ META_LINE_CHARS = 300  # a byline line is read this far
 
 
 # a writer's credit (文/, 作者, 撰文 …): a line ending in 摄 without one credits the pictures alone
-_WRITER = re.compile(r"文[/／:：]|作者|撰文|撰稿|文字|执笔")
+_WRITER = re.compile("|".join(re.escape(w) + ("[/／:：]" if w == "文" else "") for w in byline.TEXT_ROLES))  # (文 needs its mark)
 
 
 _PHOTO_LEAD = re.compile(r"^\s*(?:图片?|摄影|摄像)\s*[:：/／|︱｜]")  # 图：本报记者 许诺: the pictures' credit
 
 
 def _photo_only(line: str) -> bool:
-    return (line.rstrip(" )）").endswith(("摄", "摄影")) or bool(_PHOTO_LEAD.match(line))) and not _WRITER.search(line)
+    return (line.rstrip(" )）").endswith(byline.PHOTO_AFTER) or bool(_PHOTO_LEAD.match(line))) and not _WRITER.search(line)
 
 
 @per_text
