@@ -129,10 +129,11 @@ class _Lines:
         self.title_sq = squash(self.title)
         self.heads = _heads(self.title)
         self.site_only = bool(page_title) and site_only(self.title)
-        self.multi = len(page_title_parts(self.title)) >= 2
-        self.first_part = squash(page_title_parts(self.title)[0]) if self.multi else ""
+        parts = page_title_parts(self.title)
+        self.multi = len(parts) >= 2
+        self.first_part = squash(parts[0]) if self.multi else ""
         # the page title's parts that name the site (某某县人民政府网--政务动态): a line repeating one names the site
-        self.site_parts = [squash(p) for p in page_title_parts(self.title) if site_like(p)] if self.multi else []
+        self.site_parts = [squash(p) for p in parts if site_like(p)] if self.multi else []
         self._credits: dict[int, bool] = {}
 
     @cached_property
