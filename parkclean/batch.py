@@ -37,6 +37,7 @@ class Outcome:
     output: Optional[str] = None
     removed: Optional[dict] = None
     empty: bool = False
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -85,21 +86,24 @@ class Unlisted:
     reason: str
 
 
-def walk(paths: Iterable[Union[str, os.PathLike, Unlisted]], crawl: bool = False) -> list[Union[str, Unlisted]]:
+def walk(paths: Iterable[Union[str, os.PathLike, Unlisted]], crawl: bool = False,
+         ignored: Optional[list[str]] = None) -> list[Union[str, Unlisted]]:
     """Files as given; directories walked (sorted) for page files (and with ``crawl``, WARC and
-    JSONL files), following linked folders once each; what cannot be read is listed as :class:`Unlisted`."""
+    JSONL files), following linked folders once each; what cannot be read is listed as :class:`Unlisted`.
+    A folder's other files (pictures, PDFs; not hidden ones) are appended to ``ignored`` when given,
+    so that a caller can say what was not read."""
     out: list[Union[str, Unlisted]] = []
     for p in paths:
         if isinstance(p, Unlisted):
             out.append(p)
         elif str(p) != "-" and os.path.isdir(p):
-            out += _walk_dir(os.fspath(p), crawl)
+            out += _walk_dir(os.fspath(p), crawl, ignored)
         else:
             out.append(os.fspath(p))
     return out
 
 
-def _walk_dir(root: str, crawl: bool = False) -> list[Union[str, Unlisted]]:
+def _walk_dir(root: str, crawl: bool = False, ignored: Optional[list[str]] = None) -> list[Union[str, Unlisted]]:
     """Page files below ``root``, each folder once: real folders first, then linked ones whose
     target was not walked yet (a link back up the tree is not followed round)."""
     found: list[Union[str, Unlisted]] = []
@@ -122,6 +126,8 @@ def _walk_dir(root: str, crawl: bool = False) -> list[Union[str, Unlisted]]:
                 (links if entry.is_symlink() else todo).append(entry.path)
             elif _wanted(entry.name, crawl):
                 found.append(entry.path if os.path.exists(entry.path) else Unlisted(entry.path, "broken link"))
+            elif ignored is not None and not entry.name.startswith("."):
+                ignored.append(entry.path)
     return sorted(found, key=lambda x: x.path if isinstance(x, Unlisted) else x)
 
 
@@ -143,6 +149,19 @@ def expand(paths: Iterable[Union[str, os.PathLike]]) -> list[str]:
     return [x for x in walk(paths) if isinstance(x, str)]
 
 
+def ignored_note(ignored: list[str], crawl: bool = False) -> Optional[str]:
+    """One line naming the files a folder walk did not read (at most three named), or None.
+
+    >>> print(ignored_note(["d/a.pdf", "d/b.jpg"]))
+    2 file(s) in the given folders not read, not a page by name (.txt, .html, …): d/a.pdf, d/b.jpg
+    """
+    if not ignored:
+        return None
+    kinds = "a page or crawl file" if crawl else "a page"
+    shown = ", ".join(io.display_name(x) for x in ignored[:3]) + (", …" if len(ignored) > 3 else "")
+    return f"{len(ignored)} file(s) in the given folders not read, not {kinds} by name (.txt, .html, …): {shown}"
+
+
 def _removed_counts(result: Result) -> dict:
     return dict(Counter(c.final.label.value for c in result.blocks if not c.kept))
 
@@ -159,10 +178,11 @@ def clean_one(name: str, config: Config = DEFAULT, data: Optional[bytes] = None,
         result = clean_decoded(io.to_decoded(raw, config, name=shown), config)
         if render is not None:
             return Outcome(name, output=render(name, result), removed=_removed_counts(result),
-                           empty=not result.paragraphs)
-        return Outcome(name, result, empty=not result.paragraphs)
-    except ParkcleanError as e:
-        return Outcome(name, error_kind=type(e).__name__, error=str(e))
+                           empty=not result.paragraphs, warnings=result.warnings)
+        return Outcome(name, result, empty=not result.paragraphs, warnings=result.warnings)
+    except ParkcleanError as e:  # the message names the page (a limit met after parsing did not)
+        msg = str(e)
+        return Outcome(name, error_kind=type(e).__name__, error=msg if msg.startswith(shown) else f"{shown}: {msg}")
     except Exception as e:  # a bug on one page must not stop a corpus run
         return Outcome(name, error_kind="InternalError", error=f"{shown}: internal error ({type(e).__name__}: {e})")
 

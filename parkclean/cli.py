@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import Iterator, Optional, Sequence, TextIO, Union
 
 from . import __version__, render
-from .batch import Outcome, Stats, Unlisted, clean_many, walk
+from .batch import Outcome, Stats, Unlisted, clean_many, ignored_note, walk
 from .corpus import options as corpus_options
 from .config import Config
 from .errors import ParkcleanError
@@ -43,15 +43,17 @@ exit codes: 0 all pages cleaned, 1 some input failed (the rest were cleaned), 2 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="parkclean", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG,
-        description="Clean scraped Chinese news pages (text dumps or HTML) into article text with metadata.")
+        description="Clean scraped Chinese news pages (text dumps or HTML) into article text with metadata.\n"
+                    "Also: parkclean eval DIR scores the cleaning against annotated pages (parkclean eval --help).")
     p.add_argument("inputs", nargs="+", metavar="FILE", help="page files or directories; '-' reads stdin")
     out = p.add_argument_group("output")
     out.add_argument("--json", action="store_true", help="JSON (JSONL for several pages) instead of text")
-    out.add_argument("--explain", action="store_true", help="show every line's label, rule and score")
+    out.add_argument("--explain", action="store_true",
+                     help="show every line's label, rule and score (with --json: as JSON, a 'lines' list)")
     out.add_argument("--html", metavar="OUT", help="with --explain: write a colored HTML view to OUT")
     out.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     out.add_argument("--rejects", metavar="FILE", help="write failed pages (name, error) as JSONL to FILE")
-    out.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color --explain output")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color --explain output (default: auto, on a terminal)")
     run = p.add_argument_group("run")
     run.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (0 = all cores; default 1)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
@@ -95,6 +97,8 @@ class _Renderer:
     def __call__(self, name: str, result) -> str:
         shown = display_name(name)  # a file name that is not UTF-8 is written as \xNN, valid UTF-8
         head = f"==> {shown} <==\n" if self.several and not self.as_json else ""
+        if self.explain and self.as_json:  # one JSON line per page, as --json gives
+            return render.explain_json(result, input_name=shown if self.several else None) + "\n"
         if self.explain:
             return head + render.explain(result, color=self.color) + "\n"
         if self.as_json:
@@ -150,10 +154,8 @@ def _clean_all(a: argparse.Namespace, names: list[Union[str, Unlisted]], cfg: Co
         elif o.output is not None:
             with _writing(out_name):
                 out.write(o.output)
-            if o.empty and not (a.json or a.explain or a.quiet):  # text mode shows no warnings: say it
-                name = "stdin" if o.name == "-" else display_name(o.name)
-                print(f"{chr(13) if show_progress else ''}parkclean: {name}: no article text found "
-                      "(--explain shows why)", file=sys.stderr)
+            if not (a.json or a.explain or a.quiet):  # the text holds no warnings: they go to stderr
+                _warn(o, show_progress)
         elif o.result is not None:
             with _writing(out_name):
                 out.write(render_fn(o.name, o.result))
@@ -162,6 +164,16 @@ def _clean_all(a: argparse.Namespace, names: list[Union[str, Unlisted]], cfg: Co
         if show_progress:
             _progress(i, len(names), stats.failed, sys.stderr)
     return stats
+
+
+def _warn(o: Outcome, show_progress: bool) -> None:
+    """A page's warnings (replaced bytes, lost line breaks, no article) on stderr, for text output."""
+    name = "stdin" if o.name == "-" else display_name(o.name)
+    lead = f"{chr(13) if show_progress else ''}parkclean: {name}: "
+    for w in o.warnings:
+        print(lead + w + (" (--explain shows why)" if w.startswith("no article text") else ""), file=sys.stderr)
+    if o.empty and not any(w.startswith(("no article text", "empty page")) for w in o.warnings):
+        print(lead + "no article text found (--explain shows why)", file=sys.stderr)
 
 
 def _utf8_stdout() -> None:
@@ -221,7 +233,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_USAGE
     if corpus_options.wanted(a):
         return _corpus(a, cfg)
-    names = walk(a.inputs)
+    ignored: list[str] = []
+    names = walk(a.inputs, ignored=ignored)
+    if (note := ignored_note(ignored)) and not a.quiet:
+        print(f"parkclean: {note}", file=sys.stderr)
     if problem := _overwrites_input(a, [n for n in names if isinstance(n, str)]):
         print(f"parkclean: {problem}", file=sys.stderr)
         return EXIT_USAGE
@@ -269,9 +284,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _corpus(a: argparse.Namespace, cfg: Config) -> int:
     """A corpus run (docs/corpus.md): crawl formats, resume, filters, templates, dedup, summary."""
+    from . import batch
     from .corpus import run as corpus_run, sources
     problem = corpus_options.problem(a)
-    items = sources.expand(a.inputs)
+    ignored: list[str] = []
+    items = sources.expand(a.inputs, ignored)
+    if (note := batch.ignored_note(ignored, crawl=True)) and not a.quiet:
+        print(f"parkclean: {note}", file=sys.stderr)
     names = [x for x in items if isinstance(x, str)]
     problem = problem or _overwrites_input(a, names)
     if a.out_dir and os.path.realpath(a.out_dir) in {os.path.realpath(os.path.dirname(n) or ".") for n in names}:
@@ -282,6 +301,8 @@ def _corpus(a: argparse.Namespace, cfg: Config) -> int:
     if not items:
         print("parkclean: no page or crawl files found in the given inputs", file=sys.stderr)
         return EXIT_SOME_FAILED
+    if note := corpus_options.records_note(a):
+        print(f"parkclean: {note}", file=sys.stderr)
     total = len(items) if all(sources.kind_of(n) == "page" for n in names) else None
     try:
         summary = corpus_run.run(corpus_options.plan(a, cfg, total))

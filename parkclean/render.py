@@ -74,6 +74,21 @@ def explain(result: Result, *, color: bool = False, width: int = 70) -> str:
     return "\n".join(out)
 
 
+def explain_json(result: Result, *, input_name: str | None = None) -> str:
+    """The explanation as one JSON object: the result's fields (:func:`to_json`) and ``lines``,
+    every input line with its label, whether it is kept, the rule and reason that decided, its
+    value, probability and evidence (what each rule added to the value)."""
+    d: dict[str, Any] = result.to_dict()
+    d["lines"] = [{"start": c.block.start, "end": c.block.end, "label": c.final.label.value, "kept": c.kept,
+                   "rule": c.final.rule, "reason": c.final.reason, "value": round(c.score, 3),
+                   "probability": round(c.probability, 3),
+                   "evidence": [{"rule": rule, "value": round(v, 3)} for rule, v in c.evidence],
+                   "text": c.block.text} for c in result.blocks]
+    if input_name is not None:
+        d = {"input": input_name, **d}
+    return escape_controls(json.dumps(d, ensure_ascii=False))
+
+
 _HTML_COLORS = {
     Label.BODY: "#e8f5e9", Label.TITLE: "#e0f7fa", Label.META: "#fff8e1", Label.SOURCE: "#fff8e1",
     Label.IMAGE: "#f3e5f5", Label.CONTACT: "#ffebee", Label.AD: "#ffebee", Label.COPYRIGHT: "#fce4ec",

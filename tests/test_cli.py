@@ -37,6 +37,30 @@ def test_explain_and_html(tmp_path, capsys):
     assert "<table>" in html.read_text(encoding="utf-8")
 
 
+def test_explain_as_json_lists_every_line(capsys):
+    """``--explain --json``: the explanation as JSON (it printed the text table before), every input
+    line once, the removed ones with their rule and evidence."""
+    assert cli.main(["--explain", "--json", str(SEED)]) == 0
+    d = json.loads(capsys.readouterr().out)
+    lines = d["lines"]
+    written = [i for i, x in enumerate(SEED.read_text(encoding="utf-8").splitlines(), 1) if x.strip()]
+    assert sorted(x for ln in lines for x in range(ln["start"], ln["end"] + 1)) == written
+    crumb = next(ln for ln in lines if ln["label"] == "breadcrumb")
+    assert not crumb["kept"] and crumb["rule"] == "marker.breadcrumb" and crumb["evidence"]
+    assert any(ln["kept"] and ln["label"] == "body" for ln in lines) and d["text"]
+
+
+def test_a_corpus_option_says_it_turns_text_output_into_records(capsys):
+    """``--min-confidence`` on a page asked for text makes a corpus run (JSON records): said on stderr,
+    not with ``--json`` (records were asked for)."""
+    assert cli.main(["--min-confidence", "0.1", str(SEED)]) == 0
+    cap = capsys.readouterr()
+    assert json.loads(cap.out.splitlines()[0])["text"]
+    assert "--min-confidence makes this a corpus run" in cap.err
+    assert cli.main(["--json", "--min-confidence", "0.1", "--dedup", "exact", str(SEED)]) == 0
+    assert "corpus run" not in capsys.readouterr().err
+
+
 def test_exit_codes(tmp_path, capsys):
     assert cli.main(["--bogus-flag", str(SEED)]) == 2
     assert cli.main([str(tmp_path / "missing.txt")]) == 1
@@ -285,3 +309,43 @@ def test_a_corpus_output_that_cannot_be_opened_is_named_in_one_line(tmp_path):
     r = subprocess.run([sys.executable, "-m", "parkclean", str(pages), "-o", str(out)], capture_output=True, text=True)
     assert r.returncode == 1 and "Traceback" not in r.stderr and "Errno" not in r.stderr
     assert r.stderr.strip() == f"parkclean: {out}: Is a directory"
+
+
+def test_replaced_bytes_are_said_on_stderr_in_text_mode(tmp_path, capsys):
+    """Text output holds no warnings: undecodable bytes replaced by U+FFFD are said on stderr (and
+    are in ``warnings`` with --json, not on stderr)."""
+    text = "园区建设取得新进展，今年以来共引进重点项目十二个，总投资超过八十亿元，其中先进制造业项目占比过半。\n" * 3
+    raw = text.encode("gbk")
+    page = tmp_path / "stray.txt"
+    page.write_bytes(raw[:50] + b"\x80\x80" + raw[50:])
+    assert cli.main([str(page)]) == 0
+    cap = capsys.readouterr()
+    assert "引进重点项目" in cap.out and "stray.txt: 2 undecodable byte sequence(s) replaced" in cap.err
+    assert cli.main(["--json", str(page)]) == 0
+    cap = capsys.readouterr()
+    assert cap.err == "" and "replaced" in json.loads(cap.out)["warnings"][0]
+
+
+def test_a_folders_other_files_are_named_not_skipped_silently(tmp_path, capsys):
+    """A PDF beside the pages is not read, and stderr says so (a hidden file is not mentioned)."""
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".DS_Store").write_bytes(b"\0")
+    assert cli.main([str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "1 file(s) in the given folders not read" in err and "scan.pdf" in err and "DS_Store" not in err
+    assert cli.main(["-q", str(tmp_path)]) == 0 and capsys.readouterr().err == ""
+    assert cli.main([str(tmp_path), "--min-chars", "1", "-o", str(tmp_path / "out.jsonl"), "-q"]) == 0
+    (tmp_path / "scan.pdf").unlink()
+    assert cli.main([str(tmp_path / "a.txt")]) == 0 and "not read" not in capsys.readouterr().err
+
+
+def test_a_limit_met_after_parsing_html_names_the_page(tmp_path):
+    """The line limit is checked on an HTML page's blocks, after parsing: its error names the file
+    like every other error of a batch."""
+    page = tmp_path / "many.html"
+    page.write_text("<html><body>" + "<p>园区新闻</p>" * 10 + "</body></html>", encoding="utf-8")
+    o = batch.clean_one(str(page), Config(max_lines=5))
+    assert o.error_kind == "InputTooLarge" and o.error.startswith(f"{page}: ") and "Config.max_lines" in o.error
+    missing = batch.clean_one(str(tmp_path / "gone.txt"))
+    assert missing.error.count("gone.txt") == 1  # a message that names the page is not named twice

@@ -196,3 +196,17 @@ def test_a_label_spaced_out_to_align_a_column_is_read_whole_in_the_keys_only():
     d = parkclean.clean("园区新闻标题在这里\n作　　者：张三\n来　　源：某某日报\n"
                         "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市第一，创历史同期新高。\n").to_dict()
     assert d["authors"] == ["张三"] and d["source"] == "某某日报"
+
+
+def test_an_example_shows_a_change_far_into_a_long_line():
+    """The example is the window around the first change, not the line's first 40 characters
+    (which, on a long line, showed no change at all)."""
+    line = "产业园区" * 20 + "蕞佳营商环境"
+    r = parkclean.clean(line + "\n" + "园区简介。" * 3)
+    step = next(st for st in r.normalization if st.kind == "adlaw")
+    _, before, after = step.examples[0]
+    assert before != after and "蕞" in before and "最" in after
+    assert before.startswith("…") and len(before) <= 41
+    short = parkclean.clean("蕞佳园区。")
+    ex = next(st for st in short.normalization if st.kind == "adlaw").examples[0]
+    assert ex[1] == "蕞佳园区。"  # a change near the start: the line from its start, no cut mark

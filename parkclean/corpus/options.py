@@ -26,16 +26,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--flat", action="store_true", help="flat records: strings and numbers only (Parquet, datatrove)")
     g.add_argument("--min-chars", type=int, default=None, metavar="N",
                    help="keep documents whose text has at least N characters (default 1: drop empty ones)")
-    g.add_argument("--min-confidence", type=float, default=None, metavar="P", help="keep documents of confidence P or more")
+    g.add_argument("--min-confidence", type=float, default=None, metavar="P", help="keep documents of confidence P or more (default: all)")
     g.add_argument("--resume", action="store_true", help="skip ids already in -o/--out-dir/--rejects, repair a torn end")
-    g.add_argument("--timeout", type=float, default=60.0, metavar="S", help="seconds one document may take (0: no limit)")
+    g.add_argument("--timeout", type=float, default=60.0, metavar="S", help="seconds one document may take (0: no limit; default 60)")
     g.add_argument("--summary", metavar="FILE", help="counts of the run as JSON (default: beside -o / in --out-dir)")
     g.add_argument("--twins", choices=sources.TWIN_RULES, default="html",
                    help="X.txt beside X.html: clean the html (default), the text, or both")
-    g.add_argument("--text-field", default="text", help="JSONL: the field with the page (a dump or HTML)")
-    g.add_argument("--html-field", default=None, help="JSONL: the field with the page's HTML")
-    g.add_argument("--id-field", default="id", help="JSONL: the field with the document id (default: file:line)")
-    g.add_argument("--url-field", default="url", help="JSONL: the field with the page's URL")
+    g.add_argument("--text-field", default="text", metavar="NAME",
+                   help="JSONL: the field with the page (a dump or HTML; default text)")
+    g.add_argument("--html-field", default=None, metavar="NAME",
+                   help="JSONL: the field with the page's HTML (default: none)")
+    g.add_argument("--id-field", default="id", metavar="NAME",
+                   help="JSONL: the field with the document id (default id; without it file:line)")
+    g.add_argument("--url-field", default="url", metavar="NAME",
+                   help="JSONL: the field with the page's URL (default url)")
     g.add_argument("--templates", action="store_true",
                    help="learn each site's repeated lines in a first pass and remove them as furniture")
     g.add_argument("--template-min-pages", type=int, default=Thresholds.min_pages, metavar="N",
@@ -43,8 +47,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--template-min-share", type=float, default=Thresholds.min_share, metavar="F",
                    help=f"… and on at least this share of them (default {Thresholds.min_share})")
     g.add_argument("--dedup", choices=("off", "exact", "near"), default="off", help="drop duplicate bodies (default off)")
-    g.add_argument("--near-threshold", type=float, default=0.8, metavar="J", help="--dedup near: Jaccard threshold")
-    g.add_argument("--log-every", type=float, default=30.0, metavar="S", help="seconds between progress lines off a terminal")
+    g.add_argument("--near-threshold", type=float, default=0.8, metavar="J", help="--dedup near: Jaccard threshold (default 0.8)")
+    g.add_argument("--log-every", type=float, default=30.0, metavar="S", help="seconds between progress lines off a terminal (default 30)")
 
 
 def wanted(a: argparse.Namespace) -> bool:
@@ -56,6 +60,17 @@ def wanted(a: argparse.Namespace) -> bool:
     if a.output and a.output.lower().endswith(JSONL_OUTPUTS):  # -o out.jsonl: records, whatever the inputs
         return not a.explain
     return bool(a.json) and not a.explain and (len(a.inputs) > 1 or any(os.path.isdir(x) for x in a.inputs))
+
+
+def records_note(a: argparse.Namespace) -> Optional[str]:
+    """A line for stderr when corpus options, not ``--json`` nor a crawl file nor a JSONL output,
+    turned a run of pages into JSON records: the user asked for text and gets records."""
+    asked = [f"--{k.replace('_', '-')}" for k, v in CORPUS_ONLY.items() if getattr(a, k) != v]
+    if a.json or a.out_dir or a.quiet or not asked or any(sources.kind_of(x) != "page" for x in a.inputs):
+        return None
+    if a.output and a.output.lower().endswith(JSONL_OUTPUTS):
+        return None
+    return f"{', '.join(asked)} make{'s' if len(asked) == 1 else ''} this a corpus run: the output is JSON records, one per line (docs/corpus.md)"
 
 
 def problem(a: argparse.Namespace) -> Optional[str]:

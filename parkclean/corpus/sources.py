@@ -83,9 +83,10 @@ def kind_of(name: str) -> str:
     return "page"
 
 
-def expand(inputs: Iterable[str]) -> list[Union[str, batch.Unlisted]]:
+def expand(inputs: Iterable[str], ignored: Optional[list[str]] = None) -> list[Union[str, batch.Unlisted]]:
     """Files, folders (walked) and globs (expanded, sorted; a glob that matches nothing is an
-    :class:`batch.Unlisted` with that reason)."""
+    :class:`batch.Unlisted` with that reason); a folder's other files go to ``ignored`` (see
+    :func:`batch.walk`)."""
     out: list[Union[str, os.PathLike, batch.Unlisted]] = []
     for name in inputs:
         if name != "-" and not os.path.exists(name) and glob.has_magic(name):
@@ -93,7 +94,7 @@ def expand(inputs: Iterable[str]) -> list[Union[str, batch.Unlisted]]:
             out += found or [batch.Unlisted(name, "no file matches this pattern")]
         else:
             out.append(name)
-    return batch.walk(out, crawl=True)
+    return batch.walk(out, crawl=True, ignored=ignored)
 
 
 def twins(items: list[Union[str, batch.Unlisted]], rule: str = "html") -> dict[str, str]:

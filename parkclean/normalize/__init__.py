@@ -19,6 +19,26 @@ from .steps import Step
 __all__ = ["Plan", "plan", "run", "replay", "page_script_text", "STEP_KINDS"]
 
 _MAX_EXAMPLES = 3
+_EXAMPLE_WIDTH, _EXAMPLE_LEAD = 40, 10  # an example shows 40 characters, from 10 before the first change
+
+
+def _example(ln: int, before: str, after: str) -> tuple[int, str, str]:
+    """A changed line as an example: the window around its first change, so that the change shows
+    however far into a long line it lies (``…`` marks a cut start).
+
+    >>> _example(3, "x" * 60 + "園區(qū)", "x" * 60 + "园区")
+    (3, '…xxxxxxxxxx園區(qū)', '…xxxxxxxxxx园区')
+    """
+    k = 0
+    for k, (a, b) in enumerate(zip(before, after)):
+        if a != b:
+            break
+    else:
+        k = min(len(before), len(after))
+    start = max(0, k - _EXAMPLE_LEAD)
+    cut = "…" if start else ""
+    end = start + _EXAMPLE_WIDTH
+    return ln, cut + before[start:end], cut + after[start:end]
 
 try:  # the optional C kernel compares the two texts line by line without splitting them
     from .._speedups import changed_lines as _changed_lines
@@ -206,7 +226,7 @@ def _examples(old: str, new: str, linenos: Sequence[int]) -> tuple[tuple[int, st
     """The first changed lines (both texts have the same lines); read line by line from the top,
     so a page whose changes start early is not split whole."""
     if _changed_lines is not None:
-        return tuple((linenos[i], a[:40], b[:40]) for i, a, b in _changed_lines(old, new, _MAX_EXAMPLES)
+        return tuple(_example(linenos[i], a, b) for i, a, b in _changed_lines(old, new, _MAX_EXAMPLES)
                      if i < len(linenos))
     ex = []
     i = j = 0
@@ -215,7 +235,7 @@ def _examples(old: str, new: str, linenos: Sequence[int]) -> tuple[tuple[int, st
         a = old[i:] if i2 < 0 else old[i:i2]
         b = new[j:] if j2 < 0 else new[j:j2]
         if a != b:
-            ex.append((ln, a[:40], b[:40]))
+            ex.append(_example(ln, a, b))
             if len(ex) == _MAX_EXAMPLES or i2 < 0:
                 break
         if i2 < 0 or j2 < 0:
@@ -235,7 +255,7 @@ def _run_lines(lines: Sequence[str], linenos: Sequence[int], p: Plan
             if n:
                 counts[st.kind] += n
                 if len(examples[st.kind]) < _MAX_EXAMPLES:
-                    examples[st.kind].append((ln, line[:40], new[:40]))
+                    examples[st.kind].append(_example(ln, line, new))
                 line = new
         out.append(line)
     simplify = (p.to_simplified and "t2s" not in p.kinds) or _TRADITIONAL_TARGETS.intersection(p.kinds)
