@@ -805,3 +805,35 @@ def test_one_paragraph_after_a_box_may_be_the_sites_blurb_and_another_dispatch_i
     keys = [_P1, "为你推荐", "工业互联网到底赚不赚钱", "（某某社巴黎21日电）" + long_para, long_para, "版权所有"]
     decided = [None, heading, None, None, None, notice]
     assert extend.resume(decided, [compute(k) for k in keys], keys, 0, load()) is None  # a new dispatch: another story
+
+
+ENGLISH_PAGE = """西湖高新区
+首页
+新闻中心
+English
+当前位置：首页 > English > News
+Hi-Tech Zone Signs 12 Projects Worth 8 Billion Yuan
+发布时间：2024-05-10 来源：高新区管委会
+The Xihu Hi-Tech Zone signed 12 industrial projects with a total investment of 8 billion yuan on Thursday, the zone's administrative committee said.
+The projects cover integrated circuits, new energy vehicles and biomedicine, and are expected to create more than 3,000 jobs once they are in operation.
+Workers at an assembly line in the zone on May 9.
+Officials said the zone would speed up land approval and provide one-stop services so that the projects can break ground within six months.
+The zone has attracted 46 projects so far this year, up 18 percent from the same period last year, according to the committee.
+上一篇：园区举办招聘会
+下一篇：高新区召开工作会议
+相关新闻
+高新区一季度经济运行平稳
+园区企业获评专精特新
+版权所有：西湖高新区管委会 浙ICP备12345678号
+"""
+
+
+def test_an_english_article_on_a_chinese_site_is_worth_its_length():
+    """A long English sentence is worth what a Chinese one of a quarter of its characters is (it
+    was worth a flat 0.5: a short caption between the paragraphs cut the article in two)."""
+    r = parkclean.clean(ENGLISH_PAGE)
+    assert r.text.startswith("The Xihu Hi-Tech Zone") and r.text.endswith("according to the committee.")
+    assert "上一篇" not in r.text and "版权" not in r.text and r.confidence >= 0.5
+    by_line = {c.block.text: c.score for c in r.blocks}
+    long_en = by_line[next(x for x in by_line if x.startswith("Officials said"))]
+    assert long_en > 2 * by_line["Workers at an assembly line in the zone on May 9."]

@@ -68,7 +68,8 @@ class Params:
     short_sentence_scale: float = 20.0  # 图为园区夜景。: a whole sentence, however short
     menu_item: float = -0.8        # a line of up to short_chars characters
     short_plain: float = -0.2      # a short line
-    latin_prose: float = 0.5       # a long Latin-script sentence
+    latin_scale: float = 4.0       # a long Latin-script sentence is worth what a Chinese one of chars / latin_scale
+                                   # is (the same content takes about four times the characters in English)
     latin_plain: float = -0.5      # any other Latin-script line
     bullet: float = -0.5           # a short line opened by a bullet or split by --
     list_run: int = 4              # non-prose lines in a row that read as a list …

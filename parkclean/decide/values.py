@@ -84,7 +84,9 @@ def _worth(key: str, f: Features, p: Params) -> float:
     """A line's worth as prose, from its form alone."""
     n = f.chars
     if f.wide_ratio < 0.3:  # Latin-script line: prose only when long and sentence-like
-        return p.latin_prose if n >= 80 and f.end_punct and f.punct >= 1 else p.latin_plain
+        if n >= 80 and f.end_punct and f.punct >= 1:
+            return min(n / p.latin_scale, p.prose_cap) / p.prose_scale + p.prose_bonus
+        return p.latin_plain
     if n <= 40 and bullet_led(key):
         return p.bullet
     if n >= p.prose_chars:
