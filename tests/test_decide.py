@@ -295,6 +295,22 @@ def test_a_headline_above_its_sub_deck_and_the_byline():
     assert r.paragraphs == (body,)
 
 
+def test_a_headline_above_its_summary_deck_and_the_byline():
+    """A longer line of clauses between a headline and the byline is the headline's summary deck;
+    a headline with a comma under a section's name stays the headline; a header's clock
+    (今天是…) is no byline for the site's name above it."""
+    body = ["商务部日前公布了2023年国家级经济技术开发区综合发展水平考核评价结果，苏州工业园区连续第八年位列第一。",
+            "考核结果显示，前30强中东部地区占23席，中西部地区经开区进步明显，多家园区排名大幅提升。"]
+    head = ["华商财经", "今天是：2024年2月28日 星期三", "首页>区域>园区观察", "国家级经开区考核结果出炉：前30强中东部占23席",
+            "苏州工业园区连续八年居首，重庆经开区、成都经开区首次跻身前十，专家称园区竞争转向创新比拼",
+            "2024-02-28 19:05 华商财经记者 何文静 北京报道"]
+    r = parkclean.clean("\n".join(head + body))
+    assert r.metadata.title == head[3] and r.paragraphs == tuple(body)
+    assert [c.final.rule for c in r.blocks][1:5] == ["marker.clock", "marker.breadcrumb_trail", "title.before_meta", "title.deck"]
+    one = ["华商财经", "园区观察", "园区一季度经济运行平稳，工业总产值同比增长百分之十二", "2024-04-02 来源：华商财经"]
+    assert parkclean.clean("\n".join(one + body)).metadata.title == one[2]
+
+
 def test_a_stream_of_comments_without_a_heading_ends_the_article():
     article = ["5月9日，某某产业园二期正式开园，首批15家企业集中入驻。", "二期项目总建筑面积12万平方米，重点承接智能终端等产业。",
                "园区负责人表示，将为入驻企业提供全生命周期服务。"]

@@ -278,7 +278,9 @@ _ITEM = ["鹭川片区举办跨境金融服务推介会 23家企业获授信", "
     (["自贸动态", _ITEM[0], "2025-06-18", _ITEM[1], "2025-06-12", _ITEM[2], "2025-06-06", "共 286 条记录"], [1, 3, 5]),
     # a search's results: headline, excerpt, date line with the site and section
     (["找到约 1,342 条结果", _ITEM[0], _TALK, "2024-12-03 某某新闻网 > 园区", _ITEM[1], _TALK + "再",
-      "2024-11-19 某某新闻网 > 园区", _ITEM[2], _TALK + "又", "2024-11-08 某某新闻网 > 评论"], [1, 4, 7]),
+      "2024-11-19 某某新闻网 > 园区", _ITEM[2], _TALK + "又", "2024-11-08 某某新闻网 > 评论"], [1, 2, 4, 5, 7, 8]),
+    (["园区动态", _ITEM[0], "2025-06-18", _TALK, _ITEM[1], "2025-06-12", _ITEM[2], "2025-06-06", _TALK + "再",
+      "共 286 条记录"], [1, 3, 4, 6, 8]),                                      # a column's index: excerpts under some dates
     (["自贸动态", _ITEM[0], "2025-06-18", _ITEM[1], "2025-06-12", _TALK], []),     # two items are no list
     ([_TALK, "08:30 嘉宾签到", "2025-06-18", "09:00 开幕致辞", "2025-06-18", _TALK + "。"], []),  # not headline-shaped
     ([_WHEN, _TALK, _TALK + "再", _TALK + "又", "2025-06-18"], []),                 # an article over its date

@@ -358,6 +358,7 @@ def comment_stream(page: Page) -> Found:
 _LIST_PAIRS = 3        # items in a row, each over its own date line, that make a list
 _LIST_ITEM = (6, 60)   # characters of such an item: a headline's
 _ITEM_DATE = 30        # characters of an item's date line (2025-06-18, 2024-12-03 某某网 > 园区)
+_EXCERPT = 120         # characters of an item's excerpt under its date, at most
 
 
 def _list_item(page: Page, i: int) -> bool:
@@ -369,14 +370,25 @@ def _item_date(page: Page, i: int) -> bool:
     return "shape.date" in page.hits[i] and page.feats[i].chars <= _ITEM_DATE and page.labels[i] is Label.META
 
 
-def _items(page: Page, i: int, step: int) -> int:
-    """How many items in a row start at line ``i``, each a headline with its date line ``step - 1``
-    lines below (a search result's excerpt between them when the step is 3)."""
-    n, k = len(page), 0
+def _excerpt(page: Page, i: int) -> bool:
+    """A listed headline's excerpt under its date: a line of no form, a sentence or two, not the next headline."""
+    return i < len(page) and page.form[i] is None and page.feats[i].chars <= _EXCERPT and page.feats[i].punct >= 1 \
+        and not (_list_item(page, i) and i + 1 < len(page) and _item_date(page, i + 1))
+
+
+def _items(page: Page, i: int, step: int) -> tuple[list[int], int]:
+    """The items in a row from line ``i`` (their lines), and the line after them: each a headline
+    with its date line ``step - 1`` lines below (a search result's excerpt between them when the
+    step is 3); at step 2 an item's excerpt may stand under its date (标题 / 2024-11-20 / 摘要)."""
+    n, out = len(page), []
     while i + step - 1 < n and _list_item(page, i) and _item_date(page, i + step - 1) \
             and all(not _item_date(page, j) for j in range(i + 1, i + step - 1)):
-        i, k = i + step, k + 1
-    return k
+        out += range(i, i + step)
+        i += step
+        if step == 2 and _excerpt(page, i):
+            out.append(i)
+            i += 1
+    return out, i
 
 
 def _prose_in(page: Page, lines: range) -> bool:
@@ -386,9 +398,10 @@ def _prose_in(page: Page, lines: range) -> bool:
 @page_rule("context.dated_list")
 def dated_list(page: Page) -> Found:
     """A list of headlines, each over its own date line (标题 / 2025-06-18 / 标题 / 2025-06-12 …),
-    or over an excerpt and then its date (a search's results), three in a row or more: a column's,
-    a search's or a sidebar's list of articles, not a text (a headline with its date on the same
-    line is ``related.dated_item``). Between two paragraphs such a list is the text's own timeline."""
+    or over an excerpt and then its date (a search's results), or over its date and then an excerpt
+    (a column's index), three in a row or more: a column's, a search's or a sidebar's list of
+    articles, not a text (a headline with its date on the same line is ``related.dated_item``).
+    Between two paragraphs such a list is the text's own timeline."""
     n, i = len(page), 0
     labels = page.labels
     if sum(lab is Label.META for lab in labels) < _LIST_PAIRS:
@@ -397,12 +410,14 @@ def dated_list(page: Page) -> Found:
         if labels[i + 1] is not Label.META and (i + 2 >= n or labels[i + 2] is not Label.META):
             i += 1  # (no date line under the line: no item starts here)
             continue
-        step, count = max(((s, _items(page, i, s)) for s in (2, 3)), key=lambda t: t[1])
-        end = i + step * count
-        if count >= _LIST_PAIRS and not (_prose_in(page, range(max(0, i - 2), i))
-                                         and _prose_in(page, range(end, min(n, end + 2)))):  # (between paragraphs: the text's own timeline)
-            for k in range(i, end, step):
-                yield k, Evidence("context.dated_list", Label.RELATED, "an item of a list of headlines, each over its date")
+        lines, end = max((_items(page, i, s) for s in (2, 3)), key=lambda t: sum(_item_date(page, k) for k in t[0]))
+        dates = [k for k in lines if _item_date(page, k)]
+        tail = dates[-1] + 1 if dates else end  # (the last date's excerpt may be the text's next paragraph)
+        if len(dates) >= _LIST_PAIRS and not (_prose_in(page, range(max(0, i - 2), i))
+                                              and _prose_in(page, range(tail, min(n, tail + 2)))):  # (between paragraphs: the text's own timeline)
+            for k in lines:
+                if labels[k] is not Label.META:
+                    yield k, Evidence("context.dated_list", Label.RELATED, "an item of a list of headlines, each over its date")
             i = end
         else:
             i += 1

@@ -166,6 +166,10 @@ def before_meta(page: Page) -> Found:
             yield i - 1, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above its sub-deck and a byline")
             yield i, Evidence("title.deck", Label.TITLE, "a sub-deck (——…) between the headline and the byline")
             return
+        if _summary_deck(page, i):
+            yield i - 1, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above its summary deck and a byline")
+            yield i, Evidence("title.deck", Label.TITLE, "a summary deck (a longer line of clauses) between the headline and the byline")
+            return
         if f.wide_ratio < 0.3 and 3 <= len(key.split()) <= 25 and "shape.latin_headline" in page.hits[i]:
             yield i, Evidence("title.before_meta", Label.TITLE, "headline in Latin letters above a byline/date line")
             return
@@ -178,6 +182,21 @@ def before_meta(page: Page) -> Found:
                 return
             yield i, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above a byline/date line")
             return
+
+
+_DECK_CHARS = 30          # a summary deck is a line of clauses at least this long …
+_DECK_HEADLINE = (10, 40)  # … under a headline of this many characters, shorter than itself
+
+
+def _summary_deck(page: Page, i: int) -> bool:
+    """Line ``i``, right above the byline, is a summary deck: a longer line of clauses (，) under a
+    headline given once on the page (国家级经开区考核结果出炉 / 苏州工业园区连续八年居首，…)."""
+    if i == 0 or page.form[i - 1] is not None:
+        return False
+    f, h, key, above = page.feats[i], page.feats[i - 1], page.keys[i], page.keys[i - 1]
+    return ("，" in key and f.chars >= _DECK_CHARS and not f.stops and _DECK_HEADLINE[0] <= h.chars <= _DECK_HEADLINE[1]
+            and h.chars < f.chars and h.punct <= 3 and _headline_end(above, h) and title_like(h)
+            and headline_start(above) and page.keys.count(above) == 1)
 
 
 def _headline_end(key: str, f: Features) -> bool:
