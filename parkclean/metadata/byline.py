@@ -256,8 +256,9 @@ def name_line(line: str) -> list[str]:
 
 
 _POSTER_NAME = r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}|[A-Za-z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20}){0,2})"
-POSTER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME)) for row in lexicons.table(GRAMMAR)
-               if row[0] == "poster")
+_HANDLE = r"(?P<handle>[\w·.-]{2,16})"  # letters, CJK, digits, _ · . - (no bracket: [点击此处收藏本文] is a button)
+POSTER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME).replace("{HANDLE}", _HANDLE))
+               for row in lexicons.table(GRAMMAR) if row[0] == "poster")
 
 
 OWNER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME)) for row in lexicons.table(GRAMMAR)
@@ -286,9 +287,18 @@ def poster(line: str) -> list[str]:
     (['张三'], ['李四'], ['Zhang San'])
     >>> poster("发表于 2005-09-07"), poster("楼主 只看该作者")
     ([], [])
+    >>> poster("本帖最后由 小橘子爱吃橘子 于 2024-5-12 21:40 编辑"), poster("江城小雨妈 发表于 2024-5-9 21:37:15")
+    (['小橘子爱吃橘子'], ['江城小雨妈'])
+    >>> poster("留言人：鹤川老桂苑"), poster("原文 发表于《某某日报》"), poster("[点击此处收藏本文]  发表于2005年09月07日")
+    (['鹤川老桂苑'], [], [])
     """
     for rx in POSTER:
         m = rx.match(line[:CREDIT_CHARS])
+        if m and "handle" in rx.groupindex:
+            handle = m.group("handle")
+            if handle.isdigit() or handle in ui_words() or handle.lower() in ui_words():
+                return []
+            return [handle]
         if m:
             name = m.group("name")
             if CJK.match(name) and not is_name(name):
