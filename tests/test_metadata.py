@@ -419,3 +419,15 @@ def test_page_title_section_ending_in_news_is_not_the_site():
     assert fields.title_site_category(["某标题", "综合新闻", "某某新闻网"]) == ("某某新闻网", "综合新闻")
     assert fields.title_site_category(["某标题", "某某新闻"]) == ("某某新闻", None)
     assert fields.title_site_category(["某标题", "腾讯新闻", "科技"]) == ("腾讯新闻", "科技")  # an outlet, then its section
+
+
+def test_the_articles_address_dates_a_page_that_states_no_date():
+    """No date on the page: the day in its address (/2023/1107/) is the published date, with its
+    provenance; a date the page states wins over the address's."""
+    body = "<p>园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个。</p>" * 3
+    page = ('<html><head><title>园区新规出台</title><link rel="canonical" href="http://www.example.com.cn/n1/2023/1107/'
+            'c1004-40112345.html"></head><body><h1>园区新规出台</h1>{}' + body + '</body></html>')
+    m = parkclean.clean(page.format("")).metadata
+    assert m.published == "2023-11-07" and any(p.rule == "dates.url" for p in m.provenance)
+    m = parkclean.clean(page.format("<p>发布时间：2023-11-08 10:00</p>")).metadata
+    assert m.published == "2023-11-08T10:00"

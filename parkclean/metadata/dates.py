@@ -29,6 +29,8 @@ _EN_TIME = r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\
 FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
     ("ymd", re.compile(r"(?<![\d〔\[])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
                        r"(?P<d>\d{1,2})(?![\d])\s*日?" + _TIME)),
+    # 2024 09/19 10:26:35: the year apart from a month/day (a layout that sets the year in its own box)
+    ("y_md", re.compile(r"(?<![\d〔\[/\u4e00-\u9fff])(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])" + _TIME)),
     ("cn_ymd", re.compile(r"(?P<y>[〇零一二三四五六七八九○]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                           r"(?P<d>[一二三四五六七八九十]{1,3})日")),
     # 06/02/2022 - 13:48: day first (as European and most non-US sites), month first when the day
@@ -115,6 +117,19 @@ def with_year_from_url(text: str, url: str) -> Optional[str]:
     if m is None or u is None or (int(m.group("m")), int(m.group("d"))) != (int(u.group("m")), int(u.group("d"))):
         return None
     return _iso(int(u.group("y")), int(u.group("m")), int(u.group("d")), m.group("H"), m.group("M"))
+
+
+def from_url(url: str) -> Optional[str]:
+    """The day an article's address gives (``/2023/1107/``, ``/t20231107_``, ``/20231107/``): the
+    published date of a page that states none (CMS paths carry the day the article was filed).
+
+    >>> from_url("http://www.example.com.cn/n1/2023/1107/c1004-40112345.html"), from_url("https://example.cn/art/t20240412_88.html")
+    ('2023-11-07', '2024-04-12')
+    >>> from_url("https://example.cn/news/2023/1340/1.html") is None, from_url("https://example.cn/list_2.html") is None
+    (True, True)
+    """
+    u = _URL_DAY.search(url or "")
+    return _iso(int(u.group("y")), int(u.group("m")), int(u.group("d"))) if u else None
 
 
 def _cn_num(s: str) -> int:

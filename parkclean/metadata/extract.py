@@ -337,6 +337,8 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     tags, url = r.tags_and_url()
     if published is None and url:
         published = r.year_from_url(url)
+    if published is None and url and (published := dates.from_url(url)):  # the page states no date: its address's
+        r.note("published", None, "dates.url", url)
     if not source and site and fields.outlet_name(site):  # a news site's page that names no other source is its own
         source = site
         r.note("source", None, "fields.site_as_source", site)
