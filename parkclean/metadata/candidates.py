@@ -87,6 +87,15 @@ def choose(cands: Iterable[Candidate]) -> Optional[Candidate]:
     return best
 
 
+def fuller(best: Candidate, cands: Iterable[Candidate]) -> Candidate:
+    """Another credit at or above the threshold naming everyone ``best`` names and more (the
+    opening credit 本报讯（记者 张三 通讯员 李四）under a byline 作者：张三): the fuller one."""
+    mine = set(best.value)  # type: ignore[call-overload]
+    more = [c for c in cands if c.field == best.field and mine < set(c.value)  # type: ignore[call-overload]
+            and score(c) >= threshold(c.field)]
+    return max(more, key=score) if more else best
+
+
 def explain(cands: Iterable[Candidate]) -> list[tuple[float, Candidate]]:
     """Every candidate with its score, best first (for debugging and ``--explain``)."""
     return sorted(((score(c), c) for c in cands), key=lambda t: -t[0])

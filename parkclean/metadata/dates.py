@@ -119,6 +119,11 @@ def with_year_from_url(text: str, url: str) -> Optional[str]:
     return _iso(int(u.group("y")), int(u.group("m")), int(u.group("d")), m.group("H"), m.group("M"))
 
 
+def states_month_day(text: str) -> bool:
+    """Whether the text states a month and day (with or without its year: ``发布：11-22 14:36``)."""
+    return _MONTH_DAY.search(text) is not None
+
+
 def from_url(url: str) -> Optional[str]:
     """The day an article's address gives (``/2023/1107/``, ``/t20231107_``, ``/20231107/``): the
     published date of a page that states none (CMS paths carry the day the article was filed).

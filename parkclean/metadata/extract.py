@@ -201,12 +201,18 @@ class _Reader:
                 self.note("published", None, "html.meta", str(self.html["published"]))
         return published, updated, relative
 
-    def year_from_url(self, url: str) -> Optional[str]:
-        """A byline's day and time without the year, completed by the article's address."""
+    def date_from_url(self, url: str) -> Optional[str]:
+        """A byline's day and time without the year, completed by the article's address; on a
+        page that states no day at all, the address's day (a day the address contradicts: none)."""
+        stated = False
         for c in _date_candidates(self.blocks, self.start, self.end, self.title_line):
             if (iso := dates.with_year_from_url(c.block.text, url)):
                 self.note("published", c, "dates.month_day_url_year")
                 return iso
+            stated = stated or dates.states_month_day(c.block.text)
+        if not stated and (iso := dates.from_url(url)):
+            self.note("published", None, "dates.url", url)
+            return iso
         return None
 
     def _most_precise(self, c: Classified, d: FoundDate, others: Sequence[Classified]
@@ -231,9 +237,11 @@ class _Reader:
         page = authors_mod.Page(self.blocks, self.start, min(self.end, len(self.blocks) - 1), self.lead,
                                 self.title_line, title)
         metas = [c for c in self.labelled(Label.META, Label.SOURCE) if c.block.index < self.near_end]
-        best = cands.choose(authors_mod.candidates(page, metas, {}))
+        found = list(authors_mod.candidates(page, metas, {}))
+        best = cands.choose(found)
         if best is None:
             return []
+        best = cands.fuller(best, found)
         self.prov.append(best.provenance())
         return list(best.value)  # type: ignore[call-overload]
 
@@ -336,9 +344,7 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     site, category = r.site_and_category(title)
     tags, url = r.tags_and_url()
     if published is None and url:
-        published = r.year_from_url(url)
-    if published is None and url and (published := dates.from_url(url)):  # the page states no date: its address's
-        r.note("published", None, "dates.url", url)
+        published = r.date_from_url(url)
     if not source and site and fields.outlet_name(site):  # a news site's page that names no other source is its own
         source = site
         r.note("source", None, "fields.site_as_source", site)
