@@ -55,6 +55,15 @@ def grammar() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def unit_and_rank() -> str:
+    """A writer's unit and professional title before the name (耳鼻咽喉科 主治医师 ), either
+    optional, a regex: the unit is a word ending as an organisation does, followed by a rank."""
+    ranks = "|".join(map(re.escape, grammar().get("rank", ())))
+    ends = "|".join(map(re.escape, _ORG_END))
+    return rf"(?:(?:[\u4e00-\u9fff]{{1,12}}?(?:{ends})\s+)?(?:{ranks})\s*)?"
+
+
+@lru_cache(maxsize=None)
 def field_label() -> str:
     """Any byline field's label (来源, 发布时间, 点击 …), a regex alternation, longest first."""
     return "(?:" + "|".join(map(re.escape, grammar()["field"])) + ")"
@@ -71,7 +80,7 @@ def _role_inside() -> "re.Pattern[str]":
     """Any role word of two or more characters, or any staff word, inside a token (a literal
     alternation: linear time)."""
     g = grammar()
-    words = [w for w in g.get("role", ()) + g.get("photo", ()) if len(w) >= 2] + list(g.get("staff", ()))
+    words = [w for w in g.get("role", ()) + g.get("photo", ()) if len(w) >= 2] + list(g.get("staff", ())) + list(g.get("rank", ()))
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 

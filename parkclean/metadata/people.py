@@ -17,7 +17,7 @@ _NEXT_FIELD = rf"{byline.field_label()}(?:次数|量|数)?\s*[:：]"
 _B = rf"(?:(?![\u4e00-\u9fff\u3400-\u4dbf])|(?={_NEXT_FIELD}))"
 _NAME_SHORTEST = _NAME + "?"  # (the shortest name that ends as a name does: 张三来源： is 张三)
 _NAMES_B = rf"{_NAME_SHORTEST}{_B}(?:[\s、,，&]+{_NAME_SHORTEST}{_B}(?!\s*[:：]))*"  # (阅读：236 is the next field)
-_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿|文字)\s*(?:[:：/／|︱｜]\s*)?(?P<names>{_NAMES_B})")
+_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿|文字)\s*(?:[:：/／|︱｜]\s*)?{byline.unit_and_rank()}(?P<names>{_NAMES_B})")
 _SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱｜]\s*(?P<names>{_NAMES_B})"
                     rf"|(?:快讯|讯|报道|报导)\s*[/／]\s*(?P<names2>{_NAMES_B})")
 _NAMES_THEN_ROLE = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*[/／]\s*(?:文|文图|图文)$")
@@ -100,6 +100,8 @@ def from_meta_line(line: str) -> list[str]:
     ([], ['雷静', '孔维'])
     >>> from_meta_line("By 周岚 and 林晓羽 · 某某网 · 2024-10-23 15:06")
     ['周岚', '林晓羽']
+    >>> from_meta_line("作者：耳鼻咽喉头颈外科 主治医师 黄颖 审核：副主任医师 孙海"), from_meta_line("作者：教授 王明")
+    (['黄颖'], ['王明'])
     """
     line = line[:META_LINE_CHARS]  # (a byline is short: the patterns below need not read a page)
     if _photo_only(line):
