@@ -274,9 +274,23 @@ def date_line(key: str, f: Features, hits: Hits) -> Optional[str]:
                              and _byline_fields(key) and "shape.date" in hits):
         return None
     if f.stops == 0 and _few_marks(key, f) and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
-            and not key.endswith(_CLAUSE_END) and "shape.date" in hits and "shape.schedule_item" not in hits:
+            and not key.endswith(_CLAUSE_END) and "shape.date" in hits and "shape.schedule_item" not in hits \
+            and not _day_in_words(key):
         return "short line with a date/time and no sentence"
     return None
+
+
+_YEAR_OR_TIME = re.compile(r"(?:19|20)\d{2}|\d{1,2}[:：]\d{2}|[年昨今前]")
+_DAY_WORDS = re.compile(r"\d{1,2}月\d{1,2}日")
+_WORDS_AROUND_A_DAY = 10  # CJK characters beside a day without its year that make a line words, not a stamp
+
+
+def _day_in_words(key: str) -> bool:
+    """A day without its year or a time inside words (条例全文公布！7月1日起施行): a headline or a
+    line of text that names a day, not a byline's stamp (which gives the year or the time)."""
+    if _YEAR_OR_TIME.search(key) or not _DAY_WORDS.search(key):
+        return False
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in _DAY_WORDS.sub("", key)) >= _WORDS_AROUND_A_DAY
 
 
 _TRAIL_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:(?:>|»|›|＞|→)\s*|/\s*)")

@@ -57,12 +57,15 @@ def page_title(page: Page) -> Found:
     longest = max(map(len, heads))
     initials = {c for h in heads for c in (h[0], h[0].upper())}
     matches = []
+    # a line that only begins a title of one part (no site after a separator) is a headline above
+    # the text, not a name inside it (a WeChat dump's first line is its headline, not a page title)
+    prose = first_prose(page) if _one_part(page.keys[0]) else len(page)
     for i in range(1, min(len(page), _TITLE_LINES)):
         if not 4 <= page.feats[i].chars <= 2 * longest + 10 or not any(c in page.keys[i] for c in initials):
             continue
         whole = squash(page.keys[i])
         for k in (whole, squash(TAG_FIRST.sub("", page.keys[i]))):  # with a thread's tag ([求助] 标题) or without
-            if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h))
+            if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h) and i < prose)
                                          or (k.startswith(h) and len(h) >= 0.8 * len(k)) for h in heads):
                 matches.append((i, k))
                 break
@@ -79,6 +82,10 @@ def page_title(page: Page) -> Found:
             nxt = squash(page.keys[i + 1])
             if nxt and len(nxt) >= 2 and (k + nxt) in head:
                 yield i + 1, Evidence("title.repeats_page_title", Label.TITLE, "second line of the headline", "claim")
+
+
+def _one_part(title: str) -> bool:
+    return len(page_title_parts(title)) == 1
 
 
 def _meta_follows(page: Page, i: int) -> bool:

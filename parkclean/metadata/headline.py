@@ -32,7 +32,7 @@ _TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb
 _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[^\s，。！？,.!?]{1,5}$")
 _FAR = 12           # a menu line farther above the body than this is not read as a headline
 _NEAREST = 6        # lines above the body where its nearest heading may stand
-_CREDIT_GAP = 3      # lines below a headline where its byline or date may stand
+_CREDIT_GAP = 4      # lines below a headline where its byline or date may stand (headline / 原创 / account / date)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|"
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
 _CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员")
