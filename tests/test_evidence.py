@@ -354,3 +354,18 @@ def test_context_floor(keys, expected):
     found = _found_after_forms("context.floor", keys)
     assert [i for i, _ in found] == expected
     assert all(e.label is Label.COMMENTS and e.kind == "heading" for _, e in found)
+
+
+_PARA = "2023年，沁河全县规上工业增加值中，煤炭及相关产业占比超过六成，转型任务十分紧迫。"
+
+
+@pytest.mark.parametrize("keys, expected", [
+    ([_PARA, "广告", "国产新款SUV限时直降3万，到店再送五年保养", "×", _PARA + "再"], [2]),          # up to its close mark
+    ([_PARA, "广告", "国产新款SUV限时直降3万，到店再送五年保养", "立即咨询", _PARA + "再"], [2]),  # over its button
+    ([_PARA, "广告", "家里有老人的注意了！", "这种床垫睡一晚就知道差别", "点击查看更多", _PARA + "再"], [2, 3]),
+    ([_PARA, "广告", _PARA + "又" * 30, "立即咨询", _PARA + "再"], []),   # a paragraph is no ad's text
+    ([_PARA, "广告", _PARA + "再", _PARA + "又"], []),                     # no close mark, no button
+])
+def test_context_ad_slot(keys, expected):
+    found = _found_after_forms("context.ad_slot", keys)
+    assert sorted(i for i, e in found if e.reason.startswith("text of an ad slot")) == expected

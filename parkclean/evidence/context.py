@@ -120,9 +120,14 @@ def excerpt(page: Page) -> Found:
                 yield i, Evidence("context.excerpt", Label.RELATED, "excerpt ending in '...' after a headline")
 
 
+_SLOT_BUTTONS = (Label.AD, Label.SHARE, Label.TOOLS)
+_SLOT_TEXT = 60  # characters of an ad's text between its label and its button, at most
+
+
 @page_rule("context.ad_slot")
 def ad_slot(page: Page) -> Found:
-    """A bare 广告/Ad label owns the short lines after it, up to a close mark (×)."""
+    """A bare 广告/Ad label owns the short lines after it, up to a close mark (×) or up to the ad's
+    button (立即咨询, 点击查看更多) when short text stands between them."""
     n = len(page)
     for i in range(n):
         if page.labels[i] is not Label.AD or page.feats[i].chars > 12:
@@ -135,6 +140,10 @@ def ad_slot(page: Page) -> Found:
                         yield k, Evidence("context.ad_slot", Label.AD, "text of an ad slot", "claim")
                 break
             if page.form[j] is not None:
+                if j > i + 1 and page.labels[j] in _SLOT_BUTTONS and page.feats[j].chars <= 12 \
+                        and all(page.feats[k].chars <= _SLOT_TEXT for k in range(i + 1, j)):
+                    for k in range(i + 1, j):
+                        yield k, Evidence("context.ad_slot", Label.AD, "text of an ad slot, over its button", "claim")
                 break
 
 
