@@ -858,8 +858,9 @@ def test_an_english_article_on_a_chinese_site_is_worth_its_length():
 def test_a_box_about_the_writer_under_the_text_is_not_text():
     """``作者简介`` heads the note about the writer under the text; above the text, the same box
     never takes the article with it."""
-    p = "园区招商进入下半场：比的是产业生态。园区要从拼政策转向拼服务，从拼土地转向拼场景，这是本文的核心观点。"
-    body = [p, p + "再", p + "又"]
+    body = ["园区招商进入下半场：比的是产业生态。园区要从拼政策转向拼服务，从拼土地转向拼场景，这是本文的核心观点。",
+            "过去十年，不少园区依靠税收返还和土地优惠吸引项目，但这种做法的边际效果正在快速递减。",
+            "下一步，园区应围绕主导产业打造应用场景，让企业在园区里找到订单、找到伙伴、找到人才。"]
     bio = ["作者简介", "邹明远，长江产业研究院高级研究员，区域经济学博士，长期从事产业园区规划与区域产业政策研究。"]
     r = parkclean.clean("\n".join(["园区招商的下半场", "2024-05-01 来源：开发区观察"] + body + bio + ["版权所有 某某网"]))
     assert r.paragraphs == tuple(body)
