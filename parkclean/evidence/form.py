@@ -93,10 +93,20 @@ def url_only(key: str, f: Features, hits: Hits) -> Optional[str]:
     return "bare URL line" if f.urls == 1 and "shape.url_only" in hits else None
 
 
-@line_rule("boilerplate.symbols", Label.BOILERPLATE, max_chars=12)
+# a table's border drawn by a text browser (┌────┬────┐, ├──┼──┤): box-drawing characters, with
+# the separators they mix with (a forum's ------ over a signature is another thing: context.repeated)
+_RULE_LINE = re.compile(r"[\u2500-\u257f\-=+|\s]*[\u2500-\u257f][\u2500-\u257f\-=+|\s]*")
+
+
+@line_rule("boilerplate.symbols", Label.BOILERPLATE, max_chars=400)
 def symbols_only(key: str, f: Features, hits: Hits) -> Optional[str]:
-    """A line with no letters, digits or CJK characters (icons, close buttons, separators)."""
-    return "no letters or characters" if f.chars <= 12 and not _HAS_CJK_OR_ALNUM.search(key) else None
+    """A line with no letters, digits or CJK characters (icons, close buttons, separators), or a
+    table border of any length drawn with box-drawing characters (┌────┬────┐)."""
+    if _HAS_CJK_OR_ALNUM.search(key):
+        return None
+    if f.chars <= 12:
+        return "no letters or characters"
+    return "a table border drawn with box-drawing characters" if _RULE_LINE.fullmatch(key) else None
 
 
 @line_rule("contact.phones", Label.CONTACT)
