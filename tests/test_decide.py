@@ -823,6 +823,28 @@ def test_one_paragraph_after_a_box_may_be_the_sites_blurb_and_another_dispatch_i
     assert extend.resume(decided, [compute(k) for k in keys], keys, 0, load()) is None  # a new dispatch: another story
 
 
+def test_resumed_text_passes_over_an_ad_label_and_one_paragraph_closed_by_the_editor_is_taken():
+    from parkclean.decide import extend
+    from parkclean.decide.params import load
+    from parkclean.evidence.base import Evidence
+    from parkclean.features import compute
+    heading = Evidence("marker.related_heading", Label.RELATED, "related heading", "heading")
+    ad = Evidence("marker.ad", Label.AD, "ad label")
+    editor = Evidence("marker.byline", Label.META, "editor line")
+    notice = Evidence("marker.disclaimer", Label.COPYRIGHT, "reprint notice")
+    links = ["工业项目拿地即开工", "跨省资质互认清单扩容至126项"]
+
+    def resumed(lines, decided):
+        keys = [_P1, "相关阅读"] + links + lines
+        span = extend.resume([None, heading, None, None] + decided, [compute(k) for k in keys], keys, 0, load())
+        return keys[span[0]:span[1] + 1] if span else None
+
+    assert resumed([_P2, "广告", _P3, "版权所有"], [None, ad, None, notice]) == [_P2, "广告", _P3]
+    assert resumed([_P2 + _P3, "责任编辑：顾蕾"], [None, editor]) == [_P2 + _P3]   # the editor's line closes the text
+    assert resumed([_P2 + _P3, "版权所有"], [None, notice]) is None                  # (a blurb, as above)
+    assert resumed([_P2, "广告", "版权所有"], [None, ad, notice]) is None            # an ad label ends one paragraph
+
+
 ENGLISH_PAGE = """西湖高新区
 首页
 新闻中心

@@ -206,6 +206,8 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     while k < len(decided):
         if _sentence(decided, feats, k):
             k, said = k + 1, said + 1
+        elif said and _label(decided[k]) is Label.AD and feats[k].chars <= _AD_MARK and _sentence(decided, feats, k + 1):
+            k += 1  # an ad slot's label between two paragraphs (广告)
         elif said and decided[k] is None and feats[k].chars <= 20 and not feats[k].stops and _sentence(decided, feats, k + 1) \
                 and (_sentence(decided, feats, k + 2)
                      or (feats[k - 1].chars >= p.resume_chars and feats[k + 1].chars >= p.resume_chars)):
@@ -215,9 +217,13 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
             break
     if k > j + lead and regex("shape.dateline").match(keys[j + lead].lstrip(LEAD)):
         return None  # （某某社巴黎21日电）…: another dispatch, its own story, not this text going on
-    if j > w + 1 and said >= 2:  # (one paragraph alone may be the site's blurb: not taken)
-        return j, k - 1
+    closed = k < len(decided) and _label(decided[k]) is Label.META and not decided[k].heading  # type: ignore[union-attr]
+    if j > w + 1 and (said >= 2 or (said == 1 and closed)):  # (one paragraph alone may be the site's
+        return j, k - 1                                      # blurb: not taken, unless the editor's line closes it)
     return None
+
+
+_AD_MARK = 6  # characters of an ad slot's label (广告, 推广, Advertisement) that resumed text passes over
 
 
 def _sentence(decided: Decided, feats: Sequence[Features], k: int) -> bool:
