@@ -61,6 +61,7 @@ class DomLine:
     heading: bool = False          # in an <h1>…<h6>
     item: bool = False             # in an <li> or <dd>/<dt>
     cell: bool = False             # in a cell of a table of data (a row of two cells or more)
+    head: bool = False             # … a header cell of it (<th>)
     code: bool = False             # in <pre> or <code>
     commas: int = 0                # commas and enumeration marks in its text
     block: Optional[str] = None    # the label of its nearest labelled element (class/id or tag name)
@@ -80,6 +81,7 @@ class _Frame:
     heading: bool
     item: bool
     cell: bool
+    head: bool
     label: Optional[str]
     path: tuple[int, ...]
     names: str = field(default="")
@@ -114,7 +116,7 @@ class _Lines:
             if d is None:
                 d = self.doms[-1] = DomLine()
             if not d.chars:  # the line's first text: the line takes this place's signals
-                d.heading, d.item, d.cell, d.code = fr.heading, fr.item, fr.cell, fr.pre
+                d.heading, d.item, d.cell, d.head, d.code = fr.heading, fr.item, fr.cell, fr.head, fr.pre
                 d.block, d.path = fr.label, fr.path
             d.chars += n
             d.commas += len(_COMMAS.findall(piece))
@@ -140,7 +142,7 @@ def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
     skip = SKIP - {"noscript"} if noscript else SKIP
     lines = _Lines()
     counter = [0]
-    top = _Frame("", False, False, False, False, False, None, ())
+    top = _Frame("", False, False, False, False, False, False, None, ())
     frames = [top]
     text_of, newline, out = lines.text, lines.newline, lines.out
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
@@ -189,7 +191,8 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict
         if outer.link:
             return outer
         if outer.linked is None:
-            outer.linked = _Frame("a", outer.pre, True, outer.heading, outer.item, outer.cell, outer.label, outer.path)
+            outer.linked = _Frame("a", outer.pre, True, outer.heading, outer.item, outer.cell, outer.head, outer.label,
+                                  outer.path)
         return outer.linked
     label = outer.label
     path = outer.path
@@ -204,8 +207,8 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict
             path = path + (counter[0],)
             labels[counter[0]] = own or _SEMANTIC.get(tag)
     return _Frame(tag, outer.pre or tag in ("pre", "code"), outer.link or tag == "a", outer.heading or tag in _HEADING,
-                  outer.item or tag in ("li", "dd", "dt"), _data_cell(el) if tag in ("td", "th") else outer.cell, label,
-                  path)
+                  outer.item or tag in ("li", "dd", "dt"), _data_cell(el) if tag in ("td", "th") else outer.cell,
+                  tag == "th" or (outer.head and tag != "td"), label, path)
 
 
 def _data_cell(el: object) -> bool:
@@ -272,21 +275,23 @@ _LEVELS = 2           # levels up the tree the article may grow so
 
 def _with_siblings(best: int, doms: list[DomLine], weighed: Callable[[int], float]) -> int:
     """The best container, or the container holding it, when a sibling of it scores a fair share
-    of it (up to two levels): an article written one section per container (an encyclopedia's)
-    is the parent's, not one section's."""
+    of it (up to two levels; a wrapper holding it alone costs no level): an article written one
+    section per container (an encyclopedia's, a job post's duties and requirements) is the
+    parent's, not one section's."""
     parent: dict[int, int] = {}
     for d in doms:
         for a, b in zip(d.path, d.path[1:]):
             parent[b] = a
-    for _ in range(_LEVELS):
-        up = parent.get(best)
-        if up is None:
-            break
+    levels = _LEVELS
+    while levels and (up := parent.get(best)) is not None:
         children = {c for c, p in parent.items() if p == up}
+        if children == {best}:  # a wrapper around it alone (a section around its list): the same content
+            best = up
+            continue
         good = [c for c in children if c != best and _safe(weighed, c) >= _SIBLING_SHARE * _safe(weighed, best)]
         if not good:
             break
-        best = up
+        best, levels = up, levels - 1
     return best
 
 

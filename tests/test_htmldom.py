@@ -54,3 +54,27 @@ def test_a_sidebar_named_by_its_class_is_not_the_article():
     assert r.text.count(PARA) == 2 and side not in r.text
     removed = next(x for x in r.removed if x.text == side)
     assert removed.label in (Label.NAV, Label.RELATED, Label.BOILERPLATE)
+
+
+def test_a_header_row_makes_a_table_one_of_data_and_a_wrapper_costs_no_level():
+    """A job post: duties, requirements and a salary table, each section a container with its
+    heading. The content is the article holding all of them (a section around its list alone is a
+    wrapper, no level), and the table with a header row (<th>) is text, whatever its cells hold."""
+    duties = "".join(f"<li>负责模拟电路模块{k}的架构设计与电路设计，完成仿真验证；</li>" for k in range(5))
+    reqs = "".join(f"<li>具备相关专业硕士及以上学历和{k}年以上设计经验；</li>" for k in range(5))
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in (
+        ("年终奖", "两到四个月", "按绩效考核发放"), ("股票期权", "按职级授予", "入职满一年后开始归属"),
+        ("人才补贴", "最高五十万", "可申报安家补贴"), ("住房保障", "人才公寓", "租金为市场价六成")))
+    page = _page('<div class="nav"><a href="/">首页</a></div><article>'
+                 f'<section><h2>岗位职责</h2><ol>{duties}</ol></section>'
+                 f'<section><h2>任职要求</h2><ul>{reqs}</ul></section>'
+                 f'<section><h2>薪资福利</h2><table><tr><th>项目</th><th>标准</th><th>说明</th></tr>{rows}</table></section>'
+                 f'<section><h2>公司简介</h2><p>{PARA}</p><p>{PARA}</p></section></article>'
+                 '<div class="footer">版权所有 某某网</div>')
+    doms = html_to_page(page).doms
+    assert sum(d.head for d in doms) == 3 and all(d.best for d in doms if d.cell)
+    r = parkclean.clean(page)
+    assert "负责模拟电路模块0的架构设计与电路设计，完成仿真验证；" in r.paragraphs
+    assert "按职级授予" in r.paragraphs and r.paragraphs[-1] == PARA
+    no_head = page.replace("<th>", "<td>").replace("</th>", "</td>")
+    assert not any(d.head for d in html_to_page(no_head).doms)

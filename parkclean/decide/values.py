@@ -126,23 +126,28 @@ def listiness(values: list[float], decided: Sequence[Optional[Evidence]], p: Par
 
 
 _TABLE_LINES = frozenset({"layout.lead_in", "layout.figures", "layout.table"})
-_CELL = "dom.cell"
+_CELL, _HEAD = "dom.cell", "dom.head_cell"
+_HEAD_ROW = 2  # header cells that make a table one of data, whatever its cells hold
 
 
 def _cells(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys: Sequence[str], p: Params) -> set[int]:
     """The HTML's table cells inside the content that hold a table of data: ``p.table_cells`` short
-    cells or more in a row, none a sentence, a third of them figures (a page laid out in a table has
-    its headline and its paragraphs in cells too, with sentences between; a table of credits,
-    责任编辑 | 张三 | 来源 | 某某日报, has no figures)."""
+    cells or more in a row, none a sentence, a third of them figures or two of them header cells
+    (<th>) (a page laid out in a table has its headline and its paragraphs in cells too, with
+    sentences between; a table of credits, 责任编辑 | 张三 | 来源 | 某某日报, has no figures)."""
     out: set[int] = set()
     run: list[int] = []
+    heads = 0
     for i, ev in enumerate(list(lines) + [()]):
-        if ev and any(e.rule == _CELL for e in ev) and feats[i].chars <= p.cell_chars and not feats[i].stops:
+        rules = {e.rule for e in ev}
+        if (_CELL in rules or _HEAD in rules) and feats[i].chars <= p.cell_chars and not feats[i].stops:
             run.append(i)
+            heads += _HEAD in rules
             continue
-        if len(run) >= p.table_cells and 3 * sum(bool(NUMBER_CELL.match(keys[k].strip())) for k in run) >= len(run):
+        if len(run) >= p.table_cells and (heads >= _HEAD_ROW
+                                          or 3 * sum(bool(NUMBER_CELL.match(keys[k].strip())) for k in run) >= len(run)):
             out.update(run)
-        run = []
+        run, heads = [], 0
     return out
 
 

@@ -67,14 +67,18 @@ def links(page: Page) -> Found:
             yield i, Evidence("dom.links", Label.NAV, f"{d.link} of {d.chars} characters are link text", "score")
 
 
-@page_rule("dom.code", emits=("dom.code", "dom.cell"))
+@page_rule("dom.code", emits=("dom.code", "dom.cell", "dom.head_cell"))
 def kept_blocks(page: Page) -> Found:
     """Code and cells of a table of data inside the content: their short lines (a code listing, a
-    flattened table) are the content's, which the text rules alone read as a menu."""
+    flattened table) are the content's, which the text rules alone read as a menu. A header cell
+    (<th>) says so of its table: a table with a header row holds data, not a page's layout."""
     for i, d in enumerate(page.dom or ()):
         if not d.chars or not d.best:
             continue
         if d.code:
             yield i, Evidence("dom.code", Label.BODY, "code inside the content", "keep")
         elif d.cell and d.link_density < _LINKS:
-            yield i, Evidence("dom.cell", Label.BODY, "a table cell inside the content", "score")
+            if d.head:
+                yield i, Evidence("dom.head_cell", Label.BODY, "a header cell of a table inside the content", "score")
+            else:
+                yield i, Evidence("dom.cell", Label.BODY, "a table cell inside the content", "score")
