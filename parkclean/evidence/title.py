@@ -230,9 +230,11 @@ def _name_under_headline(page: Page, i: int) -> bool:
 
 
 def _field_in_table(page: Page, i: int) -> bool:
-    """``分类：通知`` between two byline or property lines is a field of their table, not a
-    headline (a headline such as ``某某区：项目开工`` does not follow a byline line)."""
-    return i > 0 and page.labels[i - 1] in _META_LABELS and "shape.field" in page.hits[i]
+    """``分类：通知`` between two byline or property lines, or under another field (信件编号：…
+    / 写信人：王** / 写信时间：…), is a field of their table, not a headline (a headline such as
+    ``某某区：项目开工`` does not follow a byline line or a field)."""
+    return i > 0 and "shape.field" in page.hits[i] and (page.labels[i - 1] in _META_LABELS
+                                                        or "shape.field" in page.hits[i - 1])
 
 
 # the title rules' evidence, surest first; each rank's rules (a headline and what comes with it)

@@ -30,6 +30,7 @@ _DATED = re.compile(r"(?:(?<!\s)\s+)?[（(](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]
 _TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
 # a form's field and its short value (留言领域：城建, 办理状态：已办结), not a quote's speaker and words
 _FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[^\s，。！？,.!?]{1,5}$")
+_UNSPACED = re.compile(r"[ \u3000]+")
 _FAR = 12           # a menu line farther above the body than this is not read as a headline
 _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 4      # lines below a headline where its byline or date may stand (headline / 原创 / account / date)
@@ -196,7 +197,7 @@ def _text_evidence(value: str) -> tuple[str, ...]:
         ev.append("ends_colon")
     if len(_TRAIL.findall(value)) >= 2:
         ev.append("trail")
-    if _FIELD_VALUE.match(value):
+    if _FIELD_VALUE.match(_UNSPACED.sub("", value)):  # (写 信 人：王**, its label spaced out to align a column)
         ev.append("field_value")
     if len(byline.name_line(value)) >= 2:
         ev.append("names_only")
