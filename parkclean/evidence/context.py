@@ -380,9 +380,12 @@ def _item_date(page: Page, i: int) -> bool:
 
 
 def _excerpt(page: Page, i: int) -> bool:
-    """A listed headline's excerpt under its date: a line of no form, a sentence or two, not the next headline."""
+    """A listed headline's excerpt under its date: a line of no form, a sentence or two, not the next
+    headline, and not followed by a paragraph (a headline, its byline and then the text's paragraphs
+    are an article, whatever list stands above it)."""
     return i < len(page) and page.form[i] is None and page.feats[i].chars <= _EXCERPT and page.feats[i].punct >= 1 \
-        and not (_list_item(page, i) and i + 1 < len(page) and _item_date(page, i + 1))
+        and not (_list_item(page, i) and i + 1 < len(page) and _item_date(page, i + 1)) \
+        and not (i + 1 < len(page) and page.form[i + 1] is None and is_prose(page.feats[i + 1]))
 
 
 def _items(page: Page, i: int, step: int) -> tuple[list[int], int]:

@@ -69,7 +69,8 @@ def split_names(s: str) -> list[str]:
 
 _LATIN_NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
 _BY_NAME = rf"(?:{_LATIN_NAME}|{_NAME}(?![\u4e00-\u9fff]))"  # (By 周岚 and 林晓羽: Chinese names in an English byline)
-_BY = re.compile(rf"(?:^|[|｜]\s*)By\s+(?P<names>{_BY_NAME}(?:(?:,\s*|\s+and\s+){_BY_NAME})*)")
+# By X and Y at a line's start or after a separator; by X after a date (WordPress: Posted on May 9, 2024 by X)
+_BY = re.compile(rf"(?:(?:^|[|｜]\s*)By|(?<=\d)\s+by)\s+(?P<names>{_BY_NAME}(?:(?:,\s*|\s+and\s+){_BY_NAME})*)")
 
 
 META_LINE_CHARS = 300  # a byline line is read this far
@@ -100,6 +101,8 @@ def from_meta_line(line: str) -> list[str]:
     ([], ['雷静', '孔维'])
     >>> from_meta_line("By 周岚 and 林晓羽 · 某某网 · 2024-10-23 15:06")
     ['周岚', '林晓羽']
+    >>> from_meta_line("Posted on May 9, 2024 by Zhang Yiming | Source: JETDA"), from_meta_line("Edited by the desk")
+    (['Zhang Yiming'], [])
     >>> from_meta_line("作者：耳鼻咽喉头颈外科 主治医师 黄颖 审核：副主任医师 孙海"), from_meta_line("作者：教授 王明")
     (['黄颖'], ['王明'])
     """
