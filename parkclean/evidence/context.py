@@ -392,7 +392,7 @@ def _items(page: Page, i: int, step: int) -> tuple[list[int], int]:
     """The items in a row from line ``i`` (their lines), and the line after them: each a headline
     with its date line ``step - 1`` lines below (a search result's excerpt between them when the
     step is 3); at step 2 an item's excerpt may stand under its date (标题 / 2024-11-20 / 摘要)."""
-    n, out = len(page), []
+    n, out = len(page), list[int]()
     while i + step - 1 < n and _list_item(page, i) and _item_date(page, i + step - 1) \
             and all(not _item_date(page, j) for j in range(i + 1, i + step - 1)):
         out += range(i, i + step)

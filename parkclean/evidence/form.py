@@ -95,7 +95,8 @@ def url_only(key: str, f: Features, hits: Hits) -> Optional[str]:
 
 # a table's border drawn by a text browser (┌────┬────┐, ├──┼──┤): box-drawing characters, with
 # the separators they mix with (a forum's ------ over a signature is another thing: context.repeated)
-_RULE_LINE = re.compile(r"[\u2500-\u257f\-=+|\s]*[\u2500-\u257f][\u2500-\u257f\-=+|\s]*")
+_RULE_LINE = re.compile(r"[\u2500-\u257f\-=+|\s]+")
+_BOX = re.compile(r"[\u2500-\u257f]")
 
 
 @line_rule("boilerplate.symbols", Label.BOILERPLATE, max_chars=400)
@@ -106,7 +107,7 @@ def symbols_only(key: str, f: Features, hits: Hits) -> Optional[str]:
         return None
     if f.chars <= 12:
         return "no letters or characters"
-    return "a table border drawn with box-drawing characters" if _RULE_LINE.fullmatch(key) else None
+    return "a table border drawn with box-drawing characters" if _BOX.search(key) and _RULE_LINE.fullmatch(key) else None
 
 
 @line_rule("contact.phones", Label.CONTACT)
