@@ -210,3 +210,18 @@ def test_an_example_shows_a_change_far_into_a_long_line():
     short = parkclean.clean("蕞佳园区。")
     ex = next(st for st in short.normalization if st.kind == "adlaw").examples[0]
     assert ex[1] == "蕞佳园区。"  # a change near the start: the line from its start, no cut mark
+
+
+def test_a_reader_services_header_gives_the_title_address_and_date():
+    """Jina Reader's dump opens with Title: / URL Source: / Published Time: / Markdown Content:
+    their values are read as a browser dump's title line, address and date line."""
+    page = ("Title: 某某园区召开2024年工作会议\n\nURL Source: https://www.example.com/news/2024/0115/88.html\n\n"
+            "Published Time: 2024-01-15T09:30:00+08:00\n\nMarkdown Content:\n某某园区召开2024年工作会议\n===============\n\n"
+            "[首页](https://www.example.com/) [新闻](https://www.example.com/news/)\n\n"
+            "近日，某某园区召开2024年工作会议，总结2023年工作，部署2024年重点任务。\n\n"
+            "会议指出，2023年园区主要经济指标保持平稳增长，规上工业产值同比增长12%。\n")
+    r = parkclean.clean(page)
+    m = r.metadata
+    assert (m.title, m.url) == ("某某园区召开2024年工作会议", "https://www.example.com/news/2024/0115/88.html")
+    assert m.published and m.published.startswith("2024-01-15T09:30")
+    assert r.paragraphs[-1].startswith("会议指出") and not any("Markdown Content" in p for p in r.paragraphs)

@@ -54,7 +54,12 @@ def fix_entities(s: str) -> tuple[str, int]:
 
 # Markdown that some scrapers write instead of plain text: links, images, headings, emphasis
 _MD_IMAGE = re.compile(r"!\[((?:[^\]\n!]|!(?!\[))*)\]\(([^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
-_MD_LINK = re.compile(r"\[([^\]\n\[]+)\]\((?:https?://|/|\.|#|mailto:)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\n\[]+)\]\((?:(?:https?://|/|\.|#|mailto:)[^)\s]*|javascript:[\w.]*(?:\(\w*\))?;?)"
+                      r"(?:\s+\"[^\"\n]*\")?\)")
+# a reader service's header (Jina Reader: Title: … / URL Source: … / Published Time: … / Markdown Content:)
+_READER_FIELD = re.compile(r"^(?:Title|Published Time):[ \t]*(?=\S)", re.M)  # (URL Source: is a permalink label)
+_READER_BODY = "\nMarkdown Content:"
+_READER_HEAD = 2000  # characters the header spans at most
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1")
 
@@ -83,12 +88,18 @@ def fix_markdown(s: str) -> tuple[str, int]:
     ('园区召开会议\n首页 > 新闻\nhttps://example.com/a.jpg\n主要指标增长', 4)
     >>> fix_markdown("园区![](https://example.com/icon.png)召开会议")
     ('园区召开会议', 1)
+    >>> fix_markdown("Title: 园区召开会议\n\nURL Source: https://example.com/a.html\n\nMarkdown Content:\n[关注](javascript:void(0);)")
+    ('园区召开会议\n\nURL Source: https://example.com/a.html\n\nMarkdown Content:\n关注', 2)
     """
+    h = 0
+    if s.startswith("Title:") and (cut := s.find(_READER_BODY, 0, _READER_HEAD)) > 0:  # the header's values, as a
+        head, h = _READER_FIELD.subn("", s[:cut])                                      # browser dump gives them
+        s = head + s[cut:]
     s, a = _MD_IMAGE.subn(_image, s)
     s, b = _MD_LINK.subn(r"\1", s)
     s, c = _MD_HEADING.subn("", s)
     s, d = _MD_STRONG.subn(r"\2", s)
-    return s, a + b + c + d
+    return s, h + a + b + c + d
 
 
 # HTML tags left in a text dump by a scraper that kept some markup (<br/>, <strong>…</strong>, <p>)
