@@ -139,7 +139,7 @@ def _cells(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys:
     run: list[int] = []
     heads = 0
     for i, ev in enumerate(list(lines) + [()]):
-        rules = {e.rule for e in ev}
+        rules = {e.rule for e in ev} if ev else ()
         if (_CELL in rules or _HEAD in rules) and feats[i].chars <= p.cell_chars and not feats[i].stops:
             run.append(i)
             heads += _HEAD in rules

@@ -29,13 +29,16 @@ def _example(ln: int, before: str, after: str) -> tuple[int, str, str]:
     >>> _example(3, "x" * 60 + "園區(qū)", "x" * 60 + "园区")
     (3, '…xxxxxxxxxx園區(qū)', '…xxxxxxxxxx园区')
     """
-    k = 0
-    for k, (a, b) in enumerate(zip(before, after)):
-        if a != b:
-            break
-    else:
-        k = min(len(before), len(after))
-    start = max(0, k - _EXAMPLE_LEAD)
+    lo, hi = 0, min(len(before), len(after))  # the first change: a[:lo] == b[:lo], bisected (slices compare in C)
+    if before[:hi] == after[:hi]:
+        lo = hi
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if before[:mid] == after[:mid]:
+            lo = mid
+        else:
+            hi = mid
+    start = max(0, lo - _EXAMPLE_LEAD)
     cut = "…" if start else ""
     end = start + _EXAMPLE_WIDTH
     return ln, cut + before[start:end], cut + after[start:end]
