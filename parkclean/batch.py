@@ -122,11 +122,13 @@ def _walk_dir(root: str, crawl: bool = False, ignored: Optional[list[str]] = Non
             found.append(Unlisted(top, f"cannot list directory ({e.strerror or e})"))
             continue
         for entry in entries:
+            if entry.name.startswith("."):
+                continue  # hidden files and folders (.git, .ipynb_checkpoints, macOS's ._a.txt) are no pages
             if _is_dir(entry):
                 (links if entry.is_symlink() else todo).append(entry.path)
             elif _wanted(entry.name, crawl):
                 found.append(entry.path if os.path.exists(entry.path) else Unlisted(entry.path, "broken link"))
-            elif ignored is not None and not entry.name.startswith("."):
+            elif ignored is not None:
                 ignored.append(entry.path)
     return sorted(found, key=lambda x: x.path if isinstance(x, Unlisted) else x)
 

@@ -111,9 +111,22 @@ def _progress(i: int, total: int, failed: int, stream: TextIO) -> None:
     stream.flush()
 
 
+def html_view_name(target: str, i: int, several: bool) -> str:
+    """Where ``--html`` writes page ``i``'s view: the name given, or, for several pages, that name
+    numbered before its extension (``e.html`` → ``e.1.html``, ``v.d/view`` → ``v.d/view.1.html``).
+
+    >>> html_view_name("e.html", 2, True), html_view_name("v.d/view", 1, True), html_view_name("./view", 1, True)
+    ('e.2.html', 'v.d/view.1.html', './view.1.html')
+    """
+    if not several:
+        return target
+    root, ext = os.path.splitext(target)
+    return f"{root}.{i}{ext or '.html'}"
+
+
 def _write_html(target: str, i: int, several: bool, o: Outcome) -> None:
     assert o.result is not None
-    path = target if not several else f"{target.rsplit('.', 1)[0]}.{i}.html"
+    path = html_view_name(target, i, several)
     with _writing(display_name(path)), open(path, "w", encoding="utf-8") as fh:
         fh.write(render.explain_html(o.result, title=display_name(os.path.basename(o.name))))
 
@@ -279,6 +292,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         sys.stderr.write("\n")
     if several and not a.quiet:
         print(stats.summary(), file=sys.stderr)
+        if a.html:
+            print(f"parkclean: the views are numbered by page: {display_name(html_view_name(a.html, 1, True))} … "
+                  f"{display_name(html_view_name(a.html, len(names), True))}", file=sys.stderr)
     return EXIT_SOME_FAILED if stats.failed else EXIT_OK
 
 

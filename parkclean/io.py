@@ -13,7 +13,7 @@ from .config import DEFAULT, Config
 from .decode import Decoded
 from .errors import ConfigError, InputError, InputTooLarge
 
-Source = Union[str, bytes, bytearray]
+Source = Union[str, bytes, bytearray, "os.PathLike[str]"]
 
 def decode(data: bytes, *, name: str = "input", content_type: Optional[str] = None) -> str:
     """Decode bytes to text (see :mod:`parkclean.decode`); raises :class:`DecodeError` when no
@@ -43,7 +43,12 @@ def checked_config(config: object, content_type: object = None) -> Config:
 
 def to_decoded(source: Source, config: Config, *, name: str = "input",
                content_type: Optional[str] = None) -> Decoded:
-    """Accept ``str`` or ``bytes``; enforce the size limit; return the text and how it was read."""
+    """Accept ``str`` (the page), ``bytes`` or a path (``pathlib.Path``: the file is read); enforce
+    the size limit; return the text and how it was read. A ``str`` that is only the name of an
+    existing page file is cleaned as text, with a warning saying how to read the file."""
+    if isinstance(source, os.PathLike):
+        shown = display_name(source)
+        return _decode.decode(read_bytes(source, config), content_type=content_type, name=shown)
     if isinstance(source, (bytes, bytearray)):
         if len(source) > config.max_input_bytes:
             raise InputTooLarge(f"{name}: {len(source)} bytes is over the limit of {config.max_input_bytes}"
@@ -57,8 +62,24 @@ def to_decoded(source: Source, config: Config, *, name: str = "input",
             warnings = (f"{lone} lone surrogate(s) in the text replaced by U+FFFD",)
         if len(source) * 3 > config.max_input_bytes and len(source.encode("utf-8")) > config.max_input_bytes:
             raise InputTooLarge(f"{name}: over the limit of {config.max_input_bytes} bytes (Config.max_input_bytes)")
+        if _names_a_file(source):
+            warnings += (f"the text given is the name of a file ({source.strip()}): a str is cleaned as the page itself; "
+                         "pass pathlib.Path(name) to read the file",)
         return Decoded(source, None, warnings)
-    raise InputError(f"{name}: expected str or bytes, got {type(source).__name__}")
+    raise InputError(f"{name}: expected str, bytes or a path, got {type(source).__name__}")
+
+
+_PAGE_NAME = re.compile(r"[^\n]{1,250}\.(?:txt|html?|shtml|xhtml|text)", re.I)
+
+
+def _names_a_file(text: str) -> bool:
+    t = text.strip()
+    if not _PAGE_NAME.fullmatch(t):
+        return False
+    try:
+        return os.path.isfile(t)
+    except (OSError, ValueError):  # (a name the system cannot take)
+        return False
 
 
 def to_text(source: Source, config: Config, *, name: str = "input") -> str:

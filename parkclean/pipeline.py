@@ -120,7 +120,7 @@ def clean_decoded(decoded: Decoded, cfg: Config, template: Optional[Template] = 
     if not paragraphs:
         warnings.append("no article text found: every line looks like page furniture")
     longest = max(rows, key=lambda r: len(r.text))
-    if len(longest.text) > _LOST_BREAKS:
+    if len(longest.text) > _LOST_BREAKS and ln.dom is None:  # (an HTML page's long paragraph is its markup's)
         warnings.append(f"line {longest.start} has {len(longest.text)} characters: the dump seems to have lost its line "
                         "breaks, so page furniture on that line cannot be told from the article")
     meta = _metadata(blocks, texts, keys, ln.html_meta, cfg, ln.plan, ln.before_script)

@@ -349,3 +349,30 @@ def test_a_limit_met_after_parsing_html_names_the_page(tmp_path):
     assert o.error_kind == "InputTooLarge" and o.error.startswith(f"{page}: ") and "Config.max_lines" in o.error
     missing = batch.clean_one(str(tmp_path / "gone.txt"))
     assert missing.error.count("gone.txt") == 1  # a message that names the page is not named twice
+
+
+def test_several_html_views_are_numbered_beside_the_name_given_and_said(tmp_path, capsys):
+    """--html OUT for several pages writes OUT numbered before its extension, in OUT's folder
+    (a name without one, or a folder with a dot, kept whole), and says so."""
+    (tmp_path / "v.d").mkdir()
+    assert cli.main(["--explain", "--html", str(tmp_path / "v.d" / "view"), str(SEED), str(SEED)]) == 0
+    assert sorted(p.name for p in (tmp_path / "v.d").iterdir()) == ["view.1.html", "view.2.html"]
+    assert "numbered by page" in capsys.readouterr().err
+    assert cli.html_view_name("e.html", 3, True) == "e.3.html" and cli.html_view_name("e.html", 1, False) == "e.html"
+
+
+def test_hidden_files_and_folders_are_not_walked(tmp_path, capsys):
+    """A folder's hidden entries (.ipynb_checkpoints, .git, macOS's ._a.txt) are neither pages nor
+    files to report: a notebook's checkpoint copy is no second page, an AppleDouble file no failure."""
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / ".ipynb_checkpoints").mkdir()
+    (tmp_path / ".ipynb_checkpoints" / "a-checkpoint.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07")
+    assert batch.walk([str(tmp_path)]) == [str(tmp_path / "a.txt")]
+    assert cli.main(["--json", str(tmp_path)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_records_are_not_written_to_a_zst_name_uncompressed(tmp_path, capsys):
+    assert cli.main([str(SEED), "--min-chars", "1", "-o", str(tmp_path / "x.jsonl.zst")]) == 2
+    assert "not .zst" in capsys.readouterr().err and not (tmp_path / "x.jsonl.zst").exists()

@@ -65,3 +65,22 @@ def test_a_last_newline_ends_a_line_and_starts_none_for_the_line_limit():
     assert parkclean.clean("啊\n" * 40, Config(max_lines=40)).blocks      # 40 lines, each ended by its newline
     with pytest.raises(InputTooLarge, match="41 lines"):
         parkclean.clean("啊\n" * 40 + "啊", Config(max_lines=40))
+
+
+def test_a_path_is_read_and_a_str_naming_a_file_is_warned_of(tmp_path, monkeypatch):
+    """clean(Path) reads the file; clean("a.txt") cleans the text "a.txt", and says it names a file."""
+    from pathlib import Path
+    seed = next(Path(__file__).resolve().parents[1].joinpath("seeds").glob("*.txt"))
+    (tmp_path / "a.txt").write_bytes(seed.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert parkclean.clean(Path("a.txt")).text == parkclean.clean(seed.read_bytes()).text
+    r = parkclean.clean("a.txt")
+    assert r.text == "" and any("name of a file" in w for w in r.warnings)
+    assert not any("name of a file" in w for w in parkclean.clean("b.txt").warnings)  # (no such file: just text)
+
+
+def test_a_long_paragraph_of_html_is_no_dump_that_lost_its_line_breaks():
+    para = "园区今年新开工项目十二个，总投资超过五十亿元。" * 600
+    html = f"<html><body><h1>园区建设提速</h1><p>{para}</p></body></html>"
+    assert not any("lost its line" in w for w in parkclean.clean(html).warnings)
+    assert any("lost its line" in w for w in parkclean.clean("园区建设提速\n" + para).warnings)

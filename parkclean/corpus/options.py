@@ -79,6 +79,8 @@ def problem(a: argparse.Namespace) -> Optional[str]:
         return "--explain shows one page at a time: not with corpus options or crawl files"
     if a.out_dir and a.output:
         return "-o and --out-dir: give one"
+    if a.output and a.output.lower().endswith(".zst"):
+        return "-o: records are written plain or gzip-compressed (.jsonl, .jsonl.gz), not .zst"
     if a.resume and not (a.output or a.out_dir):
         return "--resume needs -o FILE or --out-dir DIR (standard output cannot be resumed)"
     if a.timeout < 0 or (a.min_chars is not None and a.min_chars < 0):
