@@ -246,6 +246,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_USAGE
     if corpus_options.wanted(a):
         return _corpus(a, cfg)
+    if (note := corpus_options.unused_note(a, parser)) and not a.quiet:
+        print(f"parkclean: {note}", file=sys.stderr)
     ignored: list[str] = []
     names = walk(a.inputs, ignored=ignored)
     if (note := ignored_note(ignored)) and not a.quiet:

@@ -376,3 +376,12 @@ def test_hidden_files_and_folders_are_not_walked(tmp_path, capsys):
 def test_records_are_not_written_to_a_zst_name_uncompressed(tmp_path, capsys):
     assert cli.main([str(SEED), "--min-chars", "1", "-o", str(tmp_path / "x.jsonl.zst")]) == 2
     assert "not .zst" in capsys.readouterr().err and not (tmp_path / "x.jsonl.zst").exists()
+
+
+def test_corpus_tuning_options_on_a_run_of_pages_are_said_to_do_nothing(capsys):
+    """--timeout, --twins … shape a corpus run; on a run of pages (text output, --explain) they do
+    nothing, and stderr says so instead of staying silent."""
+    assert cli.main(["--timeout", "0.5", "--near-threshold", "0.9", str(SEED)]) == 0
+    err = capsys.readouterr().err
+    assert "--timeout, --near-threshold only shape a corpus run" in err
+    assert cli.main([str(SEED)]) == 0 and "corpus run" not in capsys.readouterr().err

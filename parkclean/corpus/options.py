@@ -62,6 +62,19 @@ def wanted(a: argparse.Namespace) -> bool:
     return bool(a.json) and not a.explain and (len(a.inputs) > 1 or any(os.path.isdir(x) for x in a.inputs))
 
 
+# options that only shape a corpus run and do not make one: on a run of pages they do nothing
+CORPUS_TUNING = ("timeout", "twins", "template_min_pages", "template_min_share", "near_threshold", "log_every")
+
+
+def unused_note(a: argparse.Namespace, p: argparse.ArgumentParser) -> Optional[str]:
+    """A line for stderr naming the corpus-run options given to a run of pages, where they do nothing."""
+    given = [f"--{k.replace('_', '-')}" for k in CORPUS_TUNING if getattr(a, k) != p.get_default(k)]
+    if not given:
+        return None
+    return (f"{', '.join(given)} only shape{'s' if len(given) == 1 else ''} a corpus run (JSON records, -o FILE.jsonl, "
+            "a crawl file; docs/corpus.md): not used here")
+
+
 def records_note(a: argparse.Namespace) -> Optional[str]:
     """A line for stderr when corpus options, not ``--json`` nor a crawl file nor a JSONL output,
     turned a run of pages into JSON records: the user asked for text and gets records."""
