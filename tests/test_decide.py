@@ -888,3 +888,10 @@ def test_a_box_about_the_writer_under_the_text_is_not_text():
     assert r.paragraphs == tuple(body)
     r = parkclean.clean("\n".join(["园区招商的下半场"] + bio + ["2024-05-01 来源：开发区观察"] + body + ["版权所有 某某网"]))
     assert r.paragraphs[-3:] == tuple(body)
+    # between an abstract and the text the box takes its one note, not the text under it
+    r = parkclean.clean("\n".join(["园区招商的下半场", "2024-05-01 来源：开发区观察", "摘要：" + body[0]] + bio + body[1:]
+                                   + ["版权所有 某某网"]))
+    assert r.paragraphs == ("摘要：" + body[0], *body[1:]) and r.metadata.title == "园区招商的下半场"
+    # a paragraph under the heading that names no position nor field is the text's
+    r = parkclean.clean("\n".join(["园区招商的下半场", "2024-05-01 来源：开发区观察", body[0], "作者简介"] + body[1:]))
+    assert r.paragraphs == tuple(body)

@@ -365,6 +365,7 @@ _PARA = "2023年，沁河全县规上工业增加值中，煤炭及相关产业�
     ([_PARA, "广告", "家里有老人的注意了！", "这种床垫睡一晚就知道差别", "点击查看更多", _PARA + "再"], [2, 3]),
     ([_PARA, "广告", _PARA + "又" * 30, "立即咨询", _PARA + "再"], []),   # a paragraph is no ad's text
     ([_PARA, "广告", _PARA + "再", _PARA + "又"], []),                     # no close mark, no button
+    ([_PARA, "广告", "下一步，高新区将持续优化营商环境，推动项目早落地。", "分享到："], []),  # a sentence over the share bar
 ])
 def test_context_ad_slot(keys, expected):
     found = _found_after_forms("context.ad_slot", keys)

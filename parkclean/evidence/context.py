@@ -120,8 +120,26 @@ def excerpt(page: Page) -> Found:
                 yield i, Evidence("context.excerpt", Label.RELATED, "excerpt ending in '...' after a headline")
 
 
+_BIO = "marker.bio_heading"
+_BIO_CHARS = 200  # characters of the note about the writer under its heading, at most
+# a note about a writer opens with the name and tells a position or a field (邹明远，某某研究院研究员，长期从事…)
+_BIO_NOTE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[，,（(：:\s].*(?:研究员|教授|博士|硕士|学者|专家|记者|编辑|作者|主任|院长|所长|"
+                       r"经理|工程师|分析师|讲师|律师|总监|理事|委员|从事|毕业|任职)")
+
+
+@page_rule("context.bio")
+def bio(page: Page) -> Found:
+    """The note about the writer right under its heading (作者简介 / 邹明远，某某研究院研究员…):
+    one paragraph, not what follows it (an article may go on under the box)."""
+    for i in range(len(page) - 1):
+        d = page.form[i]
+        if d is not None and d.rule == _BIO and page.form[i + 1] is None and page.feats[i + 1].chars <= _BIO_CHARS \
+                and _BIO_NOTE.match(page.keys[i + 1]):
+            yield i + 1, Evidence("context.bio", Label.BOILERPLATE, "the note about the writer under its heading", "claim")
+
+
 _SLOT_BUTTONS = (Label.AD, Label.SHARE, Label.TOOLS)
-_SLOT_TEXT = 60  # characters of an ad's text between its label and its button, at most
+_SLOT_TEXT = 40  # characters of an ad's text between its label and its button, at most (a slogan, not a sentence)
 
 
 @page_rule("context.ad_slot")
@@ -141,7 +159,7 @@ def ad_slot(page: Page) -> Found:
                 break
             if page.form[j] is not None:
                 if j > i + 1 and page.labels[j] in _SLOT_BUTTONS and page.feats[j].chars <= 12 \
-                        and all(page.feats[k].chars <= _SLOT_TEXT for k in range(i + 1, j)):
+                        and all(page.feats[k].chars <= _SLOT_TEXT and not page.keys[k].endswith("。") for k in range(i + 1, j)):
                     for k in range(i + 1, j):
                         yield k, Evidence("context.ad_slot", Label.AD, "text of an ad slot, over its button", "claim")
                 break

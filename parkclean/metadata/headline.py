@@ -259,10 +259,13 @@ def _far_menu_line(lines: _Lines, c: Classified) -> bool:
     return not (lines.title_sq and len(k) >= 4 and k in lines.title_sq)
 
 
+_NOT_HEADLINES = frozenset({"context.bio"})  # lines a rule has read as something a headline never is
+
+
 def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]:
     values: list[tuple[Classified, str, bool, bool]] = []
     for c in window:
-        if _far_menu_line(lines, c):
+        if _far_menu_line(lines, c) or c.final.rule in _NOT_HEADLINES:
             continue
         value, dated = _value(lines.blocks, c)
         nxt = c.block.index + 1
