@@ -184,7 +184,7 @@ def clean_one(name: str, config: Config = DEFAULT, data: Optional[bytes] = None,
         return Outcome(name, result, empty=not result.paragraphs, warnings=result.warnings)
     except ParkcleanError as e:  # the message names the page (a limit met after parsing did not)
         msg = str(e)
-        return Outcome(name, error_kind=type(e).__name__, error=msg if msg.startswith(shown) else f"{shown}: {msg}")
+        return Outcome(name, error_kind=type(e).__name__, error=msg if msg.startswith(shown + ":") else f"{shown}: {msg}")
     except Exception as e:  # a bug on one page must not stop a corpus run
         return Outcome(name, error_kind="InternalError", error=f"{shown}: internal error ({type(e).__name__}: {e})")
 

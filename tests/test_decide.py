@@ -309,6 +309,9 @@ def test_a_headline_above_its_summary_deck_and_the_byline():
     assert [c.final.rule for c in r.blocks][1:5] == ["marker.clock", "marker.breadcrumb_trail", "title.before_meta", "title.deck"]
     one = ["华商财经", "园区观察", "园区一季度经济运行平稳，工业总产值同比增长百分之十二", "2024-04-02 来源：华商财经"]
     assert parkclean.clean("\n".join(one + body)).metadata.title == one[2]
+    slogan = ["某某新闻网", "首页 新闻 政务 园区", "奋力谱写中国式现代化园区篇章",
+              "苏州工业园区连续八年居首，重庆经开区、成都经开区首次跻身前十", "2024-02-28 19:05 来源：华商财经"]
+    assert parkclean.clean("\n".join(slogan + body)).metadata.title == slogan[3]  # a site's slogan is no headline
 
 
 def test_a_stream_of_comments_without_a_heading_ends_the_article():

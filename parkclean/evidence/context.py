@@ -121,21 +121,27 @@ def excerpt(page: Page) -> Found:
 
 
 _BIO = "marker.bio_heading"
-_BIO_CHARS = 200  # characters of the note about the writer under its heading, at most
+_BIO_CHARS = 200  # characters of a note about a writer under its heading, at most …
+_BIO_NOTES = 4    # … and notes under it (one per writer)
 # a note about a writer opens with the name and tells a position or a field (邹明远，某某研究院研究员，长期从事…)
-_BIO_NOTE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[，,（(：:\s].*(?:研究员|教授|博士|硕士|学者|专家|记者|编辑|作者|主任|院长|所长|"
+_BIO_NOTE = re.compile(r"^[\u4e00-\u9fff·]{2,10}[，,（(：:\s].*(?:研究员|教授|博士|硕士|学者|专家|记者|编辑|作者|主任|院长|所长|"
                        r"经理|工程师|分析师|讲师|律师|总监|理事|委员|从事|毕业|任职)")
 
 
 @page_rule("context.bio")
 def bio(page: Page) -> Found:
-    """The note about the writer right under its heading (作者简介 / 邹明远，某某研究院研究员…):
-    one paragraph, not what follows it (an article may go on under the box)."""
-    for i in range(len(page) - 1):
+    """The notes about the writers right under their heading (作者简介 / 邹明远，某某研究院研究员…),
+    one per writer, each naming a position or a field; not what follows them (an article may go
+    on under the box)."""
+    n = len(page)
+    for i in range(n - 1):
         d = page.form[i]
-        if d is not None and d.rule == _BIO and page.form[i + 1] is None and page.feats[i + 1].chars <= _BIO_CHARS \
-                and _BIO_NOTE.match(page.keys[i + 1]):
-            yield i + 1, Evidence("context.bio", Label.BOILERPLATE, "the note about the writer under its heading", "claim")
+        if d is None or d.rule != _BIO:
+            continue
+        for j in range(i + 1, min(n, i + 1 + _BIO_NOTES)):
+            if page.form[j] is not None or page.feats[j].chars > _BIO_CHARS or not _BIO_NOTE.match(page.keys[j]):
+                break
+            yield j, Evidence("context.bio", Label.BOILERPLATE, "a note about a writer under its heading", "claim")
 
 
 _SLOT_BUTTONS = (Label.AD, Label.SHARE, Label.TOOLS)

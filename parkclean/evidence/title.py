@@ -191,8 +191,8 @@ def before_meta(page: Page) -> Found:
             return
 
 
-_DECK_CHARS = 30          # a summary deck is a line of clauses at least this long …
-_DECK_HEADLINE = (10, 40)  # … under a headline of this many characters, shorter than itself
+_DECK_CHARS = 40          # a summary deck is a line of two clauses or more at least this long …
+_DECK_HEADLINE = (12, 40)  # … under a headline of this many characters, shorter than itself (a site's slogan is shorter)
 
 
 def _summary_deck(page: Page, i: int) -> bool:
@@ -201,7 +201,7 @@ def _summary_deck(page: Page, i: int) -> bool:
     if i == 0 or page.form[i - 1] is not None:
         return False
     f, h, key, above = page.feats[i], page.feats[i - 1], page.keys[i], page.keys[i - 1]
-    return ("，" in key and f.chars >= _DECK_CHARS and not f.stops and _DECK_HEADLINE[0] <= h.chars <= _DECK_HEADLINE[1]
+    return (key.count("，") >= 2 and f.chars >= _DECK_CHARS and not f.stops and _DECK_HEADLINE[0] <= h.chars <= _DECK_HEADLINE[1]
             and h.chars < f.chars and h.punct <= 3 and _headline_end(above, h) and title_like(h)
             and headline_start(above) and page.keys.count(above) == 1)
 

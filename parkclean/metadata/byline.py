@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicons
+from ..evidence.matcher import regex
 from ..memo import per_text
 
 GRAMMAR = "byline.tsv"
@@ -60,7 +61,7 @@ def unit_and_rank() -> str:
     optional, a regex: the unit is a word ending as an organisation does, followed by a rank."""
     ranks = "|".join(map(re.escape, grammar().get("rank", ())))
     ends = "|".join(map(re.escape, _ORG_END))
-    return rf"(?:(?:[\u4e00-\u9fff]{{1,12}}?(?:{ends})\s+)?(?:{ranks})\s*)?"
+    return rf"(?:(?:[\u4e00-\u9fff]{{1,12}}?(?:{ends})\s+)?(?:{ranks})\s+)?"  # (律师协会 is an organisation: no space)
 
 
 @lru_cache(maxsize=None)
@@ -96,6 +97,8 @@ def is_name(tok: str) -> bool:
 
     >>> is_name("王和平"), is_name("出自"), is_name("手记"), is_name("招商部"), is_name("记者"), is_name("买买提·艾力")
     (True, False, False, False, False, True)
+    >>> is_name("主治医师"), is_name("研究员")  # (a rank of the byline grammar)
+    (False, False)
     """
     g = grammar()
     if not (_NAMECJK.fullmatch(tok) or _NAME_DOTTED.fullmatch(tok)) or tok in ui_words() or tok.lower() in ui_words() or tok in g.get("suffix", ()):
@@ -288,6 +291,13 @@ def owner(line: str) -> list[str]:
     return []
 
 
+def _not_a_poster(name: str) -> bool:
+    """Digits, an interface word (电梯直达, 管理员), a reply's floor (沙发, 12楼) or a word that points
+    back (本文, 该论文): not who posted."""
+    return (name.isdigit() or name in ui_words() or name.lower() in ui_words() or name[0] in "该本此"
+            or bool(regex("shape.floor").match(name)))
+
+
 @per_text
 def poster(line: str) -> list[str]:
     """The poster a blog or forum line names: ``张三 发表于 …``, ``本贴由张三于…发表``, ``by 张三``.
@@ -300,16 +310,18 @@ def poster(line: str) -> list[str]:
     (['小橘子爱吃橘子'], ['江城小雨妈'])
     >>> poster("留言人：鹤川老桂苑"), poster("原文 发表于《某某日报》"), poster("[点击此处收藏本文]  发表于2005年09月07日")
     (['鹤川老桂苑'], [], [])
+    >>> [poster(f"{w} 发表于 2024-5-9 21:37") for w in ("沙发", "电梯直达", "管理员", "该论文", "本文", "2024")]
+    [[], [], [], [], [], []]
     """
     for rx in POSTER:
         m = rx.match(line[:CREDIT_CHARS])
         if m and "handle" in rx.groupindex:
             handle = m.group("handle")
-            if handle.isdigit() or handle in ui_words() or handle.lower() in ui_words():
-                return []
-            return [handle]
+            return [] if _not_a_poster(handle) else [handle]
         if m:
             name = m.group("name")
+            if _not_a_poster(name):
+                return []
             if CJK.match(name) and not is_name(name):
                 return []
             if not CJK.match(name) and name.lower() in ui_words():

@@ -29,8 +29,8 @@ _EN_TIME = r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\
 FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
     ("ymd", re.compile(r"(?<![\d〔\[])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
                        r"(?P<d>\d{1,2})(?![\d])\s*日?" + _TIME)),
-    # 2024 09/19 10:26:35: the year apart from a month/day (a layout that sets the year in its own box)
-    ("y_md", re.compile(r"(?<![\d〔\[/\u4e00-\u9fff])(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])" + _TIME)),
+    # 2024 09/19 10:26:35: the year apart from a month/day of two digits each (a layout that sets the year in its own box)
+    ("y_md", re.compile(r"(?<![\d〔\[/\u4e00-\u9fff])(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{2})/(?P<d>\d{2})(?![\d/])" + _TIME)),
     ("cn_ymd", re.compile(r"(?P<y>[〇零一二三四五六七八九○]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                           r"(?P<d>[一二三四五六七八九十]{1,3})日")),
     # 06/02/2022 - 13:48: day first (as European and most non-US sites), month first when the day

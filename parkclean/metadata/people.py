@@ -105,6 +105,8 @@ def from_meta_line(line: str) -> list[str]:
     (['Zhang Yiming'], [])
     >>> from_meta_line("作者：耳鼻咽喉头颈外科 主治医师 黄颖 审核：副主任医师 孙海"), from_meta_line("作者：教授 王明")
     (['黄颖'], ['王明'])
+    >>> from_meta_line("作者：律师协会"), from_meta_line("作者：工程师之家")
+    ([], [])
     """
     line = line[:META_LINE_CHARS]  # (a byline is short: the patterns below need not read a page)
     if _photo_only(line):

@@ -70,13 +70,9 @@ def markdown(s: str) -> bool:
     return "](" in s or "\n# " in s or "\n## " in s or s.startswith("# ")
 
 
-def _image(m: "re.Match[str]") -> str:
-    """A picture alone on its line is its address (the image rules see a file name); inside a line
-    of text it is nothing (its alt text, ``Image 2: 园区全景``, was never text a reader saw)."""
-    s, a, b = m.string, m.start(), m.end()
-    end = s.find("\n", b)
-    alone = not s[s.rfind("\n", 0, a) + 1:a].strip() and not s[b:len(s) if end < 0 else end].strip()
-    return m.group(2) if alone else ""
+# a picture alone on its line is its address (the image rules see a file name); inside a line of
+# text it is nothing (its alt text, ``Image 2: 园区全景``, was never text a reader saw)
+_MD_IMAGE_LINE = re.compile(r"^[ \t]*" + _MD_IMAGE.pattern + r"[ \t]*$", re.M)
 
 
 def fix_markdown(s: str) -> tuple[str, int]:
@@ -95,7 +91,9 @@ def fix_markdown(s: str) -> tuple[str, int]:
     if s.startswith("Title:") and (cut := s.find(_READER_BODY, 0, _READER_HEAD)) > 0:  # the header's values, as a
         head, h = _READER_FIELD.subn("", s[:cut])                                      # browser dump gives them
         s = head + s[cut:]
-    s, a = _MD_IMAGE.subn(_image, s)
+    s, a1 = _MD_IMAGE_LINE.subn(r"\2", s)
+    s, a2 = _MD_IMAGE.subn("", s)
+    a = a1 + a2
     s, b = _MD_LINK.subn(r"\1", s)
     s, c = _MD_HEADING.subn("", s)
     s, d = _MD_STRONG.subn(r"\2", s)
