@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from .. import lexicons
 from ..features import Features, is_prose
 from ..memo import per_text
 from ..model import Label
@@ -123,9 +124,10 @@ def excerpt(page: Page) -> Found:
 _BIO = "marker.bio_heading"
 _BIO_CHARS = 200  # characters of a note about a writer under its heading, at most …
 _BIO_NOTES = 4    # … and notes under it (one per writer)
-# a note about a writer opens with the name and tells a position or a field (邹明远，某某研究院研究员，长期从事…)
-_BIO_NOTE = re.compile(r"^[\u4e00-\u9fff·]{2,10}[，,（(：:\s].*(?:研究员|教授|博士|硕士|学者|专家|记者|编辑|作者|主任|院长|所长|"
-                       r"经理|工程师|分析师|讲师|律师|总监|理事|委员|从事|毕业|任职)")
+# a note about a writer opens with the name and tells a position or a field (邹明远，某某研究院研究员，长期从事…;
+# the words are the byline grammar's ``bio`` rows)
+_BIO_NOTE = re.compile(r"^[\u4e00-\u9fff·]{2,10}[，,（(：:\s].*(?:" + "|".join(
+    sorted((re.escape(r[1]) for r in lexicons.table("byline.tsv") if r[0] == "bio"), key=len, reverse=True)) + ")")
 
 
 @page_rule("context.bio")
