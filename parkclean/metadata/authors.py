@@ -119,6 +119,21 @@ def _posters(page: Page) -> list[Candidate]:
     return []
 
 
+_BIO_NOTE_RULE = "context.bio"  # a note about a writer under 作者简介 (evidence/context.py)
+_NOTE_NAME = re.compile(r"^([\u4e00-\u9fff·]{2,10})[，,（(：:\s]")
+
+
+def _bio_notes(page: Page) -> list[Candidate]:
+    """The names opening the notes about the writers (作者简介 / 阿依古丽·买买提，某某学院教授…)."""
+    names, first = [], None
+    for c in page.blocks:
+        if c.final.rule == _BIO_NOTE_RULE and (m := _NOTE_NAME.match(c.block.text.strip())) \
+                and (byline.is_name(m.group(1)) or "·" in m.group(1)):
+            names.append(m.group(1))
+            first = first or c
+    return [Candidate("authors", names, "byline.bio_note", first, ("bio_note",))] if names else []
+
+
 def _name_lines(page: Page) -> list[Candidate]:
     """A line of names right under the headline, or right above the body."""
     spots: list[int] = []
@@ -223,7 +238,8 @@ def candidates(page: Page, meta_lines: Sequence[Classified], html: Mapping[str, 
     out += _credit_lines(page)
     if page.lead is not None and (found := people.from_body(page.lead.block.text, page.blocks[page.end].block.text)):
         out.append(Candidate("authors", found, "people.body_credit", page.lead, ("body_credit",)))
-    for reader in (_lead_credit, _closing_credit, _posters, _outlet_name_time, _name_lines, _headline_prefix, _owner):
+    for reader in (_lead_credit, _closing_credit, _posters, _outlet_name_time, _name_lines, _headline_prefix, _owner,
+                   _bio_notes):
         out += reader(page)
     out += html_candidate(html)
     return [_without_ui(c) for c in out]
