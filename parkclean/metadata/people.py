@@ -73,6 +73,9 @@ _BY_NAME = rf"(?:{_LATIN_NAME}|{_NAME}(?![\u4e00-\u9fff]))"  # (By 周岚 and �
 _BY = re.compile(rf"(?:(?:^|[|｜]\s*)By|(?<=\d)\s+by)\s+(?P<names>{_BY_NAME}(?:(?:,\s*|\s+and\s+){_BY_NAME})*)")
 
 
+_LATIN_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+_AUTHOR_LATIN = re.compile(rf"(?:作者|撰文|记者)\s*[:：|｜/／]\s*(?P<names>{_LATIN_NAME}(?:\s*(?:,|and|&)\s*{_LATIN_NAME})*)")
+
 META_LINE_CHARS = 300  # a byline line is read this far
 
 
@@ -107,12 +110,16 @@ def from_meta_line(line: str) -> list[str]:
     (['黄颖'], ['王明'])
     >>> from_meta_line("作者：律师协会"), from_meta_line("作者：工程师之家")
     ([], [])
+    >>> from_meta_line("作者 | Kevin Zhang"), from_meta_line("作者：Li Na and Wang Fang 来源：某某网")
+    (['Kevin Zhang'], ['Li Na', 'Wang Fang'])
     """
     line = line[:META_LINE_CHARS]  # (a byline is short: the patterns below need not read a page)
     if _photo_only(line):
         return []  # 记者 方舟 摄: who took the pictures (the photo-credit reader's), not who wrote
     m = _AUTHOR_FIELD.search(line) or _SLASH.search(line) or _BEFORE_REPORTED.search(line) \
         or _NAMES_THEN_ROLE.match(line.strip())
+    if not m and (la := _AUTHOR_LATIN.search(line)):  # 作者 | Kevin Zhang
+        return [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+", la.group("names")) if n.strip()]
     if not m:
         b = _BY.search(line)
         return [n.strip() for n in re.split(r",\s*|(?<!\s)\s+and\s+", b.group("names")) if n.strip()] if b else []
