@@ -180,7 +180,14 @@ def _lead_credit(page: Page) -> list[Candidate]:
     if m and m.start("c") == 0 and not m.group("c").rstrip().endswith(("报道", "报导")):
         m = None
     names = byline.credits(m.group("c")) if m else []
-    return [Candidate("authors", names, "byline.lead_credit", page.lead, ("lead_credit",))] if names else []
+    if names:
+        return [Candidate("authors", names, "byline.lead_credit", page.lead, ("lead_credit",))]
+    second = next((c for c in page.blocks[page.start + 1:page.start + 2] if c.kept), None)
+    m = _LEAD_CREDIT.match(second.block.text.strip()) if second is not None else None
+    if m and m.start("c") > 0:  # a summary over the text, whose first paragraph opens with its dateline and credit
+        names = byline.credits(m.group("c"))
+        return [Candidate("authors", names, "byline.lead_credit", second, ("lead_credit",))] if names else []
+    return []
 
 
 def _owner(page: Page) -> list[Candidate]:
