@@ -119,7 +119,7 @@ def from_meta_line(line: str) -> list[str]:
     m = _AUTHOR_FIELD.search(line) or _SLASH.search(line) or _BEFORE_REPORTED.search(line) \
         or _NAMES_THEN_ROLE.match(line.strip())
     if not m and (la := _AUTHOR_LATIN.search(line)):  # 作者 | Kevin Zhang
-        return [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+", la.group("names")) if n.strip()]
+        return [n.strip() for n in re.split(r",\s*|(?<!\s)\s+(?:and|&)\s+", la.group("names")) if n.strip()]
     if not m:
         b = _BY.search(line)
         return [n.strip() for n in re.split(r",\s*|(?<!\s)\s+and\s+", b.group("names")) if n.strip()] if b else []
