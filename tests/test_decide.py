@@ -664,6 +664,10 @@ def test_a_comments_count_under_the_byline_is_the_headers_not_the_comments_headi
             r = parkclean.clean("\n".join(head + count + [_P1, _P2, _P3] + end + ["版权所有 某某网"]))
             assert r.paragraphs == (_P1, _P2, _P3) and r.confidence >= 0.6, (count, end)
         assert any(c.final.rule == "context.button_heading" for c in r.blocks if c.block.text == count[0])
+    # a short article, its comments further down under their own heading, each with a name and a time
+    below = ["发表评论", "老周看园区 2024-05-02 18:22", "稀土永磁这个切入点确实选得好，我去年去科技城看过，配套很齐。"]
+    r = parkclean.clean("\n".join(head + ["3条评论", _P1, _P2] + ["版权所有 某某网"] + below))
+    assert r.paragraphs == (_P1, _P2) and r.confidence >= 0.6
     # comments under the byline (names and times above each): the heading heads them
     stream = ["网友评论", "网友1 2024-05-01 10:20", _P1, "网友2 2024-05-02 10:21", _P2, "网友3 2024-05-03 10:22", _P3]
     r = parkclean.clean("\n".join(head + stream))

@@ -218,7 +218,14 @@ def header_count(page: Page, i: int) -> bool:
         return False
     if not any(page.labels[j] in (Label.META, Label.SOURCE) for j in range(max(0, i - _HEADER_NEAR), i)):
         return False
-    return not any(_commenters(page, j) for j in range(i + 1, min(len(page), i + 1 + _STREAM_LOOK)))
+    prose = 0
+    for j in range(i + 1, min(len(page), i + 1 + _STREAM_LOOK)):
+        if _commenters(page, j):
+            return False
+        prose = prose + 1 if page.form[j] is None and is_prose(page.feats[j]) else 0
+        if prose == 2:  # two paragraphs in a row, no commenter's stamp between: the article (a short one's
+            return True  # comments, further down, are under their own heading)
+    return True
 
 
 def _commenters(page: Page, j: int) -> bool:
