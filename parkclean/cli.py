@@ -302,12 +302,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _corpus(a: argparse.Namespace, cfg: Config) -> int:
     """A corpus run (docs/corpus.md): crawl formats, resume, filters, templates, dedup, summary."""
-    from . import batch
     from .corpus import run as corpus_run, sources
     problem = corpus_options.problem(a)
     ignored: list[str] = []
     items = sources.expand(a.inputs, ignored)
-    if (note := batch.ignored_note(ignored, crawl=True)) and not a.quiet:
+    if (note := ignored_note(ignored, crawl=True)) and not a.quiet:
         print(f"parkclean: {note}", file=sys.stderr)
     names = [x for x in items if isinstance(x, str)]
     problem = problem or _overwrites_input(a, names)

@@ -51,9 +51,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--log-every", type=float, default=30.0, metavar="S", help="seconds between progress lines off a terminal (default 30)")
 
 
+def _given(a: argparse.Namespace) -> list[str]:
+    """The corpus-only options given (not at their defaults), as flags."""
+    return [f"--{k.replace('_', '-')}" for k, v in CORPUS_ONLY.items() if getattr(a, k) != v]
+
+
 def wanted(a: argparse.Namespace) -> bool:
     """Whether the run is a corpus run: a corpus option, a crawl file, or JSON from several inputs."""
-    if any(getattr(a, k) != v for k, v in CORPUS_ONLY.items()):
+    if _given(a):
         return True
     if any(sources.kind_of(x) != "page" for x in a.inputs):
         return True
@@ -78,7 +83,7 @@ def unused_note(a: argparse.Namespace, p: argparse.ArgumentParser) -> Optional[s
 def records_note(a: argparse.Namespace) -> Optional[str]:
     """A line for stderr when corpus options, not ``--json`` nor a crawl file nor a JSONL output,
     turned a run of pages into JSON records: the user asked for text and gets records."""
-    asked = [f"--{k.replace('_', '-')}" for k, v in CORPUS_ONLY.items() if getattr(a, k) != v]
+    asked = _given(a)
     if a.json or a.out_dir or a.quiet or not asked or any(sources.kind_of(x) != "page" for x in a.inputs):
         return None
     if a.output and a.output.lower().endswith(JSONL_OUTPUTS):

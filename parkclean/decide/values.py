@@ -127,6 +127,7 @@ def listiness(values: list[float], decided: Sequence[Optional[Evidence]], p: Par
 
 _TABLE_LINES = frozenset({"layout.lead_in", "layout.figures", "layout.table"})
 _CELL, _HEAD = "dom.cell", "dom.head_cell"
+_CELLS = frozenset({_CELL, _HEAD})
 _HEAD_ROW = 2  # header cells that make a table one of data, whatever its cells hold
 
 
@@ -139,10 +140,10 @@ def _cells(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys:
     run: list[int] = []
     heads = 0
     for i, ev in enumerate(list(lines) + [()]):
-        rules = {e.rule for e in ev} if ev else ()
-        if (_CELL in rules or _HEAD in rules) and feats[i].chars <= p.cell_chars and not feats[i].stops:
+        cells = [e.rule for e in ev if e.rule in _CELLS]
+        if cells and feats[i].chars <= p.cell_chars and not feats[i].stops:
             run.append(i)
-            heads += _HEAD in rules
+            heads += _HEAD in cells
             continue
         if len(run) >= p.table_cells and (heads >= _HEAD_ROW
                                           or 3 * sum(bool(NUMBER_CELL.match(keys[k].strip())) for k in run) >= len(run)):

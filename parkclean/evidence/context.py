@@ -126,8 +126,15 @@ _BIO_CHARS = 200  # characters of a note about a writer under its heading, at mo
 _BIO_NOTES = 4    # … and notes under it (one per writer)
 # a note about a writer opens with the name and tells a position or a field (邹明远，某某研究院研究员，长期从事…;
 # the words are the byline grammar's ``bio`` rows)
-_BIO_NOTE = re.compile(r"^[\u4e00-\u9fff·]{2,10}[，,（(：:\s].*(?:" + "|".join(
+_NOTE_NAME = r"^(?P<name>[\u4e00-\u9fff·]{2,10})[，,（(：:\s]"
+_BIO_NOTE = re.compile(_NOTE_NAME + r".*(?:" + "|".join(
     sorted((re.escape(r[1]) for r in lexicons.table("byline.tsv") if r[0] == "bio"), key=len, reverse=True)) + ")")
+
+
+def note_writer(note: str) -> Optional[str]:
+    """The name a note about a writer opens with (阿依古丽·买买提，某某学院教授… → 阿依古丽·买买提)."""
+    m = _BIO_NOTE.match(note.strip())
+    return m.group("name") if m else None
 
 
 @page_rule("context.bio")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Optional, Sequence
 
+from ..evidence.context import note_writer
 from ..model import Classified, Label
 from . import byline, dates, fields, people
 from .candidates import Candidate
@@ -120,16 +121,15 @@ def _posters(page: Page) -> list[Candidate]:
 
 
 _BIO_NOTE_RULE = "context.bio"  # a note about a writer under 作者简介 (evidence/context.py)
-_NOTE_NAME = re.compile(r"^([\u4e00-\u9fff·]{2,10})[，,（(：:\s]")
 
 
 def _bio_notes(page: Page) -> list[Candidate]:
     """The names opening the notes about the writers (作者简介 / 阿依古丽·买买提，某某学院教授…)."""
     names, first = [], None
     for c in page.blocks:
-        if c.final.rule == _BIO_NOTE_RULE and (m := _NOTE_NAME.match(c.block.text.strip())) \
-                and (byline.is_name(m.group(1)) or "·" in m.group(1)):
-            names.append(m.group(1))
+        if c.final.rule == _BIO_NOTE_RULE and (name := note_writer(c.block.text)) \
+                and (byline.is_name(name) or "·" in name):
+            names.append(name)
             first = first or c
     return [Candidate("authors", names, "byline.bio_note", first, ("bio_note",))] if names else []
 
