@@ -158,6 +158,10 @@ def test_twins_rule_and_globs(tmp_path):
     assert sources.twins(items, "both") == {}
     docs = list(sources.documents([str(tmp_path)]))
     assert [d.outcome for d in docs if d.error] == ["skipped"] and "twin of" in docs[1].error
+    named = list(sources.documents([str(tmp_path / "a.txt"), str(tmp_path / "a.html")]))
+    assert [d.error for d in named] == [None, None]  # both named by themselves: both cleaned
+    globbed = list(sources.documents([str(tmp_path / "a.*")]))
+    assert [d.outcome for d in globbed if d.error] == ["skipped"]
     assert [Path(x).name for x in sources.expand([str(tmp_path / "*.txt")])] == ["a.txt", "b.txt"]
     nothing = sources.expand([str(tmp_path / "*.nope")])
     assert nothing[0].reason == "no file matches this pattern"

@@ -12,7 +12,8 @@ document with an ``error``: it ends in the rejects file with its reason, never d
 
 **Twins.** A page saved twice, ``X.txt`` beside ``X.html`` (or ``.htm``) in one folder, is one
 article. ``twins="html"`` (default) cleans the HTML (it has the URL and ``<meta>``) and records
-the text file as a twin; ``"text"`` the reverse; ``"both"`` cleans both.
+the text file as a twin; ``"text"`` the reverse; ``"both"`` cleans both. The rule applies to
+files a folder or a glob brings in: a file named by itself is always cleaned.
 """
 from __future__ import annotations
 
@@ -125,8 +126,10 @@ def documents(inputs: Iterable[str], fields: Fields = Fields(), twin_rule: str =
               max_bytes: int = 20_000_000) -> Iterator[Document]:
     """Every document of the inputs, in order (see the module's docstring); ``max_bytes``: a
     WARC record larger than this is a reject, not read (``Config.max_input_bytes``)."""
+    inputs = list(inputs)
     items = expand(inputs)
-    skip = twins(items, twin_rule)
+    named = {x for x in inputs if x != "-" and os.path.isfile(x)}
+    skip = {x: kept for x, kept in twins(items, twin_rule).items() if x not in named}
     for x in items:
         if isinstance(x, batch.Unlisted):
             shown = batch.io.display_name(x.path)
