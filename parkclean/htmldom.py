@@ -67,6 +67,8 @@ class DomLine:
     block: Optional[str] = None    # the label of its nearest labelled element (class/id or tag name)
     path: tuple[int, ...] = ()     # the containers it stands in, outermost first
     best: bool = False             # in the container the content score picks
+    row: int = 0                   # the row of a table of data it stands in (0: none), numbered in the page …
+    column: int = 0                # … and its cell, numbered in the page
 
     @property
     def link_density(self) -> float:
@@ -85,6 +87,8 @@ class _Frame:
     label: Optional[str]
     path: tuple[int, ...]
     names: str = field(default="")
+    row: int = 0
+    column: int = 0
     linked: Optional["_Frame"] = None  # the context of a link in this one (made once: links are many)
 
 
@@ -118,6 +122,8 @@ class _Lines:
             if not d.chars:  # the line's first text: the line takes this place's signals
                 d.heading, d.item, d.cell, d.head, d.code = fr.heading, fr.item, fr.cell, fr.head, fr.pre
                 d.block, d.path = fr.label, fr.path
+                if fr.cell:
+                    d.row, d.column = fr.row, fr.column
             d.chars += n
             d.commas += len(_COMMAS.findall(piece))
             if fr.link:
@@ -141,7 +147,7 @@ def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
     that renders its text by script and gives it there for crawlers)."""
     skip = SKIP - {"noscript"} if noscript else SKIP
     lines = _Lines()
-    counter = [0]
+    counter = [0, 0, 0]  # containers, table rows, table cells
     top = _Frame("", False, False, False, False, False, False, None, ())
     frames = [top]
     text_of, newline, out = lines.text, lines.newline, lines.out
@@ -192,7 +198,7 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict
             return outer
         if outer.linked is None:
             outer.linked = _Frame("a", outer.pre, True, outer.heading, outer.item, outer.cell, outer.head, outer.label,
-                                  outer.path)
+                                  outer.path, row=outer.row, column=outer.column)
         return outer.linked
     label = outer.label
     path = outer.path
@@ -206,9 +212,19 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict
             counter[0] += 1
             path = path + (counter[0],)
             labels[counter[0]] = own or _SEMANTIC.get(tag)
+    row, column = outer.row, outer.column
+    if tag == "tr":
+        counter[1] += 1
+        row = counter[1]
+    elif tag in _CELLS:
+        counter[2] += 1
+        column = counter[2]
     return _Frame(tag, outer.pre or tag in ("pre", "code"), outer.link or tag == "a", outer.heading or tag in _HEADING,
                   outer.item or tag in ("li", "dd", "dt"), _data_cell(el) if tag in ("td", "th") else outer.cell,
-                  tag == "th" or (outer.head and tag != "td"), label, path)
+                  tag == "th" or (outer.head and tag != "td"), label, path, row=row, column=column)
+
+
+_CELLS = ("td", "th")
 
 
 def _data_cell(el: object) -> bool:

@@ -75,6 +75,33 @@ def test_a_header_row_makes_a_table_one_of_data_and_a_wrapper_costs_no_level():
     assert sum(d.head for d in doms) == 3 and all(d.best for d in doms if d.cell)
     r = parkclean.clean(page)
     assert "负责模拟电路模块0的架构设计与电路设计，完成仿真验证；" in r.paragraphs
-    assert "按职级授予" in r.paragraphs and r.paragraphs[-1] == PARA
+    assert "股票期权\t按职级授予\t入职满一年后开始归属" in r.paragraphs and r.paragraphs[-1] == PARA
     no_head = page.replace("<th>", "<td>").replace("</th>", "</td>")
     assert not any(d.head for d in html_to_page(no_head).doms)
+
+
+def test_a_table_of_data_is_a_row_a_paragraph_and_its_repeated_cells_are_its_own():
+    """Each row of a table of data is one paragraph, its cells apart by a tab; a cell its table
+    repeats (国家级 in many rows) is the table's, not a menu word given twice."""
+    rows = "".join(f"<tr><td>{name}</td><td>{level}</td><td>{value}</td></tr>" for name, level, value in (
+        ("澜江经济技术开发区", "国家级", "1012.6"), ("青川高新技术产业开发区", "国家级", "829.4"),
+        ("云溪工业园", "省级", "356.2"), ("石门产业园", "省级", "210.5")))
+    page = _page('<div class="nav"><a href="/">首页</a></div>'
+                 f'<div class="content"><h1>园区建设提速</h1><p>{PARA}</p>'
+                 f'<table><tr><th>园区</th><th>层级</th><th>产值（亿元）</th></tr>{rows}</table><p>{PARA}</p></div>'
+                 '<div class="footer">版权所有 某某网</div>')
+    doms = [d for d in html_to_page(page).doms if d.cell]
+    assert len({d.row for d in doms}) == 5 and len({d.column for d in doms}) == 15
+    r = parkclean.clean(page)
+    assert r.paragraphs == (PARA, "园区\t层级\t产值（亿元）", "澜江经济技术开发区\t国家级\t1012.6",
+                            "青川高新技术产业开发区\t国家级\t829.4", "云溪工业园\t省级\t356.2", "石门产业园\t省级\t210.5", PARA)
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_apart():
+    """A row of two cells, a sidebar and the article: the article's cell holds several
+    paragraphs, which stay a paragraph each (only a row whose kept cells are a line each is one)."""
+    side = "".join(f'<p><a href="/{k}">栏目{k}</a></p>' for k in range(6))
+    page = _page(f'<table><tr><td class="left">{side}</td><td><h1>园区建设提速</h1><p>{PARA}</p><p>{PARA}</p>'
+                 f'<p>{PARA}</p></td></tr></table><div class="footer">版权所有 某某网</div>')
+    r = parkclean.clean(page)
+    assert r.paragraphs == (PARA, PARA, PARA)

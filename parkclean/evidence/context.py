@@ -15,6 +15,7 @@ from ..features import Features, is_prose
 from ..memo import per_text
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
+from .dom import content_cell
 from .form import symbols_only
 
 _NONWORD = re.compile(r"[\W_]+")
@@ -46,12 +47,14 @@ def _repeated(page: Page, counts: Counter, i: int) -> bool:
 def repeated(page: Page) -> Found:
     """Short lines that occur more than once on a page are menus or link lists
     (data lines, with many digits, may repeat inside an article and are left alone, and so are
-    numbered subheadings: each section of a text may have its own ``1、…`` and ``2、…``)."""
+    numbered subheadings: each section of a text may have its own ``1、…`` and ``2、…``, and so are
+    the cells of an HTML table of data inside the content: 国家级, 是, — in many rows)."""
     counts = repeated_lines(page)
     if len(counts) == sum(counts.values()):
         return
+    dom = page.dom
     for i, k in enumerate(page.keys):
-        if counts[k] > 1 and _repeated(page, counts, i):
+        if counts[k] > 1 and _repeated(page, counts, i) and not (dom and content_cell(dom[i])):
             yield i, Evidence("context.repeated", Label.NAV, f"line occurs {counts[k]} times on the page", "weak")
 
 

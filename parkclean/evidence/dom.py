@@ -11,6 +11,7 @@ the rules give nothing there.
 from __future__ import annotations
 
 from ..features import is_prose
+from ..htmldom import DomLine
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
 
@@ -21,6 +22,11 @@ _LINKS = 0.5        # a line this much link text …
 _LINK_CHARS = 40    # … and at most this long is a link, not text
 _TEXT = 40          # a line of the content counts as its text when this long, or a sentence
 _PHRASE = 2         # … on a page without prose, when this long
+
+
+def content_cell(d: DomLine) -> bool:
+    """A cell of a table of data inside the content (not mostly link text)."""
+    return d.cell and d.best and d.link_density < _LINKS
 
 
 @page_rule("dom.furniture")
@@ -77,7 +83,7 @@ def kept_blocks(page: Page) -> Found:
             continue
         if d.code:
             yield i, Evidence("dom.code", Label.BODY, "code inside the content", "keep")
-        elif d.cell and d.link_density < _LINKS:
+        elif content_cell(d):
             if d.head:
                 yield i, Evidence("dom.head_cell", Label.BODY, "a header cell of a table inside the content", "score")
             else:
