@@ -902,3 +902,25 @@ def test_a_box_about_the_writer_under_the_text_is_not_text():
     # a paragraph under the heading that names no position nor field is the text's
     r = parkclean.clean("\n".join(["园区招商的下半场", "2024-05-01 来源：开发区观察", body[0], "作者简介"] + body[1:]))
     assert r.paragraphs == tuple(body)
+
+
+def test_a_notice_in_numbered_sections_keeps_its_fields_above_its_prose():
+    """A tender result written as fields and a flattened table in sections 一、 to 三、, its prose
+    only in 四、: the sections from 一、 under the header are the text, the date a field states
+    included. With a menu line between the sections, or without 一、, they are not claimed."""
+    cells = "\n".join(["排序", "投标人名称", "投标报价（元）", "1", "沭川建工集团有限公司", "18,652,317.46",
+                       "2", "江苏恒泰建设有限公司", "18,790,446.20"])
+    page = ("首页 > 交易信息 > 中标结果公示\n门诊楼改造工程中标结果公示\n发布时间：2024-08-06 17:02:45\n【我要打印】【关闭】\n"
+            "一、项目基本情况\n项目编号：SCJS-2024-0813\n招标方式：公开招标\n开标时间：2024年7月26日9时30分\n"
+            f"二、中标结果\n中标人：沭川建工集团有限公司\n工期：240日历天\n三、中标候选人情况\n{cells}\n四、其他说明\n"
+            "1.本项目评标办法为综合评估法，评标委员会由5人组成，其中招标人代表1人，从专家库中随机抽取专家4人。\n"
+            "2.投标人对中标结果有异议的，应当在中标候选人公示期间以书面形式向招标人提出，逾期不予受理。\n"
+            "招标人联系人：孙女士\n联系电话：0518-85231167\n分享到：\n微信\n微博\n")
+    r = parkclean.clean(page)
+    body = r.paragraphs
+    assert body[0] == "一、项目基本情况" and "开标时间：2024年7月26日9时30分" in body and "18,790,446.20" in body
+    assert "四、其他说明" in body and "联系电话：0518-85231167" not in body
+    assert {c.final.rule for c in r.blocks if c.block.text == "工期：240日历天"} == {"body.sections"}
+    for broken in (page.replace("二、中标结果\n", "二、中标结果\n网站首页 | 政务公开 | 办事服务 | 互动交流\n"),
+                   page.replace("一、项目基本情况\n", "")):
+        assert "工期：240日历天" not in parkclean.clean(broken).paragraphs

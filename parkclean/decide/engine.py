@@ -128,6 +128,7 @@ class _Extra:
     tail: Optional[int] = None
     resumes: list[tuple[int, int]] = field(default_factory=list)
     lead: Optional[tuple[int, int]] = None
+    sections: Optional[int] = None
     labelled: Optional[dict[int, Decision]] = None
 
 
@@ -144,6 +145,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
         x.labelled[h] = Decision(Label.TITLE, "title.headline", "headline-shaped line just before the article")
         decided[h] = Evidence("title.headline", Label.TITLE, "headline-shaped line just before the article")
     x.head = extend.head(decided, feats, s, p)
+    x.sections = extend.sections_above(decided, feats, keys, s, p)
     dk = extend.deck(decided, keys, x.head, s, p) if x.head is not None else None
     if x.head is not None and dk is not None:
         for k in range(dk, s):
@@ -184,6 +186,7 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
     head_d = Decision(Label.BODY, "body.head", "short lines opening the article, between its header and its prose")
     tail_d = Decision(Label.BODY, "body.tail", "short lines closing an article laid out in short lines")
     resume_d = Decision(Label.BODY, "body.resume", "the article going on after a box inside it (related links, an attached picture)")
+    sections_d = Decision(Label.BODY, "body.sections", "a notice's numbered sections above its prose, from 一、 on")
     lead_d = Decision(Label.BODY, "body.lead", "the text's opening above a box it holds (an entry's summary above "
                       "its contents, a poem above its buttons)")
     before = {lab: Decision(lab, "position.before", "before the article's run of prose") for lab in (Label.NAV, Label.BOILERPLATE)}
@@ -207,6 +210,8 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
             final.append(_decision(d) if d is not None else in_run)
         elif x.head is not None and x.head <= i < s and d is None:
             final.append(head_d)
+        elif x.sections is not None and x.sections <= i < s and (d is None or d.label in extend.FIELD_LABELS):
+            final.append(sections_d)
         elif x.tail is not None and e < i <= x.tail:
             final.append(tail_d)
         elif d is None and any(a <= i <= b for a, b in x.resumes):

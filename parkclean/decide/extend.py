@@ -116,6 +116,52 @@ def tail(decided: Decided, feats: Sequence[Features], s: int, e: int, p: Params,
     return None
 
 
+_SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+_DIGITS = "一二三四五六七八九"
+FIELD_LABELS = (Label.META,)  # what a notice's field line may be read as (开标时间：2024年7月26日9时30分)
+
+
+def section_number(key: str) -> int:
+    """The number of a section heading written in Chinese numerals (0 when ``key`` is none).
+
+    >>> section_number("四、其他说明"), section_number("十二、附则"), section_number("二十、"), section_number("四是")
+    (4, 12, 20, 0)
+    """
+    m = _SECTION.match(key)
+    if m is None:
+        return 0
+    tens, _, ones = m.group(1).rpartition("十")
+    if "十" not in m.group(1):
+        return _DIGITS.find(ones) + 1 if len(ones) == 1 else 0
+    t = 1 if not tens else _DIGITS.find(tens) + 1 if len(tens) == 1 else 0
+    o = 0 if not ones else _DIGITS.find(ones) + 1 if len(ones) == 1 else -1
+    return 10 * t + o if t > 0 and o >= 0 else 0
+
+
+def sections_above(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, p: Params
+                   ) -> Optional[int]:
+    """A notice written in numbered sections whose prose comes only in a later one (一、项目基本情况 /
+    项目编号：… / 二、中标结果 / a flattened table … / 四、其他说明 / 1.本项目…): its sections from
+    ``一、``, right under the header, down to the run are its text, fields and tables included,
+    when every line between is unlabelled or a field (a date the notice states). Returns the new
+    start, or None."""
+    top = next((k for k in range(s, max(-1, s - 3), -1) if section_number(keys[k]) >= 2 and decided[k] is None
+                and feats[k].chars <= p.section_chars and not feats[k].stops), None)
+    if top is None:
+        return None
+    want = section_number(keys[top]) - 1
+    for j in range(top - 1, max(-1, top - p.section_lines), -1):
+        d = decided[j]
+        if d is None and section_number(keys[j]) == want and feats[j].chars <= p.section_chars:
+            want -= 1
+            if want == 0:
+                above = next((decided[k] for k in range(j - 1, max(-1, j - 4), -1) if decided[k] is not None), None)
+                return j if above is not None and above.label in HEADER_LABELS else None
+        elif d is not None and d.label not in FIELD_LABELS:
+            return None
+    return None
+
+
 _CONTENTS = "marker.contents_heading"
 
 

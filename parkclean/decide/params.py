@@ -112,6 +112,8 @@ class Params:
     deck_min: int = 6              # characters a repeated headline must have
     bare_tag_chars: int = 4        # characters a tag line without a label has at least
     tail_inside: int = 4           # short lines inside a run that make its closing short lines its own
+    section_lines: int = 80        # lines a notice's numbered sections above its prose span at most
+    section_chars: int = 30        # characters a section heading (二、中标结果) has at most
     # --- confidence ---
     confidence: dict[str, float] = field(default_factory=dict)
     """The document confidence's weights (fitted: a logistic model of the run's signals)."""
