@@ -433,13 +433,19 @@ def _excerpt(page: Page, i: int) -> bool:
 
 def _items(page: Page, i: int, step: int) -> tuple[list[int], int]:
     """The items in a row from line ``i`` (their lines), and the line after them: each a headline
-    with its date line ``step - 1`` lines below (a search result's excerpt between them when the
-    step is 3); at step 2 an item's excerpt may stand under its date (标题 / 2024-11-20 / 摘要)."""
+    with its date line ``step - 1`` lines below (a search result's or a column's excerpt between
+    them when the step is 3, which some items of the column may lack); at step 2 an item's excerpt
+    may stand under its date (标题 / 2024-11-20 / 摘要)."""
     n, out = len(page), list[int]()
-    while i + step - 1 < n and _list_item(page, i) and _item_date(page, i + step - 1) \
-            and all(not _item_date(page, j) for j in range(i + 1, i + step - 1)):
-        out += range(i, i + step)
-        i += step
+    while i + 1 < n and _list_item(page, i):
+        if step == 3 and i + 2 < n and _item_date(page, i + 2) and not _item_date(page, i + 1):
+            width = 3
+        elif _item_date(page, i + 1) and (step == 2 or out):
+            width = 2
+        else:
+            break
+        out += range(i, i + width)
+        i += width
         if step == 2 and _excerpt(page, i):
             out.append(i)
             i += 1
@@ -453,7 +459,8 @@ def _prose_in(page: Page, lines: range) -> bool:
 @page_rule("context.dated_list")
 def dated_list(page: Page) -> Found:
     """A list of headlines, each over its own date line (标题 / 2025-06-18 / 标题 / 2025-06-12 …),
-    or over an excerpt and then its date (a search's results), or over its date and then an excerpt
+    or over an excerpt and then its date (a search's results, a column whose items some lack an
+    excerpt), or over its date and then an excerpt
     (a column's index), three in a row or more: a column's, a search's or a sidebar's list of
     articles, not a text (a headline with its date on the same line is ``related.dated_item``).
     Between two paragraphs such a list is the text's own timeline."""
