@@ -32,6 +32,7 @@ _CHANGES = CONTAINER | BLOCK | _HEADING | {"pre", "code", "a", "li", "dd", "dt",
 _SPACES = " \t\r\n\f"  # the white space a browser folds into one space (not \u3000, not \xa0)
 WHITE = re.compile(f"[{_SPACES}]+")
 _COMMAS = re.compile("[，,、；;]")
+LINK_SHARE = 0.5  # a line this much link text is a link (evidence/dom.py reads it too)
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,11 @@ class DomLine:
     @property
     def link_density(self) -> float:
         return self.link / self.chars if self.chars else 0.0
+
+    @property
+    def content_cell(self) -> bool:
+        """A cell of a table of data inside the content, not mostly link text."""
+        return self.cell and self.best and self.link < LINK_SHARE * self.chars
 
 
 @dataclass(slots=True)

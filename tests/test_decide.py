@@ -924,3 +924,17 @@ def test_a_notice_in_numbered_sections_keeps_its_fields_above_its_prose():
     for broken in (page.replace("二、中标结果\n", "二、中标结果\n网站首页 | 政务公开 | 办事服务 | 互动交流\n"),
                    page.replace("一、项目基本情况\n", "")):
         assert "工期：240日历天" not in parkclean.clean(broken).paragraphs
+
+
+def test_a_forms_fields_between_the_byline_and_the_text_are_no_opening():
+    """A citizen's letter: its fields (诉求类型：投诉) stand between the date line and the letter;
+    they are the form's, not the text's opening in short lines, and the last of them is no headline."""
+    letter = ("本人住在高新区锦绣华庭小区8栋，小区东侧的商业综合体项目最近半个月几乎每天晚上都在施工，严重影响周边居民休息。\n"
+              "希望有关部门尽快核实处理，依法制止夜间违规施工，还居民一个安静的休息环境。\n")
+    page = ("首页 > 政民互动 > 办件公开\n关于小区旁工地夜间施工噪声扰民的诉求\n信件编号：2404121035872\n来信时间：2024-04-12 21:35\n"
+            "诉求类型：投诉\n所属区域：高新区\n办理状态：已办结\n" + letter)
+    r = parkclean.clean(page)
+    assert r.paragraphs == tuple(letter.split("\n")[:2]) and r.metadata.title == "关于小区旁工地夜间施工噪声扰民的诉求"
+    opening = ("首页 > 园区动态\n园区夜间施工管理新规出台\n2024-04-12 21:35 来源：园区发布\n各位园区的朋友们\n今天想说说夜里的施工\n"
+               + letter)
+    assert parkclean.clean(opening).paragraphs[:2] == ("各位园区的朋友们", "今天想说说夜里的施工")

@@ -144,7 +144,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     if h is not None:
         x.labelled[h] = Decision(Label.TITLE, "title.headline", "headline-shaped line just before the article")
         decided[h] = Evidence("title.headline", Label.TITLE, "headline-shaped line just before the article")
-    x.head = extend.head(decided, feats, s, p)
+    x.head = extend.head(decided, feats, keys, s, p)
     x.sections = extend.sections_above(decided, feats, keys, s, p)
     dk = extend.deck(decided, keys, x.head, s, p) if x.head is not None else None
     if x.head is not None and dk is not None:

@@ -13,7 +13,7 @@ from .. import lexicons
 from ..evidence.base import Evidence
 from ..evidence.matcher import LEAD, regex
 from ..evidence.context import squash, title_like
-from ..evidence.title import headline_start
+from ..evidence.title import field_line, headline_start
 from ..features import Features
 from ..model import Label
 from .params import Params
@@ -57,11 +57,14 @@ def under_header(decided: Decided, feats: Sequence[Features], start: int) -> boo
     return False
 
 
-def _opening_above(decided: Decided, feats: Sequence[Features], end: int, p: Params) -> int:
+def _opening_above(decided: Decided, feats: Sequence[Features], keys: Sequence[str], end: int, p: Params,
+                   fields: bool = False) -> int:
     """The line above the opening that ends before line ``end``: up to ``head_max`` short lines
-    and sentences (-1 when they reach the page's top)."""
+    and sentences (-1 when they reach the page's top); ``fields``: a form's field (诉求类型：投诉)
+    is above the opening, not in it."""
     j = end - 1
-    while j >= 0 and end - j <= p.head_max and (short_plain(feats[j], decided[j]) or sentence(feats[j], decided[j])):
+    while j >= 0 and end - j <= p.head_max and (short_plain(feats[j], decided[j]) or sentence(feats[j], decided[j])) \
+            and not (fields and field_line(keys[j])):
         j -= 1
     return j
 
@@ -71,10 +74,10 @@ def _menu(feats: Sequence[Features], block: range, p: Params) -> bool:
     return sum(feats[k].chars <= p.menu_chars for k in block) * 3 > len(block)
 
 
-def head(decided: Decided, feats: Sequence[Features], s: int, p: Params) -> Optional[int]:
+def head(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, p: Params) -> Optional[int]:
     """Short lines between the article's header (headline, byline, source) and its first
     paragraph belong to it: WeChat-style openings, a salutation. Returns the new start, or None."""
-    j = _opening_above(decided, feats, s, p)
+    j = _opening_above(decided, feats, keys, s, p, fields=True)
     d = decided[j] if j >= 0 else None
     if j < s - 1 and d is not None and d.label in HEADER_LABELS:
         block = range(j + 1, s)
@@ -326,8 +329,8 @@ def headline(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s
                 continue
             return None
         f = feats[i]
-        if keys[i].endswith(LEAD_IN):  # a salutation (各有关单位：) or a lead-in (以下是…全文：) opens the text
-            continue
+        if keys[i].endswith(LEAD_IN) or field_line(keys[i]):  # a salutation (各有关单位：) or a lead-in
+            continue  # (以下是…全文：) opens the text; a form's field (来信人：张**) stands between it and its headline
         if (title_like(f) or (4 <= f.chars <= 80 and not f.end_punct)) and f.wide_ratio >= 0.5 \
                 and headline_start(keys[i]):
             return i
@@ -341,7 +344,7 @@ def opening_headline(decided: Decided, feats: Sequence[Features], keys: Sequence
     more short lines stand between it and the page's header (a tool, byline or share line), it
     closes an opening written in short lines, not a headline; when they go up to the top of the
     page, the page's first line is the headline (a page whose dump starts with it)."""
-    j = _opening_above(decided, feats, h, p)
+    j = _opening_above(decided, feats, keys, h, p)
     block = range(j + 1, h)
     if len(block) < 2:
         return h

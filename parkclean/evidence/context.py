@@ -15,7 +15,6 @@ from ..features import Features, is_prose
 from ..memo import per_text
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
-from .dom import content_cell
 from .form import symbols_only
 
 _NONWORD = re.compile(r"[\W_]+")
@@ -54,7 +53,7 @@ def repeated(page: Page) -> Found:
         return
     dom = page.dom
     for i, k in enumerate(page.keys):
-        if counts[k] > 1 and _repeated(page, counts, i) and not (dom and content_cell(dom[i])):
+        if counts[k] > 1 and _repeated(page, counts, i) and not (dom and dom[i].content_cell):
             yield i, Evidence("context.repeated", Label.NAV, f"line occurs {counts[k]} times on the page", "weak")
 
 

@@ -11,22 +11,17 @@ the rules give nothing there.
 from __future__ import annotations
 
 from ..features import is_prose
-from ..htmldom import DomLine
+from ..htmldom import LINK_SHARE
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
 
 _FURNITURE = {"nav": Label.NAV, "footer": Label.FOOTER, "comments": Label.COMMENTS, "related": Label.RELATED,
               "share": Label.SHARE, "ad": Label.AD, "breadcrumb": Label.BREADCRUMB, "tags": Label.TAGS,
               "tools": Label.TOOLS, "pager": Label.PAGER}
-_LINKS = 0.5        # a line this much link text …
+_LINKS = LINK_SHARE  # a line this much link text …
 _LINK_CHARS = 40    # … and at most this long is a link, not text
 _TEXT = 40          # a line of the content counts as its text when this long, or a sentence
 _PHRASE = 2         # … on a page without prose, when this long
-
-
-def content_cell(d: DomLine) -> bool:
-    """A cell of a table of data inside the content (not mostly link text)."""
-    return d.cell and d.best and d.link_density < _LINKS
 
 
 @page_rule("dom.furniture")
@@ -83,7 +78,7 @@ def kept_blocks(page: Page) -> Found:
             continue
         if d.code:
             yield i, Evidence("dom.code", Label.BODY, "code inside the content", "keep")
-        elif content_cell(d):
+        elif d.content_cell:
             if d.head:
                 yield i, Evidence("dom.head_cell", Label.BODY, "a header cell of a table inside the content", "score")
             else:

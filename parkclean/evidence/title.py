@@ -17,6 +17,7 @@ from ..features import Features
 from ..memo import per_text
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
+from .matcher import regex
 from .context import PROSE_STOP, among_buttons, squash, title_like
 
 # a thread's or a column's tag in brackets before a headline: [求助] 标题, 【独家】标题, (视频) 标题
@@ -57,15 +58,17 @@ def page_title(page: Page) -> Found:
     longest = max(map(len, heads))
     initials = {c for h in heads for c in (h[0], h[0].upper())}
     matches = []
-    # a line that only begins a title of one part (no site after a separator) is a headline above
-    # the text, not a name inside it (a WeChat dump's first line is its headline, not a page title)
-    prose = first_prose(page) if _one_part(page.keys[0]) else len(page)
-    for i in range(1, min(len(page), _TITLE_LINES)):
-        if not 4 <= page.feats[i].chars <= 2 * longest + 10 or not any(c in page.keys[i] for c in initials):
+    # a line that repeats or begins a title of one part (no site after a separator) is a headline
+    # above the text, not a name inside it (a WeChat dump's first line is its headline, not a page
+    # title; a site's name first is the notice's signature at its end)
+    prose = first_prose(page, 1) if _one_part(page.keys[0]) else len(page)
+    for i in range(1, min(len(page), _TITLE_LINES, prose)):
+        if not 4 <= page.feats[i].chars <= 2 * longest + 10 or not any(c in page.keys[i] for c in initials) \
+                or field_label_alone(page.keys[i - 1]):
             continue
         whole = squash(page.keys[i])
         for k in (whole, squash(TAG_FIRST.sub("", page.keys[i]))):  # with a thread's tag ([求助] 标题) or without
-            if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h) and i < prose)
+            if k and len(k) >= 4 and any(k == h or (h.startswith(k) and len(k) >= 0.4 * len(h))
                                          or (k.startswith(h) and len(h) >= 0.8 * len(k)) for h in heads):
                 matches.append((i, k))
                 break
@@ -82,6 +85,21 @@ def page_title(page: Page) -> Found:
             nxt = squash(page.keys[i + 1])
             if nxt and len(nxt) >= 2 and (k + nxt) in head:
                 yield i + 1, Evidence("title.repeats_page_title", Label.TITLE, "second line of the headline", "claim")
+
+
+_UNSPACED = re.compile(r"[ \u3000]+")
+
+
+def field_line(key: str) -> bool:
+    """A form's field with a short value or an identifier (写 信 人：王**, 信件编号：2404121035872),
+    however its label is spaced out: never a headline."""
+    return regex("shape.field_value").match(_UNSPACED.sub("", key)) is not None
+
+
+def field_label_alone(key: str) -> bool:
+    """A field's label alone on its line (发布机构：), not one naming the title (名称：): the line
+    under it is the field's value, not a headline."""
+    return regex("shape.field_label").match(key) is not None and regex("shape.title_label").match(key) is None
 
 
 def _one_part(title: str) -> bool:
@@ -108,11 +126,13 @@ def _sidebar_heading(page: Page, i: int) -> bool:
     return d is not None and d.heading and d.label in (Label.RELATED, Label.COMMENTS) and not among_buttons(page, i)
 
 
-def first_prose(page: Page) -> int:
-    """The first paragraph of prose, before which the headline stands: prose under a related
-    heading (a sidebar's teasers) does not count until a byline or source line ends that region."""
+def first_prose(page: Page, start: int = 0) -> int:
+    """The first paragraph of prose from line ``start``, before which the headline stands: prose
+    under a related heading (a sidebar's teasers) does not count until a byline or source line ends
+    that region."""
     sidebar = False
-    for i, f in enumerate(page.feats):
+    for i in range(start, len(page)):
+        f = page.feats[i]
         if page.form[i] is not None:
             if _sidebar_heading(page, i):
                 sidebar = True

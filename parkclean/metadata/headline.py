@@ -15,7 +15,7 @@ from typing import Mapping, Optional, Sequence
 
 from .. import lexicons, memo
 from ..evidence.context import squash
-from ..evidence.title import TAG_FIRST, page_title_parts as _engine_parts
+from ..evidence.title import TAG_FIRST, field_label_alone, field_line, page_title_parts as _engine_parts
 from ..model import Classified, Label
 from . import byline, dates
 from .candidates import Candidate
@@ -29,8 +29,6 @@ _TITLE_CHARS = 150   # a longer first line is no page title
 _DATED = re.compile(r"(?:(?<!\s)\s+)?[（(](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?[)）]$")
 _TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
 # a form's field and its short value (留言领域：城建, 办理状态：已办结), not a quote's speaker and words
-_FIELD_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[^\s，。！？,.!?]{1,5}$")
-_UNSPACED = re.compile(r"[ \u3000]+")
 _FAR = 12           # a menu line farther above the body than this is not read as a headline
 _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 4      # lines below a headline where its byline or date may stand (headline / 原创 / account / date)
@@ -39,7 +37,8 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（
 _CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员")
 _DECOR = " -－—_|·"
 _OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网)$")  # 某某通讯社: a name, no headline
-_FURNITURE = (Label.TAGS, Label.TOOLS, Label.SHARE, Label.AD, Label.CONTACT, Label.COPYRIGHT, Label.COMMENTS, Label.IMAGE)
+_FURNITURE = (Label.TAGS, Label.TOOLS, Label.SHARE, Label.AD, Label.CONTACT, Label.COPYRIGHT, Label.FILING, Label.COMMENTS,
+              Label.IMAGE)
 _HEADLINE_RULES = ("title.repeats_page_title", "title.doubled", "title.before_meta", "title.headline",
                    "title.deck", "title.page_title")
 
@@ -170,6 +169,8 @@ class _Lines:
         ev.extend(_text_evidence(value))
         if self.credit_below(c.block.index):
             ev.append("above_credit")
+        if c.block.index > 0 and field_label_alone(self.blocks[c.block.index - 1].block.text.strip()):
+            ev.append("under_field_label")
         if counts.get(k, 0) >= 2:
             ev.append("repeated")
         if c.final.label in (Label.NAV, Label.BREADCRUMB, Label.RELATED):
@@ -197,7 +198,7 @@ def _text_evidence(value: str) -> tuple[str, ...]:
         ev.append("ends_colon")
     if len(_TRAIL.findall(value)) >= 2:
         ev.append("trail")
-    if _FIELD_VALUE.match(_UNSPACED.sub("", value)):  # (写 信 人：王**, its label spaced out to align a column)
+    if field_line(value):
         ev.append("field_value")
     if len(byline.name_line(value)) >= 2:
         ev.append("names_only")
@@ -296,12 +297,13 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
             ev.append("dated_headline")
         if c.final.label is Label.BODY:
             ev.append("body_opening_head")
-        elif 0 < lines.start - c.block.index <= 3:
+        elif 0 < lines.start - c.block.index <= 3 and lines.start < len(lines.blocks):  # (no body: no line is near it)
             ev.append("near_body")
         elif c.block.index > lines.start and c.block.index > lines.end:
             ev.append("below_text")
         out.append(Candidate("title", v, c.final.rule if c.final.label is Label.TITLE else "title.in_page_line", c, tuple(ev)))
-    return _mark_nearest(_site_name_above(_inside_aligned(out)), lines.start)
+    out = _site_name_above(_inside_aligned(out))
+    return _mark_nearest(out, lines.start) if lines.start < len(lines.blocks) else out
 
 
 _ABOVE_GAP = 3  # lines between a page title's line and the headline over the byline: a site's header, no deck
