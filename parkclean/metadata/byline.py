@@ -216,7 +216,7 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         if pair and mode is not None:  # 卢晓和谢文彬: two names joined by 和 (王和平 is one name)
             named = True
             read.extend([n, mode] for n in pair)
-        elif is_name(base):
+        elif is_name(base) and (not glued or surname_first(base)):  # (摄影大赛: a word glued to its role)
             named = True
             if mode is not None:
                 read.append([base, "photo" if suffix in PHOTO_AFTER else mode])  # (记者 张三摄)
@@ -228,6 +228,22 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         if suffix:
             mode, group = None, len(read)
     return tuple(dict.fromkeys(str(n) for n, m in read if m == kind))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    found = lexicons.words("surnames.txt")
+    return frozenset(w for w in found if len(w) == 1), frozenset(w for w in found if len(w) == 2)
+
+
+def surname_first(name: str) -> bool:
+    """The name starts with a surname (lexicons/surnames.txt).
+
+    >>> surname_first("李明"), surname_first("欧阳修"), surname_first("大赛"), surname_first("作品")
+    (True, True, False, False)
+    """
+    single, double = _surnames()
+    return name[:1] in single or name[:2] in double
 
 
 TEXT_ROLES = ("文", "文字", "文图", "图文", "撰文", "撰稿", "作者", "执笔")  # roles for the text itself (图/文 张三)

@@ -114,7 +114,8 @@ class _Reader:
         k = 0
         while k + 1 < len(opening) and _CAPTION.search(opening[k].block.text.strip()) and len(opening[k].block.text) <= _CAPTION_CHARS:
             k += 1
-        lead = opening[k] if k and fields.dateline(opening[k].block.text) is not None else None
+        lead = opening[k] if k and (fields.dateline(opening[k].block.text) is not None
+                                    or people.opening_credit(opening[k].block.text)) else None
         self.lead = lead or (opening[0] if opening else self.body[0] if self.body else None)
         self.start = self.body[0].block.index if self.body else len(blocks)
         self.end = self.body[-1].block.index if self.body else len(blocks)

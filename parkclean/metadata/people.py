@@ -129,6 +129,18 @@ def from_meta_line(line: str) -> list[str]:
 
 
 @per_text
+def opening_credit(first: str) -> list[str]:
+    """The names of a credit that opens a paragraph: in brackets, ``记者某某／台北报导``, or an
+    agency's ``（某某社记者 … 电）``.
+
+    >>> opening_credit("〔记者王姿婷／台南报导〕南瀛园区…"), opening_credit("园区今年新开工项目十二个")
+    (['王姿婷'], [])
+    """
+    m = _BRACKET_CREDIT.match(first) or _ROLE_SLASH_PLACE.match(first) or AGENCY_CREDIT.match(first) \
+        or _ROLE_GROUP.match(first)
+    return _clean(split_names(m.group("names"))) if m else []
+
+
 def from_body(first: str, last: str) -> list[str]:
     """Authors credited in the article: ``（通讯员 张三 李小四）`` at the start, ``（王五 赵小六）`` at the end.
 
@@ -137,12 +149,8 @@ def from_body(first: str, last: str) -> list[str]:
     >>> from_body("（某某社记者王小明、李大华新竹8日电）竹科管理局今天表示…", "")
     ['王小明', '李大华']
     """
-    m = _BRACKET_CREDIT.match(first)
-    if m:
-        return _clean(split_names(m.group("names")))
-    m = _ROLE_SLASH_PLACE.match(first) or AGENCY_CREDIT.match(first)
-    if m:
-        return _clean(split_names(m.group("names")))
+    if (names := opening_credit(first)):
+        return names
     for text in (first[:80], last[-60:]):
         m = _ROLE_GROUP.search(text) or _TAIL_ROLE.search(text)
         if m:
