@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from . import io, normalize, segment
+from . import io, normalize, render, segment
 from .config import DEFAULT, Config
 from .decide import confidence as conf
 from .decide.engine import decide
@@ -116,7 +116,7 @@ def clean_decoded(decoded: Decoded, cfg: Config, template: Optional[Template] = 
                                dec, round(d.values[i], 2),
                                round(conf.line_probability(doc, dec.label.kept, d.values[i]), 3), d.contributions[i])
                    for i, (r, dec) in enumerate(zip(rows, d.decisions)))
-    paragraphs = _paragraphs(blocks, ln.dom)
+    paragraphs = render.paragraphs(blocks, ln.dom)
     if not paragraphs:
         warnings.append("no article text found: every line looks like page furniture")
     longest = max(rows, key=lambda r: len(r.text))
@@ -126,29 +126,6 @@ def clean_decoded(decoded: Decoded, cfg: Config, template: Optional[Template] = 
     meta = _metadata(blocks, texts, keys, ln.html_meta, cfg, ln.plan, ln.before_script)
     return Result(paragraphs, blocks, meta, ln.plan.script, ln.records, tuple(warnings), decoded.decoding,
                   round(doc, 3), conf.page_kind(d.signals, pe, d.run))
-
-
-def _paragraphs(blocks: tuple[Classified, ...], dom: Optional[list[DomLine]]) -> tuple[str, ...]:
-    """The kept lines, a paragraph each; an HTML table of data's row is one paragraph, its cells
-    apart by a tab, when each of its kept cells is one line (a page laid out in a table has
-    paragraphs of several lines in one cell: those stay apart)."""
-    kept = [c.block for c in blocks if c.kept]
-    if dom is None or not any(dom[b.index].row for b in kept):
-        return tuple(b.text for b in kept)
-    out: list[str] = []
-    i = 0
-    while i < len(kept):
-        row = dom[kept[i].index].row
-        j = i + 1
-        while row and j < len(kept) and dom[kept[j].index].row == row:
-            j += 1
-        cells = [dom[b.index].column for b in kept[i:j]]
-        if len(set(cells)) == len(cells):
-            out.append("\t".join(b.text for b in kept[i:j]))
-        else:
-            out.extend(b.text for b in kept[i:j])
-        i = j
-    return tuple(out)
 
 
 def _metadata(blocks: tuple[Classified, ...], texts: list[str], keys: list[str], html_meta: dict[str, str],

@@ -4,15 +4,41 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Any
+from typing import Any, Optional
 
+from .htmldom import DomLine
 from .model import Classified, Label, Result
+from .normalize.steps import fix_spaces
 
 _COLORS = {
     Label.BODY: "0", Label.TITLE: "1;36", Label.META: "33", Label.SOURCE: "33", Label.IMAGE: "35",
     Label.CONTACT: "31", Label.AD: "31", Label.COPYRIGHT: "31", Label.FILING: "31",
     Label.RELATED: "34", Label.COMMENTS: "34", Label.PAGER: "34", Label.NAV: "2", Label.BREADCRUMB: "2",
 }
+
+
+def paragraphs(blocks: tuple[Classified, ...], dom: Optional[list[DomLine]]) -> tuple[str, ...]:
+    """The kept lines, a paragraph each; an HTML table of data's row is one paragraph, its cells
+    apart by a space as normalization leaves spaces (none next to full-width punctuation: the
+    text cleaned again stays the same), when each of its kept cells is one line (a page laid out
+    in a table has paragraphs of several lines in one cell: those stay apart)."""
+    kept = [c.block for c in blocks if c.kept]
+    if dom is None or not any(dom[b.index].row for b in kept):
+        return tuple(b.text for b in kept)
+    out: list[str] = []
+    i = 0
+    while i < len(kept):
+        row = dom[kept[i].index].row
+        j = i + 1
+        while row and j < len(kept) and dom[kept[j].index].row == row:
+            j += 1
+        cells = [dom[b.index].column for b in kept[i:j]]
+        if len(set(cells)) == len(cells):
+            out.append(fix_spaces(" ".join(b.text for b in kept[i:j]))[0])
+        else:
+            out.extend(b.text for b in kept[i:j])
+        i = j
+    return tuple(out)
 
 
 def to_json(result: Result, *, indent: int | None = None, input_name: str | None = None) -> str:

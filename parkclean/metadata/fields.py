@@ -155,17 +155,20 @@ BYLINE_MARKS = re.compile(r"[\s·•|｜]+")  # what stands between the parts of
 @per_text
 def source_near_date(line: str) -> Optional[str]:
     """An outlet name standing right before or after the date on a byline: ``某某网 2019-11-25``,
-    ``2020-10-04 15:05联合报 记者…``, ``2024-03-08 08:30 · 某某日报 · 张三``.
+    ``2020-10-04 15:05联合报 记者…``, ``2024-03-08 08:30 · 某某日报 · 张三``, or among the
+    byline's unlabelled parts before the date (``产经 某某日报 记者 张三 2024-05-28 16:02``).
 
     >>> source_near_date("2024-03-08 08:30 · 某某日报 · 张三"), source_near_date("某某网 2019-11-25")
     ('某某日报', '某某网')
+    >>> source_near_date("产经 丰阳日报 记者 吕婧 2024-05-28 16:02"), source_near_date("园区要闻 记者 吕婧 2024-05-28")
+    ('丰阳日报', None)
     """
     m = _DATE_TIME.search(line)
     if not m:
         return None
     before = [t for t in BYLINE_MARKS.split(line[: m.start()]) if t]
     after = [t for t in BYLINE_MARKS.split(line[m.end():]) if t]
-    for cand in (before[-1] if before else "", after[0] if after else ""):
+    for cand in (before[-1] if before else "", after[0] if after else "", *before[-2::-1]):
         cand = cand.strip("　 ,，|／/")
         if 2 <= len(cand) <= 12 and _OUTLET.match(cand):
             return cand

@@ -29,6 +29,7 @@ _TITLE_CHARS = 150   # a longer first line is no page title
 _DATED = re.compile(r"(?:(?<!\s)\s+)?[（(](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?[)）]$")
 _TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
 # a form's field and its short value (留言领域：城建, 办理状态：已办结), not a quote's speaker and words
+_FIRST_LINE = 4     # characters the first line of a headline over two lines has at least
 _FAR = 12           # a menu line farther above the body than this is not read as a headline
 _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 4      # lines below a headline where its byline or date may stand (headline / 原创 / account / date)
@@ -270,8 +271,9 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
             continue
         value, dated = _value(lines.blocks, c)
         nxt = c.block.index + 1
-        if lines.heads and squash(value) not in lines.heads and nxt < len(lines.blocks) and \
-                squash(value + lines.blocks[nxt].block.text) in lines.heads:  # the headline over two lines
+        if lines.heads and len(squash(value)) >= _FIRST_LINE and squash(value) not in lines.heads \
+                and nxt < len(lines.blocks) and squash(value + lines.blocks[nxt].block.text) in lines.heads:
+            # the headline over two lines (not a column's name, 深读, over the headline: the page title's kicker)
             value = (value + lines.blocks[nxt].block.text).strip()
         if (m := TAG_FIRST.match(value)) and lines.heads and squash(value[m.end():]) in lines.heads \
                 and squash(value) not in lines.heads:
