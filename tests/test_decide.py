@@ -938,3 +938,25 @@ def test_a_forms_fields_between_the_byline_and_the_text_are_no_opening():
     opening = ("首页 > 园区动态\n园区夜间施工管理新规出台\n2024-04-12 21:35 来源：园区发布\n各位园区的朋友们\n今天想说说夜里的施工\n"
                + letter)
     assert parkclean.clean(opening).paragraphs[:2] == ("各位园区的朋友们", "今天想说说夜里的施工")
+
+
+def test_the_answer_under_a_letter_is_the_pages_text_but_comments_under_an_article_are_not():
+    """A letter's page: the letter, then the answer's heading and the answering unit's fields,
+    then the answer, in a box whose class says reply. The answer is the text going on; the same
+    sentences under a comments heading are comments."""
+    answer = ["王先生：您好！您反映的问题已收悉，现答复如下：",
+              "一、关于社保缴纳年限。根据新区新市民子女入学办法，社保缴纳年限按在新区连续缴纳的月数计算，外地缴纳的不计入。",
+              "二、关于入学申请条件。非本市户籍适龄儿童申请入读新区公办小学，须提供房产证明和两年以上社保缴纳证明。"]
+    letter = ["您好！我在新区一家电子企业工作了四年，社保一直在新区缴纳，去年在园区内购买了住房，孩子明年上小学。",
+              "一是我在外地工作时缴纳的两年社保能否累计计入积分？二是户籍还没有迁入，只凭房产证能否申请？"]
+    def page(heading: str, fields: str) -> str:
+        return ("<html><head><title>信件详情-主任信箱</title></head><body><div class='nav'><a href='/'>首页</a> <a href='/x'>政民互动</a></div>"
+                "<div class='letter'><h2>园区企业员工子女积分入学，外地缴纳的社保能否计入年限？</h2><p>写信时间：2024-03-06 14:22</p>"
+                "<div class='content'>" + "".join(f"<p>{t}</p>" for t in letter) + "</div>"
+                f"<div class='reply'><h3>{heading}</h3>{fields}" + "".join(f"<p>{t}</p>" for t in answer) + "</div></div>"
+                "<div class='footer'>版权所有 某某新区管理委员会</div></body></html>")
+    r = parkclean.clean(page("答复内容", "<p>答复单位：新区社会事业局 答复时间：2024-03-11 10:05</p>"))
+    assert r.paragraphs == tuple(letter + answer)
+    assert {c.final.rule for c in r.blocks if c.block.text in answer} == {"body.resume"}
+    r = parkclean.clean(page("网友评论", "<p>游客 2024-03-11 10:05</p>"))
+    assert r.paragraphs == tuple(letter)

@@ -232,15 +232,21 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     """A box inside an article, then paragraphs again (two or more full sentences in a row, not
     alternating with link lines as in a list of teasers; a lead-in line ending in a colon may open
     them). The box is a related-links box (a related heading right after the run, a few link
-    lines), or an attached picture's (its file name right after the run, then its download button
-    and upload stamp: 检测报告.jpg (86.21 KB) / 下载附件 / 2024-5-12 21:31 上传). Returns the span of
-    the resumed text, or None."""
+    lines), an attached picture's (its file name right after the run, then its download button
+    and upload stamp: 检测报告.jpg (86.21 KB) / 下载附件 / 2024-5-12 21:31 上传), or the heading of the
+    answer on a letter's page and the answering unit's fields (答复内容 / 答复单位：… 答复时间：…).
+    Returns the span of the resumed text, or None."""
     w = e + 1
     h = decided[w] if w < len(decided) else None
-    if h is None:
+    j, lead_chars = w + 1, _LEAD_CHARS
+    if h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
+        lead_chars = _SALUTATION  # (王先生：您好！您反映的问题已收悉，现答复如下：)
+        while j < len(decided) and j - w <= _ANSWER_FIELDS and (_label(decided[j]) in (Label.META, Label.SOURCE)
+                                                                or field_line(keys[j])):
+            j += 1
+    elif h is None:
         return None
-    j = w + 1
-    if h.heading and h.label is Label.RELATED:
+    elif h.heading and h.label is Label.RELATED:
         while j < len(decided) and j - w <= p.box_items and feats[j].chars <= 60 and (
                 feats[j].chars < p.teaser_chars or not _sentence(decided, feats, j)):  # (links, a teaser, a subheading)
             j += 1
@@ -249,7 +255,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
             j += 1
     else:
         return None
-    lead = j < len(decided) and decided[j] is None and feats[j].stops == 0 and feats[j].chars <= 20 \
+    lead = j < len(decided) and decided[j] is None and feats[j].stops == 0 and feats[j].chars <= lead_chars \
         and keys[j].endswith(LEAD_IN)  # (想问问各位：)
     k, said = j + lead, 0
     while k < len(decided):
@@ -272,6 +278,9 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     return None
 
 
+_LEAD_CHARS = 20    # characters of a lead-in line opening the resumed text (想问问各位：), at most …
+_SALUTATION = 40    # … and of the answer's salutation on a letter's page
+_ANSWER_FIELDS = 3  # lines of the answering unit's fields (答复单位, 答复时间) under the answer's heading, at most
 _AD_MARK = 6  # characters of an ad slot's label (广告, 推广, Advertisement) that resumed text passes over
 
 
