@@ -372,3 +372,19 @@ _PARA = "2023年，沁河全县规上工业增加值中，煤炭及相关产业�
 def test_context_ad_slot(keys, expected):
     found = _found_after_forms("context.ad_slot", keys)
     assert sorted(i for i, e in found if e.reason.startswith("text of an ad slot")) == expected
+
+
+_ROWS = ["1 机电工程学院 机电2201 张子涵", "2 机电工程学院 机电2202 刘思远", "3 信息工程学院 软件2201 李沐阳",
+         "4 经济管理学院 会计2201 吴静怡"]
+
+
+@pytest.mark.parametrize("keys, expected", [
+    (["各二级学院：", _TALK, "一、校级“三好学生”名单(4人)", "序号 学院 班级 姓名", *_ROWS, "学生工作处"], [3, 4, 5, 6, 7]),
+    (["各二级学院：", _TALK, "获奖名单如下：", "序号\t学院\t班级\t姓名", *_ROWS], [3, 4, 5, 6, 7]),   # tabs, under a lead-in
+    (["首页 新闻 园区 服务", "序号 学院 班级 姓名", *_ROWS], []),                  # under a menu: no line of the text
+    ([_TALK, "序号 学院 班级 姓名", _ROWS[0], _ROWS[2], _ROWS[1], _ROWS[3]], []),    # not numbered in order
+    ([_TALK, "序号 学院 班级 姓名", *(r + " 班长" for r in _ROWS)], []),             # rows wider than the header
+])
+def test_layout_numbered_table(keys, expected):
+    found = _found_after_forms("layout.numbered_table", keys)
+    assert [i for i, _ in found] == expected

@@ -141,6 +141,48 @@ def table(page: Page) -> Found:
             i += 1
 
 
+_NUMBERED_ROWS = 3   # rows numbered 1, 2, 3 … under their header row that make a table of spaced cells
+_SPACED = re.compile(r"[ \t\u3000]+")
+
+
+def _spaced_cells(key: str) -> list[str]:
+    return [c for c in _SPACED.split(key.strip()) if c]
+
+
+@page_rule("layout.numbered_table")
+def numbered_table(page: Page) -> Found:
+    """A table flattened one row a line, its cells apart by spaces: a header row of short words
+    (序号 学院 班级 姓名), then rows numbered 1, 2, 3 … in order, each of as many cells (1 机电工程学院
+    机电2201 张子涵), under a line of the text (a sentence, a lead-in or a numbered section's heading:
+    一、校级“三好学生”名单). A notice's list of names or projects: the text's, not a menu or a
+    list of links."""
+    n, keys = len(page), page.keys
+    i = 1
+    while i < n - _NUMBERED_ROWS:
+        head = _spaced_cells(keys[i])
+        if not (2 <= len(head) <= 12 and not keys[i][:1].isdigit() and page.form[i] is None and not page.feats[i].stops
+                and all(len(c) <= _CELL_CHARS for c in head) and _opens_table(page, i - 1)):
+            i += 1
+            continue
+        j, number = i + 1, 1
+        while j < n and page.form[j] is None and (cells := _spaced_cells(keys[j])) and len(cells) == len(head) \
+                and cells[0] == str(number) and all(len(c) <= _CELL_CHARS for c in cells):
+            j, number = j + 1, number + 1
+        if number - 1 >= _NUMBERED_ROWS:
+            for k in range(i, j):
+                yield k, Evidence("layout.numbered_table", Label.BODY, "a row of a table of numbered rows, its cells apart by spaces")
+            i = j
+        else:
+            i += 1
+
+
+def _opens_table(page: Page, k: int) -> bool:
+    """Line ``k`` is the text's line over a table: a sentence, a lead-in or a numbered section's heading."""
+    f = page.feats[k]
+    return page.form[k] is None and (is_prose(f) or page.keys[k].endswith(LEAD_IN)
+                                     or ("shape.section_number" in page.hits[k] and f.chars <= 40))
+
+
 _TIMED_ITEMS = 3     # an itinerary's timed lines, each over the text that tells of it
 _TIMED = re.compile(r"^\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]{2}")  # 10:00 抵达…, 19:30 夜游廊桥
 
