@@ -143,6 +143,7 @@ def table(page: Page) -> Found:
 
 _NUMBERED_ROWS = 3   # rows numbered 1, 2, 3 … under their header row that make a table of spaced cells
 _SPACED = re.compile(r"[ \t\u3000]+")
+_CELL_GAPS = (" ", "\t", "\u3000")
 
 
 def _spaced_cells(key: str) -> list[str]:
@@ -157,23 +158,23 @@ def numbered_table(page: Page) -> Found:
     一、校级“三好学生”名单). A notice's list of names or projects: the text's, not a menu or a
     list of links."""
     n, keys = len(page), page.keys
-    i = 1
-    while i < n - _NUMBERED_ROWS:
+    done = 0
+    for first in range(2, n - _NUMBERED_ROWS + 1):  # (a first row, 1 …, under its header: most pages have none)
+        if first < done or not (keys[first][:1] == "1" and keys[first][1:2] in _CELL_GAPS):
+            continue
+        i = first - 1
         head = _spaced_cells(keys[i])
         if not (2 <= len(head) <= 12 and not keys[i][:1].isdigit() and page.form[i] is None and not page.feats[i].stops
                 and all(len(c) <= _CELL_CHARS for c in head) and _opens_table(page, i - 1)):
-            i += 1
             continue
-        j, number = i + 1, 1
+        j, number = first, 1
         while j < n and page.form[j] is None and (cells := _spaced_cells(keys[j])) and len(cells) == len(head) \
                 and cells[0] == str(number) and all(len(c) <= _CELL_CHARS for c in cells):
             j, number = j + 1, number + 1
         if number - 1 >= _NUMBERED_ROWS:
             for k in range(i, j):
                 yield k, Evidence("layout.numbered_table", Label.BODY, "a row of a table of numbered rows, its cells apart by spaces")
-            i = j
-        else:
-            i += 1
+            done = j
 
 
 def _opens_table(page: Page, k: int) -> bool:
