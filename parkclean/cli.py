@@ -337,6 +337,8 @@ def _corpus(a: argparse.Namespace, cfg: Config) -> int:
         return EXIT_SOME_FAILED
     if not a.quiet:
         print(summary.text(), file=sys.stderr)
+        if summary.errors and not a.rejects:  # (which documents, and why: only the rejects file says)
+            print("(--rejects FILE lists each document not in the output, with its reason)", file=sys.stderr)
     return EXIT_SOME_FAILED if summary.outcomes["failed"] else EXIT_OK
 
 

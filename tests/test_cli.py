@@ -385,3 +385,15 @@ def test_corpus_tuning_options_on_a_run_of_pages_are_said_to_do_nothing(capsys):
     err = capsys.readouterr().err
     assert "--timeout, --near-threshold only shape a corpus run" in err
     assert cli.main([str(SEED)]) == 0 and "corpus run" not in capsys.readouterr().err
+
+
+def test_a_run_that_drops_documents_says_where_to_find_which(tmp_path, capsys):
+    """A page with no article is filtered out of a JSONL run; stderr says the rejects file would
+    name it, and with --rejects it does."""
+    (tmp_path / "empty.txt").write_text("首页 > 新闻\n", encoding="utf-8")
+    assert cli.main(["--json", str(SEED), str(tmp_path / "empty.txt")]) == 0
+    assert "--rejects FILE lists each document" in capsys.readouterr().err
+    rejects = tmp_path / "rejects.jsonl"
+    assert cli.main(["--json", "--rejects", str(rejects), str(SEED), str(tmp_path / "empty.txt")]) == 0
+    assert "--rejects FILE lists" not in capsys.readouterr().err
+    assert json.loads(rejects.read_text(encoding="utf-8"))["outcome"] == "filtered"
