@@ -8,7 +8,11 @@ chosen encoding cannot decode become U+FFFD, counted and warned about; a page is
 when no encoding explains most of it.
 
 Crawled Chinese pages often lie about their encoding (a UTF-8 page that still declares gb2312,
-a GBK page that declares iso-8859-1), so a declaration is a hypothesis that the bytes test.
+a GBK page that declares iso-8859-1), so a declaration is a hypothesis that the bytes test. A
+page may also be stitched from parts in two encodings (a GBK template around a UTF-8 include):
+when lines that the page's encoding reads as mojibake read as Chinese in the other one (UTF-8
+against GB18030 or Big5), each such line is read in the encoding that explains it, and the
+decoding says ``mixed``.
 """
 from __future__ import annotations
 
@@ -188,6 +192,11 @@ def decode(data: bytes, *, content_type: Optional[str] = None, name: str = "inpu
     high = len(data) - len(data.translate(None, _HIGH_BYTES))  # bytes beyond ASCII
     if best is None or (best.errors * 2 > high and high * 20 > len(data)):  # (a few stray bytes in ASCII are no reason)
         raise DecodeError(f"{name}: cannot tell the encoding (no encoding explains most of its bytes)")
+    if (mixed := _mixed(data, best)) is not None:
+        text, errors, moved = mixed
+        warnings.append(f"the page is in two encodings: {moved} line(s) read as "
+                        f"{'GB18030' if best.codec == 'utf_8' else 'UTF-8'}, the rest as {best.codec.replace('_', '-')}")
+        return _done(text, Decoding(best.codec.replace("_", "-"), "mixed", errors, label), name, warnings)
     return _done(best.text, Decoding(best.codec.replace("_", "-"), "detected", best.errors, label), name, warnings)
 
 
@@ -230,6 +239,48 @@ def _detect(data: bytes) -> Optional[_Reading]:
         if guess and codec_name(guess) and codec_name(guess) not in ("utf_8", "gb18030", "big5hkscs"):
             readings.append(_read(data, codec_name(guess) or guess))
     return max(readings, key=lambda r: (r.score, -r.errors))
+
+
+_OTHER = {"utf_8": "gb18030", "gb18030": "utf_8", "big5hkscs": "utf_8"}
+
+
+def _plausible_line(text: str) -> int:
+    """How well a line reads as Chinese: its common ideographs less its rare ones (0: none)."""
+    cjk = _CJK.findall(text)
+    common = sum(c in _common() for c in cjk)
+    return common - (len(cjk) - common) if len(cjk) >= 2 and common >= _PLAUSIBLE * len(cjk) else 0
+
+
+def _mixed(data: bytes, best: _Reading) -> Optional[tuple[str, int, int]]:
+    """The page read line by line when some of its lines are in another encoding than the rest:
+    a line the page's encoding cannot read, or reads worse than the other encoding does (UTF-8
+    bytes read as GB18030 mojibake), is read in the other one when that reads it cleanly as
+    Chinese. None when no line moves (most pages: a page valid in one encoding is never here)."""
+    other = _OTHER.get(best.codec)
+    if other is None or (best.errors == 0 and best.codec == "utf_8"):
+        return None
+    out: list[str] = []
+    moved = errors = 0
+    for line in data.split(b"\n"):
+        if line.isascii():
+            out.append(line.decode("ascii"))
+            continue
+        try:
+            own: Optional[str] = line.decode(best.codec)
+        except UnicodeDecodeError:
+            own = None
+        try:
+            alt: Optional[str] = line.decode(other)
+        except UnicodeDecodeError:
+            alt = None
+        if alt is not None and (own is None or _plausible_line(alt) > max(0, _plausible_line(own))):
+            out.append(alt)
+            moved += 1
+        else:
+            text = own if own is not None else line.decode(best.codec, errors="replace")
+            errors += 0 if own is not None else _replaced(text, line, best.codec)
+            out.append(text)
+    return ("\n".join(out), errors, moved) if moved else None
 
 
 def _normalizer_guess(data: bytes) -> Optional[str]:

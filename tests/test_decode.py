@@ -95,13 +95,25 @@ def test_stray_bytes_become_replacement_characters_counted_and_warned_about():
     assert PARA in r.text
 
 
-def test_a_utf8_page_with_a_footer_in_gbk_is_read_as_utf8():
+def test_a_utf8_page_with_a_footer_in_gbk_is_read_as_utf8_and_its_footer_as_gbk():
     page = (PARA + "\n") * 10
     data = page.encode() + "版权所有某网站".encode("gbk")
     r = parkclean.clean(data)
-    assert r.decoding.encoding == "utf-8" and r.decoding.replaced > 0
-    assert r.text.startswith(PARA)
+    assert (r.decoding.encoding, r.decoding.chosen_by, r.decoding.replaced) == ("utf-8", "mixed", 0)
+    assert r.text.startswith(PARA) and any(b.block.raw == "版权所有某网站" for b in r.blocks)
+    assert any("two encodings: 1 line(s) read as GB18030" in w for w in r.warnings)
     assert r.to_dict()["decoding"]["replaced"] == r.decoding.replaced
+
+
+def test_a_gbk_template_around_a_utf8_include_reads_each_part_in_its_encoding():
+    head = "<html><head><meta charset=gbk><title>园区经济稳中有进</title></head><body><div>首页 &gt; 园区动态</div>\n"
+    data = head.encode("gbk") + "".join(f"<p>{PARA}</p>\n" for _ in range(6)).encode("utf-8") + \
+        "<div>版权所有 某某高新区管委会</div></body></html>".encode("gbk")
+    r = parkclean.clean(data)
+    assert r.decoding.chosen_by == "mixed" and r.decoding.replaced == 0  # (UTF-8 here: most wide bytes are)
+    assert r.paragraphs == (PARA,) * 6 and r.blocks[0].block.raw == "园区经济稳中有进"
+    pure = parkclean.clean((head + "".join(f"<p>{PARA}</p>\n" for _ in range(6))).encode("gbk"))
+    assert pure.decoding.chosen_by != "mixed" and pure.paragraphs == (PARA,) * 6
 
 
 def test_no_encoding_explains_the_bytes_is_a_decode_error():

@@ -388,3 +388,10 @@ _ROWS = ["1 机电工程学院 机电2201 张子涵", "2 机电工程学院 机�
 def test_layout_numbered_table(keys, expected):
     found = _found_after_forms("layout.numbered_table", keys)
     assert [i for i, _ in found] == expected
+
+
+def test_a_ranking_box_after_the_article_is_no_numbered_table():
+    ranking = ["排名 标题 点击", *(f"{k} 园区今年新开工项目{k}个 {2356 - k}" for k in range(1, 6)), "网站地图 | 联系我们"]
+    assert _found_after_forms("layout.numbered_table", [_TALK, _TALK + "再", *ranking]) == []
+    between = [_TALK, *ranking[:-1], _TALK + "又"]   # between two sentences of the text: the text's table
+    assert [i for i, _ in _found_after_forms("layout.numbered_table", between)] == [1, 2, 3, 4, 5, 6]

@@ -154,9 +154,9 @@ def _spaced_cells(key: str) -> list[str]:
 def numbered_table(page: Page) -> Found:
     """A table flattened one row a line, its cells apart by spaces: a header row of short words
     (序号 学院 班级 姓名), then rows numbered 1, 2, 3 … in order, each of as many cells (1 机电工程学院
-    机电2201 张子涵), under a line of the text (a sentence, a lead-in or a numbered section's heading:
-    一、校级“三好学生”名单). A notice's list of names or projects: the text's, not a menu or a
-    list of links."""
+    机电2201 张子涵), under a lead-in or a numbered section's heading (一、校级“三好学生”名单), or
+    between two sentences of the text. A notice's list of names or projects: the text's, not a
+    ranking box after the article (排名 标题 点击 / 1 … 2356) or a list of links."""
     n, keys = len(page), page.keys
     done = 0
     for first in range(2, n - _NUMBERED_ROWS + 1):  # (a first row, 1 …, under its header: most pages have none)
@@ -164,24 +164,29 @@ def numbered_table(page: Page) -> Found:
             continue
         i = first - 1
         head = _spaced_cells(keys[i])
+        opener = _opens_table(page, i - 1)
         if not (2 <= len(head) <= 12 and not keys[i][:1].isdigit() and page.form[i] is None and not page.feats[i].stops
-                and all(len(c) <= _CELL_CHARS for c in head) and _opens_table(page, i - 1)):
+                and all(len(c) <= _CELL_CHARS for c in head) and opener):
             continue
         j, number = first, 1
         while j < n and page.form[j] is None and (cells := _spaced_cells(keys[j])) and len(cells) == len(head) \
                 and cells[0] == str(number) and all(len(c) <= _CELL_CHARS for c in cells):
             j, number = j + 1, number + 1
-        if number - 1 >= _NUMBERED_ROWS:
+        if number - 1 >= _NUMBERED_ROWS and (opener != "sentence" or (j < n and page.form[j] is None and is_prose(page.feats[j]))):
             for k in range(i, j):
                 yield k, Evidence("layout.numbered_table", Label.BODY, "a row of a table of numbered rows, its cells apart by spaces")
             done = j
 
 
-def _opens_table(page: Page, k: int) -> bool:
-    """Line ``k`` is the text's line over a table: a sentence, a lead-in or a numbered section's heading."""
+def _opens_table(page: Page, k: int) -> str:
+    """What line ``k`` is over a table: ``heading`` (a lead-in, a numbered section's heading),
+    ``sentence`` (a sentence of the text, which then must go on under the table) or ``""``."""
     f = page.feats[k]
-    return page.form[k] is None and (is_prose(f) or page.keys[k].endswith(LEAD_IN)
-                                     or ("shape.section_number" in page.hits[k] and f.chars <= 40))
+    if page.form[k] is not None:
+        return ""
+    if page.keys[k].endswith(LEAD_IN) or ("shape.section_number" in page.hits[k] and f.chars <= 40):
+        return "heading"
+    return "sentence" if is_prose(f) else ""
 
 
 _TIMED_ITEMS = 3     # an itinerary's timed lines, each over the text that tells of it
