@@ -395,3 +395,14 @@ def test_a_ranking_box_after_the_article_is_no_numbered_table():
     assert _found_after_forms("layout.numbered_table", [_TALK, _TALK + "再", *ranking]) == []
     between = [_TALK, *ranking[:-1], _TALK + "又"]   # between two sentences of the text: the text's table
     assert [i for i, _ in _found_after_forms("layout.numbered_table", between)] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_table_drawn_in_ascii_is_the_texts_and_its_borders_are_drawing():
+    border = "+------+------------------------+------+"
+    rows = [f"| {k} | 白沙第{k}精密制造有限公司 | {100 + k} |" for k in range(1, 5)]
+    keys = [_TALK, border, "| 序号 | 企业名称 | 金额（万元） |", border, *rows, border, "| | 合计 | 410 |", border, _TALK + "再"]
+    found = _found_after_forms("layout.table", keys)
+    assert [i for i, _ in found] == [2, 4, 5, 6, 7, 9]   # header, rows and the total row, not the borders
+    forms = collect(keys, compute_all(keys)).form
+    assert {forms[k].rule for k in (1, 3, 8, 10)} == {"boilerplate.symbols"}
+    assert forms[0] is None and _found_after_forms("layout.table", [_TALK, border, *rows[:2], border, _TALK]) == []

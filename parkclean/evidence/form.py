@@ -97,17 +97,21 @@ def url_only(key: str, f: Features, hits: Hits) -> Optional[str]:
 # the separators they mix with (a forum's ------ over a signature is another thing: context.repeated)
 _RULE_LINE = re.compile(r"[\u2500-\u257f\-=+|\s]+")
 _BOX = re.compile(r"[\u2500-\u257f]")
+_ASCII_BORDER = re.compile(r"\+(?:[-=]{2,}\+){2,}")  # the same border in ASCII: +------+------+
 
 
 @line_rule("boilerplate.symbols", Label.BOILERPLATE, max_chars=400)
 def symbols_only(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A line with no letters, digits or CJK characters (icons, close buttons, separators), or a
-    table border of any length drawn with box-drawing characters (┌────┬────┐)."""
+    table border of any length drawn with box-drawing characters (┌────┬────┐) or in ASCII
+    (+------+------+)."""
     if _HAS_CJK_OR_ALNUM.search(key):
         return None
     if f.chars <= 12:
         return "no letters or characters"
-    return "a table border drawn with box-drawing characters" if _BOX.search(key) and _RULE_LINE.fullmatch(key) else None
+    if _BOX.search(key) and _RULE_LINE.fullmatch(key):
+        return "a table border drawn with box-drawing characters"
+    return "a table border drawn in ASCII" if _ASCII_BORDER.fullmatch(key.replace(" ", "")) else None
 
 
 @line_rule("contact.phones", Label.CONTACT)

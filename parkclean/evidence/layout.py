@@ -101,10 +101,16 @@ def _cells(key: str) -> list[str]:
     return [c.strip() for c in _CELL_SPLIT.split(key.strip(" |｜")) if c.strip()] if ("|" in key or "｜" in key) else []
 
 
+def _width(key: str) -> int:
+    """The cells of a barred row, empty ones included (| | 合计 | | 645 | has four)."""
+    return len(_CELL_SPLIT.split(key.strip(" ").strip("|｜"))) if ("|" in key or "｜" in key) else 0
+
+
 def _row(key: str, width: int = 0) -> bool:
-    """A table row of ``width`` cells (any, when 0), one of them a figure (865.3, 8.1%, 3560家, —)."""
+    """A table row of ``width`` cells (any, when 0; empty ones count), one of them a figure
+    (865.3, 8.1%, 3560家, —)."""
     cells = _cells(key)
-    return len(cells) >= 2 and (not width or len(cells) == width) and all(len(c) <= _CELL_CHARS for c in cells) \
+    return len(cells) >= 2 and (not width or _width(key) == width) and all(len(c) <= _CELL_CHARS for c in cells) \
         and any(NUMBER_CELL.match(c) for c in cells[1:])
 
 
@@ -114,7 +120,8 @@ def table(page: Page) -> Found:
     地区生产总值（亿元） | 865.3 | 8.1 …): a header row of as many cells without figures, three rows
     of figures under it, and the article's prose just above (through the table's title line) and
     just below (through its notes). Part of the text, not a menu, a list of dated links or a
-    widget after the article (a market ticker, a ranking)."""
+    widget after the article (a market ticker, a ranking). A text browser's borders between the
+    rows (+------+------+) are passed over: they are the table's drawing, not its text."""
     n, keys = len(page), page.keys
     barred = [i for i in range(1, n) if "|" in keys[i] or "｜" in keys[i]]  # (most pages: a menu line or none)
     if len(barred) <= _TABLE_ROWS:
@@ -128,19 +135,32 @@ def table(page: Page) -> Found:
         if len(head) < 2 or _row(keys[i]) or page.feats[i].stops:
             i += 1
             continue
-        j = i + 1
-        while j < n and _row(page.keys[j], len(head)):
+        width = _width(keys[i])
+        j, rows = i + 1, [i]
+        while j < n and (_row(keys[j], width) or (_border(page, j) and j + 1 < n and
+                                                  (_row(keys[j + 1], width) or _border(page, j + 1)))):
+            if not _border(page, j):
+                rows.append(j)
             j += 1
-        beside = list(range(max(0, i - 3), i)), list(range(j, min(n, j + 3)))
-        if j - i - 1 >= _TABLE_ROWS and all(any(is_prose(page.feats[k]) and page.labels[k] is None for k in side)
-                                            for side in beside):
-            for k in range(i, j):
+        while j < n and _border(page, j):
+            j += 1
+        top = i - 1 if i > 0 and _border(page, i - 1) else i
+        beside = list(range(max(0, top - 3), top)), list(range(j, min(n, j + 3)))
+        if len(rows) - 1 >= _TABLE_ROWS and all(any(is_prose(page.feats[k]) and page.labels[k] is None for k in side)
+                                                for side in beside):
+            for k in rows:
                 yield k, Evidence("layout.table", Label.BODY, "a row of a table flattened one row a line")
             i = j
         else:
             i += 1
 
 
+def _border(page: Page, k: int) -> bool:
+    """Line ``k`` is a drawn border (+------+, ┌───┬───┐): a line of symbols only."""
+    return page.labels[k] is Label.BOILERPLATE and not _HAS_TEXT.search(page.keys[k])
+
+
+_HAS_TEXT = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]")
 _NUMBERED_ROWS = 3   # rows numbered 1, 2, 3 … under their header row that make a table of spaced cells
 _SPACED = re.compile(r"[ \t\u3000]+")
 _CELL_GAPS = (" ", "\t", "\u3000")
