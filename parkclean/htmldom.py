@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from lxml import etree
 
@@ -69,7 +69,8 @@ class DomLine:
     path: tuple[int, ...] = ()     # the containers it stands in, outermost first
     best: bool = False             # in the container the content score picks
     row: int = 0                   # the row of a table of data it stands in (0: none), numbered in the page …
-    column: int = 0                # … and its cell, numbered in the page
+    column: int = 0                # … and its cell, numbered in the page …
+    width: int = 0                 # … of the row's cells (empty ones too)
 
     @property
     def link_density(self) -> float:
@@ -95,6 +96,7 @@ class _Frame:
     names: str = field(default="")
     row: int = 0
     column: int = 0
+    width: int = 0
     linked: Optional["_Frame"] = None  # the context of a link in this one (made once: links are many)
 
 
@@ -129,7 +131,7 @@ class _Lines:
                 d.heading, d.item, d.cell, d.head, d.code = fr.heading, fr.item, fr.cell, fr.head, fr.pre
                 d.block, d.path = fr.label, fr.path
                 if fr.cell:
-                    d.row, d.column = fr.row, fr.column
+                    d.row, d.column, d.width = fr.row, fr.column, fr.width
             d.chars += n
             d.commas += len(_COMMAS.findall(piece))
             if fr.link:
@@ -204,7 +206,7 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict
             return outer
         if outer.linked is None:
             outer.linked = _Frame("a", outer.pre, True, outer.heading, outer.item, outer.cell, outer.head, outer.label,
-                                  outer.path, row=outer.row, column=outer.column)
+                                  outer.path, row=outer.row, column=outer.column, width=outer.width)
         return outer.linked
     label = outer.label
     path = outer.path
@@ -218,19 +220,24 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict
             counter[0] += 1
             path = path + (counter[0],)
             labels[counter[0]] = own or _SEMANTIC.get(tag)
-    row, column = outer.row, outer.column
+    row, column, width = outer.row, outer.column, outer.width
     if tag == "tr":
         counter[1] += 1
-        row = counter[1]
+        row, width = counter[1], _row_width(el)
     elif tag in _CELLS:
         counter[2] += 1
         column = counter[2]
     return _Frame(tag, outer.pre or tag in ("pre", "code"), outer.link or tag == "a", outer.heading or tag in _HEADING,
                   outer.item or tag in ("li", "dd", "dt"), _data_cell(el) if tag in ("td", "th") else outer.cell,
-                  tag == "th" or (outer.head and tag != "td"), label, path, row=row, column=column)
+                  tag == "th" or (outer.head and tag != "td"), label, path, row=row, column=column, width=width)
 
 
 _CELLS = ("td", "th")
+
+
+def _row_width(tr: Any) -> int:
+    """The cells of a table row, empty ones too."""
+    return sum(1 for c in tr if getattr(c, "tag", None) in _CELLS)
 
 
 def _data_cell(el: object) -> bool:
@@ -242,7 +249,7 @@ def _data_cell(el: object) -> bool:
         return False
     seen = 0
     for c in row:  # (the second cell decides: a wide row is not counted whole for each of its cells)
-        if getattr(c, "tag", None) in ("td", "th"):
+        if getattr(c, "tag", None) in _CELLS:
             seen += 1
             if seen == 2:
                 return True
@@ -271,7 +278,7 @@ def score(doms: list[DomLine], labels: Optional[dict[int, Optional[str]]] = None
             x = links.setdefault(c, [0, 0])
             x[0] += d.link
             x[1] += d.chars
-        if d.chars < _MIN_TEXT or d.link_density > 0.5:
+        if d.chars < _MIN_TEXT or d.link_density > LINK_SHARE:
             continue
         p = 1.0 + min(d.chars // 100, 3) + d.commas
         points[d.path[-1]] = points.get(d.path[-1], 0.0) + p

@@ -116,7 +116,7 @@ def clean_decoded(decoded: Decoded, cfg: Config, template: Optional[Template] = 
                                dec, round(d.values[i], 2),
                                round(conf.line_probability(doc, dec.label.kept, d.values[i]), 3), d.contributions[i])
                    for i, (r, dec) in enumerate(zip(rows, d.decisions)))
-    paragraphs = render.paragraphs(blocks, ln.dom)
+    paragraphs = render.paragraphs(blocks, ln.dom, cfg.fix_chars)
     if not paragraphs:
         warnings.append("no article text found: every line looks like page furniture")
     longest = max(rows, key=lambda r: len(r.text))

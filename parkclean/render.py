@@ -17,14 +17,25 @@ _COLORS = {
 }
 
 
-def paragraphs(blocks: tuple[Classified, ...], dom: Optional[list[DomLine]]) -> tuple[str, ...]:
+def paragraphs(blocks: tuple[Classified, ...], dom: Optional[list[DomLine]], tidy: bool = True) -> tuple[str, ...]:
     """The kept lines, a paragraph each; an HTML table of data's row is one paragraph, its cells
-    apart by a space as normalization leaves spaces (none next to full-width punctuation: the
-    text cleaned again stays the same), when each of its kept cells is one line (a page laid out
-    in a table has paragraphs of several lines in one cell: those stay apart)."""
+    apart by a space, when the row is whole: every cell holds one line, kept (a row with an empty
+    or a removed cell stays a line a cell, so that no column shifts; a page laid out in a table
+    has paragraphs of several lines in one cell: those stay apart too). ``tidy`` (the text is
+    normalized): the spaces as normalization leaves them, none next to full-width punctuation, so
+    that the text cleaned again stays the same."""
     kept = [c.block for c in blocks if c.kept]
     if dom is None or not any(dom[b.index].row for b in kept):
         return tuple(b.text for b in kept)
+    lines: dict[int, list[tuple[bool, int]]] = {}
+    width: dict[int, int] = {}
+    for c in blocks:
+        d = dom[c.block.index]
+        if d.row:
+            lines.setdefault(d.row, []).append((c.kept, d.column))
+            width[d.row] = d.width
+    whole = {row for row, found in lines.items() if all(k for k, _ in found)
+             and len({col for _, col in found}) == len(found) == width[row]}
     out: list[str] = []
     i = 0
     while i < len(kept):
@@ -32,9 +43,9 @@ def paragraphs(blocks: tuple[Classified, ...], dom: Optional[list[DomLine]]) -> 
         j = i + 1
         while row and j < len(kept) and dom[kept[j].index].row == row:
             j += 1
-        cells = [dom[b.index].column for b in kept[i:j]]
-        if len(set(cells)) == len(cells):
-            out.append(fix_spaces(" ".join(b.text for b in kept[i:j]))[0])
+        if row in whole and j - i > 1:
+            joined = " ".join(b.text for b in kept[i:j])
+            out.append(fix_spaces(joined)[0] if tidy else joined)
         else:
             out.extend(b.text for b in kept[i:j])
         i = j

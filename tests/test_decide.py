@@ -938,6 +938,11 @@ def test_a_forms_fields_between_the_byline_and_the_text_are_no_opening():
     opening = ("首页 > 园区动态\n园区夜间施工管理新规出台\n2024-04-12 21:35 来源：园区发布\n各位园区的朋友们\n今天想说说夜里的施工\n"
                + letter)
     assert parkclean.clean(opening).paragraphs[:2] == ("各位园区的朋友们", "今天想说说夜里的施工")
+    # an interview's opening lines are speakers, not a form's fields; a field's label alone is no opening
+    interview = opening.replace("各位园区的朋友们\n今天想说说夜里的施工\n", "主持人：大家好\n王立群：主持人好\n")
+    assert parkclean.clean(interview).paragraphs[:2] == ("主持人：大家好", "王立群：主持人好")
+    label = opening.replace("各位园区的朋友们\n今天想说说夜里的施工\n", "发布机构：\n")
+    assert parkclean.clean(label).paragraphs == tuple(letter.split("\n")[:2])
 
 
 def test_the_answer_under_a_letter_is_the_pages_text_but_comments_under_an_article_are_not():

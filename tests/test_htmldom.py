@@ -84,7 +84,7 @@ def test_a_header_row_makes_a_table_one_of_data_and_a_wrapper_costs_no_level():
 
 
 def test_a_table_of_data_is_a_row_a_paragraph_and_its_repeated_cells_are_its_own():
-    """Each row of a table of data is one paragraph, its cells apart by a tab; a cell its table
+    """Each row of a table of data is one paragraph, its cells apart by a space; a cell its table
     repeats (国家级 in many rows) is the table's, not a menu word given twice."""
     rows = "".join(f"<tr><td>{name}</td><td>{level}</td><td>{value}</td></tr>" for name, level, value in (
         ("澜江经济技术开发区", "国家级", "1012.6"), ("青川高新技术产业开发区", "国家级", "829.4"),
@@ -108,3 +108,19 @@ def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_apart():
                  f'<p>{PARA}</p></td></tr></table><div class="footer">版权所有 某某网</div>')
     r = parkclean.clean(page)
     assert r.paragraphs == (PARA, PARA, PARA)
+
+
+def test_a_row_with_an_empty_cell_stays_a_line_a_cell_so_no_column_shifts():
+    rows = "".join(f"<tr><td>{name}</td><td>{level}</td><td>{value}</td></tr>" for name, level, value in (
+        ("澜江经济技术开发区", "国家级", "1012.6"), ("青川高新技术产业开发区", "", "829.4"),
+        ("云溪工业园", "省级", "356.2"), ("石门产业园", "省级", "210.5")))
+    page = _page('<div class="nav"><a href="/">首页</a></div>'
+                 f'<div class="content"><h1>园区建设提速</h1><p>{PARA}</p>'
+                 f'<table><tr><th>园区</th><th>层级</th><th>产值（亿元）</th></tr>{rows}</table><p>{PARA}</p></div>')
+    doms = html_to_page(page).doms
+    assert {d.width for d in doms if d.cell} == {3}
+    r = parkclean.clean(page)
+    assert "澜江经济技术开发区 国家级 1012.6" in r.paragraphs
+    assert "青川高新技术产业开发区" in r.paragraphs and "829.4" in r.paragraphs   # the row with an empty cell
+    raw = parkclean.clean(page.replace("澜江经济", "澜江\u00a0经济"), parkclean.Config(fix_chars=False))
+    assert "澜江\u00a0经济技术开发区 国家级 1012.6" in raw.paragraphs   # (no normalization: only the joins are spaces)

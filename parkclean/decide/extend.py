@@ -13,7 +13,7 @@ from .. import lexicons
 from ..evidence.base import Evidence
 from ..evidence.matcher import LEAD, regex
 from ..evidence.context import squash, title_like
-from ..evidence.title import field_line, headline_start
+from ..evidence.title import field_label_alone, field_line, form_field, headline_start
 from ..features import Features
 from ..model import Label
 from .params import Params
@@ -61,10 +61,10 @@ def _opening_above(decided: Decided, feats: Sequence[Features], keys: Sequence[s
                    fields: bool = False) -> int:
     """The line above the opening that ends before line ``end``: up to ``head_max`` short lines
     and sentences (-1 when they reach the page's top); ``fields``: a form's field (诉求类型：投诉)
-    is above the opening, not in it."""
+    or a field's label alone (名称：) is above the opening, not in it."""
     j = end - 1
     while j >= 0 and end - j <= p.head_max and (short_plain(feats[j], decided[j]) or sentence(feats[j], decided[j])) \
-            and not (fields and field_line(keys[j])):
+            and not (fields and (form_field(keys[j]) or field_label_alone(keys[j]))):
         j -= 1
     return j
 
@@ -119,7 +119,7 @@ def tail(decided: Decided, feats: Sequence[Features], s: int, e: int, p: Params,
     return None
 
 
-_SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+
 _DIGITS = "一二三四五六七八九"
 FIELD_LABELS = (Label.META,)  # what a notice's field line may be read as (开标时间：2024年7月26日9时30分)
 
@@ -130,7 +130,7 @@ def section_number(key: str) -> int:
     >>> section_number("四、其他说明"), section_number("十二、附则"), section_number("二十、"), section_number("四是")
     (4, 12, 20, 0)
     """
-    m = _SECTION.match(key)
+    m = regex("shape.cjk_section").match(key)
     if m is None:
         return 0
     tens, _, ones = m.group(1).rpartition("十")
@@ -148,7 +148,7 @@ def sections_above(decided: Decided, feats: Sequence[Features], keys: Sequence[s
     ``一、``, right under the header, down to the run are its text, fields and tables included,
     when every line between is unlabelled or a field (a date the notice states). Returns the new
     start, or None."""
-    top = next((k for k in range(s, max(-1, s - 3), -1) if section_number(keys[k]) >= 2 and decided[k] is None
+    top = next((k for k in range(s, max(-1, s - p.section_above), -1) if section_number(keys[k]) >= 2 and decided[k] is None
                 and feats[k].chars <= p.section_chars and not feats[k].stops), None)
     if top is None:
         return None
@@ -158,7 +158,8 @@ def sections_above(decided: Decided, feats: Sequence[Features], keys: Sequence[s
         if d is None and section_number(keys[j]) == want and feats[j].chars <= p.section_chars:
             want -= 1
             if want == 0:
-                above = next((decided[k] for k in range(j - 1, max(-1, j - 4), -1) if decided[k] is not None), None)
+                above = next((decided[k] for k in range(j - 1, max(-1, j - 1 - p.section_above), -1)
+                              if decided[k] is not None), None)
                 return j if above is not None and above.label in HEADER_LABELS else None
         elif d is not None and d.label not in FIELD_LABELS:
             return None
@@ -238,10 +239,10 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     Returns the span of the resumed text, or None."""
     w = e + 1
     h = decided[w] if w < len(decided) else None
-    j, lead_chars = w + 1, _LEAD_CHARS
+    j, lead_chars = w + 1, p.lead_in_chars
     if h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
-        lead_chars = _SALUTATION  # (王先生：您好！您反映的问题已收悉，现答复如下：)
-        while j < len(decided) and j - w <= _ANSWER_FIELDS and (_label(decided[j]) in (Label.META, Label.SOURCE)
+        lead_chars = p.salutation_chars  # (王先生：您好！您反映的问题已收悉，现答复如下：)
+        while j < len(decided) and j - w <= p.answer_fields and (_label(decided[j]) in (Label.META, Label.SOURCE)
                                                                 or field_line(keys[j])):
             j += 1
     elif h is None:
@@ -278,9 +279,6 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     return None
 
 
-_LEAD_CHARS = 20    # characters of a lead-in line opening the resumed text (想问问各位：), at most …
-_SALUTATION = 40    # … and of the answer's salutation on a letter's page
-_ANSWER_FIELDS = 3  # lines of the answering unit's fields (答复单位, 答复时间) under the answer's heading, at most
 _AD_MARK = 6  # characters of an ad slot's label (广告, 推广, Advertisement) that resumed text passes over
 
 

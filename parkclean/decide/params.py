@@ -114,6 +114,10 @@ class Params:
     tail_inside: int = 4           # short lines inside a run that make its closing short lines its own
     section_lines: int = 80        # lines a notice's numbered sections above its prose span at most
     section_chars: int = 30        # characters a section heading (二、中标结果) has at most
+    section_above: int = 3         # lines above the run (or above 一、) where the section heading (or the header) stands
+    lead_in_chars: int = 20        # characters of a lead-in line opening resumed text (想问问各位：), at most …
+    salutation_chars: int = 40     # … and of the answer's salutation on a letter's page
+    answer_fields: int = 3         # lines of the answering unit's fields (答复单位, 答复时间) under the answer's heading
     # --- confidence ---
     confidence: dict[str, float] = field(default_factory=dict)
     """The document confidence's weights (fitted: a logistic model of the run's signals)."""

@@ -96,6 +96,11 @@ def field_line(key: str) -> bool:
     return regex("shape.field_value").match(_UNSPACED.sub("", key)) is not None
 
 
+def form_field(key: str) -> bool:
+    """A form's field by its label's kind (诉求类型：投诉, 信件编号：…), however its label is spaced."""
+    return regex("shape.form_field").match(_UNSPACED.sub("", key)) is not None
+
+
 def field_label_alone(key: str) -> bool:
     """A field's label alone on its line (发布机构：), not one naming the title (名称：): the line
     under it is the field's value, not a headline."""

@@ -162,17 +162,23 @@ def source_near_date(line: str) -> Optional[str]:
     ('某某日报', '某某网')
     >>> source_near_date("产经 丰阳日报 记者 吕婧 2024-05-28 16:02"), source_near_date("园区要闻 记者 吕婧 2024-05-28")
     ('丰阳日报', None)
+    >>> source_near_date("本报 记者 吕婧 2024-05-28 16:02"), source_near_date("园区新闻 记者 吕婧 2024-05-28")
+    (None, None)
     """
     m = _DATE_TIME.search(line)
     if not m:
         return None
     before = [t for t in BYLINE_MARKS.split(line[: m.start()]) if t]
     after = [t for t in BYLINE_MARKS.split(line[m.end():]) if t]
-    for cand in (before[-1] if before else "", after[0] if after else "", *before[-2::-1]):
+    for k, cand in enumerate((before[-1] if before else "", after[0] if after else "", *before[-2::-1])):
         cand = cand.strip("　 ,，|／/")
-        if 2 <= len(cand) <= 12 and _OUTLET.match(cand):
+        if 2 <= len(cand) <= 12 and _OUTLET.match(cand) and (k < 2 or not _NOT_FAR_OUTLET.match(cand)):
             return cand
     return None
+
+
+# a byline part farther from the date that names no outlet: the paper itself (本报) or a column (园区新闻)
+_NOT_FAR_OUTLET = re.compile(r"^(?:本报|本网|本台|本刊|本站)$|^[\u4e00-\u9fff]{2,4}新闻$")
 
 
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
