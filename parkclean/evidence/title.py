@@ -175,10 +175,13 @@ def doubled(page: Page) -> Found:
 @page_rule("title.before_meta", emits=("title.before_meta", "title.deck", "context.byline_name"))
 def before_meta(page: Page) -> Found:
     """A headline-shaped line right above a byline/date/source line is the headline (with its
-    ——sub-deck between them, or an author's name between it and the date line)."""
+    ——sub-deck between them, or an author's name between it and the date line). Above a bare
+    date (a site header's 2024年05月09日 星期四) it is the headline only when no headline stands
+    above a fuller byline further down (某某日报社主办 over the header's date is the site's)."""
     stop = first_prose(page)
     n = len(page)
     sidebar = False  # under a related heading, until a byline that is more than a date
+    first: Optional[list[tuple[int, Evidence]]] = None
     for i in range(min(stop, n - 1)):
         if _sidebar_heading(page, i):
             sidebar = True
@@ -192,28 +195,36 @@ def before_meta(page: Page) -> Found:
             continue
         if sidebar and "shape.bare_date" in page.hits[j]:
             continue  # an item of a list under 热门文章 with its date: not the page's headline
-        key, f = page.keys[i], page.feats[i]
-        if i > 0 and "shape.deck" in page.hits[i] and page.form[i - 1] is None and title_like(page.feats[i - 1]) \
-                and headline_start(page.keys[i - 1]):
-            yield i - 1, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above its sub-deck and a byline")
-            yield i, Evidence("title.deck", Label.TITLE, "a sub-deck (——…) between the headline and the byline")
-            return
-        if _summary_deck(page, i):
-            yield i - 1, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above its summary deck and a byline")
-            yield i, Evidence("title.deck", Label.TITLE, "a summary deck (a longer line of clauses) between the headline and the byline")
-            return
-        if f.wide_ratio < 0.3 and 3 <= len(key.split()) <= 25 and "shape.latin_headline" in page.hits[i]:
-            yield i, Evidence("title.before_meta", Label.TITLE, "headline in Latin letters above a byline/date line")
-            return
-        if 5 <= f.chars <= 60 and _headline_end(key, f) and f.punct <= 3 and f.wide_ratio >= 0.5 \
-                and headline_start(key) and not _field_in_table(page, i):
-            if _name_under_headline(page, i):  # headline / author or account name / date
-                yield i - 1, Evidence("title.before_meta", Label.TITLE,
-                                      "headline-shaped line above an author's name and a date line")
-                yield i, Evidence("context.byline_name", Label.META, "a short name between the headline and its date line")
+        found = _headline_above(page, i)
+        if found:
+            if "shape.bare_date" not in page.hits[j]:
+                yield from found
                 return
-            yield i, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above a byline/date line")
-            return
+            first = first or found
+    if first:
+        yield from first
+
+
+def _headline_above(page: Page, i: int) -> list[tuple[int, Evidence]]:
+    """The evidence that line ``i``, right above a byline, is the headline (with its deck or the
+    author's name under it), or nothing."""
+    key, f = page.keys[i], page.feats[i]
+    if i > 0 and "shape.deck" in page.hits[i] and page.form[i - 1] is None and title_like(page.feats[i - 1]) \
+            and headline_start(page.keys[i - 1]):
+        return [(i - 1, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above its sub-deck and a byline")),
+                (i, Evidence("title.deck", Label.TITLE, "a sub-deck (——…) between the headline and the byline"))]
+    if _summary_deck(page, i):
+        return [(i - 1, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above its summary deck and a byline")),
+                (i, Evidence("title.deck", Label.TITLE, "a summary deck (a longer line of clauses) between the headline and the byline"))]
+    if f.wide_ratio < 0.3 and 3 <= len(key.split()) <= 25 and "shape.latin_headline" in page.hits[i]:
+        return [(i, Evidence("title.before_meta", Label.TITLE, "headline in Latin letters above a byline/date line"))]
+    if 5 <= f.chars <= 60 and _headline_end(key, f) and f.punct <= 3 and f.wide_ratio >= 0.5 \
+            and headline_start(key) and not _field_in_table(page, i):
+        if _name_under_headline(page, i):  # headline / author or account name / date
+            return [(i - 1, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above an author's name and a date line")),
+                    (i, Evidence("context.byline_name", Label.META, "a short name between the headline and its date line"))]
+        return [(i, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above a byline/date line"))]
+    return []
 
 
 _DECK_CHARS = 40          # a summary deck is a line of two clauses or more at least this long …
@@ -243,15 +254,17 @@ _HEADLINE_CHARS = 14  # … and the headline above it at least this long
 
 
 def _name_under_headline(page: Page, i: int) -> bool:
-    """Line ``i``, right above the date, is a short name without punctuation and the line above
-    it a longer headline: 百家号/头条号 pages put the account between headline and date."""
+    """Line ``i``, right above the date, is a short name without punctuation (百家号/头条号 pages
+    put the account between headline and date) or a speaker's positions and name (市委副书记、市长
+    许志刚 under a speech's title), and the line above it a longer headline."""
     if i == 0 or page.form[i - 1] is not None:
         return False
     if i >= 2 and page.form[i - 2] is None and page.feats[i - 2].chars >= _HEADLINE_CHARS:
         return False  # the line above is text: this is the end of a text, not a page's header
     f, h = page.feats[i], page.feats[i - 1]
-    return (f.chars <= _NAME_CHARS and f.punct == 0 and not f.digits and h.chars >= _HEADLINE_CHARS
-            and title_like(h) and h.wide_ratio >= 0.5 and headline_start(page.keys[i - 1]))
+    named = (f.chars <= _NAME_CHARS and f.punct == 0 and not f.digits) or "shape.position_name" in page.hits[i]
+    return (named and h.chars >= _HEADLINE_CHARS and title_like(h) and h.wide_ratio >= 0.5
+            and headline_start(page.keys[i - 1]))
 
 
 def _field_in_table(page: Page, i: int) -> bool:
