@@ -206,7 +206,7 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict
             return outer
         if outer.linked is None:
             outer.linked = _Frame("a", outer.pre, True, outer.heading, outer.item, outer.cell, outer.head, outer.label,
-                                  outer.path, row=outer.row, column=outer.column, width=outer.width)
+                                  outer.path, "", outer.row, outer.column, outer.width)
         return outer.linked
     label = outer.label
     path = outer.path
@@ -220,16 +220,17 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict
             counter[0] += 1
             path = path + (counter[0],)
             labels[counter[0]] = own or _SEMANTIC.get(tag)
-    row, column, width = outer.row, outer.column, outer.width
-    if tag == "tr":
-        counter[1] += 1
-        row, width = counter[1], _row_width(el)
-    elif tag in _CELLS:
+    cell = tag in _CELLS
+    fr = _Frame(tag, outer.pre or tag in ("pre", "code"), outer.link, outer.heading or tag in _HEADING,
+                outer.item or tag in ("li", "dd", "dt"), _data_cell(el) if cell else outer.cell,
+                tag == "th" or (outer.head and tag != "td"), label, path, "", outer.row, outer.column, outer.width)
+    if cell:
         counter[2] += 1
-        column = counter[2]
-    return _Frame(tag, outer.pre or tag in ("pre", "code"), outer.link or tag == "a", outer.heading or tag in _HEADING,
-                  outer.item or tag in ("li", "dd", "dt"), _data_cell(el) if tag in ("td", "th") else outer.cell,
-                  tag == "th" or (outer.head and tag != "td"), label, path, row=row, column=column, width=width)
+        fr.column = counter[2]
+    elif tag == "tr":
+        counter[1] += 1
+        fr.row, fr.width = counter[1], _row_width(el)
+    return fr
 
 
 _CELLS = ("td", "th")
