@@ -943,6 +943,8 @@ def test_a_forms_fields_between_the_byline_and_the_text_are_no_opening():
     assert parkclean.clean(interview).paragraphs[:2] == ("主持人：大家好", "王立群：主持人好")
     label = opening.replace("各位园区的朋友们\n今天想说说夜里的施工\n", "发布机构：\n")
     assert parkclean.clean(label).paragraphs == tuple(letter.split("\n")[:2])
+    salutation = opening.replace("各位园区的朋友们\n今天想说说夜里的施工\n", "各有关企业：\n")   # (not a field's label)
+    assert parkclean.clean(salutation).paragraphs[0] == "各有关企业："
 
 
 def test_the_answer_under_a_letter_is_the_pages_text_but_comments_under_an_article_are_not():

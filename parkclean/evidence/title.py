@@ -102,9 +102,10 @@ def form_field(key: str) -> bool:
 
 
 def field_label_alone(key: str) -> bool:
-    """A field's label alone on its line (发布机构：), not one naming the title (名称：): the line
-    under it is the field's value, not a headline."""
-    return regex("shape.field_label").match(key) is not None and regex("shape.title_label").match(key) is None
+    """A field's label alone on its line (发布机构：), not one naming the title (名称：) nor a
+    salutation (各有关企业：): the line under it is the field's value, not a headline."""
+    return regex("shape.field_label").match(key) is not None and regex("shape.title_label").match(key) is None \
+        and regex("shape.salutation").match(key) is None
 
 
 def _one_part(title: str) -> bool:
