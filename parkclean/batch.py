@@ -127,7 +127,12 @@ def _walk_dir(root: str, crawl: bool = False, ignored: Optional[list[str]] = Non
             if _is_dir(entry):
                 (links if entry.is_symlink() else todo).append(entry.path)
             elif _wanted(entry.name, crawl):
-                found.append(entry.path if os.path.exists(entry.path) else Unlisted(entry.path, "broken link"))
+                if not os.path.exists(entry.path):
+                    found.append(Unlisted(entry.path, "broken link"))
+                elif not _is_file(entry):  # (reading a pipe in a folder would wait for a writer forever)
+                    found.append(Unlisted(entry.path, "not a regular file (a pipe, a socket or a device): not read"))
+                else:
+                    found.append(entry.path)
             elif ignored is not None:
                 ignored.append(entry.path)
     return sorted(found, key=lambda x: x.path if isinstance(x, Unlisted) else x)
@@ -141,6 +146,13 @@ def _wanted(name: str, crawl: bool) -> bool:
 def _is_dir(entry: os.DirEntry) -> bool:
     try:
         return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
     except OSError:
         return False
 
@@ -222,5 +234,6 @@ def clean_many(paths: Iterable[Union[str, os.PathLike, Unlisted]], config: Optio
             yield _work((item, cfg, render))
         return
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(n_jobs) as pool:
+    from .corpus.run import quiet_worker
+    with ctx.Pool(n_jobs, initializer=quiet_worker) as pool:
         yield from pool.imap(_work, ((n, cfg, render) for n in items), chunksize=chunksize)

@@ -141,6 +141,8 @@ def _writing(what: str) -> Iterator[None]:
     naming it. (Buffered text is written at the flush or close, and may fail there.)"""
     try:
         yield
+    except BrokenPipeError:
+        raise  # (the reader stopped reading, as `| head` does: no failure of the run)
     except OSError as e:
         raise _OutputError(f"cannot write {what}: {e.strerror or e}") from None
 

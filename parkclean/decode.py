@@ -251,6 +251,17 @@ def _plausible_line(text: str) -> int:
     return common - (len(cjk) - common) if len(cjk) >= 2 and common >= _PLAUSIBLE * len(cjk) else 0
 
 
+_PRIVATE = re.compile("[\ue000-\uf8ff]")
+_LINE_SHARE = 0.3  # common ideographs a line the page's encoding cannot read must have in the other one
+
+
+def _chinese_line(text: str) -> bool:
+    """A line reads as Chinese: two ideographs or more, a fair share of them common, no private-use
+    characters (the mark of UTF-8 bytes read as GB18030, as a download cut mid-character gives)."""
+    cjk = _CJK.findall(text)
+    return len(cjk) >= 2 and not _PRIVATE.search(text) and sum(c in _common() for c in cjk) >= _LINE_SHARE * len(cjk)
+
+
 def _mixed(data: bytes, best: _Reading) -> Optional[tuple[str, int, int]]:
     """The page read line by line when some of its lines are in another encoding than the rest:
     a line the page's encoding cannot read, or reads worse than the other encoding does (UTF-8
@@ -273,7 +284,7 @@ def _mixed(data: bytes, best: _Reading) -> Optional[tuple[str, int, int]]:
             alt: Optional[str] = line.decode(other)
         except UnicodeDecodeError:
             alt = None
-        if alt is not None and (own is None or _plausible_line(alt) > max(0, _plausible_line(own))):
+        if alt is not None and (_chinese_line(alt) if own is None else _plausible_line(alt) > _plausible_line(own)):
             out.append(alt)
             moved += 1
         else:

@@ -113,7 +113,11 @@ def read_bytes(path: str | os.PathLike[str], config: Config) -> bytes:
         if size > config.max_input_bytes:
             raise InputTooLarge(f"{shown}: {size} bytes is over the limit of {config.max_input_bytes}"
                                 " (Config.max_input_bytes)")
-        return p.read_bytes()
+        with p.open("rb") as f:  # (read to the limit only: a device or a pipe has no size to check first)
+            data = f.read(config.max_input_bytes + 1)
+        if len(data) > config.max_input_bytes:
+            raise InputTooLarge(f"{shown}: over the limit of {config.max_input_bytes} bytes (Config.max_input_bytes)")
+        return data
     except FileNotFoundError:
         raise InputError(f"{shown}: no such file") from None
     except IsADirectoryError:

@@ -397,3 +397,38 @@ def test_a_run_that_drops_documents_says_where_to_find_which(tmp_path, capsys):
     assert cli.main(["--json", "--rejects", str(rejects), str(SEED), str(tmp_path / "empty.txt")]) == 0
     assert "--rejects FILE lists" not in capsys.readouterr().err
     assert json.loads(rejects.read_text(encoding="utf-8"))["outcome"] == "filtered"
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups")
+def test_ctrl_c_on_a_run_of_several_processes_says_one_line_and_no_traceback(tmp_path):
+    """Ctrl-C reaches the whole process group: the workers ignore it and the main process stops
+    them, with one line on stderr (exit 130), never a worker's traceback."""
+    import signal
+    import time
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for k in range(4000):
+        (pages / f"p{k}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    p = subprocess.Popen([sys.executable, "-m", "parkclean", "--json", "-j", "2", str(pages), "-o", str(out)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.time() + 60
+    while time.time() < deadline and (not out.exists() or out.stat().st_size < 10_000):
+        time.sleep(0.05)
+    os.killpg(p.pid, signal.SIGINT)
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 130, err.decode()
+    assert "Traceback" not in err.decode() and "interrupted" in err.decode()
+
+
+def test_a_reader_that_stops_reading_is_no_failure():
+    """`parkclean DIR | head -1`: text or JSON, the run ends quietly with exit 0."""
+    for flags in ([], ["--json"]):
+        p = subprocess.run(f"{sys.executable} -m parkclean {' '.join(flags)} {ROOT / 'seeds'} | head -c 10",
+                           shell=True, capture_output=True, executable="/bin/bash")
+        assert "cannot write" not in p.stderr.decode() and "Traceback" not in p.stderr.decode(), flags
+        status = subprocess.run(f"set -o pipefail; {sys.executable} -m parkclean {' '.join(flags)} {ROOT / 'seeds'} 2>/dev/null "
+                                "| head -c 10 > /dev/null", shell=True, executable="/bin/bash")
+        assert status.returncode == 0, flags

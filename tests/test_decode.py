@@ -139,3 +139,10 @@ def test_the_declaration_is_read_from_the_head_only():
     assert declared_in_page(b"<meta charset=gbk>") == "gbk"
     assert declared_in_page(b"<p>" + b"x" * 5000 + b"<meta charset=gbk>") is None
     assert declared_in_page("园区 charset 是什么".encode()) is None
+
+
+def test_a_download_cut_mid_character_loses_that_character_not_its_line():
+    data = (PARA + "\n").encode() * 3 + "园区相关负责人表示，下一步将继续推进高新区".encode() + "举".encode()[:2]
+    r = parkclean.clean(data)
+    assert (r.decoding.encoding, r.decoding.chosen_by, r.decoding.replaced) == ("utf-8", "detected", 1)
+    assert any(b.block.raw.startswith("园区相关负责人表示") for b in r.blocks)

@@ -12,6 +12,7 @@ import gc
 import json
 import multiprocessing as mp
 import os
+import signal
 import sys
 import time
 from collections import Counter, deque
@@ -137,17 +138,29 @@ def ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int, initializer: Ca
     gc.collect()
     gc.freeze()  # what the workers inherit stays out of their collector's passes (and shared, not copied) …
     try:
-        pool = ctx.Pool(jobs, initializer=initializer, initargs=initargs)
+        pool = ctx.Pool(jobs, initializer=quiet_worker, initargs=(initializer, *initargs))
     finally:
         gc.unfreeze()  # … while this process goes on as before
     with pool:
         window: deque = deque()
-        for t in tasks:
-            window.append(pool.apply_async(fn, (t,)))
-            if len(window) >= 2 * jobs:
+        try:
+            for t in tasks:
+                window.append(pool.apply_async(fn, (t,)))
+                if len(window) >= 2 * jobs:
+                    yield window.popleft().get()
+            while window:
                 yield window.popleft().get()
-        while window:
-            yield window.popleft().get()
+        except KeyboardInterrupt:
+            pool.terminate()  # (the workers ignore Ctrl-C: this process stops them, and says so once)
+            raise
+
+
+def quiet_worker(initializer: Optional[Callable[..., None]] = None, *initargs: Any) -> None:
+    """A pool worker's start: Ctrl-C reaches the whole process group, and only the main process
+    answers it (a worker's traceback per process is noise); then the worker's own settings."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)
 
 
 class _Stdout:
