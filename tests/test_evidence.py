@@ -406,3 +406,16 @@ def test_a_table_drawn_in_ascii_is_the_texts_and_its_borders_are_drawing():
     forms = collect(keys, compute_all(keys)).form
     assert {forms[k].rule for k in (1, 3, 8, 10)} == {"boilerplate.symbols"}
     assert forms[0] is None and _found_after_forms("layout.table", [_TALK, border, *rows[:2], border, _TALK]) == []
+
+
+@pytest.mark.parametrize("lead, listed", [
+    ("此次新认定的15个集群分别是：", True),     # one clause announcing a list: its items are the text's
+    ("入选企业名单：", True),
+    ("今年园区的重点工作主要有：", True),
+    ("各有关企业：", False),                    # a salutation announces no list
+    ("联系人：", False),
+])
+def test_a_short_line_announcing_a_list_opens_its_items(lead, listed):
+    items = [f"{k}.园区第{k}个特色产业集群" for k in range(1, 6)]
+    found = _found_after_forms("layout.lead_in", [_TALK, lead, *items, _TALK + "再"])
+    assert ([i for i, _ in found] == [2, 3, 4, 5, 6]) is listed
