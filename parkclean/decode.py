@@ -137,13 +137,18 @@ def _wide(text: str) -> int:
     return len(text) - len(text.encode("ascii", "ignore"))
 
 
+def _ideographs(text: str) -> tuple[int, int]:
+    """The ideographs of ``text``, and how many of them are among the commonest."""
+    cjk = _CJK.findall(text)
+    common = _common()
+    return len(cjk), sum(c in common for c in cjk)
+
+
 def _read(data: bytes, codec: str) -> _Reading:
     """Decode ``data`` with ``codec`` (errors replaced) and score a sample of it."""
     text = data.decode(codec, errors="replace")
-    cjk = _CJK.findall(text[:_SAMPLE])
-    common = _common()
     errors = _replaced(text, data, codec)
-    return _Reading(codec, text, errors, _wide(text) - errors, len(cjk), sum(c in common for c in cjk))
+    return _Reading(codec, text, errors, _wide(text) - errors, *_ideographs(text[:_SAMPLE]))
 
 
 def _tolerated(r: _Reading) -> bool:
@@ -246,9 +251,8 @@ _OTHER = {"utf_8": "gb18030", "gb18030": "utf_8", "big5hkscs": "utf_8"}
 
 def _plausible_line(text: str) -> int:
     """How well a line reads as Chinese: its common ideographs less its rare ones (0: none)."""
-    cjk = _CJK.findall(text)
-    common = sum(c in _common() for c in cjk)
-    return common - (len(cjk) - common) if len(cjk) >= 2 and common >= _PLAUSIBLE * len(cjk) else 0
+    cjk, common = _ideographs(text)
+    return common - (cjk - common) if cjk >= 2 and common >= _PLAUSIBLE * cjk else 0
 
 
 _PRIVATE = re.compile("[\ue000-\uf8ff]")
@@ -258,17 +262,18 @@ _LINE_SHARE = 0.3  # common ideographs a line the page's encoding cannot read mu
 def _chinese_line(text: str) -> bool:
     """A line reads as Chinese: two ideographs or more, a fair share of them common, no private-use
     characters (the mark of UTF-8 bytes read as GB18030, as a download cut mid-character gives)."""
-    cjk = _CJK.findall(text)
-    return len(cjk) >= 2 and not _PRIVATE.search(text) and sum(c in _common() for c in cjk) >= _LINE_SHARE * len(cjk)
+    cjk, common = _ideographs(text)
+    return cjk >= 2 and common >= _LINE_SHARE * cjk and not _PRIVATE.search(text)
 
 
 def _mixed(data: bytes, best: _Reading) -> Optional[tuple[str, int, int]]:
     """The page read line by line when some of its lines are in another encoding than the rest:
     a line the page's encoding cannot read, or reads worse than the other encoding does (UTF-8
     bytes read as GB18030 mojibake), is read in the other one when that reads it cleanly as
-    Chinese. None when no line moves (most pages: a page valid in one encoding is never here)."""
+    Chinese. None when no line moves. Only a reading that leaves bytes it cannot decode is read
+    again: a page clean in one encoding costs nothing more."""
     other = _OTHER.get(best.codec)
-    if other is None or (best.errors == 0 and best.codec == "utf_8"):
+    if other is None or best.errors == 0:
         return None
     out: list[str] = []
     moved = errors = 0

@@ -11,6 +11,11 @@ def _page(body: str) -> str:
     return f"<html><head><title>园区建设提速 - 某某网</title></head><body>{body}</body></html>"
 
 
+def _rows(*rows: tuple[str, ...]) -> str:
+    """Table rows of data cells."""
+    return "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+
+
 def test_each_line_has_its_dom_signals():
     page = html_to_page(_page(
         '<div class="nav"><a href="/">首页</a></div>'
@@ -65,9 +70,8 @@ def test_a_header_row_makes_a_table_one_of_data_and_a_wrapper_costs_no_level():
     wrapper, no level), and the table with a header row (<th>) is text, whatever its cells hold."""
     duties = "".join(f"<li>负责模拟电路模块{k}的架构设计与电路设计，完成仿真验证；</li>" for k in range(5))
     reqs = "".join(f"<li>具备相关专业硕士及以上学历和{k}年以上设计经验；</li>" for k in range(5))
-    rows = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in (
-        ("年终奖", "两到四个月", "按绩效考核发放"), ("股票期权", "按职级授予", "入职满一年后开始归属"),
-        ("人才补贴", "最高五十万", "可申报安家补贴"), ("住房保障", "人才公寓", "租金为市场价六成")))
+    rows = _rows(("年终奖", "两到四个月", "按绩效考核发放"), ("股票期权", "按职级授予", "入职满一年后开始归属"),
+                 ("人才补贴", "最高五十万", "可申报安家补贴"), ("住房保障", "人才公寓", "租金为市场价六成"))
     page = _page('<div class="nav"><a href="/">首页</a></div><article>'
                  f'<section><h2>岗位职责</h2><ol>{duties}</ol></section>'
                  f'<section><h2>任职要求</h2><ul>{reqs}</ul></section>'
@@ -86,9 +90,8 @@ def test_a_header_row_makes_a_table_one_of_data_and_a_wrapper_costs_no_level():
 def test_a_table_of_data_is_a_row_a_paragraph_and_its_repeated_cells_are_its_own():
     """Each row of a table of data is one paragraph, its cells apart by a space; a cell its table
     repeats (国家级 in many rows) is the table's, not a menu word given twice."""
-    rows = "".join(f"<tr><td>{name}</td><td>{level}</td><td>{value}</td></tr>" for name, level, value in (
-        ("澜江经济技术开发区", "国家级", "1012.6"), ("青川高新技术产业开发区", "国家级", "829.4"),
-        ("云溪工业园", "省级", "356.2"), ("石门产业园", "省级", "210.5")))
+    rows = _rows(("澜江经济技术开发区", "国家级", "1012.6"), ("青川高新技术产业开发区", "国家级", "829.4"),
+                 ("云溪工业园", "省级", "356.2"), ("石门产业园", "省级", "210.5"))
     page = _page('<div class="nav"><a href="/">首页</a></div>'
                  f'<div class="content"><h1>园区建设提速</h1><p>{PARA}</p>'
                  f'<table><tr><th>园区</th><th>层级</th><th>产值（亿元）</th></tr>{rows}</table><p>{PARA}</p></div>'
@@ -111,9 +114,8 @@ def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_apart():
 
 
 def test_a_row_with_an_empty_cell_stays_a_line_a_cell_so_no_column_shifts():
-    rows = "".join(f"<tr><td>{name}</td><td>{level}</td><td>{value}</td></tr>" for name, level, value in (
-        ("澜江经济技术开发区", "国家级", "1012.6"), ("青川高新技术产业开发区", "", "829.4"),
-        ("云溪工业园", "省级", "356.2"), ("石门产业园", "省级", "210.5")))
+    rows = _rows(("澜江经济技术开发区", "国家级", "1012.6"), ("青川高新技术产业开发区", "", "829.4"),
+                 ("云溪工业园", "省级", "356.2"), ("石门产业园", "省级", "210.5"))
     page = _page('<div class="nav"><a href="/">首页</a></div>'
                  f'<div class="content"><h1>园区建设提速</h1><p>{PARA}</p>'
                  f'<table><tr><th>园区</th><th>层级</th><th>产值（亿元）</th></tr>{rows}</table><p>{PARA}</p></div>')

@@ -51,9 +51,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--log-every", type=float, default=30.0, metavar="S", help="seconds between progress lines off a terminal (default 30)")
 
 
+def _flag(dest: str) -> str:
+    return f"--{dest.replace('_', '-')}"
+
+
 def _given(a: argparse.Namespace) -> list[str]:
     """The corpus-only options given (not at their defaults), as flags."""
-    return [f"--{k.replace('_', '-')}" for k, v in CORPUS_ONLY.items() if getattr(a, k) != v]
+    return [_flag(k) for k, v in CORPUS_ONLY.items() if getattr(a, k) != v]
 
 
 def wanted(a: argparse.Namespace) -> bool:
@@ -73,7 +77,7 @@ CORPUS_TUNING = ("timeout", "twins", "template_min_pages", "template_min_share",
 
 def unused_note(a: argparse.Namespace, p: argparse.ArgumentParser) -> Optional[str]:
     """A line for stderr naming the corpus-run options given to a run of pages, where they do nothing."""
-    given = [f"--{k.replace('_', '-')}" for k in CORPUS_TUNING if getattr(a, k) != p.get_default(k)]
+    given = [_flag(k) for k in CORPUS_TUNING if getattr(a, k) != p.get_default(k)]
     if not given:
         return None
     return (f"{', '.join(given)} only shape{'s' if len(given) == 1 else ''} a corpus run (JSON records, -o FILE.jsonl, "

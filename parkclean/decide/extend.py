@@ -118,9 +118,7 @@ def tail(decided: Decided, feats: Sequence[Features], s: int, e: int, p: Params,
         return j - 1
     return None
 
-
-
-_DIGITS = "一二三四五六七八九"
+_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
 FIELD_LABELS = (Label.META,)  # what a notice's field line may be read as (开标时间：2024年7月26日9时30分)
 
 
@@ -133,12 +131,12 @@ def section_number(key: str) -> int:
     m = regex("shape.cjk_section").match(key)
     if m is None:
         return 0
-    tens, _, ones = m.group(1).rpartition("十")
-    if "十" not in m.group(1):
-        return _DIGITS.find(ones) + 1 if len(ones) == 1 else 0
-    t = 1 if not tens else _DIGITS.find(tens) + 1 if len(tens) == 1 else 0
-    o = 0 if not ones else _DIGITS.find(ones) + 1 if len(ones) == 1 else -1
-    return 10 * t + o if t > 0 and o >= 0 else 0
+    tens, ten, ones = m.group(1).partition("十")
+    if not ten:
+        return _DIGITS.get(tens, 0)
+    if (tens and tens not in _DIGITS) or (ones and ones not in _DIGITS):
+        return 0
+    return 10 * _DIGITS.get(tens, 1) + _DIGITS.get(ones, 0)
 
 
 def sections_above(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, p: Params

@@ -73,8 +73,8 @@ _BY_NAME = rf"(?:{_LATIN_NAME}|{_NAME}(?![\u4e00-\u9fff]))"  # (By 周岚 and �
 _BY = re.compile(rf"(?:(?:^|[|｜]\s*)By|(?<=\d)\s+by)\s+(?P<names>{_BY_NAME}(?:(?:,\s*|\s+and\s+){_BY_NAME})*)")
 
 
-_LATIN_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
-_AUTHOR_LATIN = re.compile(rf"(?:作者|撰文|记者)\s*[:：|｜/／]\s*(?P<names>{_LATIN_NAME}(?:\s*(?:,|and|&)\s*{_LATIN_NAME})*)")
+_LATIN_FULL_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"  # (after a Chinese label: a given name and a surname)
+_AUTHOR_LATIN = re.compile(rf"(?:作者|撰文|记者)\s*[:：|｜/／]\s*(?P<names>{_LATIN_FULL_NAME}(?:\s*(?:,|and|&)\s*{_LATIN_FULL_NAME})*)")
 
 META_LINE_CHARS = 300  # a byline line is read this far
 
