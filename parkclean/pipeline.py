@@ -125,7 +125,7 @@ def clean_decoded(decoded: Decoded, cfg: Config, template: Optional[Template] = 
                         "breaks, so page furniture on that line cannot be told from the article")
     meta = _metadata(blocks, texts, keys, ln.html_meta, cfg, ln.plan, ln.before_script)
     return Result(paragraphs, blocks, meta, ln.plan.script, ln.records, tuple(warnings), decoded.decoding,
-                  round(doc, 3), conf.page_kind(d.signals, pe, d.run))
+                  round(doc, 3), conf.page_kind(d.signals, pe, d.run, d.deciding))
 
 
 def _metadata(blocks: tuple[Classified, ...], texts: list[str], keys: list[str], html_meta: dict[str, str],

@@ -967,3 +967,31 @@ def test_the_answer_under_a_letter_is_the_pages_text_but_comments_under_an_artic
     assert {c.final.rule for c in r.blocks if c.block.text in answer} == {"body.resume"}
     r = parkclean.clean(page("网友评论", "<p>游客 2024-03-11 10:05</p>"))
     assert r.paragraphs == tuple(letter)
+
+
+def test_the_page_kind_and_signals_read_the_deciding_evidence_not_the_order_rules_registered():
+    """A piece of evidence that never decides a line (a ``score``), registered before the others,
+    changes neither the confidence's signals nor the page kind: both read the evidence that
+    decided each line."""
+    from dataclasses import replace
+
+    from parkclean.decide.confidence import page_kind
+    from parkclean.decide.engine import decide
+    from parkclean.evidence.base import Evidence
+    from parkclean.evidence.collect import collect
+    from parkclean.features import compute_all
+
+    para = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个。"
+    long_ = "我在园区工作了五年，亲眼看着这里从一片农田变成现在的样子，交通和配套都还需要加强，希望管委会多听听企业的意见。"
+    items = [f"园区第{k}批项目集中签约仪式举行 2024-05-{k:02d}" for k in range(1, 13)]
+    pages = {"thread": _commented([para], [long_] * 8), "article": _commented([para] * 6, ["支持园区建设。"] * 4),
+             "list": "\n".join(["首页 | 新闻 | 政务", "园区动态"] + items + ["版权所有 某某网"])}
+    noise = Evidence("test.never_decides", Label.NAV, "a weight only", kind="score")
+    for want, page in pages.items():
+        keys = page.split("\n")
+        feats = compute_all(keys)
+        pe = collect(keys, feats)
+        noisy = replace(pe, lines=tuple((noise, *ev) for ev in pe.lines))
+        a, b = decide(keys, feats, pe), decide(keys, feats, noisy)
+        assert a.signals == b.signals
+        assert page_kind(a.signals, pe, a.run, a.deciding) == page_kind(b.signals, noisy, b.run, b.deciding) == want

@@ -17,6 +17,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Optional, Sequence
 
+from ..evidence.base import Evidence
 from ..evidence.collect import PageEvidence
 from ..features import Features, is_prose
 from ..model import Label
@@ -49,25 +50,31 @@ class Signals:
         return {k: round(v, 4) for k, v in asdict(self).items()}
 
 
+def _items(decided: Sequence[Optional[Evidence]]) -> float:
+    """The share of the page's lines its evidence decides are dated or related items."""
+    return sum(1 for d in decided if d is not None and d.label is Label.RELATED) / max(1, len(decided))
+
+
 def signals(vals: Sequence[float], walls: Sequence[bool], anchor: Optional[int], run: Run, worth: float,
-            phrases: bool, pe: PageEvidence, feats: Sequence[Features], p: Params) -> Signals:
+            phrases: bool, decided: Sequence[Optional[Evidence]], feats: Sequence[Features], p: Params) -> Signals:
+    """The signals of a decision; ``decided``: the evidence that decided each line (None: its prose)."""
     s, e, total = run
     n = len(vals)
     positive = sum(v for v in vals if v > 0) or 1.0
     if s < 0:
-        items = sum(1 for ev in pe.lines if ev and ev[0].label is Label.RELATED) / max(1, n)
+        items = _items(decided)
         return Signals(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, items, 0.0, 0.0)
     inside = sum(v for v in vals[s:e + 1] if v > 0)
     masked = [v if not s <= i <= e else -1.0 for i, v in enumerate(vals)]
     other = best_run(masked, walls)[2]
     from .extend import under_header  # (extend imports the engine's neighbours; no cycle at import time)
-    items = sum(1 for ev in pe.lines if ev and ev[0].label is Label.RELATED) / max(1, n)
+    items = _items(decided)
     return Signals(
         log_run=math.log1p(max(0.0, worth)),
         runner_up=min(1.0, other / total) if total > 0 else 0.0,
         prose_share=min(1.0, inside / positive),
         anchored=1.0 if anchor is not None and anchor < s <= anchor + p.anchor_window else 0.0,
-        under_header=1.0 if under_header([ev[0] if ev else None for ev in pe.lines], feats, s) else 0.0,
+        under_header=1.0 if under_header(decided, feats, s) else 0.0,
         phrases=1.0 if phrases else 0.0,
         walls_after=float(min(3, sum(1 for i in range(e + 1, n) if walls[i]))),
         list_items=items,
@@ -99,13 +106,13 @@ KINDS = ("article", "list", "thread", "other")
 _THREAD_SHARE = 0.5  # a thread: the first post holds less than this share of the page's prose
 
 
-def page_kind(sig: Signals, pe: PageEvidence, run: tuple[int, int]) -> str:
-    """``article``, ``list``, ``thread`` or ``other`` (see the module doc)."""
+def page_kind(sig: Signals, pe: PageEvidence, run: tuple[int, int], decided: Sequence[Optional[Evidence]]) -> str:
+    """``article``, ``list``, ``thread`` or ``other`` (see the module doc); ``decided`` as for :func:`signals`."""
     s, e = run
     if s < 0:
         return "list" if sig.list_items >= 0.2 else "other"
     stamps = sum(1 for h in pe.hits[e + 1:] if "shape.stamp_end" in h)
-    if stamps >= 3 and sig.prose_share < _THREAD_SHARE and any(ev and ev[0].label is Label.COMMENTS for ev in pe.lines):
+    if stamps >= 3 and sig.prose_share < _THREAD_SHARE and any(d is not None and d.label is Label.COMMENTS for d in decided):
         return "thread"  # (an article whose comments hold less prose than it is an article)
     if sig.list_items >= 0.3 and sig.prose_share < 0.5:
         return "list"

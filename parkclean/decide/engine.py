@@ -65,7 +65,7 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
             s, e, total, vals, phrases = ps, pe_, ptotal, pv, True
     extra = _extensions(decided, feats, keys, vals, s, e, p)
     final = _labels(decided, hints, feats, extra, s, e, total, phrases)
-    sig = signals(vals, walls, anchor, (s, e, total), worth, phrases, pe, feats, p)
+    sig = signals(vals, walls, anchor, (s, e, total), worth, phrases, decided, feats, p)
     return Decided(tuple(final), tuple(vals), (s, e), sig, tuple(decided), contrib)
 
 
