@@ -160,9 +160,14 @@ def test_contact_sentence_under_a_numbered_heading_is_the_notices_text():
     # the same line as a page's contact block, under no section heading, is removed
     r = parkclean.clean(page.replace("二、联系方式\n", ""))
     assert "联系人：李工，电话：0512-12345678。" not in r.paragraphs
-    # and a contact block without a sentence stays a contact block under the heading
-    r = parkclean.clean(page.replace("联系人：李工，电话：0512-12345678。", "联系电话：0512-12345678"))
-    assert all("0512" not in p for p in r.paragraphs)
+    # the section's field lines are its content too (联系人：… / 联系电话：…), but not under a heading
+    # without its number, and not after a sentence of the section (招标人联系人：… under 2.…。)
+    fields = page.replace("联系人：李工，电话：0512-12345678。", "联系人：李工\n联系电话：0512-12345678")
+    r = parkclean.clean(fields)
+    assert r.paragraphs[4:7] == ("二、联系方式", "联系人：李工", "联系电话：0512-12345678")
+    for other in (fields.replace("二、联系方式", "联系方式"),
+                  fields.replace("二、联系方式\n", "二、联系方式\n请于5月31日前报送申报材料。\n")):
+        assert all("0512" not in p for p in parkclean.clean(other).paragraphs)
 
 
 def test_a_headline_on_the_first_line_anchors_the_article_before_its_comments():

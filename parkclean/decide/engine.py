@@ -129,6 +129,7 @@ class _Extra:
     resumes: list[tuple[int, int]] = field(default_factory=list)
     lead: Optional[tuple[int, int]] = None
     sections: Optional[int] = None
+    below: Optional[int] = None
     labelled: Optional[dict[int, Decision]] = None
 
 
@@ -152,12 +153,13 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
             x.labelled[k] = Decision(Label.TITLE, "title.deck", "the headline again, or its sub-deck, above the first paragraph")
         x.head = x.head if dk > x.head else None
     x.tail = extend.tail(decided, feats, s, e, p, long_head=x.head is not None and s - x.head >= 3)
-    at = x.tail if x.tail is not None else e
+    x.below = extend.sections_below(decided, feats, keys, s, e, p) if x.tail is None else None
+    at = x.tail if x.tail is not None else x.below if x.below is not None else e
     while len(x.resumes) < p.boxes and (r := extend.resume(decided, feats, keys, at, p)) is not None:
         x.resumes.append(r)  # (the text may go on after several boxes: a feed's recommendations twice)
         at = r[1]
     x.lead = extend.lead_above_contents(decided, feats, s, p) or extend.verse_above(decided, feats, keys, s, p)
-    end = x.resumes[-1][1] if x.resumes else x.tail if x.tail is not None else e
+    end = x.resumes[-1][1] if x.resumes else at
     bare = extend.bare_tags(decided, feats, keys, end, p)
     if bare is not None:
         x.labelled[bare] = Decision(Label.TAGS, "tags.bare_line", "words without punctuation between the article and "
@@ -187,6 +189,7 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
     tail_d = Decision(Label.BODY, "body.tail", "short lines closing an article laid out in short lines")
     resume_d = Decision(Label.BODY, "body.resume", "the article going on after a box inside it (related links, an attached picture)")
     sections_d = Decision(Label.BODY, "body.sections", "a notice's numbered sections above its prose, from 一、 on")
+    below_d = Decision(Label.BODY, "body.sections", "a notice's numbered section after its prose (五、联系方式 and its fields)")
     lead_d = Decision(Label.BODY, "body.lead", "the text's opening above a box it holds (an entry's summary above "
                       "its contents, a poem above its buttons)")
     before = {lab: Decision(lab, "position.before", "before the article's run of prose") for lab in (Label.NAV, Label.BOILERPLATE)}
@@ -214,6 +217,8 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
             final.append(sections_d)
         elif x.tail is not None and e < i <= x.tail:
             final.append(tail_d)
+        elif x.below is not None and e < i <= x.below:
+            final.append(below_d)
         elif d is None and any(a <= i <= b for a, b in x.resumes):
             final.append(resume_d)
         elif x.lead is not None and x.lead[0] <= i <= x.lead[1] and d is None:

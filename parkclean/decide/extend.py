@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from .. import lexicons
 from ..evidence.base import Evidence
 from ..evidence.matcher import LEAD, regex
-from ..evidence.context import squash, title_like
+from ..evidence.context import labelled_field, squash, title_like
 from ..evidence.title import field_label_alone, field_line, form_field, headline_start
 from ..features import Features
 from ..model import Label
@@ -162,6 +162,27 @@ def sections_above(decided: Decided, feats: Sequence[Features], keys: Sequence[s
         elif d is not None and d.label not in FIELD_LABELS:
             return None
     return None
+
+
+def sections_below(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, e: int, p: Params
+                   ) -> Optional[int]:
+    """A notice's numbered sections right after its run (四、薪酬待遇 in the run, then 五、联系方式 /
+    联系人：赵女士 / 联系电话：…): each heading numbered next after the run's last, with the field
+    lines or sentences under it, unlabelled (or the section's own: ``context.section_content``),
+    are the notice's. Returns the new end, or None."""
+    last = next((section_number(keys[k]) for k in range(e, s - 1, -1) if decided[k] is None
+                 and feats[k].chars <= p.section_chars and section_number(keys[k])), 0)
+    j, end = e + 1, None
+    while last and j < len(decided) and decided[j] is None and section_number(keys[j]) == last + 1 \
+            and feats[j].chars <= p.section_chars and not feats[j].stops:
+        k = j + 1
+        while k < len(decided) and k - j <= p.section_lines and decided[k] is None and not section_number(keys[k]) \
+                and (labelled_field(keys[k]) or _sentence(decided, feats, k)):
+            k += 1
+        if k == j + 1:
+            break
+        end, j, last = k - 1, k, last + 1
+    return end
 
 
 _CONTENTS = "marker.contents_heading"

@@ -504,19 +504,44 @@ _SECTION_HEADING = 16  # characters a section heading has at most
 _SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
 
 
+_SECTION_FIELDS = 6    # field lines (联系人：…, 电话：…) such a heading takes at most
+_FIELD_LABEL = 8       # characters before a field's colon at most
+_FIELD_CHARS = 80      # characters of a field line at most
+_SENTENCE_ENDS = ("。", "？", "?", "！", "!")  # (问：…？ / 答：…。 is a question and its answer, no field)
+
+
+def labelled_field(key: str) -> bool:
+    """A field line: a short label, a colon, its value (联系电话：0827-5261088, 地址：某某路88号)."""
+    c = min((k for k in (key.find("："), key.find(":")) if k > 0), default=-1)
+    return 0 < c <= _FIELD_LABEL and len(key) <= _FIELD_CHARS and not key.endswith(_SENTENCE_ENDS) \
+        and not any(ch.isdigit() for ch in key[:c])  # (上午9:00—12:00: a time, no label)
+
+
+def _section_heading(page: Page, i: int) -> bool:
+    hf = page.feats[i]
+    return page.form[i] is None and hf.chars <= _SECTION_HEADING and not hf.stops \
+        and "shape.section_number" in page.hits[i]
+
+
 @page_rule("context.section_content")
 def section_content(page: Page) -> Found:
     """A contact or byline-shaped sentence right under a numbered section heading of the text
-    (三、联系方式 / 联系人：张工，电话：…。) is that section's content, not page furniture."""
+    (三、联系方式 / 联系人：张工，电话：…。), or the field lines right under it (五、联系方式 /
+    联系人：赵女士 / 联系电话：…), are that section's content, not page furniture: a notice's own."""
     for i in range(1, len(page)):
-        f = page.feats[i]
-        if page.labels[i] not in _SECTION_TAKES or not page.keys[i].endswith(("。", "；", ";")) or f.punct < 2:
+        if not _section_heading(page, i - 1):
             continue
-        hf = page.feats[i - 1]
-        if page.form[i - 1] is None and hf.chars <= _SECTION_HEADING and not hf.stops \
-                and "shape.section_number" in page.hits[i - 1]:
+        if page.labels[i] in _SECTION_TAKES and page.keys[i].endswith(("。", "；", ";")) and page.feats[i].punct >= 2:
             yield i, Evidence("context.section_content", Label.BODY,
                               "a sentence under a numbered section heading of the text: its content")
+            continue
+        k = i
+        while k < min(len(page), i + _SECTION_FIELDS) and labelled_field(page.keys[k]) \
+                and (page.labels[k] in _SECTION_TAKES or page.form[k] is None):
+            if page.labels[k] in _SECTION_TAKES:
+                yield k, Evidence("context.section_content", Label.BODY,
+                                  "a field line under a numbered section heading of the text: its content")
+            k += 1
 
 
 _END_LABELS = (Label.META, Label.SOURCE, Label.COPYRIGHT)
