@@ -809,6 +809,9 @@ def test_the_text_resumes_after_a_related_box_with_a_teaser_and_goes_on_over_its
     # a box of headlines over their teasers is no text, however many
     pairs = [x for k in range(3) for x in (f"园区新闻标题{k}", teaser + teaser[:k + 15])]
     assert resumed(pairs) is None
+    # one headline under the heading, then paragraphs: the box's own story (延伸阅读), not the text
+    assert resumed(["班列开进家门口 小微外贸企业尝到甜头", p1, p2]) is None
+    assert resumed(["班列开进家门口", "小微外贸企业尝到甜头", p1, p2]) == [p1, p2]
     # a call for submissions under the box opens with its heading: not resumed as the text
     assert resumed(["一颗芯片的上车之路", "【本报征稿】", "本报欢迎各界投书，来稿请寄至编辑部信箱。"]) is None
 

@@ -37,7 +37,7 @@ def test_class_and_id_names_say_what_an_element_holds():
     assert token_label("post-content") == "content" and token_label("xyz") is None
     assert token_label("header") == "nav" and token_label("shadow-box") is None
     # an article's own head (headline, byline, lead) is the content's, a site's header is not
-    assert token_label("live-head") == token_label("article-header") == "content"
+    assert token_label("live-head") == token_label("article-header") == token_label("atlas-head") == "content"
     assert token_label("site-head") == token_label("top-header") == "nav"
 
 

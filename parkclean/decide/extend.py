@@ -251,8 +251,8 @@ _ATTACHMENT_LINES = 2  # lines under the picture's name: its download button, it
 def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params) -> Optional[tuple[int, int]]:
     """A box inside an article, then paragraphs again (two or more full sentences in a row, not
     alternating with link lines as in a list of teasers; a lead-in line ending in a colon may open
-    them). The box is a related-links box (a related heading right after the run, a few link
-    lines), an attached picture's (its file name right after the run, then its download button
+    them). The box is a related-links box (a related heading right after the run, two link
+    lines or more: under one, the paragraphs are that headline's story), an attached picture's (its file name right after the run, then its download button
     and upload stamp: 检测报告.jpg (86.21 KB) / 下载附件 / 2024-5-12 21:31 上传), or the heading of the
     answer on a letter's page and the answering unit's fields (答复内容 / 答复单位：… 答复时间：…).
     Returns the span of the resumed text, or None."""
@@ -270,6 +270,8 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         while j < len(decided) and j - w <= p.box_items and feats[j].chars <= 60 and (
                 feats[j].chars < p.teaser_chars or not _sentence(decided, feats, j)):  # (links, a teaser, a subheading)
             j += 1
+        if j == w + 2:  # one headline under the heading, then paragraphs: the box's own story (延伸阅读)
+            return None
     elif h.label is Label.IMAGE and not h.heading:
         while j < len(decided) and j - w <= _ATTACHMENT_LINES and _label(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
             j += 1

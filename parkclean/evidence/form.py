@@ -45,9 +45,20 @@ def reported(key: str, f: Features) -> bool:
             and _CONTACT_ID.search(key) is None and _TO_READER.search(key) is None)
 
 
+_QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
+
+
+def quoted(key: str, text: str) -> bool:
+    """``text`` stands inside a quotation in the line (“版权所有，侵权必究。”过去，这八个字…): a
+    notice the text quotes, not one the page gives."""
+    at = key.find(text)
+    return at >= 0 and any(key.count(a, 0, at) > key.count(b, 0, at) and b in key[at + len(text):] for a, b in _QUOTES)
+
+
 def _marker(p: Pattern) -> LineRule:
     assert p.label is not None
     menu_proof = p.anchor == "any" and p.label in _MENU_PROOF
+    spares_quote = p.label is Label.COPYRIGHT  # (a share or contact prompt may quote the account it names)
     spares_prose = p.anchor == "any" and not p.max_chars
     spares_said = p.anchor == "start" and p.label is Label.META
     limit, pid, anchor = p.limit, p.id, p.anchor
@@ -58,7 +69,7 @@ def _marker(p: Pattern) -> LineRule:
             return None
         if spares_prose and f.chars > _PROSE_CHARS and f.stops > _PROSE_STOPS:
             return None
-        if (spares_said and said(key, f)) or (menu_proof and reported(key, f)):
+        if (spares_said and said(key, f)) or (menu_proof and reported(key, f)) or (spares_quote and quoted(key, text)):
             return None
         return f"{anchor} marker '{text.strip()[:20]}'"
 

@@ -35,9 +35,11 @@ _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 4      # lines below a headline where its byline or date may stand (headline / 原创 / account / date)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|"
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
-_CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员")
+_CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员|实习生")
 _DECOR = " -－—_|·"
-_OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网)$")  # 某某通讯社: a name, no headline
+_OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网|数字报|电子报|电子版)$")  # 某某通讯社: a name, no headline
+_PLACE_ONLY = ("position.before",)  # labels the decision gives a line by its place, without evidence
+_DASHES = ("——", "—", "--", "－－")  # a sub-deck's opening (——某县“借地生财”的探索与思考)
 _FURNITURE = (Label.TAGS, Label.TOOLS, Label.SHARE, Label.AD, Label.CONTACT, Label.COPYRIGHT, Label.FILING, Label.COMMENTS,
               Label.IMAGE)
 _HEADLINE_RULES = ("title.repeats_page_title", "title.doubled", "title.before_meta", "title.headline",
@@ -144,9 +146,10 @@ class _Lines:
 
     def credit_below(self, i: int) -> bool:
         """A byline, date or source line stands within a few lines below line ``i``."""
-        return any(self._credit(j) for j in range(i + 1, min(len(self.blocks), i + 1 + _CREDIT_GAP)))
+        return any(self.credit_at(j) for j in range(i + 1, min(len(self.blocks), i + 1 + _CREDIT_GAP)))
 
-    def _credit(self, j: int) -> bool:
+    def credit_at(self, j: int) -> bool:
+        """Line ``j`` is a byline, date or source line."""
         if j not in self._credits:
             c = self.blocks[j]
             self._credits[j] = c.final.label in (Label.META, Label.SOURCE) or _credit_text(c.block.text)
@@ -174,8 +177,9 @@ class _Lines:
             ev.append("under_field_label")
         if counts.get(k, 0) >= 2:
             ev.append("repeated")
-        if c.final.label in (Label.NAV, Label.BREADCRUMB, Label.RELATED):
-            ev.append("label_nav")
+        if c.final.label in (Label.NAV, Label.BREADCRUMB, Label.RELATED) and not (
+                c.final.rule in _PLACE_ONLY and c.block.index + 1 < len(self.blocks) and self.credit_at(c.block.index + 1)):
+            ev.append("label_nav")  # (a short line right above the byline is nav by its place alone, if no rule says so)
         elif c.final.label in _FURNITURE:
             ev.append("label_furniture")
         return ev
@@ -197,6 +201,8 @@ def _text_evidence(value: str) -> tuple[str, ...]:
         ev.append("outlet_name")
     if value.endswith((":", "：")):
         ev.append("ends_colon")
+    if value.startswith(_DASHES):
+        ev.append("dash_deck")
     if len(_TRAIL.findall(value)) >= 2:
         ev.append("trail")
     if field_line(value):
@@ -261,6 +267,26 @@ def _far_menu_line(lines: _Lines, c: Classified) -> bool:
     return not (lines.title_sq and len(k) >= 4 and k in lines.title_sq)
 
 
+def _clause_decks(out: list[Candidate], lines: _Lines) -> list[Candidate]:
+    """A line of clauses (总投资32亿元，达产后年产…; no question) right above the byline or the
+    text, and right under a headline-shaped line without a comma, is its sub-deck, and that line
+    its headline (a blog's tagline under its name stands above the blog's menu)."""
+    at = {c.line.block.index: k for k, c in enumerate(out) if c.line is not None}
+    for k, c in enumerate(out):
+        v = str(c.value)
+        i = c.line.block.index if c.line is not None else -1
+        up = at.get(i - 1)
+        if up is None or "，" not in v or "。" in v or v.endswith(("？", "?")) \
+                or not (i + 1 == lines.start or (i + 1 < len(lines.blocks) and lines.credit_at(i + 1))):
+            continue
+        above = out[up]
+        if "，" not in str(above.value) and "headline_shape" in above.evidence \
+                and not _FLAWS.difference({"label_nav"}).intersection(above.evidence):
+            out[k] = replace(c, evidence=c.evidence + ("clause_deck",))
+            out[up] = replace(above, evidence=above.evidence + ("above_clause_deck",))
+    return out
+
+
 _NOT_HEADLINES = frozenset({"context.bio"})  # lines a rule has read as something a headline never is
 
 
@@ -287,6 +313,7 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
     for _, v, _, _ in values:  # a line stated again, alone or after a name and a colon (某某：标题)
         for k in {squash(v), squash(v.partition("：")[2])} - {""}:
             counts[k] = counts.get(k, 0) + 1
+    alone = {squash(v) for _, v, _, _ in values}
     out = []
     for c, v, whole, dated in values:
         short = len(squash(v)) < 4
@@ -297,6 +324,11 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
             ev = [e for e in ev if e != "not_headline_shape"]
         if dated:
             ev.append("dated_headline")
+        if "：" in v and squash(v.partition("：")[2]) in alone:
+            ev.append("prefixed_repeat")  # 某某：标题 where 标题 stands alone too: the headline is the part alone
+        nxt = c.block.index + 1
+        if nxt < len(lines.blocks) and "dash_deck" not in ev and lines.blocks[nxt].block.text.lstrip().startswith(_DASHES):
+            ev.append("above_dash_deck")
         if c.final.label is Label.BODY:
             ev.append("body_opening_head")
         elif 0 < lines.start - c.block.index <= 3 and lines.start < len(lines.blocks):  # (no body: no line is near it)
@@ -304,7 +336,7 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
         elif c.block.index > lines.start and c.block.index > lines.end:
             ev.append("below_text")
         out.append(Candidate("title", v, c.final.rule if c.final.label is Label.TITLE else "title.in_page_line", c, tuple(ev)))
-    out = _site_name_above(_inside_aligned(out))
+    out = _site_name_above(_inside_aligned(_clause_decks(out, lines)))
     return _mark_nearest(out, lines.start) if lines.start < len(lines.blocks) else out
 
 
@@ -346,7 +378,7 @@ def _inside_aligned(out: list[Candidate]) -> list[Candidate]:
             for c in out]
 
 
-_FLAWS = frozenset({"names_site", "field_value", "below_text", "menu_words", "names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
+_FLAWS = frozenset({"dash_deck", "names_site", "field_value", "below_text", "menu_words", "names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
                     "ends_colon", "not_headline_shape", "equals_site_title"})
 
 
