@@ -256,8 +256,8 @@ def html_candidate(html: Mapping[str, str]) -> list[Candidate]:
     """The author ``<meta>`` (or JSON-LD author), not a profile URL or an e-mail, without an
     account handle after the name."""
     author = HANDLE.sub("", str(html.get("author") or "")).strip()
-    if not author or len(author) > _NAME_FIELD or _NOT_A_NAME.search(author):
-        return []
+    if not author or len(author) > _NAME_FIELD or _NOT_A_NAME.search(author) or fields.outlet_name(author):
+        return []  # (某某日报, 某某新闻网: the outlet, no person)
     if not byline.CJK.search(author):  # Latin names: whole names between commas and 'and', not words
         if _ORGANISATION.search(author):
             return []

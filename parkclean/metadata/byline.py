@@ -267,14 +267,20 @@ def _name_follows(toks: list[str], k: int) -> bool:
     return k < len(toks) and is_name(toks[k])
 
 
+_NAME_BULLETS = "□■◇◆○●"  # a paper's mark before its writers' names (□ 唐立新 胡蓓)
+
+
 @per_text
 def name_line(line: str) -> list[str]:
-    """A line that is only one to four names (``赵延东、风笑天``, ``茉莉``): a byline without a role.
+    """A line that is only one to four names (``赵延东、风笑天``, ``茉莉``, ``□ 唐立新 胡蓓``): a
+    byline without a role.
 
     >>> name_line("赵延东、风笑天"), name_line("关注"), name_line("首页 新闻 园区 服务"), name_line("图书推荐")
     (['赵延东', '风笑天'], [], [], [])
+    >>> name_line("□ 唐立新 胡蓓")
+    ['唐立新', '胡蓓']
     """
-    parts = [p for p in re.split(r"[\s、，,]+", line.strip()) if p]
+    parts = [p for p in re.split(r"[\s、，,]+", line.strip().lstrip(_NAME_BULLETS)) if p]
     # without a role, a name is 2-3 characters (a four-character word is more often a phrase)
     if not 1 <= len(parts) <= 4 or not all(is_name(p) and len(p) <= 3 for p in parts):
         return []

@@ -31,6 +31,10 @@ FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
                        r"(?P<d>\d{1,2})(?![\d])\s*日?" + _TIME)),
     # 2024 09/19 10:26:35: the year apart from a month/day of two digits each (a layout that sets the year in its own box)
     ("y_md", re.compile(r"(?<![\d〔\[/\u4e00-\u9fff])(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{2})/(?P<d>\d{2})(?![\d/])" + _TIME)),
+    # 民國113年5月8日, 113年5月8日: a Taiwanese page's year of the Republic (1911 + the year); a year
+    # of three digits is never a Gregorian one, a year of two digits only after 民國
+    ("roc", re.compile(r"(?:民[国國]\s*(?P<ry>\d{2,3})|(?<![\d.])(?P<ry3>1[0-4]\d))\s*年\s*(?P<m>\d{1,2})\s*月\s*"
+                       r"(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME)),
     ("cn_ymd", re.compile(r"(?P<y>[〇零一二三四五六七八九○]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                           r"(?P<d>[一二三四五六七八九十]{1,3})日")),
     # 06/02/2022 - 13:48: day first (as European and most non-US sites), month first when the day
@@ -182,6 +186,8 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     (None, '2个月前')
     >>> find("湘政发〔2021〕3号", dt.date(2024, 1, 1)) is None
     True
+    >>> find("日期：113年5月8日", None).iso, find("民國113年5月8日 14:30", None).iso, find("近30年5月8日", None)
+    ('2024-05-08', '2024-05-08T14:30', None)
     """
     if not _MAYBE.search(text):  # every form needs one of these: most lines have none
         return None
@@ -214,6 +220,8 @@ def _convert(form: str, g: dict) -> Optional[str]:
     """The ISO form of a date matched by ``form`` (None when it is no calendar date)."""
     if form == "cn_ymd":
         return _iso(_cn_num(g["y"]), _cn_num(g["m"]), _cn_num(g["d"]))
+    if form == "roc":
+        return _iso(int(g["ry"] or g["ry3"]) + 1911, int(g["m"]), int(g["d"]), _hour(g), g.get("M"), g.get("S"))
     if form == "en_month":
         y, mo = int(g["y"]), _MONTHS.index(g["mon"][:3]) + 1
         return f"{y:04d}-{mo:02d}" if 1990 <= y <= 2100 else None

@@ -346,8 +346,8 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     tags, url = r.tags_and_url()
     if published is None and url:
         published = r.date_from_url(url)
-    if not source and site and fields.outlet_name(site):  # a news site's page that names no other source is its own
-        source = site
+    if not source and site and fields.outlet_name(fields.paper(site)):  # a news site's page that names no other source is its own
+        source = fields.paper(site)
         r.note("source", None, "fields.site_as_source", site)
     line, place, dl_date = dateline or (None, None, None)
     return Metadata(

@@ -11,9 +11,9 @@ from .people import AGENCY_CREDIT
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
 _NEXT_FIELD = re.compile(r"(?:(?<!\s)\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
-# the labelled field (来源：X), or the article's own credit in words (本文转自X, 原载于X); 信息来源于X
+# the labelled field (来源：X; not a picture's, 图片来源：X), or the article's own credit in words (本文转自X, 原载于X); 信息来源于X
 # in the middle of a sentence is a disclaimer about the whole site, not this article's source
-_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?来源|稿源|转自|出处|来自|原创|資料來源|(?:^|(?<=\s)|(?<=[|｜·]))Source(?=\s*:))\s*[:：|｜丨/／]\s*"
+_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?(?<!图)(?<!图片|视频|照片|音频)来源|稿源|转自|出处|来自|原创|資料來源|(?:^|(?<=\s)|(?<=[|｜·]))Source(?=\s*:))\s*[:：|｜丨/／]\s*"
                      r"(?P<v>.+)|(?:^|(?<=[\s（(【\[])|本文|文章|原文|此文)(?:来源于|首发于|原载于|转载自|转自|刊载于)"
                      r"\s*[:：]?\s*(?P<v2>.+)")
 _CLAUSE = re.compile(r"[，,。；;！？]")
@@ -29,6 +29,7 @@ _DATELINE = re.compile(
 _SITE_FROM = (
     re.compile(r"本文由\s*(?P<v>[^\s,，。]{2,20}?)\s*(?:发布|整理|原创|编辑)"),
     re.compile(r"(?:版权所有|Copyright)\s*(?:[:：©]\s*)?(?:(?:©|\(c\))\s*)?(?:\d{4}(?:-\d{4})?\s*)?(?P<v>[\u4e00-\u9fff][^\s,，。|]{1,24})"),
+    re.compile(r"(?:^|[\s|｜©])(?P<v>[\u4e00-\u9fff][^\s,，。|｜:：©]{1,20}?)\s*版权所有"),  # 某某日报社版权所有
 )
 _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*$|\d{4}.*$")
 _CRUMB_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:>|»|›|→|/|＞|&gt;)\s*")
@@ -73,6 +74,8 @@ def source(line: str) -> Optional[str]:
     ('某某日报', '某某网', None)
     >>> source("本站快讯信息来源于公开资料，仅供参考"), source("本文转自某某网，如有侵权请联系删除")
     (None, '某某网')
+    >>> source("图片来源：某某资料图"), source("视频来源：某某台")
+    (None, None)
     """
     m = _SOURCE.search(line)
     if not m:
@@ -108,6 +111,18 @@ def split_source_author(src: str) -> tuple[str, Optional[str]]:
 _OUTLET_ENDS = "日报|时报|晚报|报|网|社|电台|视台|播台|新闻台|新闻|客户端"
 _OUTLET = re.compile(rf"^[\u4e00-\u9fff\w·]{{1,10}}?(?:{_OUTLET_ENDS}|周刊|杂志|通讯)$")
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+_EDITION = re.compile(r"(?<=报)(?:数字报|电子版|电子报|数字版)$")
+
+
+def paper(name: str) -> str:
+    """A paper's edition on the web (某某日报数字报, 某某报电子版) → the paper, its outlet.
+
+    >>> paper("清河日报数字报"), paper("某某工商报电子版"), paper("某某新闻网"), paper("数字报")
+    ('清河日报', '某某工商报', '某某新闻网', '数字报')
+    """
+    return _EDITION.sub("", name)
 
 
 # alone on a line, a name ending in 新闻 is more often a section (即时新闻) than an outlet
@@ -316,7 +331,7 @@ def bare_tags(line: str, rule: str) -> list[str]:
     return []
 
 
-_NOT_SITE = re.compile("不得|未经|禁止|严禁|翻印|违者|侵权|转载|保留|翻版|必究")  # the notice, not its owner
+_NOT_SITE = re.compile("不得|未经|禁止|严禁|翻印|违者|侵权|转载|保留|翻版|必究|本站|本网|本刊|本报|本号|本平台|本公众号")  # the notice, not its owner
 
 
 def site_from_line(line: str) -> Optional[str]:
@@ -324,6 +339,8 @@ def site_from_line(line: str) -> Optional[str]:
 
     >>> site_from_line("Copyright © 2024 某某园区网 All Rights Reserved"), site_from_line("【版权所有 不得转载】")
     ('某某园区网', None)
+    >>> site_from_line("某某日报社版权所有 未经授权禁止转载"), site_from_line("本站版权所有，转载请注明出处")
+    ('某某日报社', None)
     """
     for rx in _SITE_FROM:
         m = rx.search(line)

@@ -35,7 +35,7 @@ _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 4      # lines below a headline where its byline or date may stand (headline / 原创 / account / date)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|"
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
-_CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员|实习生")
+_CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员|实习生|^(?:文|图|图文)\s*[/／|｜]")
 _DECOR = " -－—_|·"
 _OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网|数字报|电子报|电子版)$")  # 某某通讯社: a name, no headline
 _PLACE_ONLY = ("position.before",)  # labels the decision gives a line by its place, without evidence
@@ -180,8 +180,8 @@ class _Lines:
         if c.final.label in (Label.NAV, Label.BREADCRUMB, Label.RELATED) and not (
                 c.final.rule in _PLACE_ONLY and c.block.index + 1 < len(self.blocks) and self.credit_at(c.block.index + 1)):
             ev.append("label_nav")  # (a short line right above the byline is nav by its place alone, if no rule says so)
-        elif c.final.label in _FURNITURE:
-            ev.append("label_furniture")
+        elif c.final.label in _FURNITURE or (c.final.label is Label.BOILERPLATE and c.final.rule.startswith("marker.")):
+            ev.append("label_furniture")  # (boilerplate by a marker's word, not by its place alone)
         return ev
 
 
@@ -245,7 +245,8 @@ def _window(blocks: Sequence[Classified], start: int) -> list[Classified]:
     body = [c for c in blocks[start:start + 6] if c.final.label is Label.BODY][:_INTO_BODY]
     for c in body:
         below = [b.block.text for b in blocks[c.block.index + 1:c.block.index + 3]]
-        if len(c.block.text) <= 40 and any(len(t) >= max(40, 2 * len(c.block.text)) for t in below):
+        if len(c.block.text) <= 40 and not c.block.text.rstrip().endswith("。") \
+                and any(len(t) >= max(40, 2 * len(c.block.text)) for t in below):
             out.append(c)  # a short opening line over a paragraph: a headline kept as text
     seen = {c.block.index for c in out}
     out += [c for c in blocks if c.final.label is Label.TITLE and c.final.rule != "title.page_title" and c.block.index not in seen

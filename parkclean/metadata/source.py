@@ -100,7 +100,7 @@ def _outlet_above_date(page: Page, html: Mapping[str, str]) -> list[Candidate]:
     for o in page.blocks[max(0, page.date_line - 2):page.date_line][::-1]:
         if not o.kept and o.block.index != page.title_line and fields.outlet_line(o.block.text):
             ev = ("outlet_above_date",) + (("html_names_source",) if html.get("source") else ())
-            return [Candidate("source", o.block.text.strip(), "fields.outlet_above_date", o, ev)]
+            return [Candidate("source", fields.paper(o.block.text.strip()), "fields.outlet_above_date", o, ev)]
     return []
 
 
