@@ -504,7 +504,9 @@ _SECTION_HEADING = 16  # characters a section heading has at most
 _SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
 
 
-_SECTION_FIELDS = 6    # field lines (联系人：…, 电话：…) such a heading takes at most
+_SECTION_FIELDS = 6    # field lines (联系人：…, 电话：…) a contact section's heading takes at most …
+_FIELD_TAKES = (Label.CONTACT, Label.META)  # … read as these (a source or editor line is no section's field)
+_CONTACT_SECTION = re.compile("联系|咨询|报名|受理|地址|电话")  # … whose words name the section's kind
 _FIELD_LABEL = 8       # characters before a field's colon at most
 _FIELD_CHARS = 80      # characters of a field line at most
 _SENTENCE_ENDS = ("。", "？", "?", "！", "!")  # (问：…？ / 答：…。 is a question and its answer, no field)
@@ -526,8 +528,9 @@ def _section_heading(page: Page, i: int) -> bool:
 @page_rule("context.section_content")
 def section_content(page: Page) -> Found:
     """A contact or byline-shaped sentence right under a numbered section heading of the text
-    (三、联系方式 / 联系人：张工，电话：…。), or the field lines right under it (五、联系方式 /
-    联系人：赵女士 / 联系电话：…), are that section's content, not page furniture: a notice's own."""
+    (三、联系方式 / 联系人：张工，电话：…。), or the field lines right under a contact section's
+    heading (五、联系方式 / 联系人：赵女士 / 联系电话：…), are that section's content, not page
+    furniture: a notice's own."""
     for i in range(1, len(page)):
         if not _section_heading(page, i - 1):
             continue
@@ -535,10 +538,12 @@ def section_content(page: Page) -> Found:
             yield i, Evidence("context.section_content", Label.BODY,
                               "a sentence under a numbered section heading of the text: its content")
             continue
+        if _CONTACT_SECTION.search(page.keys[i - 1]) is None:
+            continue
         k = i
         while k < min(len(page), i + _SECTION_FIELDS) and labelled_field(page.keys[k]) \
-                and (page.labels[k] in _SECTION_TAKES or page.form[k] is None):
-            if page.labels[k] in _SECTION_TAKES:
+                and (page.labels[k] in _FIELD_TAKES or page.form[k] is None):
+            if page.labels[k] in _FIELD_TAKES:
                 yield k, Evidence("context.section_content", Label.BODY,
                                   "a field line under a numbered section heading of the text: its content")
             k += 1

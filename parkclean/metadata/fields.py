@@ -114,6 +114,7 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 
 
 _EDITION = re.compile(r"(?<=报)(?:数字报|电子版|电子报|数字版)$")
+EDITIONS = frozenset({"数字报", "电子版", "电子报", "数字版"})  # an edition's name alone names no paper
 
 
 def paper(name: str) -> str:

@@ -269,15 +269,16 @@ def _far_menu_line(lines: _Lines, c: Classified) -> bool:
 
 
 def _clause_decks(out: list[Candidate], lines: _Lines) -> list[Candidate]:
-    """A line of clauses (总投资32亿元，达产后年产…; no question) right above the byline or the
-    text, and right under a headline-shaped line without a comma, is its sub-deck, and that line
-    its headline (a blog's tagline under its name stands above the blog's menu)."""
+    """A line of clauses with figures (总投资32亿元，达产后年产…; no question) right above the
+    byline or the text, and right under a headline-shaped line without a comma, is its summary
+    deck, and that line its headline (a blog's tagline under its name stands above the blog's
+    menu; a headline of clauses without figures under a site's slogan is the headline)."""
     at = {c.line.block.index: k for k, c in enumerate(out) if c.line is not None}
     for k, c in enumerate(out):
         v = str(c.value)
         i = c.line.block.index if c.line is not None else -1
         up = at.get(i - 1)
-        if up is None or "，" not in v or "。" in v or v.endswith(("？", "?")) \
+        if up is None or "，" not in v or "。" in v or v.endswith(("？", "?")) or not any(ch.isdigit() for ch in v) \
                 or not (i + 1 == lines.start or (i + 1 < len(lines.blocks) and lines.credit_at(i + 1))):
             continue
         above = out[up]

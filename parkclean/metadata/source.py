@@ -98,7 +98,8 @@ def _outlet_above_date(page: Page, html: Mapping[str, str]) -> list[Candidate]:
     if page.date_line is None:
         return []
     for o in page.blocks[max(0, page.date_line - 2):page.date_line][::-1]:
-        if not o.kept and o.block.index != page.title_line and fields.outlet_line(o.block.text):
+        if not o.kept and o.block.index != page.title_line and fields.outlet_line(o.block.text) \
+                and o.block.text.strip() not in fields.EDITIONS:
             ev = ("outlet_above_date",) + (("html_names_source",) if html.get("source") else ())
             return [Candidate("source", fields.paper(o.block.text.strip()), "fields.outlet_above_date", o, ev)]
     return []
