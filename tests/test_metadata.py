@@ -241,6 +241,11 @@ def test_metadata_of_a_traditional_page_keep_the_page_script():
     assert m.site == "某某新聞網"
 
 
+def test_a_relative_date_keeps_the_page_script_too():
+    page = RELATIVE_PAGE.format(when="3小時前").replace("园区", "園區").replace("来源", "來源")
+    assert parkclean.clean(page).metadata.published_relative == "3小時前"
+
+
 def test_metadata_script_text_gives_them_in_the_text_script():
     m = parkclean.clean(_TAIWAN_PAGE, parkclean.Config(metadata_script="text")).metadata
     assert (m.title, m.authors, m.tags) == ("园区开工典礼举行", ("吴宗宪",), ("开工", "园区"))

@@ -243,6 +243,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     ('（某某社记者王小明新竹8日电）', '某某社', '新竹')
     >>> dateline("【某某报专讯】园区扩建"), dateline("（某某日报报道）园区扩建"), dateline("（香港某某社8日电）园区扩建")
     (('某某报专讯', '某某报', None), ('（某某日报报道）', '某某日报', None), ('（香港某某社8日电）', '香港某某社', None))
+    >>> dateline("某某网时刻新闻3月3日讯（记者 张三）园区"), dateline("某某网长沙3月3日讯 园区")
+    (('某某网时刻新闻3月3日讯', '某某网时刻新闻', None), ('某某网长沙3月3日讯', '某某网', '长沙'))
     """
     b = _BRACKET_DATELINE.match(first_paragraph.strip())
     if b:  # 【某某时报驻美国特约记者 …】: the outlet without its posting
@@ -264,7 +266,12 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
         return m.group("line"), outlet, None
     if m.group("m") is None and rest:
         return None
+    if rest and rest.endswith(_APP_NAMES):  # 红网时刻新闻3月3日讯: the outlet's app, no place
+        return m.group("line"), outlet + rest, None
     return m.group("line"), outlet, rest
+
+
+_APP_NAMES = ("新闻", "客户端")
 
 
 # （某某日报报道）opening a paragraph; （某某社） closing the last one

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..model import Metadata
 
-_TEXT_FIELDS = ("title", "editor", "source", "dateline", "dateline_place", "site", "category")
+_TEXT_FIELDS = ("title", "editor", "source", "dateline", "dateline_place", "site", "category", "published_relative")
 _LIST_FIELDS = ("authors", "tags")
 
 
