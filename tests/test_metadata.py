@@ -242,7 +242,8 @@ def test_metadata_of_a_traditional_page_keep_the_page_script():
 
 
 def test_a_relative_date_keeps_the_page_script_too():
-    page = RELATIVE_PAGE.format(when="3小時前").replace("园区", "園區").replace("来源", "來源")
+    page = ("園區新聞\n3小時前 來源：某某網\n園區今年新開工項目十二個，總投資超過五十億元，預計年底前全部投產，帶動就業三千餘人。\n"
+            "園區相關負責人表示，下一步將繼續優化營商環境，做好項目服務保障工作。\n")
     assert parkclean.clean(page).metadata.published_relative == "3小時前"
 
 
