@@ -15,7 +15,7 @@ _NUM_COMMA = re.compile(r",(?=\d)")
 _EXCL = ("！", "？", "!", "?")
 _END_PUNCT = tuple("。！？!?…”」』）)；;\"'.")
 _DIGIT = re.compile(r"\d")
-URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{3,4}|0\d{2,3}[-\s]?\d{7,8}|\d{3,4}-\d{7,8})(?!\d)")
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _ELLIPSIS_END = ("...", "…", "。。。", "...」", "…”")
@@ -76,7 +76,7 @@ def compute(text: str) -> Features:
 def _regex_counts(text: str, digits: int) -> tuple[int, int]:
     """(URLs, phone numbers) in a line: the two counts that need a regex, run only when the line
     can have them (``http``/``www.``; 7 digits or more)."""
-    urls = len(URL.findall(text)) if "http" in text or "www." in text else 0
+    urls = len(_URL.findall(text)) if "http" in text or "www." in text else 0
     return urls, (len(_PHONE.findall(text)) if digits >= 7 else 0)
 
 

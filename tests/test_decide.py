@@ -1003,3 +1003,21 @@ def test_the_page_kind_and_signals_read_the_deciding_evidence_not_the_order_rule
         a, b = decide(keys, feats, pe), decide(keys, feats, noisy)
         assert a.signals == b.signals
         assert page_kind(a.signals, pe, a.run, a.deciding) == page_kind(b.signals, noisy, b.run, b.deciding) == want
+
+
+def test_the_text_resumes_after_an_ad_slot_and_a_related_box():
+    """A full-width ad's label, then a related box of headlines, then the text goes on."""
+    from parkclean.decide import extend
+    from parkclean.decide.params import load
+    from parkclean.evidence.base import Evidence
+    from parkclean.features import compute
+    ad = Evidence("marker.ad", Label.AD, "ad label")
+    heading = Evidence("marker.related_heading", Label.RELATED, "related heading", "heading")
+    p1, p2 = _P1 + _P2, _P2 + _P3
+    keys = [_P1, "广告", "相关阅读", "北湾跨境电商产业园二期开工", "北湾综保区获批开展保税维修业务试点", p1, p2]
+    decided = [None, ad, heading, None, None, None, None]
+    span = extend.resume(decided, [compute(k) for k in keys], keys, 0, load())
+    assert span is not None and keys[span[0]:span[1] + 1] == [p1, p2]
+    # an ad's long text is no label: nothing is skipped
+    keys[1] = "园区招商热线常年开放，欢迎各类企业来电洽谈合作事宜，我们将竭诚为您服务"
+    assert extend.resume(decided, [compute(k) for k in keys], keys, 0, load()) is None

@@ -419,3 +419,26 @@ def test_a_short_line_announcing_a_list_opens_its_items(lead, listed):
     items = [f"{k}.园区第{k}个特色产业集群" for k in range(1, 6)]
     found = _found_after_forms("layout.lead_in", [_TALK, lead, *items, _TALK + "再"])
     assert ([i for i, _ in found] == [2, 3, 4, 5, 6]) is listed
+
+
+def test_another_storys_head_after_the_articles_closing_lines_ends_the_article():
+    """A feed that loads the next story below: the article's editor, share bar and pager, then
+    another headline over a dated byline. The article ends at its first closing line; the
+    decision does not carry the run into the next story."""
+    p1 = "临港经开区一季度新签约项目二十三个，协议总投资一百八十六亿元，先进制造业项目占比超过七成。"
+    p2 = "项目落地快，离不开服务跟得上。今年以来，经开区推行拿地即开工改革，项目平均开工时间缩短一半。"
+    q1 = "走进云溪科技城智能制造产业园，一排排标准厂房整齐排列，不少企业已经开始安装生产设备。"
+    q2 = "截至目前，云溪科技城已建成标准厂房八十六万平方米，入驻企业两百一十四家，去年新入驻五十三家。"
+    head = ["临港经开区一季度新签约项目23个", "2024-04-16 09:12:05 来源：临港日报 作者：梁静"]
+    tail = ["（责任编辑：梁静）", "分享到：微信 微博 QQ空间", "下一篇", "正在加载下一篇……", "云溪科技城：标准厂房让中小企业当年投产",
+            "2024-04-15 16:40:02 来源：云溪日报 作者：何宇"]
+    keys = head + [p1, p2] + tail + [q1, q2]
+    found = _found_after_forms("context.next_article", keys)
+    assert [(i, e.kind) for i, e in found] == [(4, "end")]
+    r = parkclean.clean("\n".join(keys))
+    assert r.paragraphs == (p1, p2)
+    # a headline and a byline straight after the paragraphs (no closing lines between): nothing ends
+    assert _found_after_forms("context.next_article", head + [p1, p2] + tail[4:] + [q1, q2]) == []
+    # a list of dated headlines has no article above it
+    items = [x for k in range(4) for x in (f"园区第{k + 1}批项目集中签约仪式举行", f"2024-05-0{k + 1} 来源：某某日报")]
+    assert _found_after_forms("context.next_article", ["首页", "下一篇"] + items) == []

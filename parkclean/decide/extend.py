@@ -257,6 +257,8 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     answer on a letter's page and the answering unit's fields (答复内容 / 答复单位：… 答复时间：…).
     Returns the span of the resumed text, or None."""
     w = e + 1
+    while w < len(decided) and _label(decided[w]) is Label.AD and feats[w].chars <= _AD_MARK:
+        w += 1  # an ad slot's label before the box (广告)
     h = decided[w] if w < len(decided) else None
     j, lead_chars = w + 1, p.lead_in_chars
     if h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):

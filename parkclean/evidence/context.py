@@ -559,6 +559,36 @@ _END_AFTER = 6         # of this many lines after the mark (without evidence), t
 _END_ITEMS = 3         # … and this many headline-shaped lines: a list of other pages follows
 
 
+_NEXT_ABOVE = 15      # lines above another story's head where the article's paragraphs are looked for
+_NEXT_PROSE = 2       # … at least this many
+_BYLINE_WORDS = re.compile("来源|作者|记者|通讯员|编辑")
+
+
+@page_rule("context.next_article")
+def next_article(page: Page) -> Found:
+    """Another story's head after the article (a headline-shaped line over a dated byline naming
+    its source or writer, 2024-04-15 16:40 来源：某某日报 作者：某某), with the article's closing
+    lines between (its editor, share bar, pager: a feed that loads the next story below): the
+    article ends at the first of those closing lines. Not when paragraphs run straight into the
+    head (a headline and a byline quoted in the text), nor for a list of dated items."""
+    n = len(page)
+    for i in range(2, n):
+        if page.labels[i] is not Label.META or "shape.date" not in page.hits[i] or not _BYLINE_WORDS.search(page.keys[i]):
+            continue
+        h = i - 1
+        if page.form[h] is not None or not title_like(page.feats[h]):
+            continue
+        prose = [j for j in range(max(0, h - _NEXT_ABOVE), h) if page.form[j] is None and is_prose(page.feats[j])]
+        if len(prose) < _NEXT_PROSE:
+            continue
+        closing = [j for j in range(prose[-1] + 1, h) if page.form[j] is not None]
+        if closing and not page.form[closing[0]].heading:  # type: ignore[union-attr]
+            j = closing[0]
+            yield j, Evidence("context.next_article", page.labels[j] or Label.BOILERPLATE,
+                              "the article's closing lines before another story's headline and byline: the article ends here",
+                              "end")
+
+
 _NOTICE_TAIL = 12     # a notice closes the text when a region heading follows within this many lines …
 _NOTICE_PROSE = 2     # … with at most this many paragraphs between
 

@@ -11,7 +11,7 @@ import re
 from typing import Optional, Sequence
 
 from .. import lexicons
-from ..features import URL, Features
+from ..features import Features
 from ..model import Label
 from .base import LINE_RULES, Evidence, Hits, LineRule, line_rule, register_line
 from .matcher import Pattern, patterns, regex
@@ -340,14 +340,10 @@ def breadcrumb_trail(key: str, f: Features, hits: Hits) -> Optional[str]:
 
 @line_rule("boilerplate.url_promo", Label.BOILERPLATE, max_chars=100)
 def url_promo(key: str, f: Features, hits: Hits) -> Optional[str]:
-    """A short line that carries a web address and no sentence: a promotion or a link (a print
-    view's footer, ``http://…/art_1.html?print=1 1/2``: the address's own ``?`` is no sentence's)."""
-    if f.urls and f.chars <= 100 and (f.stops == 0 or not _STOPS.search(URL.sub("", key).rstrip("！？!?"))):
+    """A short line that carries a web address and no sentence: a promotion or a link."""
+    if f.urls and f.chars <= 100 and f.stops == 0:
         return "short line carrying a URL"
     return None
-
-
-_STOPS = re.compile("[。！？!?]")
 
 
 _MENU_SPLIT = re.compile(r"\s*(?:\||｜|»|›|>|/|\s{2,}|\u3000)\s*")
