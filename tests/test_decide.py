@@ -1021,3 +1021,34 @@ def test_the_text_resumes_after_an_ad_slot_and_a_related_box():
     # an ad's long text is no label: nothing is skipped
     keys[1] = "园区招商热线常年开放，欢迎各类企业来电洽谈合作事宜，我们将竭诚为您服务"
     assert extend.resume(decided, [compute(k) for k in keys], keys, 0, load()) is None
+
+
+def test_an_error_pages_reasons_are_no_article():
+    """A 404 page's message heads the few lines of its reasons: no article, whatever their
+    sentences; the same message above an article's many paragraphs does not remove them."""
+    reasons = ["您要查看的网址可能已被删除、更名或暂时不可用。", "1. 请检查输入的网址是否正确；",
+               "2. 该信息可能已超过公开期限或已被调整至其他栏目；", "3. 如需查找相关信息，请使用站内搜索或联系网站管理员。"]
+    page = ["首页 新闻中心 投资南屿 企业服务", "首页/页面不存在", "抱歉，您访问的页面不存在！"] + reasons + ["主办：南屿经开区管委会"]
+    r = parkclean.clean("\n".join(page))
+    assert r.text == "" and r.kind in ("other", "list") and r.confidence < 0.5
+    article = [_P1, _P2, _P3, _P1 + _P2, _P2 + _P3, _P3 + _P1, _P1 + _P3]
+    r = parkclean.clean("\n".join(page[:3] + article + page[-1:]))
+    assert r.paragraphs == tuple(article)
+
+
+def test_an_openings_short_lines_start_after_the_pages_tools_and_tabs():
+    """Short lines between the byline and the first paragraph open the article, but not those the
+    HTML sets among a page's tools or tabs (worth less than ``head_floor``): the opening starts
+    after the last of them."""
+    from parkclean.decide import extend
+    from parkclean.decide.params import load
+    from parkclean.evidence.base import Evidence
+    from parkclean.features import compute
+    p = load()
+    byline = Evidence("marker.published", Label.META, "date line")
+    keys = ["2024-03-18 来源：某某局", "在线办理 预约办理 收藏", "基本信息", "学习目的", "办理须知", _P1]
+    decided = [byline, None, None, None, None, None]
+    feats = [compute(k) for k in keys]
+    assert extend.head(decided, feats, keys, 5, p) == 1                                  # no values: all of them
+    assert extend.head(decided, feats, keys, 5, p, [0, -4.4, -3.6, -0.8, -0.8, 5]) == 3  # after the tabs
+    assert extend.head(decided, feats, keys, 5, p, [0, -0.8, -0.8, -0.8, -4.0, 5]) is None

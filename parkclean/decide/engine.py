@@ -55,8 +55,8 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     phrases = False
     # a run behind a related or comments heading, or a sidebar's above the headline, counts for little here too
     worth = total * runs.run_weight(s, e, walls, anchor, p) if s >= 0 else total
-    if s >= 0 and _listed(decided, walls, feats, s, e):  # the links under a 友情链接 heading: no article
-        s, e, total, worth = -1, -1, 0.0, 0.0
+    if s >= 0 and (_listed(decided, walls, feats, s, e) or _error_notice(decided, walls, s, e, p)):
+        s, e, total, worth = -1, -1, 0.0, 0.0  # the links under a 友情链接 heading, an error page's reasons: no article
     if s < 0 or worth < p.weak_run:  # no prose (or a stray sentence): an article written in phrases?
         pv = phrase_values(keys, feats, decided, p)
         ps, pe_, ptotal = runs.choose(pv, walls, anchor, p)
@@ -76,6 +76,14 @@ def _listed(decided: Sequence[Optional[Evidence]], walls: Sequence[bool], feats:
     heading = decided[s - 1] if s >= 1 and walls[s - 1] else None
     return (heading is not None and heading.label in (Label.RELATED, Label.COMMENTS)
             and not any(is_prose(f) for f in feats[s:e + 1]))
+
+
+def _error_notice(decided: Sequence[Optional[Evidence]], walls: Sequence[bool], s: int, e: int, p: Params) -> bool:
+    """The run is a few lines right under an error page's message (抱歉，您访问的页面不存在 / 您要
+    查看的网址可能已被删除… / 1. 请检查输入的网址是否正确): the reasons the page gives, no article."""
+    above = [j for j in range(max(0, s - 2), s) if walls[j] and decided[j] is not None
+             and decided[j].label is Label.BOILERPLATE]  # type: ignore[union-attr]
+    return bool(above) and e - s + 1 <= p.error_lines
 
 
 def _read(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, p: Params
@@ -145,7 +153,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     if h is not None:
         x.labelled[h] = Decision(Label.TITLE, "title.headline", "headline-shaped line just before the article")
         decided[h] = Evidence("title.headline", Label.TITLE, "headline-shaped line just before the article")
-    x.head = extend.head(decided, feats, keys, s, p)
+    x.head = extend.head(decided, feats, keys, s, p, vals)
     x.sections = extend.sections_above(decided, feats, keys, s, p)
     dk = extend.deck(decided, keys, x.head, s, p) if x.head is not None else None
     if x.head is not None and dk is not None:

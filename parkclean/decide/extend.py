@@ -74,16 +74,20 @@ def _menu(feats: Sequence[Features], block: range, p: Params) -> bool:
     return sum(feats[k].chars <= p.menu_chars for k in block) * 3 > len(block)
 
 
-def head(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, p: Params) -> Optional[int]:
+def head(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, p: Params,
+         vals: Optional[Sequence[float]] = None) -> Optional[int]:
     """Short lines between the article's header (headline, byline, source) and its first
-    paragraph belong to it: WeChat-style openings, a salutation. Returns the new start, or None."""
+    paragraph belong to it: WeChat-style openings, a salutation; those after the last line the
+    HTML puts among a page's tools or tabs (its value below ``head_floor``: 在线办理 预约办理 收藏 /
+    基本信息 / 办理流程). Returns the new start, or None."""
     j = _opening_above(decided, feats, keys, s, p, fields=True)
     d = decided[j] if j >= 0 else None
     if j < s - 1 and d is not None and d.label in HEADER_LABELS:
         block = range(j + 1, s)
         if any(feats[k].stops for k in block) and _menu(feats, block, p):
             return None  # a sentence among menu items is a site's, not the article's opening
-        return j + 1
+        low = [k for k in block if vals is not None and vals[k] < p.head_floor]
+        return (low[-1] + 1 if low[-1] + 1 < s else None) if low else j + 1
     return None
 
 

@@ -117,6 +117,8 @@ class Params:
     section_above: int = 3         # lines above the run (or above 一、) where the section heading (or the header) stands
     lead_in_chars: int = 20        # characters of a lead-in line opening resumed text (想问问各位：), at most …
     salutation_chars: int = 40     # … and of the answer's salutation on a letter's page
+    head_floor: float = -3.0       # an opening's short line worth less than this (the HTML's tools, tabs) is no opening
+    error_lines: int = 6           # lines right under an error page's message (页面不存在) that are its reasons, no article, at most
     answer_fields: int = 3         # lines of the answering unit's fields (答复单位, 答复时间) under the answer's heading
     # --- confidence ---
     confidence: dict[str, float] = field(default_factory=dict)

@@ -266,7 +266,7 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
         return m.group("line"), outlet, None
     if m.group("m") is None and rest:
         return None
-    if rest and rest.endswith(_APP_NAMES):  # 红网时刻新闻3月3日讯: the outlet's app, no place
+    if rest and rest.endswith(_APP_NAMES):  # 某某网时刻新闻3月3日讯: the outlet's app, no place
         return m.group("line"), outlet + rest, None
     return m.group("line"), outlet, rest
 

@@ -38,6 +38,7 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（
 _CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员|实习生|^(?:文|图|图文)\s*[/／|｜]")
 _DECOR = " -－—_|·"
 _OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网|数字报|电子报|电子版)$")  # 某某通讯社: a name, no headline
+_BARS = re.compile(r"\s[|｜]\s")  # items of a menu set apart by bars
 _PLACE_ONLY = ("position.before",)  # labels the decision gives a line by its place, without evidence
 _DASHES = ("——", "—", "--", "－－")  # a sub-deck's opening (——某县“借地生财”的探索与思考)
 _FURNITURE = (Label.TAGS, Label.TOOLS, Label.SHARE, Label.AD, Label.CONTACT, Label.COPYRIGHT, Label.FILING, Label.COMMENTS,
@@ -212,6 +213,8 @@ def _text_evidence(value: str) -> tuple[str, ...]:
     words = value.split()
     if len(words) >= 3 and all(len(w) <= 4 for w in words):
         ev.append("menu_words")  # 首页 博文目录 图片 关于我
+    elif len(_BARS.findall(value)) >= 3:
+        ev.append("menu_words")  # 某某新闻网 | 某某日报 | 某某晚报 | 手机版
     return tuple(ev)
 
 
@@ -337,6 +340,8 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
             ev.append("near_body")
         elif c.block.index > lines.start and c.block.index > lines.end:
             ev.append("below_text")
+        elif lines.start - c.block.index > _ABOVE and lines.start < len(lines.blocks):
+            ev.append("far_above_body")  # (an engine's headline a sidebar away from the text: a ticker's)
         out.append(Candidate("title", v, c.final.rule if c.final.label is Label.TITLE else "title.in_page_line", c, tuple(ev)))
     out = _site_name_above(_inside_aligned(_clause_decks(out, lines)))
     return _mark_nearest(out, lines.start) if lines.start < len(lines.blocks) else out

@@ -14,8 +14,8 @@ _LABEL = re.compile(r"^(?:标题|標題|主题|主題|帖子标题)\s*[:：]\s*(
 _WIDGET = re.compile(r"(?:(?<!\s)\s+)?[\[【]([^\]】]{1,8})[\]】]\s*$")  # a tool link after the headline: [复制链接]
 
 
-_SITE_END = re.compile(r"(?:网|网站|日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播台|电台|在线|频道|门户|论坛|博客|社区)$")
-_SHORT_SITE_END = re.compile(r"(?:报|社)$")  # 某某报, 某某社: short names only (…年报 is a headline's word)
+_SITE_END = re.compile(r"(?:网|网站|日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播台|电台|在线|频道|门户|论坛|博客|社区|客户端)$")
+_SHORT_SITE_END = re.compile(r"(?:报|社)$")  # 某某报, 某某社: short names only (…年报 is a headline's word; 园区新闻 is a section)
 
 
 @per_text
@@ -24,6 +24,8 @@ def site_like(part: str) -> bool:
 
     >>> site_like("某某新闻网"), site_like("某某在线"), site_like("某某报"), site_like("园区新规出台"), site_like("园区工业互联网平台建设全面提速")
     (True, True, True, False, False)
+    >>> site_like("园区新闻"), site_like("某某新闻客户端"), site_like("园区举办新闻发布会")
+    (False, True, False)
     """
     p = part.strip()
     return len(p) <= 12 and bool(_SITE_END.search(p)) or 2 <= len(p) <= 5 and bool(_SHORT_SITE_END.search(p))
