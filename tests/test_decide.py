@@ -165,6 +165,9 @@ def test_contact_sentence_under_a_numbered_heading_is_the_notices_text():
     fields = page.replace("联系人：李工，电话：0512-12345678。", "联系人：李工\n联系电话：0512-12345678")
     r = parkclean.clean(fields)
     assert r.paragraphs[4:7] == ("二、联系方式", "联系人：李工", "联系电话：0512-12345678")
+    # an editor's or a counter's line under the heading is no field of the section
+    r = parkclean.clean(fields.replace("联系电话：0512-12345678\n", "联系电话：0512-12345678\n责任编辑：王五\n浏览次数：356\n"))
+    assert "责任编辑：王五" not in r.paragraphs and "浏览次数：356" not in r.paragraphs
     for other in (fields.replace("二、联系方式", "联系方式"),
                   fields.replace("二、联系方式\n", "二、联系方式\n请于5月31日前报送申报材料。\n")):
         assert all("0512" not in p for p in parkclean.clean(other).paragraphs)
@@ -809,8 +812,13 @@ def test_the_text_resumes_after_a_related_box_with_a_teaser_and_goes_on_over_its
     # a box of headlines over their teasers is no text, however many
     pairs = [x for k in range(3) for x in (f"园区新闻标题{k}", teaser + teaser[:k + 15])]
     assert resumed(pairs) is None
-    # one headline under the heading, then paragraphs: the box's own story (延伸阅读), not the text
+    # one headline under the heading, then paragraphs: the box's own story (延伸阅读), not the text,
+    # unless the article's own credit closes them
     assert resumed(["班列开进家门口 小微外贸企业尝到甜头", p1, p2]) is None
+    credit = Evidence("marker.byline", Label.META, "editor")
+    keys = [_P1, "延伸阅读", "班列开进家门口 小微外贸企业尝到甜头", p1, p2, "（责任编辑：王五）"]
+    span = extend.resume([None, heading, None, None, None, credit], [compute(k) for k in keys], keys, 0, load())
+    assert span is not None and keys[span[0]:span[1] + 1] == [p1, p2]
     assert resumed(["班列开进家门口", "小微外贸企业尝到甜头", p1, p2]) == [p1, p2]
     # a call for submissions under the box opens with its heading: not resumed as the text
     assert resumed(["一颗芯片的上车之路", "【本报征稿】", "本报欢迎各界投书，来稿请寄至编辑部信箱。"]) is None

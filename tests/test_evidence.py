@@ -439,6 +439,8 @@ def test_another_storys_head_after_the_articles_closing_lines_ends_the_article()
     assert r.paragraphs == (p1, p2)
     # a headline and a byline straight after the paragraphs (no closing lines between): nothing ends
     assert _found_after_forms("context.next_article", head + [p1, p2] + tail[4:] + [q1, q2]) == []
+    # a picture's credit closes no article: a digest's next item goes on
+    assert _found_after_forms("context.next_article", head + [p1, p2, "（张明 摄）"] + tail[4:] + [q1, q2]) == []
     # a list of dated headlines has no article above it
     items = [x for k in range(4) for x in (f"园区第{k + 1}批项目集中签约仪式举行", f"2024-05-0{k + 1} 来源：某某日报")]
     assert _found_after_forms("context.next_article", ["首页", "下一篇"] + items) == []

@@ -21,6 +21,7 @@ def test_metadata_page_case(case):
         got = d[field]
         assert (sorted(got) if isinstance(want, list) else got) == (sorted(want) if isinstance(want, list) else want), field
     for field, values in case.get("absent", {}).items():
+        assert isinstance(values, list), "absent values are a list of values (a string would compare its characters)"
         got = d[field] if isinstance(d[field], list) else [d[field]]
         assert not set(values) & set(got), field
 

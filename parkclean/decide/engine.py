@@ -55,7 +55,7 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     phrases = False
     # a run behind a related or comments heading, or a sidebar's above the headline, counts for little here too
     worth = total * runs.run_weight(s, e, walls, anchor, p) if s >= 0 else total
-    if s >= 0 and (_listed(decided, walls, feats, s, e) or _error_notice(decided, walls, s, e, p)):
+    if s >= 0 and (_listed(decided, walls, feats, s, e) or _error_notice(decided, s, e, p)):
         s, e, total, worth = -1, -1, 0.0, 0.0  # the links under a 友情链接 heading, an error page's reasons: no article
     if s < 0 or worth < p.weak_run:  # no prose (or a stray sentence): an article written in phrases?
         pv = phrase_values(keys, feats, decided, p)
@@ -78,11 +78,11 @@ def _listed(decided: Sequence[Optional[Evidence]], walls: Sequence[bool], feats:
             and not any(is_prose(f) for f in feats[s:e + 1]))
 
 
-def _error_notice(decided: Sequence[Optional[Evidence]], walls: Sequence[bool], s: int, e: int, p: Params) -> bool:
-    """The run is a few lines right under an error page's message (抱歉，您访问的页面不存在 / 您要
-    查看的网址可能已被删除… / 1. 请检查输入的网址是否正确): the reasons the page gives, no article."""
-    above = [j for j in range(max(0, s - 2), s) if walls[j] and decided[j] is not None
-             and decided[j].label is Label.BOILERPLATE]  # type: ignore[union-attr]
+def _error_notice(decided: Sequence[Optional[Evidence]], s: int, e: int, p: Params) -> bool:
+    """The run is a few lines right under a line that says the page holds no article (evidence of
+    kind ``voids``: 抱歉，您访问的页面不存在 / 您要查看的网址可能已被删除… / 1. 请检查输入的网址是否正确):
+    the reasons the page gives, no article."""
+    above = [j for j in range(max(0, s - 2), s) if decided[j] is not None and decided[j].kind == "voids"]  # type: ignore[union-attr]
     return bool(above) and e - s + 1 <= p.error_lines
 
 

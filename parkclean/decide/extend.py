@@ -255,8 +255,9 @@ _ATTACHMENT_LINES = 2  # lines under the picture's name: its download button, it
 def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params) -> Optional[tuple[int, int]]:
     """A box inside an article, then paragraphs again (two or more full sentences in a row, not
     alternating with link lines as in a list of teasers; a lead-in line ending in a colon may open
-    them). The box is a related-links box (a related heading right after the run, two link
-    lines or more: under one, the paragraphs are that headline's story), an attached picture's (its file name right after the run, then its download button
+    them). The box is a related-links box (a related heading right after the run, a few link
+    lines; under one alone, the paragraphs are that headline's story unless the article's credit
+    closes them), an attached picture's (its file name right after the run, then its download button
     and upload stamp: 检测报告.jpg (86.21 KB) / 下载附件 / 2024-5-12 21:31 上传), or the heading of the
     answer on a letter's page and the answering unit's fields (答复内容 / 答复单位：… 答复时间：…).
     Returns the span of the resumed text, or None."""
@@ -264,7 +265,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     while w < len(decided) and _label(decided[w]) is Label.AD and feats[w].chars <= _AD_MARK:
         w += 1  # an ad slot's label before the box (广告)
     h = decided[w] if w < len(decided) else None
-    j, lead_chars = w + 1, p.lead_in_chars
+    j, lead_chars, one = w + 1, p.lead_in_chars, False
     if h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
         lead_chars = p.salutation_chars  # (王先生：您好！您反映的问题已收悉，现答复如下：)
         while j < len(decided) and j - w <= p.answer_fields and (_label(decided[j]) in (Label.META, Label.SOURCE)
@@ -276,8 +277,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         while j < len(decided) and j - w <= p.box_items and feats[j].chars <= 60 and (
                 feats[j].chars < p.teaser_chars or not _sentence(decided, feats, j)):  # (links, a teaser, a subheading)
             j += 1
-        if j == w + 2:  # one headline under the heading, then paragraphs: the box's own story (延伸阅读)
-            return None
+        one = j == w + 2  # one headline under the heading, then paragraphs: the box's own story (延伸阅读) …
     elif h.label is Label.IMAGE and not h.heading:
         while j < len(decided) and j - w <= _ATTACHMENT_LINES and _label(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
             j += 1
@@ -301,6 +301,8 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     if k > j + lead and regex("shape.dateline").match(keys[j + lead].lstrip(LEAD)):
         return None  # （某某社巴黎21日电）…: another dispatch, its own story, not this text going on
     closed = k < len(decided) and _label(decided[k]) is Label.META and not decided[k].heading  # type: ignore[union-attr]
+    if one and not closed:  # … unless the article's own credit closes them
+        return None
     if j > w + 1 and (said >= 2 or (said == 1 and closed)):  # (one paragraph alone may be the site's
         return j, k - 1                                      # blurb: not taken, unless the editor's line closes it)
     return None

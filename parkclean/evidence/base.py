@@ -43,7 +43,9 @@ class Evidence:
     (a closing credit after its last paragraph), which the decision reads as a wall; ``opens``: the
     line heads the page's content (a table of contents' heading), a header for a page without
     prose as a byline is; ``demotes``: the line's heading form heads nothing here (a comments
-    word among tool buttons), and this evidence decides the line instead."""
+    word among tool buttons), and this evidence decides the line instead; ``voids``: the line says
+    the page holds no article (an error page's message), and a few lines right under it are its
+    reasons."""
 
     @property
     def heading(self) -> bool:

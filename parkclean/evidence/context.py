@@ -505,7 +505,7 @@ _SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
 
 
 _SECTION_FIELDS = 6    # field lines (联系人：…, 电话：…) a contact section's heading takes at most …
-_FIELD_TAKES = (Label.CONTACT, Label.META)  # … read as these (a source or editor line is no section's field)
+_FIELD_TAKES = (Label.CONTACT,)  # … read as contact lines (an editor, date or counter line is no section's field)
 _CONTACT_SECTION = re.compile("联系|咨询|报名|受理|地址|电话")  # … whose words name the section's kind
 _FIELD_LABEL = 8       # characters before a field's colon at most
 _FIELD_CHARS = 80      # characters of a field line at most
@@ -513,7 +513,7 @@ _SENTENCE_ENDS = ("。", "？", "?", "！", "!")  # (问：…？ / 答：…。
 
 
 def labelled_field(key: str) -> bool:
-    """A field line: a short label, a colon, its value (联系电话：0827-5261088, 地址：某某路88号)."""
+    """A field line: a short label, a colon, its value (联系电话：0000-1234567, 地址：某某路88号)."""
     c = min((k for k in (key.find("："), key.find(":")) if k > 0), default=-1)
     return 0 < c <= _FIELD_LABEL and len(key) <= _FIELD_CHARS and not key.endswith(_SENTENCE_ENDS) \
         and not any(ch.isdigit() for ch in key[:c])  # (上午9:00—12:00: a time, no label)
@@ -562,13 +562,15 @@ _END_ITEMS = 3         # … and this many headline-shaped lines: a list of othe
 _NEXT_ABOVE = 15      # lines above another story's head where the article's paragraphs are looked for
 _NEXT_PROSE = 2       # … at least this many
 _BYLINE_WORDS = re.compile("来源|作者|记者|通讯员|编辑")
+_CLOSING = (Label.META, Label.SHARE, Label.PAGER, Label.TOOLS)  # an article's closing lines (not a picture's credit)
 
 
 @page_rule("context.next_article")
 def next_article(page: Page) -> Found:
     """Another story's head after the article (a headline-shaped line over a dated byline naming
     its source or writer, 2024-04-15 16:40 来源：某某日报 作者：某某), with the article's closing
-    lines between (its editor, share bar, pager: a feed that loads the next story below): the
+    lines between, the first of them its editor, share bar, tools or pager (a feed that loads the
+    next story below; a picture's credit closes no article: a digest goes on): the
     article ends at the first of those closing lines. Not when paragraphs run straight into the
     head (a headline and a byline quoted in the text), nor for a list of dated items."""
     n = len(page)
@@ -582,7 +584,7 @@ def next_article(page: Page) -> Found:
         if len(prose) < _NEXT_PROSE:
             continue
         closing = [j for j in range(prose[-1] + 1, h) if page.form[j] is not None]
-        if closing and not page.form[closing[0]].heading:  # type: ignore[union-attr]
+        if closing and page.labels[closing[0]] in _CLOSING and not page.form[closing[0]].heading:  # type: ignore[union-attr]
             j = closing[0]
             yield j, Evidence("context.next_article", page.labels[j] or Label.BOILERPLATE,
                               "the article's closing lines before another story's headline and byline: the article ends here",

@@ -267,18 +267,18 @@ def _name_follows(toks: list[str], k: int) -> bool:
     return k < len(toks) and is_name(toks[k])
 
 
-_NAME_BULLETS = "□■◇◆○●"  # a paper's mark before its writers' names (□ 唐立新 胡蓓)
+_NAME_BULLETS = "□■◇◆○●"  # a paper's mark before its writers' names (□ 张立 李蓓)
 
 
 @per_text
 def name_line(line: str) -> list[str]:
-    """A line that is only one to four names (``赵延东、风笑天``, ``茉莉``, ``□ 唐立新 胡蓓``): a
+    """A line that is only one to four names (``张三丰、李四海``, ``□ 张立 李蓓``): a
     byline without a role.
 
-    >>> name_line("赵延东、风笑天"), name_line("关注"), name_line("首页 新闻 园区 服务"), name_line("图书推荐")
-    (['赵延东', '风笑天'], [], [], [])
-    >>> name_line("□ 唐立新 胡蓓")
-    ['唐立新', '胡蓓']
+    >>> name_line("张三丰、李四海"), name_line("关注"), name_line("首页 新闻 园区 服务"), name_line("图书推荐")
+    (['张三丰', '李四海'], [], [], [])
+    >>> name_line("□ 张立 李蓓")
+    ['张立', '李蓓']
     """
     parts = [p for p in re.split(r"[\s、，,]+", line.strip().lstrip(_NAME_BULLETS)) if p]
     # without a role, a name is 2-3 characters (a four-character word is more often a phrase)

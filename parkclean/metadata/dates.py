@@ -31,9 +31,10 @@ FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
                        r"(?P<d>\d{1,2})(?![\d])\s*日?" + _TIME)),
     # 2024 09/19 10:26:35: the year apart from a month/day of two digits each (a layout that sets the year in its own box)
     ("y_md", re.compile(r"(?<![\d〔\[/\u4e00-\u9fff])(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{2})/(?P<d>\d{2})(?![\d/])" + _TIME)),
-    # 民國113年5月8日, 113年5月8日: a Taiwanese page's year of the Republic (1911 + the year); a year
-    # of three digits is never a Gregorian one, a year of two digits only after 民國
-    ("roc", re.compile(r"(?:民[国國]\s*(?P<ry>\d{2,3})|(?<![\d.])(?P<ry3>1[0-4]\d))\s*年\s*(?P<m>\d{1,2})\s*月\s*"
+    # 民國113年5月8日, 日期：113年5月8日: a Taiwanese page's year of the Republic (1911 + the year); a
+    # year of three digits alone opens the line or a field (距今已有120年 is a span of years), a
+    # year of two digits only after 民國
+    ("roc", re.compile(r"(?:民[国國]\s*(?P<ry>\d{2,3})|(?:^|(?<=[\s：:（(【\[]))(?P<ry3>1[0-4]\d))\s*年\s*(?P<m>\d{1,2})\s*月\s*"
                        r"(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME)),
     ("cn_ymd", re.compile(r"(?P<y>[〇零一二三四五六七八九○]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                           r"(?P<d>[一二三四五六七八九十]{1,3})日")),
@@ -188,6 +189,8 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     True
     >>> find("日期：113年5月8日", None).iso, find("民國113年5月8日 14:30", None).iso, find("近30年5月8日", None)
     ('2024-05-08', '2024-05-08T14:30', None)
+    >>> find("距今已有120年5月8日", None), find("公元前110年5月8日", None)
+    (None, None)
     """
     if not _MAYBE.search(text):  # every form needs one of these: most lines have none
         return None

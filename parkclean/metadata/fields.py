@@ -9,7 +9,7 @@ from ..memo import per_text
 from .people import AGENCY_CREDIT
 
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
-_NEXT_FIELD = re.compile(r"(?:(?<!\s)\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|来源|"
+_NEXT_FIELD = re.compile(r"(?:(?<!\s)\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|(?:图片|视频)?来源|"
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
 # the labelled field (来源：X; not a picture's, 图片来源：X), or the article's own credit in words (本文转自X, 原载于X); 信息来源于X
 # in the middle of a sentence is a disclaimer about the whole site, not this article's source
@@ -29,7 +29,9 @@ _DATELINE = re.compile(
 _SITE_FROM = (
     re.compile(r"本文由\s*(?P<v>[^\s,，。]{2,20}?)\s*(?:发布|整理|原创|编辑)"),
     re.compile(r"(?:版权所有|Copyright)\s*(?:[:：©]\s*)?(?:(?:©|\(c\))\s*)?(?:\d{4}(?:-\d{4})?\s*)?(?P<v>[\u4e00-\u9fff][^\s,，。|]{1,24})"),
-    re.compile(r"(?:^|[\s|｜©])(?P<v>[\u4e00-\u9fff][^\s,，。|｜:：©]{1,20}?)\s*版权所有"),  # 某某日报社版权所有
+    # 某某日报社版权所有: the owner before the words, named as an outlet or a body is
+    re.compile(r"(?:^|[\s|｜©])(?P<v>[\u4e00-\u9fff][^\s,，。|｜:：©]{1,20}?(?:网|报|社|台|委员会|管委会|公司|集团|中心|局|协会|"
+               r"学会|研究院|大学|学院|医院|杂志|政府))\s*版权所有"),
 )
 _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*$|\d{4}.*$")
 _CRUMB_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:>|»|›|→|/|＞|&gt;)\s*")
@@ -74,8 +76,8 @@ def source(line: str) -> Optional[str]:
     ('某某日报', '某某网', None)
     >>> source("本站快讯信息来源于公开资料，仅供参考"), source("本文转自某某网，如有侵权请联系删除")
     (None, '某某网')
-    >>> source("图片来源：某某资料图"), source("视频来源：某某台")
-    (None, None)
+    >>> source("图片来源：某某资料图"), source("视频来源：某某台"), source("来源：某某日报 图片来源：某某网")
+    (None, None, '某某日报')
     """
     m = _SOURCE.search(line)
     if not m:
@@ -113,15 +115,15 @@ _OUTLET = re.compile(rf"^[\u4e00-\u9fff\w·]{{1,10}}?(?:{_OUTLET_ENDS}|周刊|�
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
-_EDITION = re.compile(r"(?<=报)(?:数字报|电子版|电子报|数字版)$")
-EDITIONS = frozenset({"数字报", "电子版", "电子报", "数字版"})  # an edition's name alone names no paper
+EDITIONS = ("数字报", "电子版", "电子报", "数字版")  # a paper's edition on the web; its name alone names no paper
+_EDITION = re.compile(r"(?<=报)(?:" + "|".join(EDITIONS) + ")$")
 
 
 def paper(name: str) -> str:
     """A paper's edition on the web (某某日报数字报, 某某报电子版) → the paper, its outlet.
 
-    >>> paper("清河日报数字报"), paper("某某工商报电子版"), paper("某某新闻网"), paper("数字报")
-    ('清河日报', '某某工商报', '某某新闻网', '数字报')
+    >>> paper("某某日报数字报"), paper("某某工商报电子版"), paper("某某新闻网"), paper("数字报")
+    ('某某日报', '某某工商报', '某某新闻网', '数字报')
     """
     return _EDITION.sub("", name)
 
@@ -243,8 +245,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     ('（某某社记者王小明新竹8日电）', '某某社', '新竹')
     >>> dateline("【某某报专讯】园区扩建"), dateline("（某某日报报道）园区扩建"), dateline("（香港某某社8日电）园区扩建")
     (('某某报专讯', '某某报', None), ('（某某日报报道）', '某某日报', None), ('（香港某某社8日电）', '香港某某社', None))
-    >>> dateline("某某网时刻新闻3月3日讯（记者 张三）园区"), dateline("某某网长沙3月3日讯 园区")
-    (('某某网时刻新闻3月3日讯', '某某网时刻新闻', None), ('某某网长沙3月3日讯', '某某网', '长沙'))
+    >>> dateline("某某网云端新闻3月3日讯（记者 张三）园区"), dateline("某某网长沙3月3日讯 园区")
+    (('某某网云端新闻3月3日讯', '某某网云端新闻', None), ('某某网长沙3月3日讯', '某某网', '长沙'))
     """
     b = _BRACKET_DATELINE.match(first_paragraph.strip())
     if b:  # 【某某时报驻美国特约记者 …】: the outlet without its posting
@@ -266,7 +268,7 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
         return m.group("line"), outlet, None
     if m.group("m") is None and rest:
         return None
-    if rest and rest.endswith(_APP_NAMES):  # 某某网时刻新闻3月3日讯: the outlet's app, no place
+    if rest and rest.endswith(_APP_NAMES):  # 某某网云端新闻3月3日讯: the outlet's app, no place
         return m.group("line"), outlet + rest, None
     return m.group("line"), outlet, rest
 
@@ -339,7 +341,8 @@ def bare_tags(line: str, rule: str) -> list[str]:
     return []
 
 
-_NOT_SITE = re.compile("不得|未经|禁止|严禁|翻印|违者|侵权|转载|保留|翻版|必究|本站|本网|本刊|本报|本号|本平台|本公众号")  # the notice, not its owner
+_NOT_SITE = re.compile("不得|未经|禁止|严禁|翻印|违者|侵权|转载|保留|翻版|必究|本站|本网|本刊|本报|本号|本平台|本公众号|本文|本单位|"
+                       "本作品|本公司|本栏目|本页")  # the notice, or a word for the page itself, not its owner
 
 
 def site_from_line(line: str) -> Optional[str]:
@@ -349,6 +352,8 @@ def site_from_line(line: str) -> Optional[str]:
     ('某某园区网', None)
     >>> site_from_line("某某日报社版权所有 未经授权禁止转载"), site_from_line("本站版权所有，转载请注明出处")
     ('某某日报社', None)
+    >>> site_from_line("本文版权所有，转载请注明出处"), site_from_line("网站首页 | 本单位版权所有"), site_from_line("原创内容 版权所有")
+    (None, None, None)
     """
     for rx in _SITE_FROM:
         m = rx.search(line)

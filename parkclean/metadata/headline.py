@@ -17,7 +17,7 @@ from .. import lexicons, memo
 from ..evidence.context import squash
 from ..evidence.title import TAG_FIRST, field_label_alone, field_line, page_title_parts as _engine_parts
 from ..model import Classified, Label
-from . import byline, dates
+from . import byline, dates, fields
 from .candidates import Candidate
 from .title import site_like, site_titled, tidy
 
@@ -37,7 +37,8 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
 _CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员|实习生|^(?:文|图|图文)\s*[/／|｜]")
 _DECOR = " -－—_|·"
-_OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网|数字报|电子报|电子版)$")  # 某某通讯社: a name, no headline
+_OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网|客户端|" + "|".join(fields.EDITIONS) + ")$")  # 某某通讯社: a name, no headline
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
 _BARS = re.compile(r"\s[|｜]\s")  # items of a menu set apart by bars
 _PLACE_ONLY = ("position.before",)  # labels the decision gives a line by its place, without evidence
 _DASHES = ("——", "—", "--", "－－")  # a sub-deck's opening (——某县“借地生财”的探索与思考)
@@ -202,7 +203,7 @@ def _text_evidence(value: str) -> tuple[str, ...]:
         ev.append("outlet_name")
     if value.endswith((":", "：")):
         ev.append("ends_colon")
-    if value.startswith(_DASHES):
+    if _dash_deck(value):
         ev.append("dash_deck")
     if len(_TRAIL.findall(value)) >= 2:
         ev.append("trail")
@@ -211,8 +212,8 @@ def _text_evidence(value: str) -> tuple[str, ...]:
     if len(byline.name_line(value)) >= 2:
         ev.append("names_only")
     words = value.split()
-    if len(words) >= 3 and all(len(w) <= 4 for w in words):
-        ev.append("menu_words")  # 首页 博文目录 图片 关于我
+    if len(words) >= 3 and all(len(w) <= 4 for w in words) and all(_CJK_WORD.match(w) for w in words):
+        ev.append("menu_words")  # 首页 博文目录 图片 关于我 (not an English headline's short words)
     elif len(_BARS.findall(value)) >= 3:
         ev.append("menu_words")  # 某某新闻网 | 某某日报 | 某某晚报 | 手机版
     return tuple(ev)
@@ -271,6 +272,15 @@ def _far_menu_line(lines: _Lines, c: Classified) -> bool:
     return not (lines.title_sq and len(k) >= 4 and k in lines.title_sq)
 
 
+def _dash_deck(line: str) -> bool:
+    """A sub-deck opening with a dash (——某县“借地生财”的探索与思考), not a rule of dashes."""
+    t = line.strip()
+    return t.startswith(_DASHES) and any("\u4e00" <= ch <= "\u9fff" for ch in t)
+
+
+_DECK_HEAD = 10  # characters of the headline over a clause deck at least (a column's banner, 聚焦高质量发展, is shorter)
+
+
 def _clause_decks(out: list[Candidate], lines: _Lines) -> list[Candidate]:
     """A line of clauses with figures (总投资32亿元，达产后年产…; no question) right above the
     byline or the text, and right under a headline-shaped line without a comma, is its summary
@@ -285,7 +295,7 @@ def _clause_decks(out: list[Candidate], lines: _Lines) -> list[Candidate]:
                 or not (i + 1 == lines.start or (i + 1 < len(lines.blocks) and lines.credit_at(i + 1))):
             continue
         above = out[up]
-        if "，" not in str(above.value) and "headline_shape" in above.evidence \
+        if "，" not in str(above.value) and "headline_shape" in above.evidence and len(str(above.value)) >= _DECK_HEAD \
                 and not _FLAWS.difference({"label_nav"}).intersection(above.evidence):
             out[k] = replace(c, evidence=c.evidence + ("clause_deck",))
             out[up] = replace(above, evidence=above.evidence + ("above_clause_deck",))
@@ -318,7 +328,7 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
     for _, v, _, _ in values:  # a line stated again, alone or after a name and a colon (某某：标题)
         for k in {squash(v), squash(v.partition("：")[2])} - {""}:
             counts[k] = counts.get(k, 0) + 1
-    alone = {squash(v) for _, v, _, _ in values}
+    alone = {squash(v) for c, v, _, _ in values if c.block.index <= lines.start}  # (not a subheading inside the text)
     out = []
     for c, v, whole, dated in values:
         short = len(squash(v)) < 4
@@ -332,7 +342,8 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
         if "：" in v and squash(v.partition("：")[2]) in alone:
             ev.append("prefixed_repeat")  # 某某：标题 where 标题 stands alone too: the headline is the part alone
         nxt = c.block.index + 1
-        if nxt < len(lines.blocks) and "dash_deck" not in ev and lines.blocks[nxt].block.text.lstrip().startswith(_DASHES):
+        if nxt < len(lines.blocks) and "dash_deck" not in ev and _dash_deck(lines.blocks[nxt].block.text) \
+                and not _FLAWS.difference({"label_nav"}).intersection(ev):
             ev.append("above_dash_deck")
         if c.final.label is Label.BODY:
             ev.append("body_opening_head")
