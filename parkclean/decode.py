@@ -220,12 +220,18 @@ def _declared(data: bytes, label: str, how: str, name: str, warnings: list[str])
             warnings.append(f"declared charset {label!r} ({how}) contradicted by the bytes: read as UTF-8")
             return _done(text, Decoding("utf-8", "utf-8", 0, label), name, warnings)
     if codec in _MULTIBYTE:
-        try:  # the usual case, and the cheap one: the bytes are exactly what the label says
-            return _done(data.decode(codec), Decoding(codec.replace("_", "-"), how, 0, label), name, warnings)
+        try:  # the usual case, and the cheap one: the bytes are exactly what the label says …
+            text = data.decode(codec)
         except UnicodeDecodeError:
             pass
+        else:
+            if not _other_chinese(data, codec, text):
+                return _done(text, Decoding(codec.replace("_", "-"), how, 0, label), name, warnings)
+            # … but Big5 bytes read as GBK without an error too: as rare characters and private-use ones
+            warnings.append(f"declared charset {label!r} ({how}) contradicted by the bytes: detected instead")
+            return None
     reading = _read(data, codec)
-    contradicted = not _tolerated(reading)
+    contradicted = not _tolerated(reading) or _other_chinese(data, codec, reading.text)
     if not contradicted and codec not in _MULTIBYTE and reading.text != data.decode("ascii", "replace"):
         # a single-byte label on bytes that read as Chinese: the label is a template's default
         contradicted = any(_read(data, c).plausible for c in ("gb18030", "big5hkscs"))
@@ -233,6 +239,21 @@ def _declared(data: bytes, label: str, how: str, name: str, warnings: list[str])
         warnings.append(f"declared charset {label!r} ({how}) contradicted by the bytes: detected instead")
         return None
     return _done(reading.text, Decoding(codec.replace("_", "-"), how, reading.errors, label), name, warnings)
+
+
+_CHINESE = ("gb18030", "big5hkscs")
+
+
+def _other_chinese(data: bytes, codec: str, text: str) -> bool:
+    """``text`` (``data`` read as ``codec`` without an error) is no Chinese text, and the other
+    Chinese encoding reads the bytes as Chinese: Big5 under a GBK label, or GBK under a Big5 one."""
+    if codec not in _CHINESE:
+        return False
+    cjk, common = _ideographs(text[:_SAMPLE])
+    if cjk >= 2 and common >= _PLAUSIBLE * cjk:
+        return False
+    other = _read(data, _CHINESE[1] if codec == _CHINESE[0] else _CHINESE[0])
+    return _tolerated(other) and other.cjk >= 2 and other.common >= _PLAUSIBLE * other.cjk
 
 
 def _detect(data: bytes) -> Optional[_Reading]:

@@ -168,9 +168,11 @@ def test_corpus_options_that_cannot_go_together_are_usage_errors(tmp_path, capsy
     assert cli.main([p, "--resume"]) == 2
     assert cli.main([p, "-o", str(tmp_path / "a.jsonl"), "--out-dir", str(tmp_path / "d")]) == 2
     assert cli.main([p, "--out-dir", p]) == 2
+    (tmp_path / "one.txt").write_text("x", encoding="utf-8")
+    assert cli.main([p, "--out-dir", str(tmp_path / "one.txt")]) == 2
     assert cli.main([p, "--flat", "--explain"]) == 2
     err = capsys.readouterr().err
-    assert "Traceback" not in err and "--resume needs" in err and "holds inputs" in err
+    assert "Traceback" not in err and "--resume needs" in err and "holds inputs" in err and "is a file, not a folder" in err
 
 
 def test_windowed_pool_keeps_order_and_reads_ahead_little():
@@ -225,3 +227,34 @@ def test_lines_packed_by_the_workers_are_the_lines_written_one_by_one(tmp_path, 
     run.run(run.Plan((str(tmp_path / "pages"),), work.Spec(dedup="exact"), output=str(single), jobs=2, quiet=True))
     read = (lambda p: gzip.decompress(p.read_bytes())) if name.endswith(".gz") else (lambda p: p.read_bytes())
     assert read(packed) == read(single) and len(read(packed).splitlines()) == 70
+
+
+def test_out_dir_writes_two_documents_of_one_id_side_by_side(tmp_path):
+    """A crawl that fetched a page twice gives two records of one id: with --out-dir the second is
+    written beside the first (ID~2.json), not over it, so every document is in the output."""
+    para = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业三千余人。"
+    lines = [json.dumps({"id": "same", "text": f"园区新闻{k}\n{para}{k}\n{para}"}, ensure_ascii=False) for k in range(3)]
+    src = tmp_path / "dup.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    assert cli.main(["-q", str(src), "--out-dir", str(folder)]) == 0
+    names = sorted(n for n in os.listdir(folder) if not n.startswith("_"))
+    assert names == ["same.json", "same~2.json", "same~3.json"]
+    texts = {json.loads((folder / n).read_text(encoding="utf-8"))["text"].split("\n")[0] for n in names}
+    assert len(texts) == 3
+
+
+def test_a_records_url_is_the_crawls_and_the_pages_own_is_kept_beside_it(tmp_path):
+    """A JSONL document's url is where it was fetched; an address the page states of itself
+    (its permalink) does not replace it, and is kept as page_url."""
+    para = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业三千余人。"
+    text = f"园区新闻\n{para}\n{para}续\n本文链接：http://news.example.cn/post/44.html"
+    rows = [{"id": "a", "url": "http://mirror.example.com/1.html", "text": text}, {"id": "b", "text": text}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["-q", str(src), "-o", str(out)]) == 0
+    recs = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert recs["a"]["url"] == "http://mirror.example.com/1.html"
+    assert recs["a"]["page_url"] == recs["b"]["url"] == "http://news.example.cn/post/44.html"
+    assert "page_url" not in recs["b"]

@@ -146,3 +146,19 @@ def test_a_download_cut_mid_character_loses_that_character_not_its_line():
     r = parkclean.clean(data)
     assert (r.decoding.encoding, r.decoding.chosen_by, r.decoding.replaced) == ("utf-8", "detected", 1)
     assert any(b.block.raw.startswith("园区相关负责人表示") for b in r.blocks)
+
+
+def test_a_lying_chinese_label_is_contradicted_by_the_other_chinese_encoding():
+    """Big5 bytes under a GBK label read as GBK without an error, as rare and private-use
+    characters; GBK bytes under a Big5 label read with a few errors. Either way the other Chinese
+    encoding reads them as Chinese: the label is contradicted, and the page is read as detected."""
+    para = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业三千余人。"
+    hant = "園區今年新開工項目十二個，總投資超過五十億元，預計年底前全部投產，帶動就業三千餘人。"
+    for label, text, codec, want in (("gbk", hant, "big5", "big5hkscs"), ("big5", para, "gbk", "gb18030")):
+        page = f'<html><head><meta charset="{label}"></head><body><p>{text}</p><p>{text}</p></body></html>'.encode(codec)
+        d = decode(page)
+        assert d.decoding.encoding == want and d.decoding.chosen_by == "detected" and text in d.text
+        assert any("contradicted" in w for w in d.warnings)
+    # a GBK page that says GBK costs nothing more and is read as declared
+    d = decode(f'<meta charset="gbk"><p>{para}</p>'.encode("gbk"))
+    assert d.decoding.chosen_by == "meta" and para in d.text

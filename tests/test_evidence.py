@@ -78,6 +78,21 @@ def test_the_compiled_matcher_is_cached_on_disk(tmp_path, monkeypatch):
     assert again.scan(["版权所有 某某网"]) == matcher.Matcher(matcher.patterns()[:5], "re").scan(["版权所有 某某网"])
 
 
+def test_the_cache_keeps_only_the_newest_compiled_matchers(tmp_path, monkeypatch):
+    """Each change of the lexicons compiles a new matcher: the older ones go, a few are kept."""
+    pytest.importorskip("hyperscan")
+    import os
+    monkeypatch.setenv("PARKCLEAN_CACHE", str(tmp_path))
+    for k in range(6):  # stale files of earlier versions, oldest first
+        old = tmp_path / f"matcher-{k:064x}.hsdb"
+        old.write_bytes(b"stale")
+        os.utime(old, (1000 + k, 1000 + k))
+    matcher.Matcher(matcher.patterns()[:3], "hyperscan")
+    left = sorted(f.name for f in tmp_path.glob("matcher-*.hsdb"))
+    assert len(left) == matcher._CACHE_KEEP
+    assert f"matcher-{5:064x}.hsdb" in left and f"matcher-{0:064x}.hsdb" not in left
+
+
 def test_every_rule_is_registered_once_with_a_label():
     assert len(base.LINE_RULES) >= 50 and len(base.PAGE_RULES) >= 10
     for rule_id, rule in base.LINE_RULES.items():

@@ -101,6 +101,8 @@ def problem(a: argparse.Namespace) -> Optional[str]:
         return "--explain shows one page at a time: not with corpus options or crawl files"
     if a.out_dir and a.output:
         return "-o and --out-dir: give one"
+    if a.out_dir and os.path.exists(a.out_dir) and not os.path.isdir(a.out_dir):
+        return f"--out-dir {a.out_dir} is a file, not a folder"
     if a.output and a.output.lower().endswith(".zst"):
         return "-o: records are written plain or gzip-compressed (.jsonl, .jsonl.gz), not .zst"
     if a.resume and not (a.output or a.out_dir):

@@ -142,7 +142,8 @@ class JsonlSink:
 
 
 class DirSink:
-    """One JSON file per document under a folder, each written atomically."""
+    """One JSON file per document under a folder, each written atomically; a document whose id
+    an earlier one of the run had is written beside it (``ID~2.json``), not over it."""
 
     def __init__(self, folder: str, resume: bool = False):
         self.path = folder
@@ -153,12 +154,19 @@ class DirSink:
             if n.endswith(".tmp"):
                 os.unlink(os.path.join(folder, n))
         self.done = {n[:-5] for n in names if n.endswith(".json") and not n.startswith("_")} if resume else set()
+        self.written: set[str] = set(self.done)  # names taken: a second document of the same id is written as NAME~2
 
     def has(self, doc_id: str) -> bool:
         return safe_name(doc_id) in self.done
 
     def write(self, doc_id: str, line: bytes) -> None:
-        name = os.path.join(self.path, safe_name(doc_id) + ".json")
+        stem = safe_name(doc_id)
+        k = 1
+        while stem + ("" if k == 1 else f"~{k}") in self.written:  # an id given twice: no record overwrites another
+            k += 1
+        stem += "" if k == 1 else f"~{k}"
+        self.written.add(stem)
+        name = os.path.join(self.path, stem + ".json")
         tmp = name + ".tmp"
         with open(tmp, "wb") as fh:
             fh.write(line)

@@ -22,9 +22,13 @@ FLAT_LISTS = ("authors", "tags", "images")
 
 
 def full(doc_id: str, source: str, result: Result, url: Optional[str] = None) -> dict[str, Any]:
-    """The full record of a cleaned document (``url``: the crawl's, when the page gives none)."""
+    """The full record of a cleaned document. ``url``: the crawl's, where the page was fetched
+    (the page's own, when the crawl gives none); a different address the page states of itself
+    (a permalink, a canonical link) is ``page_url``."""
     d = {"id": doc_id, "input": source, **result.to_dict()}
-    if not d.get("url") and url:
+    if url:
+        if d.get("url") and d["url"] != url:
+            d["page_url"] = d["url"]
         d["url"] = url
     return d
 
@@ -47,8 +51,8 @@ def flat(doc_id: str, source: str, result: Result, url: Optional[str] = None) ->
     for name in FLAT_STRINGS:
         value = getattr(m, name, None) if hasattr(m, name) else getattr(result, name, None)
         d[name] = "" if value is None else str(value)
-    if not d["url"] and url:
-        d["url"] = url
+    if url:
+        d["url"] = url  # the crawl's, where the page was fetched (as in the full record)
     for name in FLAT_LISTS:
         d[name] = "|".join(getattr(m, name))
     d["confidence"] = float(result.confidence)

@@ -269,6 +269,9 @@ def _database(expressions: tuple[str, ...]) -> Any:
     return db
 
 
+_CACHE_KEEP = 4  # compiled matchers kept on disk: the newest, for a few installed versions side by side
+
+
 def _write_cache(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -276,7 +279,18 @@ def _write_cache(path: Path, data: bytes) -> None:
         tmp.write_bytes(data)
         os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
     except OSError:
-        pass  # an unwritable cache only costs the next process the compile
+        return  # an unwritable cache only costs the next process the compile
+    _prune(path.parent, _CACHE_KEEP)
+
+
+def _prune(folder: Path, keep: int) -> None:
+    """Remove all but the ``keep`` newest compiled matchers (each lexicon change writes a new one)."""
+    try:
+        found = sorted(folder.glob("matcher-*.hsdb"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in found[keep:]:
+            old.unlink()
+    except OSError:
+        pass  # another process pruned first, or the folder is read-only: the next write tries again
 
 
 def cache_dir() -> Optional[Path]:
