@@ -17,7 +17,15 @@ from .errors import ConfigError, InputError, ParkcleanError
 from .model import Result
 from .pipeline import clean_decoded
 
-PAGE_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".xhtml", ".text")  # (a folder's other files, pictures, styles, are not pages)
+TEXT_SUFFIXES = (".txt", ".text")
+# a page saved by a browser or a mirroring crawler (wget keeps a server page's name: news.php, a.asp?id=3)
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".php", ".asp", ".aspx", ".jsp", ".jspx")
+PAGE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES  # (a folder's other files, pictures, styles, are not pages)
+
+
+def page_suffix(name: str) -> str:
+    """A file name's suffix, lowercased, without the query a mirror kept in the name (a.php?id=3 → .php)."""
+    return os.path.splitext(name.lower().split("?", 1)[0])[1]
 CRAWL_SUFFIXES = (".warc", ".warc.gz", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
 Item = Union[str, os.PathLike, bytes]
 
@@ -140,7 +148,7 @@ def _walk_dir(root: str, crawl: bool = False, ignored: Optional[list[str]] = Non
 
 def _wanted(name: str, crawl: bool) -> bool:
     low = name.lower()
-    return os.path.splitext(low)[1] in PAGE_SUFFIXES or (crawl and low.endswith(CRAWL_SUFFIXES))
+    return page_suffix(name) in PAGE_SUFFIXES or (crawl and low.endswith(CRAWL_SUFFIXES))
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

@@ -340,6 +340,19 @@ def test_a_folders_other_files_are_named_not_skipped_silently(tmp_path, capsys):
     assert cli.main([str(tmp_path / "a.txt")]) == 0 and "not read" not in capsys.readouterr().err
 
 
+def test_a_mirrors_server_pages_are_read_as_pages(tmp_path):
+    """wget keeps a server page's name (news.php, a.asp?id=3): a folder run reads them as pages."""
+    from parkclean import batch
+    assert batch.page_suffix("a.ASP?id=3") == ".asp" and batch.page_suffix("news.php") == ".php"
+    html = "<html><body><p>" + SEED.read_text(encoding="utf-8").replace("\n", "</p><p>") + "</p></body></html>"
+    for name in ("news.php", "a.asp?id=3", "list.jsp"):
+        (tmp_path / name).write_text(html, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["-q", str(tmp_path), "-o", str(out)]) == 0
+    ids = {json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert {os.path.basename(i) for i in ids} == {"news.php", "a.asp?id=3", "list.jsp"}
+
+
 def test_a_limit_met_after_parsing_html_names_the_page(tmp_path):
     """The line limit is checked on an HTML page's blocks, after parsing: its error names the file
     like every other error of a batch."""

@@ -198,3 +198,10 @@ def test_stdin_in_a_corpus_run_with_two_processes(tmp_path):
     assert p.returncode == 1 and b"no such file" in p.stderr   # the missing file: a reject, the run goes on
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["stdin"] and rows[0]["text"] == HANS
+
+
+def test_a_binary_file_named_jsonl_is_one_reject(tmp_path):
+    path = tmp_path / "ls.jsonl"
+    path.write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00\n" * 50 + b"\x00\x01\n" * 50)
+    docs = list(sources.jsonl_documents(str(path)))
+    assert len(docs) == 1 and docs[0].error_kind == "InputError" and "looks binary" in docs[0].error

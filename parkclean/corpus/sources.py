@@ -33,7 +33,6 @@ from ..errors import InputError
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
-HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 TWIN_RULES = ("html", "text", "both")
 
 
@@ -114,8 +113,8 @@ def twins(items: list[Union[str, batch.Unlisted]], rule: str = "html") -> dict[s
     for x in items:
         if isinstance(x, str) and kind_of(x) == "page":
             stem, ext = os.path.splitext(x)
-            ext = ext.lower()
-            kind = "html" if ext in HTML_SUFFIXES else "text" if ext in (".txt", ".text") else ""
+            ext = batch.page_suffix(x)
+            kind = "html" if ext in batch.HTML_SUFFIXES else "text" if ext in batch.TEXT_SUFFIXES else ""
             if kind:
                 found[kind].setdefault(stem, x)
     keep, drop = found[rule], found["text" if rule == "html" else "html"]
@@ -191,6 +190,9 @@ def jsonl_documents(path: str, fields: Fields = Fields()) -> Iterator[Document]:
             if not raw.strip():
                 continue
             where = f"{shown}:{n}"
+            if n == 1 and b"\x00" in raw:  # a program or a picture named .jsonl: one reject, not one per "line"
+                yield Document(shown, shown, error_kind="InputError", error=f"{shown}: looks binary (NUL bytes), not a JSONL file")
+                return
             try:
                 rec = json.loads(raw)
             except ValueError as e:
