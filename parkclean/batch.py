@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 
 from . import io
 from .config import DEFAULT, Config
-from .errors import ConfigError, InputError, ParkcleanError
+from .errors import ConfigError, InputError, ParkcleanError, named
 from .model import Result
 from .pipeline import clean_decoded
 
@@ -204,7 +204,7 @@ def clean_one(name: str, config: Config = DEFAULT, data: Optional[bytes] = None,
         return Outcome(name, result, empty=not result.paragraphs, warnings=result.warnings)
     except ParkcleanError as e:  # the message names the page (a limit met after parsing did not)
         msg = str(e)
-        return Outcome(name, error_kind=type(e).__name__, error=msg if msg.startswith(shown + ":") else f"{shown}: {msg}")
+        return Outcome(name, error_kind=type(e).__name__, error=named(msg, shown))
     except Exception as e:  # a bug on one page must not stop a corpus run
         return Outcome(name, error_kind="InternalError", error=f"{shown}: internal error ({type(e).__name__}: {e})")
 

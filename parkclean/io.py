@@ -141,6 +141,8 @@ def check_lines(text: str, config: Config) -> None:
     """Refuse a page of more lines than ``Config.max_lines`` (:class:`InputTooLarge`), before any
     line is read: each line holds memory while the page is cleaned."""
     n = max(text.count("\n"), text.count("\r")) + (not text.endswith(("\n", "\r")))  # (a last newline ends a line)
+    if n > config.max_lines:  # … counted again without the blank ones (a deep HTML nest leaves many), which hold nothing
+        n = sum(1 for line in text.splitlines() if line.strip())
     if n > config.max_lines:
         raise InputTooLarge(f"{n} lines (or HTML blocks) is over the limit of {config.max_lines} (Config.max_lines)")
 

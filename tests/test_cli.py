@@ -362,6 +362,19 @@ def test_a_limit_met_after_parsing_html_names_the_page(tmp_path):
     assert o.error_kind == "InputTooLarge" and o.error.startswith(f"{page}: ") and "Config.max_lines" in o.error
     missing = batch.clean_one(str(tmp_path / "gone.txt"))
     assert missing.error.count("gone.txt") == 1  # a message that names the page is not named twice
+    # a corpus run's reject names it too
+    from parkclean.corpus import work
+    from parkclean.corpus.sources import Document
+    done, _ = work.clean_record(Document(str(page), str(page), data=page.read_bytes()),
+                                work.Spec(config=Config(max_lines=5)))
+    assert done.error_kind == "InputTooLarge" and done.reason.startswith(f"{page}: ")
+
+
+def test_blank_lines_count_for_nothing_against_the_line_limit():
+    """A deep HTML nest leaves a blank line per element: only lines with text count."""
+    io.check_lines("园区新闻\n" + "\n" * 50 + "总投资五十亿元\n", Config(max_lines=5))
+    with pytest.raises(errors.InputTooLarge):
+        io.check_lines("园区新闻\n" * 6, Config(max_lines=5))
 
 
 def test_several_html_views_are_numbered_beside_the_name_given_and_said(tmp_path, capsys):

@@ -19,7 +19,7 @@ from typing import Iterator, Optional, Sequence
 from .. import io
 from ..config import DEFAULT, Config
 from ..decode import Decoded
-from ..errors import DocumentTimeout, ParkcleanError
+from ..errors import DocumentTimeout, ParkcleanError, named
 from ..pipeline import clean_decoded, read_lines
 from ..render import escape_controls
 from . import records
@@ -133,8 +133,8 @@ def clean_record(doc: Document, spec: Spec, templates: SiteTemplates = SiteTempl
         with time_limit(spec.timeout, doc.id):
             dec = decoded(doc, cfg)
             result = clean_decoded(dec, cfg, templates.for_document(doc.id))
-    except ParkcleanError as e:
-        return Done(doc.id, doc.input, "failed", error_kind=type(e).__name__, reason=str(e)), None
+    except ParkcleanError as e:  # (the message names the page, as every reject's does)
+        return Done(doc.id, doc.input, "failed", error_kind=type(e).__name__, reason=named(str(e), doc.id, doc.input)), None
     except Exception as e:  # a bug on one page must not stop a corpus run
         return Done(doc.id, doc.input, "failed", error_kind="InternalError",
                     reason=f"{doc.id}: internal error ({type(e).__name__}: {e})"), None
