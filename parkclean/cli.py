@@ -324,7 +324,7 @@ def _corpus(a: argparse.Namespace, cfg: Config) -> int:
         print(f"parkclean: {note}", file=sys.stderr)
     total = len(items) if all(sources.kind_of(n) == "page" for n in names) else None
     try:
-        summary = corpus_run.run(corpus_options.plan(a, cfg, total))
+        summary = corpus_run.run(corpus_options.plan(a, cfg, total, ignored))
     except KeyboardInterrupt:
         print("\nparkclean: interrupted (run again with --resume to go on)", file=sys.stderr)
         return 130

@@ -336,6 +336,8 @@ def test_a_folders_other_files_are_named_not_skipped_silently(tmp_path, capsys):
     assert "1 file(s) in the given folders not read" in err and "scan.pdf" in err and "DS_Store" not in err
     assert cli.main(["-q", str(tmp_path)]) == 0 and capsys.readouterr().err == ""
     assert cli.main([str(tmp_path), "--min-chars", "1", "-o", str(tmp_path / "out.jsonl"), "-q"]) == 0
+    summary = json.loads((tmp_path / "out.summary.json").read_text(encoding="utf-8"))  # quiet, but not silent
+    assert summary["not_read"]["files"] == 1 and summary["not_read"]["first"][0].endswith("scan.pdf")
     (tmp_path / "scan.pdf").unlink()
     assert cli.main([str(tmp_path / "a.txt")]) == 0 and "not read" not in capsys.readouterr().err
 

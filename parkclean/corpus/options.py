@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..config import Config
+from ..io import display_name
 from . import sources
 from .records import Filters
 from .run import Plan
@@ -127,12 +128,13 @@ def _summary_path(a: argparse.Namespace) -> Optional[str]:
     return None
 
 
-def plan(a: argparse.Namespace, cfg: Config, total: Optional[int]) -> Plan:
-    """The run the options ask for."""
+def plan(a: argparse.Namespace, cfg: Config, total: Optional[int], not_read: Sequence[str] = ()) -> Plan:
+    """The run the options ask for (``not_read``: files the walk did not read, for the summary)."""
     filters = Filters(min_chars=1 if a.min_chars is None else a.min_chars, min_confidence=a.min_confidence or 0.0)
     th = Thresholds(min_pages=a.template_min_pages, min_share=a.template_min_share)
     spec = Spec(config=cfg, flat=a.flat, filters=filters, timeout=a.timeout, dedup=a.dedup, thresholds=th)
     fields = sources.Fields(text=a.text_field, html=a.html_field, id=a.id_field, url=a.url_field)
     return Plan(tuple(a.inputs), spec, output=a.output, out_dir=a.out_dir, rejects=a.rejects, summary=_summary_path(a),
                 resume=a.resume, jobs=a.jobs, fields=fields, twins=a.twins, templates=a.templates,
-                near_threshold=a.near_threshold, quiet=a.quiet, log_every=a.log_every, total=total)
+                near_threshold=a.near_threshold, quiet=a.quiet, log_every=a.log_every, total=total,
+                not_read=tuple(display_name(x) for x in not_read))

@@ -52,6 +52,11 @@ class Plan:
     quiet: bool = False
     log_every: float = 30.0
     total: Optional[int] = None
+    not_read: tuple[str, ...] = ()
+    """Files the folder walk found but did not read (not a page or crawl file by name): in the summary."""
+
+
+_NOT_READ_SHOWN = 100  # files not read named in the summary, at most
 
 
 @dataclass
@@ -69,6 +74,7 @@ class Summary:
     seconds: float = 0.0
     jobs: int = 1
     templates: dict = field(default_factory=dict)
+    not_read: tuple[str, ...] = ()
 
     def add(self, d: Done, outcome: str) -> None:
         self.outcomes[outcome] += 1
@@ -90,7 +96,8 @@ class Summary:
                 "chars_in": self.chars_in, "chars_out": self.chars_out, "already_done": self.already_done,
                 "repaired_bytes": self.repaired_bytes, "seconds": round(self.seconds, 3),
                 "pages_per_second": round(self.pages / self.seconds, 1) if self.seconds else None,
-                "jobs": self.jobs, "templates": self.templates}
+                "jobs": self.jobs, "templates": self.templates,
+                "not_read": {"files": len(self.not_read), "first": list(self.not_read[:_NOT_READ_SHOWN])}}
 
     def text(self) -> str:
         """The closing lines on stderr."""
@@ -257,7 +264,7 @@ def run(plan: Plan) -> Summary:
         raise ConfigError(f"jobs must be 0 (all cores) or a positive number, not {plan.jobs!r}")
     jobs = (os.cpu_count() or 1) if plan.jobs == 0 else plan.jobs
     start = time.perf_counter()
-    summary = Summary(jobs=jobs)
+    summary = Summary(jobs=jobs, not_read=plan.not_read)
     templates = learn_templates(plan, jobs) if plan.templates else None
     if templates is not None:
         summary.templates = templates.summary()
