@@ -43,6 +43,7 @@ _WEB_ENCODINGS = frozenset({f"cp{n}" for n in range(1250, 1259)} | {f"iso8859_{n
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _HEAD_BYTES = 4096   # a <meta> declaration is looked for this far (browsers look at the first 1024)
 _SAMPLE = 20_000     # characters of a reading that are scored
+_LABEL_SAMPLE = 4_000  # characters of a page read as its label says, checked to read as Chinese (a cheap look)
 _PLAUSIBLE = 0.5     # share of a Chinese text's characters among the commonest (pages: 0.52–0.9)
 _BINARY_CONTROLS = 0.05  # control characters in a text: above this share it is not text
 
@@ -225,13 +226,13 @@ def _declared(data: bytes, label: str, how: str, name: str, warnings: list[str])
         except UnicodeDecodeError:
             pass
         else:
-            if not _other_chinese(data, codec, text):
+            if not _other_chinese(data, codec, *_ideographs(text[:_LABEL_SAMPLE])):
                 return _done(text, Decoding(codec.replace("_", "-"), how, 0, label), name, warnings)
             # … but Big5 bytes read as GBK without an error too: as rare characters and private-use ones
             warnings.append(f"declared charset {label!r} ({how}) contradicted by the bytes: detected instead")
             return None
     reading = _read(data, codec)
-    contradicted = not _tolerated(reading) or _other_chinese(data, codec, reading.text)
+    contradicted = not _tolerated(reading) or _other_chinese(data, codec, reading.cjk, reading.common)
     if not contradicted and codec not in _MULTIBYTE and reading.text != data.decode("ascii", "replace"):
         # a single-byte label on bytes that read as Chinese: the label is a template's default
         contradicted = any(_read(data, c).plausible for c in ("gb18030", "big5hkscs"))
@@ -244,13 +245,11 @@ def _declared(data: bytes, label: str, how: str, name: str, warnings: list[str])
 _CHINESE = ("gb18030", "big5hkscs")
 
 
-def _other_chinese(data: bytes, codec: str, text: str) -> bool:
-    """``text`` (``data`` read as ``codec`` without an error) is no Chinese text, and the other
-    Chinese encoding reads the bytes as Chinese: Big5 under a GBK label, or GBK under a Big5 one."""
-    if codec not in _CHINESE:
-        return False
-    cjk, common = _ideographs(text[:_SAMPLE])
-    if cjk >= 2 and common >= _PLAUSIBLE * cjk:
+def _other_chinese(data: bytes, codec: str, cjk: int, common: int) -> bool:
+    """``data`` read as ``codec`` gave ``cjk`` ideographs in its sample, ``common`` of them among
+    the commonest: no Chinese text, while the other Chinese encoding reads the bytes as Chinese
+    (Big5 under a GBK label, GBK under a Big5 one). Too few ideographs to tell: the label stands."""
+    if codec not in _CHINESE or cjk < 2 or common >= _PLAUSIBLE * cjk:
         return False
     other = _read(data, _CHINESE[1] if codec == _CHINESE[0] else _CHINESE[0])
     return _tolerated(other) and other.cjk >= 2 and other.common >= _PLAUSIBLE * other.cjk
