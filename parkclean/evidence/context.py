@@ -506,7 +506,6 @@ _SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
 
 _SECTION_FIELDS = 6    # field lines (联系人：…, 电话：…) a contact section's heading takes at most …
 _FIELD_TAKES = (Label.CONTACT,)  # … read as contact lines (an editor, date or counter line is no section's field)
-_CONTACT_SECTION = re.compile("联系|咨询|报名|受理|地址|电话")  # … whose words name the section's kind
 _FIELD_LABEL = 8       # characters before a field's colon at most
 _FIELD_CHARS = 80      # characters of a field line at most
 _SENTENCE_ENDS = ("。", "？", "?", "！", "!")  # (问：…？ / 答：…。 is a question and its answer, no field)
@@ -538,7 +537,7 @@ def section_content(page: Page) -> Found:
             yield i, Evidence("context.section_content", Label.BODY,
                               "a sentence under a numbered section heading of the text: its content")
             continue
-        if _CONTACT_SECTION.search(page.keys[i - 1]) is None:
+        if "shape.contact_section" not in page.hits[i - 1]:  # (the heading's words name the section's kind)
             continue
         k = i
         while k < min(len(page), i + _SECTION_FIELDS) and labelled_field(page.keys[k]) \

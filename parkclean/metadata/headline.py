@@ -38,7 +38,6 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（
 _CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员|实习生|^(?:文|图|图文)\s*[/／|｜]")
 _DECOR = " -－—_|·"
 _OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网|客户端|" + "|".join(fields.EDITIONS) + ")$")  # 某某通讯社: a name, no headline
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
 _BARS = re.compile(r"\s[|｜]\s")  # items of a menu set apart by bars
 _PLACE_ONLY = ("position.before",)  # labels the decision gives a line by its place, without evidence
 _DASHES = ("——", "—", "--", "－－")  # a sub-deck's opening (——某县“借地生财”的探索与思考)
@@ -212,7 +211,7 @@ def _text_evidence(value: str) -> tuple[str, ...]:
     if len(byline.name_line(value)) >= 2:
         ev.append("names_only")
     words = value.split()
-    if len(words) >= 3 and all(len(w) <= 4 for w in words) and all(_CJK_WORD.match(w) for w in words):
+    if len(words) >= 3 and all(len(w) <= 4 for w in words) and all(byline.CJK.match(w) for w in words):
         ev.append("menu_words")  # 首页 博文目录 图片 关于我 (not an English headline's short words)
     elif len(_BARS.findall(value)) >= 3:
         ev.append("menu_words")  # 某某新闻网 | 某某日报 | 某某晚报 | 手机版
@@ -275,7 +274,7 @@ def _far_menu_line(lines: _Lines, c: Classified) -> bool:
 def _dash_deck(line: str) -> bool:
     """A sub-deck opening with a dash (——某县“借地生财”的探索与思考), not a rule of dashes."""
     t = line.strip()
-    return t.startswith(_DASHES) and any("\u4e00" <= ch <= "\u9fff" for ch in t)
+    return t.startswith(_DASHES) and byline.CJK.search(t) is not None
 
 
 _DECK_HEAD = 10  # characters of the headline over a clause deck at least (a column's banner, 聚焦高质量发展, is shorter)
@@ -296,7 +295,7 @@ def _clause_decks(out: list[Candidate], lines: _Lines) -> list[Candidate]:
             continue
         above = out[up]
         if "，" not in str(above.value) and "headline_shape" in above.evidence and len(str(above.value)) >= _DECK_HEAD \
-                and not _FLAWS.difference({"label_nav"}).intersection(above.evidence):
+                and not _FLAWS_BUT_NAV.intersection(above.evidence):
             out[k] = replace(c, evidence=c.evidence + ("clause_deck",))
             out[up] = replace(above, evidence=above.evidence + ("above_clause_deck",))
     return out
@@ -343,7 +342,7 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
             ev.append("prefixed_repeat")  # 某某：标题 where 标题 stands alone too: the headline is the part alone
         nxt = c.block.index + 1
         if nxt < len(lines.blocks) and "dash_deck" not in ev and _dash_deck(lines.blocks[nxt].block.text) \
-                and not _FLAWS.difference({"label_nav"}).intersection(ev):
+                and not _FLAWS_BUT_NAV.intersection(ev):
             ev.append("above_dash_deck")
         if c.final.label is Label.BODY:
             ev.append("body_opening_head")
@@ -368,7 +367,7 @@ def _site_name_above(out: list[Candidate]) -> list[Candidate]:
     (A deck stands right under its headline: the gap tells them apart.)"""
     credited = [c.line.block.index for c in out if c.line is not None and "above_credit" in c.evidence
                 and "near_body" in c.evidence and "headline_shape" in c.evidence
-                and not _FLAWS.difference({"label_nav"}).intersection(c.evidence)]
+                and not _FLAWS_BUT_NAV.intersection(c.evidence)]
     if not credited:
         return out
     below = max(credited)
@@ -398,6 +397,7 @@ def _inside_aligned(out: list[Candidate]) -> list[Candidate]:
 
 _FLAWS = frozenset({"dash_deck", "names_site", "field_value", "below_text", "menu_words", "names_only", "trail", "outlet_name", "label_nav", "label_furniture", "numbered_section", "ui_text", "has_date", "byline_words",
                     "ends_colon", "not_headline_shape", "equals_site_title"})
+_FLAWS_BUT_NAV = _FLAWS - {"label_nav"}  # (a line the engine read as nav may still be the headline a deck sits under)
 
 
 def _mark_nearest(out: list[Candidate], start: int) -> list[Candidate]:
