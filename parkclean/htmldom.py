@@ -30,7 +30,7 @@ _SEMANTIC = {"nav": "nav", "header": "nav", "footer": "footer", "aside": "relate
 _HEADING = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CHANGES = CONTAINER | BLOCK | _HEADING | {"pre", "code", "a", "li", "dd", "dt", "td", "th"}  # tags _enter reads
 _SPACES = " \t\r\n\f"  # the white space a browser folds into one space (not \u3000, not \xa0)
-WHITE = re.compile(f"[{_SPACES}]+")
+WHITE = re.compile(f"[{_SPACES}]+")  # outside <pre>, a run of white space is one space, as a browser lays text out
 _COMMAS = re.compile("[，,、；;]")
 LINK_SHARE = 0.5  # a line this much link text is a link (evidence/dom.py reads it too)
 
@@ -100,11 +100,6 @@ class _Frame:
     linked: Optional["_Frame"] = None  # the context of a link in this one (made once: links are many)
 
 
-def _inline(text: str, pre: bool) -> str:
-    """Text as a browser lays it out: outside <pre>, a run of white space is one space."""
-    return text if pre else WHITE.sub(" ", text)
-
-
 class _Lines:
     """The dump being written, a line at a time, with each line's DOM signals."""
 
@@ -114,28 +109,36 @@ class _Lines:
         self.labels: dict[int, Optional[str]] = {}  # container id -> what its own class and id names say
 
     def text(self, s: str, fr: _Frame) -> None:
-        if not s:
-            return
-        pieces = s.split("\n") if fr.pre else [s]
-        for k, piece in enumerate(pieces):
+        """Text outside <pre>, its white space already folded (one line's piece): the common case."""
+        self.out.append(s)
+        n = len(s) - s.count(" ")
+        if n:
+            self._count(s, n, fr)
+
+    def pre_text(self, s: str, fr: _Frame) -> None:
+        """Text inside <pre>: its line breaks are the dump's."""
+        for k, piece in enumerate(s.split("\n")):
             if k:
                 self.newline()
             self.out.append(piece)
             n = len(piece) - piece.count(" ") - piece.count("\t")
-            if not n:
-                continue
-            d = self.doms[-1]
-            if d is None:
-                d = self.doms[-1] = DomLine()
-            if not d.chars:  # the line's first text: the line takes this place's signals
-                d.heading, d.item, d.cell, d.head, d.code = fr.heading, fr.item, fr.cell, fr.head, fr.pre
-                d.block, d.path = fr.label, fr.path
-                if fr.cell:
-                    d.row, d.column, d.width = fr.row, fr.column, fr.width
-            d.chars += n
+            if n:
+                self._count(piece, n, fr)
+
+    def _count(self, piece: str, n: int, fr: _Frame) -> None:
+        d = self.doms[-1]
+        if d is None:
+            d = self.doms[-1] = DomLine()
+        if not d.chars:  # the line's first text: the line takes this place's signals
+            d.heading, d.item, d.cell, d.head, d.code = fr.heading, fr.item, fr.cell, fr.head, fr.pre
+            d.block, d.path = fr.label, fr.path
+            if fr.cell:
+                d.row, d.column, d.width = fr.row, fr.column, fr.width
+        d.chars += n
+        if "，" in piece or "," in piece or "、" in piece or "；" in piece or ";" in piece:
             d.commas += len(_COMMAS.findall(piece))
-            if fr.link:
-                d.link += n
+        if fr.link:
+            d.link += n
 
     def newline(self) -> None:
         self.out.append("\n")
@@ -158,7 +161,10 @@ def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
     counter = [0, 0, 0]  # containers, table rows, table cells
     top = _Frame("", False, False, False, False, False, False, None, ())
     frames = [top]
-    text_of, newline, out = lines.text, lines.newline, lines.out
+    push, pop = frames.append, frames.pop
+    text_of, pre_text = lines.text, lines.pre_text
+    write, mark = lines.out.append, lines.doms.append  # a new line: write("\n"), mark(None) (lines.newline, inlined)
+    fold = WHITE.sub
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         if event == "start":
@@ -166,33 +172,44 @@ def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
             outer = frames[-1]
             if tag in skip or not isinstance(tag, str):  # a script: only its tail is page text
                 walker.skip_subtree()
-                frames.append(outer)
+                push(outer)
                 continue
             fr = _enter(el, tag, outer, counter, lines.labels) if tag in _CHANGES else outer
-            frames.append(fr)
+            push(fr)
             if tag in BLOCK:
-                newline()
+                write("\n")
+                mark(None)
             text = el.text
             if text:
-                if not fr.pre and not text.strip(_SPACES):  # (most text between tags: the source's indentation)
-                    out.append(" ")
+                if fr.pre:
+                    pre_text(text, fr)
+                elif not text.strip(_SPACES):  # (most text between tags: the source's indentation)
+                    write(" ")
                 else:
-                    text_of(_inline(text, fr.pre), fr)
+                    text_of(fold(" ", text), fr)
         elif event == "end":
-            frames.pop()
+            pop()
             outer = frames[-1]
-            if el.tag in BLOCK and el.tag not in skip:
-                newline()
+            tag = el.tag
+            if tag in BLOCK and tag not in skip:
+                write("\n")
+                mark(None)
             tail = el.tail
             if tail:
-                if not outer.pre and not tail.strip(_SPACES):
-                    out.append(" ")
+                if outer.pre:
+                    pre_text(tail, outer)
+                elif not tail.strip(_SPACES):
+                    write(" ")
                 else:
-                    text_of(_inline(tail, outer.pre), outer)
+                    text_of(fold(" ", tail), outer)
         else:  # a comment or a processing instruction: only its tail is page text
             tail = el.tail
             if tail:
-                text_of(_inline(tail, frames[-1].pre), frames[-1])
+                fr = frames[-1]
+                if fr.pre:
+                    pre_text(tail, fr)
+                else:
+                    text_of(fold(" ", tail), fr)
     doms = lines.signals()
     score(doms, lines.labels)
     return "".join(lines.out), doms
@@ -213,6 +230,8 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict
     get = el.get  # type: ignore[attr-defined]
     if tag in CONTAINER or tag in BLOCK:
         cls, ident = get("class"), get("id")
+        if not cls and not ident and tag in _PLAIN:
+            return outer  # (a <p> or <br> without names: its text's context is its parent's)
         names = cls + " " + ident if cls and ident else cls or ident
         own = token_label(names.lower()) if names else None
         label = own or _SEMANTIC.get(tag) or label
@@ -234,6 +253,8 @@ def _enter(el: object, tag: str, outer: _Frame, counter: list[int], labels: dict
 
 
 _CELLS = ("td", "th")
+# block elements that change no signal of their text but by their class and id names
+_PLAIN = BLOCK - CONTAINER - _HEADING - {"li", "dd", "dt", "td", "th", "tr", "pre"} - set(_SEMANTIC)
 
 
 def _row_width(tr: Any) -> int:
