@@ -22,7 +22,7 @@ _META_KEYS = {
     "og:title": "title", "twitter:title": "title", "article:published_time": "published",
     "pubdate": "published", "publishdate": "published", "publish_date": "published", "og:release_date": "published",
     "article:modified_time": "updated", "author": "author", "article:author": "author", "keywords": "keywords",
-    "news_keywords": "keywords", "og:url": "url", "og:site_name": "site", "source": "source",
+    "news_keywords": "keywords", "og:url": "url", "url": "url", "og:site_name": "site", "source": "source",
     "article:section": "category", "contentsource": "source",
 }
 
@@ -74,6 +74,9 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
         found = page_url(root, markup)
         if found:
             meta["url"] = found
+    heads = [h for h in (_WHITE.sub(" ", "".join(e.itertext())).strip() for e in root.iter("h1")) if h]
+    if len(heads) == 1:  # the page's one top heading (a page whose logo and headline are both <h1> names neither)
+        meta["h1"] = heads[0]
     title = _WHITE.sub(" ", root.findtext(".//title") or "").strip()  # one line, however the source breaks it
     body = root.find("body")
     text, doms = walk(body if body is not None else root)
@@ -147,6 +150,11 @@ _SHARE_HINT = ("share", "qzone", "sharer", "intent/tweet", "weibo.com", "line.me
 _QR_HINT = re.compile(r"qr", re.I)
 _QR_WRITTEN = ("qr", "QR", "Qr")
 _QR_XPATH = "//*[" + " or ".join(f"contains(@{a}, '{q}')" for a in ("id", "class") for q in _QR_WRITTEN) + "]"
+_QR_ATTRS = ("title", "data-url", "data-text")
+# what the markup must hold for a branch to find anything (plain substring tests, far cheaper than a
+# query over every element): a query value that is a web address, an attribute that starts with one
+_SHARE_WRITTEN = ("url=http", "u=http")
+_QR_VALUE_WRITTEN = tuple(f"{a}={q}http" for a in _QR_ATTRS for q in ("\"", "'", ""))
 
 
 def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str | None:
@@ -161,7 +169,9 @@ def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str
             m = _LD_URL.search(script.text)
             if m:
                 return m.group(1)
-    for href in root.xpath("//a[contains(@href, '?')]/@href"):  # (links with a query: libxml2 finds them)
+    hrefs = root.xpath("//a[contains(@href, '?')]/@href") if markup is None or any(
+        w in markup for w in _SHARE_WRITTEN) else ()
+    for href in hrefs:  # (links with a query: libxml2 finds them)
         href = str(href)
         if any(h in href.lower() for h in _SHARE_HINT):
             query = urllib.parse.parse_qs(urllib.parse.urlsplit(href).query)
@@ -170,11 +180,11 @@ def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str
                     host = urllib.parse.urlsplit(value).netloc.lower()
                     if value.startswith(("http://", "https://")) and not any(h in host for h in _SHARE_HINT):
                         return value  # (not the share service's own address)
-    if markup is not None and not any(q in markup for q in _QR_WRITTEN):
-        return None  # (the page never writes qr: its elements need not be read)
+    if markup is not None and not (any(q in markup for q in _QR_WRITTEN) and any(v in markup for v in _QR_VALUE_WRITTEN)):
+        return None  # (the page never writes qr, or no address as such a value: its elements need not be read)
     for el in root.xpath(_QR_XPATH):  # (the elements whose id or class says qr, found by libxml2)
         if _QR_HINT.search((el.get("id") or "") + " " + (el.get("class") or "")):
-            for attr in ("title", "data-url", "data-text"):
+            for attr in _QR_ATTRS:
                 value = (el.get(attr) or "").strip()
                 if value.startswith(("http://", "https://")):
                     return value
