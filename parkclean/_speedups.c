@@ -51,14 +51,12 @@ static void scan_line(PyObject *s, Py_ssize_t vals[F_COUNT], int *needs_python) 
     Py_ssize_t n = PyUnicode_GET_LENGTH(s);
     Py_ssize_t spaces = 0, extra = 0, digits = 0, excl = 0, stops = 0, punct = 0, commas = 0, num_commas = 0;
     Py_ssize_t seps = 0, cjk_spaces = 0, slash_free = 0;
-    int maybe_url = 0, has_400 = 0;
+    int maybe_url = 0;
     Py_ssize_t run = 0, max_run = 0; /* decimal digits in a row */
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, d, i);
         if ((c >= '0' && c <= '9') || (c >= 0x80 && Py_UNICODE_ISDECIMAL(c))) {
             if (++run > max_run) max_run = run;
-            if (c == '4' && i + 2 < n && PyUnicode_READ(kind, d, i + 1) == '0' && PyUnicode_READ(kind, d, i + 2) == '0')
-                has_400 = 1;
         } else {
             run = 0;
         }
@@ -121,8 +119,8 @@ static void scan_line(PyObject *s, Py_ssize_t vals[F_COUNT], int *needs_python) 
     vals[F_ELLIPSIS_END] = ellipsis_end(kind, d, n);
     vals[F_SEPARATORS] = seps;
     vals[F_CJK_SPACES] = cjk_spaces;
-    /* every phone pattern of features._PHONE holds 7+ digits in a row, or starts with 400 */
-    *needs_python = maybe_url || (digits >= 7 && (max_run >= 7 || has_400));
+    /* every phone pattern of features._PHONE holds 7+ digits, 3 or more of them in a row */
+    *needs_python = maybe_url || (digits >= 7 && max_run >= 3);
 }
 
 static PyObject *make(PyTypeObject *type, const Py_ssize_t vals[F_COUNT]) {
@@ -146,7 +144,7 @@ PyDoc_STRVAR(scan_doc,
 "scan(lines, features_type) -> (features, todo)\n\n"
 "Features of each line (a tuple subclass with the 11 fields of parkclean.features.Features),\n"
 "with urls and phones left at 0; todo lists the indices of the lines that may hold a URL\n"
-"(\"http\" or \"www.\") or a phone number (7+ digits in a row, or \"400\"), whose counts\n"
+"(\"http\" or \"www.\") or a phone number (7+ digits, 3 or more of them in a row), whose counts\n"
 "Python must still compute.");
 
 static PyObject *scan(PyObject *self, PyObject *args) {

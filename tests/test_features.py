@@ -42,7 +42,8 @@ def test_ellipsis_ending():
 
 def _random_lines(n: int, seed: int) -> list[str]:
     pieces = list("，。；、：;！？!?,.…”」』）)\"'|>»›｜·/ \t0123456789０１٣abchtpw:中文园区") + [
-        "http://", "www.", " / ", "...", "。。。", "...」", "…”", "13912345678", "400-800-1234", "1,200", "𠀀"]
+        "http://", "www.", " / ", "...", "。。。", "...」", "…”", "13912345678", "400-800-1234", "1,200", "𠀀",
+        "180-2688-3517", "0571-8899 6620", "(06)585-2012", "（0571）8899-6620"]
     rng = random.Random(seed)
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(n)]
 
