@@ -11,6 +11,7 @@ next line, and the pieces are joined into one row spanning several input lines.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Callable, Iterator, NamedTuple, Optional
 
@@ -25,6 +26,9 @@ _MIN_WRAP_CHARS = 20  # … or in characters
 _WRAP_LINES = 5       # at least this many lines filled to the width …
 _WRAP_SHARE = 0.35    # … and this share of the long lines
 _WRAP_ENDS = 0.5      # … and this share of their runs goes on to a line that ends a sentence
+_WRAP_OVER = 2        # lines longer than the wrap width, at most (or this share of the long lines) …
+_WRAP_OVER_SHARE = 0.03
+_UNBREAKABLE = re.compile(r"(?:https?://|www\.)\S{20,}")  # … besides those a converter cannot break
 _CJK_JOIN = ("\u3000", "\u303f", "\u3400", "\u9fff", "\uff00", "\uffef")
 
 
@@ -80,12 +84,14 @@ def _wrap(widths: list[int], texts: Optional[list[str]] = None, min_width: int =
     long = [w for w in widths if w >= min_width]
     if len(long) < _WRAP_LINES:
         return None, 0.0
-    top = max(long)  # the wrap width is within 2 of the longest line, and 5 lines are within 2 of it
-    if sum(1 for w in long if w >= top - 4) < _WRAP_LINES:
-        return None, 0.0
     width, _ = Counter(long).most_common(1)[0]
+    # the wrap width is the longest lines' (within 2), but for a few lines the converter could not
+    # break: a web address (a text browser's list of links), or a handful of others
+    over = sum(1 for i, w in enumerate(widths) if w > width + 2 and not (texts is not None and _UNBREAKABLE.search(texts[i])))
+    if over > max(_WRAP_OVER, _WRAP_OVER_SHARE * len(long)):
+        return None, 0.0
     near = [i for i, w in enumerate(widths) if width - 2 <= w <= width]
-    if len(near) < _WRAP_LINES or len(near) < _WRAP_SHARE * len(long) or width < max(long) - 2:
+    if len(near) < _WRAP_LINES or len(near) < _WRAP_SHARE * len(long):
         return None, 0.0
     if texts is not None:
         filled = [texts[i] for i in near]

@@ -336,6 +336,23 @@ def test_a_stream_of_comments_without_a_heading_ends_the_article():
     assert all(c.final.rule != "context.comment_stream" for c in r.blocks)
 
 
+def test_comments_one_to_a_line_under_three_names_end_the_article_and_a_timed_interview_does_not():
+    article = ["5月9日，某某产业园二期正式开园，首批15家企业集中入驻。", "二期项目总建筑面积12万平方米，重点承接智能终端等产业。",
+               "园区负责人表示，将为入驻企业提供全生命周期服务。"]
+    head = ["某某产业园二期正式开园", "2024-05-10 来源：某某网"]
+    said = ["网友“园区打工人” 10:41：期待更多好企业入驻，家门口就能上班了。", "网友“老李” 10:33：二期的交通配套什么时候能跟上？",
+            "网友“城南创业者” 10:15：希望小项目也能拿地即开工。"]
+    r = parkclean.clean("\n".join(head + article + said))
+    assert r.paragraphs == tuple(article)
+    assert r.blocks[5].final.rule == "context.comment_stream"
+    # an online interview's speakers take turns: their timed lines are the article
+    turns = ["主持人 10:05：各位网友大家好，今天我们请来了园区管委会的负责同志。", "嘉宾 10:06：大家好，很高兴和网友们交流园区建设情况。",
+             "主持人 10:08：请您介绍一下二期项目的招商进展。", "嘉宾 10:10：二期目前已签约企业十五家，还有八家正在洽谈。"]
+    r = parkclean.clean("\n".join(head + article + turns))
+    assert all(c.final.rule != "context.comment_stream" for c in r.blocks)
+    assert r.paragraphs[-len(turns):] == tuple(turns)
+
+
 def test_an_opening_in_short_lines_under_a_headline_on_the_first_line():
     opening = ["2023年", "是园区发展进程中", "极不平凡的一年", "这一年", "我们锚定目标、奋勇争先", "主要经济指标稳中有进"]
     prose = ["规上工业总产值同比增长12.3%，固定资产投资同比增长15.6%。", "新引进亿元以上项目42个，其中10亿元以上项目8个。"]
@@ -1026,6 +1043,15 @@ def test_the_text_resumes_after_an_ad_slot_and_a_related_box():
     decided = [None, ad, heading, None, None, None, None]
     span = extend.resume(decided, [compute(k) for k in keys], keys, 0, load())
     assert span is not None and keys[span[0]:span[1] + 1] == [p1, p2]
+    # an ad slot alone (its label and its continue line) between the text and more of it: the slot was the box
+    slot = [_P1, "Advertisement", "Continue reading below", p1, p2]
+    assert extend.resume([None, ad, ad, None, None], [compute(k) for k in slot], slot, 0, load()) == (3, 4)
+    assert extend.resume([None, ad, ad, None], [compute(k) for k in slot[:4]], slot[:4], 0, load()) is None  # (one paragraph: a blurb)
+    # a picture's credit between the resumed paragraphs: the text goes on past it
+    credit = Evidence("marker.image_credit", Label.IMAGE, "photo credit")
+    span = extend.resume(decided + [credit, None], [compute(k) for k in keys + ["图／某某县政府提供", _P3]],
+                         keys + ["图／某某县政府提供", _P3], 0, load())
+    assert span == (5, 8)
     # an ad's long text is no label: nothing is skipped
     keys[1] = "园区招商热线常年开放，欢迎各类企业来电洽谈合作事宜，我们将竭诚为您服务"
     assert extend.resume(decided, [compute(k) for k in keys], keys, 0, load()) is None

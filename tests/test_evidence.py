@@ -399,6 +399,12 @@ _ROWS = ["1 机电工程学院 机电2201 张子涵", "2 机电工程学院 机�
     (["首页 新闻 园区 服务", "序号 学院 班级 姓名", *_ROWS], []),                  # under a menu: no line of the text
     ([_TALK, "序号 学院 班级 姓名", _ROWS[0], _ROWS[2], _ROWS[1], _ROWS[3]], []),    # not numbered in order
     ([_TALK, "序号 学院 班级 姓名", *(r + " 班长" for r in _ROWS)], []),             # rows wider than the header
+    # under its caption, with rows across it between groups, a row whose cells ran together, and a totals row
+    ([_TALK, "某某市2024年重点项目计划表（单位：亿元）", "序号 项目名称 建设地点 总投资", "一、制造业项目（2个）",
+      "1 储能电池生产基地 经开区 86.0", "2 铜箔新材料项目 经开区 45.2", "二、基础设施项目（2个）", "3 输变电工程（4座）高新区 18.9",
+      "4 北部水厂工程 青石区 21.4", "合计 171.5", _TALK + "再"], [2, 3, 4, 5, 6, 7, 8, 9]),
+    ([_TALK, "某某市2024年重点项目计划", "序号 项目名称 建设地点 总投资", "1 储能电池生产基地 经开区 86.0", "2 铜箔新材料项目 经开区 45.2",
+      "3 输变电工程 高新区 18.9"], []),                                             # under a headline, not a caption
 ])
 def test_layout_numbered_table(keys, expected):
     found = _found_after_forms("layout.numbered_table", keys)
@@ -452,6 +458,10 @@ def test_another_storys_head_after_the_articles_closing_lines_ends_the_article()
     assert [(i, e.kind) for i, e in found] == [(4, "end")]
     r = parkclean.clean("\n".join(keys))
     assert r.paragraphs == (p1, p2)
+    # the next story's byline opening with its source (a source line, not a meta one), under a 继续阅读 label
+    sourced = [*tail[:3], "继续阅读", tail[4], "来源：云溪日报 作者：何宇 发布时间：2024-04-15 16:40"]
+    assert [(i, e.kind) for i, e in _found_after_forms("context.next_article", head + [p1, p2] + sourced + [q1, q2])] \
+        == [(4, "end")]
     # a headline and a byline straight after the paragraphs (no closing lines between): nothing ends
     assert _found_after_forms("context.next_article", head + [p1, p2] + tail[4:] + [q1, q2]) == []
     # a picture's credit closes no article: a digest's next item goes on

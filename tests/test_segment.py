@@ -33,6 +33,18 @@ def test_soft_wrapped_dump_is_rejoined_and_cleaned_as_well():
     assert len(r.paragraphs) <= len(gold["body"]) + 2
 
 
+def test_a_wrapped_dump_with_a_text_browsers_list_of_links_longer_than_its_width_is_rejoined():
+    """lynx cannot break a web address: its list of links runs past the wrap width."""
+    page = (ROOT / "seeds" / "003_f1c47cb5e7837ddb.txt").read_text(encoding="utf-8")
+    links = [f"{k}. http://news.example.cn/jj/202407/t20240716_4188{k:02d}.html?from=timeline&isappinstalled=0&share=1"
+             for k in range(1, 13)]
+    wrapped = _wrap_cjk(page, 36) + "\nReferences\n" + "\n".join(links)
+    assert any(r.end > r.start for r in segment.rows(wrapped))
+    # … but many lines of prose longer than the width: not a wrapped dump
+    assert all(r.start == r.end for r in segment.rows(_wrap_cjk(page, 36) + "\n" + "\n".join(
+        f"园区第{k}个项目今年开工建设，总投资超过二十亿元，建成后年产值可达五十亿元以上，带动就业两千余人。" for k in range(12))))
+
+
 # pages whose own text is broken at a fixed width (the site printed it so): wrapped dumps
 WRAPPED_PAGES = {"fw_0001.txt"}
 

@@ -266,7 +266,9 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         w += 1  # an ad slot's label before the box (广告)
     h = decided[w] if w < len(decided) else None
     j, lead_chars, one = w + 1, p.lead_in_chars, False
-    if h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
+    if h is None and w > e + 1 and _sentence(decided, feats, w):
+        j = w  # the text right under an ad slot (Advertisement / Continue reading below): the slot was the box
+    elif h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
         lead_chars = p.salutation_chars  # (王先生：您好！您反映的问题已收悉，现答复如下：)
         while j < len(decided) and j - w <= p.answer_fields and (_label(decided[j]) in (Label.META, Label.SOURCE)
                                                                 or field_line(keys[j])):
@@ -291,6 +293,8 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
             k, said = k + 1, said + 1
         elif said and _label(decided[k]) is Label.AD and feats[k].chars <= _AD_MARK and _sentence(decided, feats, k + 1):
             k += 1  # an ad slot's label between two paragraphs (广告)
+        elif said and _label(decided[k]) is Label.IMAGE and not decided[k].heading and _sentence(decided, feats, k + 1):  # type: ignore[union-attr]
+            k += 1  # a picture's credit between two paragraphs (图／某某提供): removed, the text goes on
         elif said and decided[k] is None and feats[k].chars <= 20 and not feats[k].stops and _sentence(decided, feats, k + 1) \
                 and (_sentence(decided, feats, k + 2)
                      or (feats[k - 1].chars >= p.resume_chars and feats[k + 1].chars >= p.resume_chars)):
@@ -303,12 +307,12 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     closed = k < len(decided) and _label(decided[k]) is Label.META and not decided[k].heading  # type: ignore[union-attr]
     if one and not closed:  # … unless the article's own credit closes them
         return None
-    if j > w + 1 and (said >= 2 or (said == 1 and closed)):  # (one paragraph alone may be the site's
+    if (j > w + 1 or j == w > e + 1) and (said >= 2 or (said == 1 and closed)):  # (one paragraph alone may be the site's
         return j, k - 1                                      # blurb: not taken, unless the editor's line closes it)
     return None
 
 
-_AD_MARK = 6  # characters of an ad slot's label (广告, 推广, Advertisement) that resumed text passes over
+_AD_MARK = 24  # characters of an ad slot's line (广告, Advertisement, Continue reading below) that resumed text passes over
 
 
 def _sentence(decided: Decided, feats: Sequence[Features], k: int) -> bool:

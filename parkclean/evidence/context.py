@@ -404,6 +404,28 @@ def comment_stream(page: Page) -> Found:
             yield group[0], Evidence("context.comment_stream", Label.COMMENTS,
                                      f"comments: {len(group)} names with timestamps, each above a short text", "heading")
             return
+    yield from _said_stream(page, byline)
+
+
+_DIGIT = re.compile(r"\d")
+_SAID_ROWS = 3  # lines in a row of a name, a time and what was said (网友“老周” 10:33：…) that make comments
+
+
+def _said_stream(page: Page, byline: int) -> Found:
+    """Comments written one to a line, each a name, a time and what was said, three in a row
+    under three names (a timed interview's speakers take turns, and repeat)."""
+    run: list[tuple[int, str]] = []
+    for i in range(byline + 2, len(page) + 1):
+        m = page.hits[i].get("shape.stamp_said") if i < len(page) and page.form[i] is None else None
+        if m is not None:
+            digit = _DIGIT.search(m)
+            run.append((i, m[:digit.start() if digit else len(m)].rstrip()))  # the name, before the time
+            continue
+        if len(run) >= _SAID_ROWS and len({name for _, name in run}) == len(run):
+            yield run[0][0], Evidence("context.comment_stream", Label.COMMENTS,
+                                      f"comments: {len(run)} lines of a name, a time and what was said", "heading")
+            return
+        run = []
 
 
 _LIST_PAIRS = 3        # items in a row, each over its own date line, that make a list
@@ -561,6 +583,7 @@ _END_ITEMS = 3         # … and this many headline-shaped lines: a list of othe
 _NEXT_ABOVE = 15      # lines above another story's head where the article's paragraphs are looked for
 _NEXT_PROSE = 2       # … at least this many
 _BYLINE_WORDS = re.compile("来源|作者|记者|通讯员|编辑")
+_DATED_BYLINE = (Label.META, Label.SOURCE)  # another story's dated byline (来源：… 作者：… 发布时间：…)
 _CLOSING = (Label.META, Label.SHARE, Label.PAGER, Label.TOOLS)  # an article's closing lines (not a picture's credit)
 
 
@@ -574,7 +597,7 @@ def next_article(page: Page) -> Found:
     head (a headline and a byline quoted in the text), nor for a list of dated items."""
     n = len(page)
     for i in range(2, n):
-        if page.labels[i] is not Label.META or "shape.date" not in page.hits[i] or not _BYLINE_WORDS.search(page.keys[i]):
+        if page.labels[i] not in _DATED_BYLINE or "shape.date" not in page.hits[i] or not _BYLINE_WORDS.search(page.keys[i]):
             continue
         h = i - 1
         if page.form[h] is not None or not title_like(page.feats[h]):

@@ -136,6 +136,7 @@ def phones(key: str, f: Features, hits: Hits) -> Optional[str]:
 
 
 _DATED_LAST = frozenset("0123456789)）]日")
+_EMPTY_CELLS = re.compile(r"[—–―-]\s+[—–―-]$")  # two cells left empty (a dash each) before the last number
 _CELL_MARKS = " |｜"  # what stands between a table row's cells
 _ROW_BARS = 2  # a line with this many cell marks (名称 | 865.3 | 8.1) is a table's row, not a dated headline
 
@@ -152,8 +153,10 @@ def dated_item(key: str, f: Features, hits: Hits) -> Optional[str]:
     if m is not None and 8 <= f.chars <= 70 and f.stops == 0 and key[-1:] in _DATED_LAST and "：" not in key \
             and ":" not in key[:-6] and key.count("|") + key.count("｜") < _ROW_BARS:
         head = key[:len(key) - len(m)].rstrip(_CELL_MARKS)
-        # (高新区 856.2 9.8, 高新区 | 856.2 | 9.8 are table rows: the "date" follows another number)
-        if len(head) >= 6 and not head[-1].isdigit() and regex("shape.date").search(head) is None:
+        # (高新区 856.2 9.8, 高新区 | 856.2 | 9.8 are table rows: the "date" follows another number, or
+        # the empty cells a table marks with dashes: 规模以上工业增加值 — — 7.4)
+        if len(head) >= 6 and not head[-1].isdigit() and regex("shape.date").search(head) is None \
+                and not _EMPTY_CELLS.search(head):
             return "headline ending in a date (an article list item)"
     return None
 

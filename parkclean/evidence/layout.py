@@ -183,28 +183,52 @@ def numbered_table(page: Page) -> Found:
         if first < done or not (keys[first][:1] == "1" and keys[first][1:2] in _CELL_GAPS):
             continue
         i = first - 1
+        if _section_row(page, i):  # (a row across the table, 一、先进制造业项目（18个）, between the header and row 1)
+            i -= 1
         head = _spaced_cells(keys[i])
         opener = _opens_table(page, i - 1)
         if not (2 <= len(head) <= 12 and not keys[i][:1].isdigit() and page.form[i] is None and not page.feats[i].stops
                 and all(len(c) <= _CELL_CHARS for c in head) and opener):
             continue
         j, number = first, 1
-        while j < n and page.form[j] is None and (cells := _spaced_cells(keys[j])) and len(cells) == len(head) \
-                and cells[0] == str(number) and all(len(c) <= _CELL_CHARS for c in cells):
+        while j < n and page.form[j] is None:
+            if _section_row(page, j) and j + 1 < n and _spaced_cells(keys[j + 1])[:1] == [str(number)]:
+                j += 1  # a row across the table between two groups of rows
+                continue
+            cells = _spaced_cells(keys[j])
+            # (as many cells as the header, or fewer: the spaces between two cells may be lost, an empty cell is none)
+            if not (2 <= len(cells) <= len(head) and cells[0] == str(number) and all(len(c) <= _CELL_CHARS for c in cells)):
+                break
             j, number = j + 1, number + 1
+        if number - 1 >= _NUMBERED_ROWS and j < n and page.form[j] is None and _TOTAL_ROW.match(keys[j]):
+            j += 1  # the totals row closing the table (合计 1126.8 303.5)
         if number - 1 >= _NUMBERED_ROWS and (opener != "sentence" or (j < n and page.form[j] is None and is_prose(page.feats[j]))):
             for k in range(i, j):
                 yield k, Evidence("layout.numbered_table", Label.BODY, "a row of a table of numbered rows, its cells apart by spaces")
             done = j
 
 
+_SECTION_ROW = 30   # characters of a row across a table (一、先进制造业项目（18个）), at most
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)[ \t\u3000]")
+# a table's caption: 某某项目计划表（单位：亿元）, 附表：…, 表2 …
+_CAPTION = re.compile(r"(?:表|一览|清单|名单|明细)\s*(?:[（(]单位[:：][^（）()]{1,10}[）)])?$|^(?:附表|表\s*\d)")
+
+
+def _section_row(page: Page, k: int) -> bool:
+    """Line ``k`` is a numbered section's heading across a table (一、先进制造业项目（18个））."""
+    return page.form[k] is None and "shape.section_number" in page.hits[k] and not page.feats[k].stops \
+        and page.feats[k].chars <= _SECTION_ROW
+
+
 def _opens_table(page: Page, k: int) -> str:
-    """What line ``k`` is over a table: ``heading`` (a lead-in, a numbered section's heading),
-    ``sentence`` (a sentence of the text, which then must go on under the table) or ``""``."""
+    """What line ``k`` is over a table: ``heading`` (a lead-in, a numbered section's heading, the
+    table's caption), ``sentence`` (a sentence of the text, which then must go on under the table)
+    or ``""``."""
     f = page.feats[k]
     if page.form[k] is not None:
         return ""
-    if page.keys[k].endswith(LEAD_IN) or ("shape.section_number" in page.hits[k] and f.chars <= 40):
+    if page.keys[k].endswith(LEAD_IN) or ("shape.section_number" in page.hits[k] and f.chars <= 40) \
+            or (not f.stops and _CAPTION.search(page.keys[k])):
         return "heading"
     return "sentence" if is_prose(f) else ""
 
