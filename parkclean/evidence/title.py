@@ -178,7 +178,8 @@ def before_meta(page: Page) -> Found:
     """A headline-shaped line right above a byline/date/source line is the headline (with its
     ——sub-deck between them, or an author's name between it and the date line). Above a bare
     date (a site header's 2024年05月09日 星期四) it is the headline only when no headline stands
-    above a fuller byline further down (某某日报社主办 over the header's date is the site's)."""
+    above a fuller byline further down (某某日报社主办 over the header's date is the site's), and
+    the date stands near the text (an e-paper's masthead day, over its menus, heads no article)."""
     stop = first_prose(page)
     n = len(page)
     sidebar = False  # under a related heading, until a byline that is more than a date
@@ -196,14 +197,21 @@ def before_meta(page: Page) -> Found:
             continue
         if sidebar and "shape.bare_date" in page.hits[j]:
             continue  # an item of a list under 热门文章 with its date: not the page's headline
+        if page.form[j] is not None and page.form[j].rule in _BADGES:  # type: ignore[union-attr]
+            continue  # an account's name over its badge (某某官方账号, 某某领域创作者): the poster, not the headline
         found = _headline_above(page, i)
         if found:
             if "shape.bare_date" not in page.hits[j]:
                 yield from found
                 return
-            first = first or found
+            if stop - j <= _BARE_DATE_NEAR:  # (a bare date far above the text is the site header's day)
+                first = first or found
     if first:
         yield from first
+
+
+_BADGES = ("marker.official_account", "marker.creator_badge")
+_BARE_DATE_NEAR = 6  # lines above the text where a bare date may be the headline's own
 
 
 def _headline_above(page: Page, i: int) -> list[tuple[int, Evidence]]:
