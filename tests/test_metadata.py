@@ -136,6 +136,17 @@ def test_html_input_metadata_from_meta_tags_and_fallback():
     assert rich.to_dict()["published"].startswith("2023-05-06")
 
 
+def test_a_day_on_the_page_takes_its_time_from_the_markup_when_the_markup_states_the_same_day():
+    def page(meta_day: str) -> str:
+        return ("<html><head><title>园区新闻标题</title>"
+                f"<meta property='article:published_time' content='{meta_day}T21:47:10+08:00'></head><body>"
+                "<h1>园区新闻标题</h1><div>发布日期：2024-05-18 来源：某某网</div>"
+                "<p>园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市前列。</p>"
+                "<p>二季度园区将继续推进重点项目建设，力争新开工项目二十个以上。</p></body></html>")
+    assert parkclean.clean(page("2024-05-18")).metadata.published.startswith("2024-05-18T21:47")
+    assert parkclean.clean(page("2024-05-20")).metadata.published == "2024-05-18"  # another day: the page's own
+
+
 def test_single_name_credit_and_stop_words():
     assert people.from_body("正文", "共同把蛋糕做大，实现多赢共赢。（钟才文）") == ["钟才文"]
     assert people.from_body("正文", "园区建设全面提速。（待续）") == []

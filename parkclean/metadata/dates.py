@@ -62,6 +62,8 @@ _RELATIVE = (
 )
 
 
+# full-width digits and separators read as their ASCII forms (２０２４－０４－２６ 10：30)
+_NARROW = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
 # what every form above needs: a digit, 年 (cn_ymd), 刚 (just_now) or 天 (昨天 前天 今天)
 _MAYBE = re.compile(r"[\d年刚天]")
 
@@ -185,6 +187,8 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     ('2024-01-07', True)
     >>> find("2个月前", None).iso, find("2个月前", None).text
     (None, '2个月前')
+    >>> find("发布日期：２０２４－０４－２６　１０：３０", None).iso
+    '2024-04-26T10:30'
     >>> find("湘政发〔2021〕3号", dt.date(2024, 1, 1)) is None
     True
     >>> find("日期：113年5月8日", None).iso, find("民國113年5月8日 14:30", None).iso, find("近30年5月8日", None)
@@ -194,6 +198,7 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     """
     if not _MAYBE.search(text):  # every form needs one of these: most lines have none
         return None
+    text = text.translate(_NARROW)  # (one character for one: the spans found stay the line's)
     best: Optional[FoundDate] = None
     for form, rx in FORMATS:
         for m in rx.finditer(text):

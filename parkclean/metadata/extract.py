@@ -22,6 +22,8 @@ _PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted"
 _UPDATED_HINT = ("更新", "修改", "编辑于", "Updated")  # (编辑于: when it was last edited)
 _HINT = re.compile("|".join(_PUBLISHED_HINT + _UPDATED_HINT))
 _ZONE = re.compile(r"(?:北京|京港台|港澳台|台北|香港|东京|美东|美西|格林尼治)时间")  # a time zone, no announcement
+# an event's own time (直播时间：…, 会议时间：…, 报名截止日期：…): when it happens, not when the page was published
+_EVENT_TIME = re.compile(r"(?:直播|会议|活动|开幕|举办|举行|报名|截止|开始|结束|比赛|考试|开放|演出|展览|申报|培训)(?:时间|日期)\s*[:：]")
 
 
 _DATE_BEFORE = 20   # lines before the body searched for its date
@@ -60,6 +62,8 @@ def _date_evidence(c: Classified, before: bool, distance: int, title_line: Optio
         ev += ("hinted",)  # 发布时间：…, Posted … (not 北京时间, a clock's zone)
     if c.final.label in (Label.META, Label.SOURCE):
         ev += ("byline_label",)
+    if _EVENT_TIME.search(c.block.text):
+        ev += ("event_time",)
     return ev + ("line_away",) * min(distance, _DATE_BEFORE)
 
 
@@ -195,9 +199,10 @@ class _Reader:
         if published is None and relative is None and updated is not None:  # a page that only says when updated
             published = updated
             self.note("published", None, "dates.updated_only", updated)
-        if published is None and self.html.get("published"):
+        if (published is None or len(published) == 10) and self.html.get("published"):
             d = dates.find(str(self.html["published"]), self.ref)
-            if d and d.iso:
+            # none on the page's lines, or the same day there without its time: the markup's, as precise as it is
+            if d and d.iso and (published is None or (d.iso[:10] == published and len(d.iso) > 10)):
                 published = d.iso
                 self.note("published", None, "html.meta", str(self.html["published"]))
         return published, updated, relative
@@ -308,6 +313,10 @@ class _Reader:
         elif (labelled := self.first((Label.BREADCRUMB,), fields.category_from_label))[0]:
             category, c = str(labelled[0]), labelled[1]
             self.note("category", c, "fields.category_line")
+        elif (edition := self.first((Label.NAV, Label.BREADCRUMB, Label.META), fields.category_from_edition,
+                                    before=self.start))[0]:
+            category, c = str(edition[0]), edition[1]
+            self.note("category", c, "fields.edition_section")
         elif title_category:
             category = title_category
             self.note("category", blocks[0], "fields.title_section")
@@ -346,6 +355,9 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
     tags, url = r.tags_and_url()
     if published is None and url:
         published = r.date_from_url(url)
+    if source and fields.self_source(source):  # 来源：本网 names the site: the site, when the page names it
+        source = fields.paper(site) if site else None
+        r.note("source", None, "fields.self_source_site", site or "")
     if not source and site and fields.outlet_name(fields.paper(site)):  # a news site's page that names no other source is its own
         source = fields.paper(site)
         r.note("source", None, "fields.site_as_source", site)

@@ -24,7 +24,7 @@ _NOT_SOURCES = frozenset({"转载文章", "转载", "网络", "互联网", "未�
 _URL_FIRST = re.compile(r"https?://\S+")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
 _DATELINE = re.compile(
-    r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯)))"
+    r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯|在线)))"
     r"(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?:电|讯))")
 _SITE_FROM = (
     re.compile(r"本文由\s*(?P<v>[^\s,，。]{2,20}?)\s*(?:发布|整理|原创|编辑)"),
@@ -196,6 +196,19 @@ def source_near_date(line: str) -> Optional[str]:
 
 
 # a byline part farther from the date that names no outlet: the paper itself (本报) or a column (园区新闻)
+_SELF_SOURCE = re.compile(r"^(?:本网|本站|本报|本台|本刊|本号|本平台)$")
+
+
+def self_source(value: str) -> bool:
+    """A source line that names the page's own site by a pronoun alone (来源：本网): the site is
+    the source. 本站原创 says more (the piece is the site's own): it stays as written.
+
+    >>> self_source("本网"), self_source("本站原创"), self_source("本报记者"), self_source("某某日报")
+    (True, False, False, False)
+    """
+    return bool(_SELF_SOURCE.match(value.strip()))
+
+
 _NOT_FAR_OUTLET = re.compile(r"^(?:本报|本网|本台|本刊|本站)$|^[\u4e00-\u9fff]{2,4}新闻$")
 
 
@@ -245,6 +258,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     ('（某某社记者王小明新竹8日电）', '某某社', '新竹')
     >>> dateline("【某某报专讯】园区扩建"), dateline("（某某日报报道）园区扩建"), dateline("（香港某某社8日电）园区扩建")
     (('某某报专讯', '某某报', None), ('（某某日报报道）', '某某日报', None), ('（香港某某社8日电）', '香港某某社', None))
+    >>> dateline("某某在线8月15日讯（记者 张三）园区")
+    ('某某在线8月15日讯', '某某在线', None)
     >>> dateline("某某网云端新闻3月3日讯（记者 张三）园区"), dateline("某某网长沙3月3日讯 园区")
     (('某某网云端新闻3月3日讯', '某某网云端新闻', None), ('某某网长沙3月3日讯', '某某网', '长沙'))
     """
@@ -378,6 +393,20 @@ def category_from_label(line: str) -> Optional[str]:
         return None
     colon = min((k for k in (line.find("："), line.find(":")) if k >= 0), default=-1)
     m = _FIRST_VALUE.match(line[colon + 1:].lstrip()) if colon >= 0 else None  # the value right after the label
+    return m.group("v") if m else None
+
+
+_EDITION_PAGE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<v>[\u4e00-\u9fff·]{2,10})$")
+
+
+def category_from_edition(line: str) -> Optional[str]:
+    """A paper's page on the web names its section: ``第A02版：要闻`` → ``要闻`` (a page number, 版,
+    then the section's name, the line's whole text).
+
+    >>> category_from_edition("第A02版：要闻"), category_from_edition("第06版：县域经济"), category_from_edition("A02：要闻")
+    ('要闻', '县域经济', None)
+    """
+    m = _EDITION_PAGE.match(line.strip())
     return m.group("v") if m else None
 
 

@@ -15,6 +15,7 @@ from typing import Mapping, Optional, Sequence
 
 from .. import lexicons, memo
 from ..evidence.context import squash
+from ..evidence.matcher import regex
 from ..evidence.title import TAG_FIRST, field_label_alone, field_line, page_title_parts as _engine_parts
 from ..model import Classified, Label
 from . import byline, dates, fields
@@ -202,6 +203,8 @@ def _text_evidence(value: str) -> tuple[str, ...]:
         ev.append("outlet_name")
     if value.endswith((":", "：")):
         ev.append("ends_colon")
+    if regex("marker.original_title").match(value):
+        ev.append("original_title")
     if _dash_deck(value):
         ev.append("dash_deck")
     if len(_TRAIL.findall(value)) >= 2:
@@ -435,6 +438,9 @@ def candidates(blocks: Sequence[Classified], html_meta: Mapping[str, str], start
     out = _line_candidates(lines, _window(blocks, start))
     if guessed and any(e.startswith("aligns_page_title") for c in out for e in c.evidence):
         out = [replace(c, evidence=c.evidence + ("whole_page_title",)) if c.line is first else c for c in out]
+    if html_meta.get("h1"):  # the line the HTML sets as the page's one top heading
+        h1 = squash(str(html_meta["h1"]))
+        out = [replace(c, evidence=c.evidence + ("html_h1",)) if squash(str(c.value)) == h1 else c for c in out]
     if page_title:
         head = title_head(page_title, str(html_meta.get("site") or "")) if lines.multi else page_title.strip()
         ev = ["page_title_head"] + (["site_only_title"] if lines.site_only else [])
