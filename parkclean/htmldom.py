@@ -162,8 +162,9 @@ def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
     top = _Frame("", False, False, False, False, False, False, None, ())
     frames = [top]
     push, pop = frames.append, frames.pop
-    text_of, pre_text = lines.text, lines.pre_text
-    write, mark = lines.out.append, lines.doms.append  # a new line: write("\n"), mark(None) (lines.newline, inlined)
+    text_of, pre_text, out = lines.text, lines.pre_text, lines.out
+    write, mark = out.append, lines.doms.append  # a new line: write("\n"), mark(None) (lines.newline, inlined)
+    link_end = -1  # where the text stood when a link closed with nothing after it
     fold = WHITE.sub
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
@@ -174,6 +175,8 @@ def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
                 walker.skip_subtree()
                 push(outer)
                 continue
+            if tag == "a" and link_end == len(out):
+                write(" ")  # two links side by side (tags, a menu): apart, as their boxes are on screen
             fr = _enter(el, tag, outer, counter, lines.labels) if tag in _CHANGES else outer
             push(fr)
             if tag in BLOCK:
@@ -202,6 +205,8 @@ def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
                     write(" ")
                 else:
                     text_of(fold(" ", tail), outer)
+            elif tag == "a":
+                link_end = len(out)
         else:  # a comment or a processing instruction: only its tail is page text
             tail = el.tail
             if tail:

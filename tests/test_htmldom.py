@@ -126,3 +126,21 @@ def test_a_row_with_an_empty_cell_stays_a_line_a_cell_so_no_column_shifts():
     assert "青川高新技术产业开发区" in r.paragraphs and "829.4" in r.paragraphs   # the row with an empty cell
     raw = parkclean.clean(page.replace("澜江经济", "澜江\u00a0经济"), parkclean.Config(fix_chars=False))
     assert "澜江\u00a0经济技术开发区 国家级 1012.6" in raw.paragraphs   # (no normalization: only the joins are spaces)
+
+
+def test_links_side_by_side_are_apart_and_a_link_inside_a_sentence_is_not():
+    page = html_to_page("<html><body><div class='tags'>标签：<a href='/t/1'>智能网联</a><a href='/t/2'>高新区</a></div>"
+                        "<p><a href='/a'>园区</a>建设提速，<a href='/b'>项目</a>，落地。</p></body></html>")
+    lines = [x for x in page.dump.splitlines() if x.strip()]
+    assert lines == ["标签：智能网联 高新区", "园区建设提速，项目，落地。"]
+    r = parkclean.clean("<html><body><h1>园区新闻</h1><p>" + "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五。" * 2 + "</p>"
+                        "<div class='tags'>标签：<a href='/t/1'>智能网联</a><a href='/t/2'>高新区</a></div></body></html>")
+    assert r.metadata.tags == ("智能网联", "高新区")
+
+
+def test_a_tag_box_named_by_its_class_gives_its_tags_after_its_label_word():
+    body = "<p>" + "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五。" * 2 + "</p>"
+    box = "<div class='article__tags'><span>相关标签</span> <a href='/t/1'>北部都会区</a> <a href='/t/2'>创科</a></div>"
+    assert parkclean.clean(f"<html><body><h1>园区新闻</h1>{body}{box}</body></html>").metadata.tags == ("北部都会区", "创科")
+    menu = "<div class='article__tags'><a href='/t/1'>北部都会区</a> <a href='/t/2'>创科</a></div>"  # no label word: not read
+    assert parkclean.clean(f"<html><body><h1>园区新闻</h1>{body}{menu}</body></html>").metadata.tags == ()

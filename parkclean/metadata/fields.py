@@ -348,11 +348,16 @@ def bare_tags(line: str, rule: str) -> list[str]:
     (['子弹', '相对论'], ['竹科', '宝山', '半导体'])
     >>> bare_tags("#园区动态 120个", "tags.hashtags"), bare_tags("子弹 相对论", "context.tag_lines")
     (['园区动态'], [])
+    >>> bare_tags("相关标签 园区 招商", "dom.furniture"), bare_tags("园区 招商", "dom.furniture")
+    (['园区', '招商'], [])
     """
     if rule == "tags.bare_line":
         return line.split()
     if rule == "tags.hashtags":
         return _HASHTAG.findall(line)
+    if rule == "dom.furniture":  # the HTML's tag box: its label word without a colon, then the tags (相关标签 园区 招商)
+        first, *rest = line.split() or [""]
+        return rest if rest and lexicon_pattern("marker.tags").confirm(first + "：") is not None else []
     return []
 
 
