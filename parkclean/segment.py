@@ -85,13 +85,14 @@ def _wrap(widths: list[int], texts: Optional[list[str]] = None, min_width: int =
     if len(long) < _WRAP_LINES:
         return None, 0.0
     width, _ = Counter(long).most_common(1)[0]
-    # the wrap width is the longest lines' (within 2), but for a few lines the converter could not
-    # break: a web address (a text browser's list of links), or a handful of others
-    over = sum(1 for i, w in enumerate(widths) if w > width + 2 and not (texts is not None and _UNBREAKABLE.search(texts[i])))
-    if over > max(_WRAP_OVER, _WRAP_OVER_SHARE * len(long)):
-        return None, 0.0
     near = [i for i, w in enumerate(widths) if width - 2 <= w <= width]
     if len(near) < _WRAP_LINES or len(near) < _WRAP_SHARE * len(long):
+        return None, 0.0
+    # the wrap width is the longest lines' (within 2), but for a few lines the converter could not
+    # break: a web address (a text browser's list of links), or a handful of others
+    longer = [i for i, w in enumerate(widths) if w > width + 2]
+    allowed = max(_WRAP_OVER, _WRAP_OVER_SHARE * len(long))
+    if len(longer) > allowed and sum(1 for i in longer if not (texts is not None and _UNBREAKABLE.search(texts[i]))) > allowed:
         return None, 0.0
     if texts is not None:
         filled = [texts[i] for i in near]

@@ -414,9 +414,13 @@ _SAID_ROWS = 3  # lines in a row of a name, a time and what was said (网友“�
 def _said_stream(page: Page, byline: int) -> Found:
     """Comments written one to a line, each a name, a time and what was said, three in a row
     under three names (a timed interview's speakers take turns, and repeat)."""
+    said = {i: m for i, h in enumerate(page.hits) if i >= byline + 2 and (m := h.get("shape.stamp_said")) is not None
+            and page.form[i] is None}
+    if len(said) < _SAID_ROWS:  # (most pages: none)
+        return
     run: list[tuple[int, str]] = []
-    for i in range(byline + 2, len(page) + 1):
-        m = page.hits[i].get("shape.stamp_said") if i < len(page) and page.form[i] is None else None
+    for i in range(min(said), max(said) + 2):
+        m = said.get(i)
         if m is not None:
             digit = _DIGIT.search(m)
             run.append((i, m[:digit.start() if digit else len(m)].rstrip()))  # the name, before the time
