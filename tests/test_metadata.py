@@ -70,6 +70,8 @@ def test_relative_dates_past_any_calendar_are_no_dates(line):
     ("作者：张三来源：某某网", ["张三"]),
     ("来源：某某县融媒体中心 作者：李䶮 谭晓鸥 点击：次", ["李䶮", "谭晓鸥"]),  # a name's rarer character
     ("作者：某某医院党支部", []),                                     # no name: an organisation
+    ("作者：祁文远（某某市社会科学院产业经济研究所）　柏宁（某某党校经济学教研部）", ["祁文远", "柏宁"]),  # each with a unit
+    ("作者：王五（记者） 赵六", ["王五"]),                              # a role in the brackets ends the list
 ])
 def test_authors_from_meta_lines(line, names):
     assert people.from_meta_line(line) == names

@@ -173,10 +173,14 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
     group = 0  # where the names of the current role word start in ``read``
     mode: Optional[str] = None
     named = True  # a name was read since the last role word
+    shut = -1  # the closing bracket of a writer's unit being passed over
     for k, tok in enumerate(toks):
-        if tok in _SEPARATORS:
+        if k <= shut or tok in _SEPARATORS:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if tok in _UNIT_OPEN and mode is not None and named and read and read[-1][1] is not None \
+                and (shut := _unit_end(toks, k)) > k:
+            continue  # 作者：张三（某某大学经济学院） 李四（…）: a writer's unit after the name; the list goes on
         if not CJK.match(tok):
             mode = None  # a digit, a Latin word or a bracket ends the list
             continue
@@ -228,6 +232,21 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         if suffix:
             mode, group = None, len(read)
     return tuple(dict.fromkeys(str(n) for n, m in read if m == kind))
+
+
+_UNIT_OPEN, _UNIT_CLOSE = "（(", "）)"
+_UNIT_TOKENS = 3  # a writer's unit in brackets: its words, at most (某某大学 经济学院: punctuation splits them)
+
+
+def _unit_end(toks: list[str], k: int) -> int:
+    """The index of the bracket closing the one at ``k`` when what it holds is a unit's name (CJK
+    words, no role, no digit), else -1."""
+    for j in range(k + 1, min(len(toks), k + 2 + _UNIT_TOKENS)):
+        if toks[j] in _UNIT_CLOSE:
+            return j if j > k + 1 else -1
+        if not CJK.match(toks[j]) and toks[j] not in _SEPARATORS or _role(toks[j])[0] is not None:
+            return -1
+    return -1
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,10 @@ _NAMES = rf"{_NAME}(?:[\s、,，]+{_NAME})*"
 _NEXT_FIELD = rf"{byline.field_label()}(?:次数|量|数)?\s*[:：]"
 _B = rf"(?:(?![\u4e00-\u9fff\u3400-\u4dbf])|(?={_NEXT_FIELD}))"
 _NAME_SHORTEST = _NAME + "?"  # (the shortest name that ends as a name does: 张三来源： is 张三)
-_NAMES_B = rf"{_NAME_SHORTEST}{_B}(?:[\s、,，&]+{_NAME_SHORTEST}{_B}(?!\s*[:：]))*"  # (阅读：236 is the next field)
+# a writer's unit in brackets after the name (张三（某某大学经济学院）): four characters or more, so no role word (（记者）)
+_UNIT = r"[（(][\u4e00-\u9fff·]{4,30}[）)]"
+_NAMES_B = rf"{_NAME_SHORTEST}{_B}(?:{_UNIT})?(?:[\s、,，&]+{_NAME_SHORTEST}{_B}(?:{_UNIT})?(?!\s*[:：]))*"  # (阅读：236 is the next field)
+_UNIT_RX = re.compile(_UNIT)
 _AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿|文字)\s*(?:[:：/／|︱｜]\s*)?{byline.unit_and_rank()}(?P<names>{_NAMES_B})")
 _SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱｜]\s*(?P<names>{_NAMES_B})"
                     rf"|(?:快讯|讯|报道|报导)\s*[/／]\s*(?P<names2>{_NAMES_B})")
@@ -124,7 +127,7 @@ def from_meta_line(line: str) -> list[str]:
         b = _BY.search(line)
         return [n.strip() for n in re.split(r",\s*|(?<!\s)\s+and\s+", b.group("names")) if n.strip()] if b else []
     names = m.group("names") or m.group("names2") if "names2" in m.groupdict() else m.group("names")
-    names = re.split(r"(?<!\s)\s{2,}|\s(?=[\u4e00-\u9fff]{2,4}[:：])", names)[0]
+    names = re.split(r"(?<!\s)\s{2,}|\s(?=[\u4e00-\u9fff]{2,4}[:：])", _UNIT_RX.sub("、", names).strip("、 "))[0]
     return _clean(split_names(names))
 
 
