@@ -36,6 +36,8 @@ FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
     # year of two digits only after 民國
     ("roc", re.compile(r"(?:民[国國]\s*(?P<ry>\d{2,3})|(?:^|(?<=[\s：:（(【\[]))(?P<ry3>1[0-4]\d))\s*年\s*(?P<m>\d{1,2})\s*月\s*"
                        r"(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME)),
+    # a Taiwanese page's 民國 year written with dashes (發布日期：113-05-14), as a field's value or a line alone
+    ("roc", re.compile(r"(?:^\s*|(?<=[：:])\s*)(?P<ry3>1[01]\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d/.-])" + _TIME)),
     ("cn_ymd", re.compile(r"(?P<y>[〇零一二三四五六七八九○]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                           r"(?P<d>[一二三四五六七八九十]{1,3})日")),
     # 06/02/2022 - 13:48: day first (as European and most non-US sites), month first when the day
@@ -193,6 +195,8 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     True
     >>> find("日期：113年5月8日", None).iso, find("民國113年5月8日 14:30", None).iso, find("近30年5月8日", None)
     ('2024-05-08', '2024-05-08T14:30', None)
+    >>> find("發布日期：113-05-14", None).iso, find("113-04-18", None).iso, find("编号 113-05-14", None)
+    ('2024-05-14', '2024-04-18', None)
     >>> find("距今已有120年5月8日", None), find("公元前110年5月8日", None)
     (None, None)
     """
@@ -229,7 +233,7 @@ def _convert(form: str, g: dict) -> Optional[str]:
     if form == "cn_ymd":
         return _iso(_cn_num(g["y"]), _cn_num(g["m"]), _cn_num(g["d"]))
     if form == "roc":
-        return _iso(int(g["ry"] or g["ry3"]) + 1911, int(g["m"]), int(g["d"]), _hour(g), g.get("M"), g.get("S"))
+        return _iso(int(g.get("ry") or g["ry3"]) + 1911, int(g["m"]), int(g["d"]), _hour(g), g.get("M"), g.get("S"))
     if form == "en_month":
         y, mo = int(g["y"]), _MONTHS.index(g["mon"][:3]) + 1
         return f"{y:04d}-{mo:02d}" if 1990 <= y <= 2100 else None
