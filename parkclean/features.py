@@ -17,7 +17,8 @@ _END_PUNCT = tuple("。！？!?…”」』）)；;\"'.")
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{3,4}|0\d{2,3}[-\s]?\d{7,8}|\d{3,4}-\d{7,8}"
-                    r"|1[3-9]\d[-\s]\d{4}[-\s]\d{4}|0\d{2,3}[-\s]?\d{3,4}[-\s]\d{4}|[(（]0\d{1,3}[)）]\s*\d{3,4}-?\d{4})(?!\d)")
+                    r"|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-\d{3,4}[-\s]\d{4}|[(（]0\d{1,3}[)）]\s*\d{3,4}-?\d{4})(?!\d)")
+# (a number in groups is a phone's only with a dash: 180-2688-3517, 0571-8899 6620; 高新区 138 1560 1720 is a table's row)
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _ELLIPSIS_END = ("...", "…", "。。。", "...」", "…”")
 

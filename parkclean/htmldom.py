@@ -175,7 +175,7 @@ def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
                 walker.skip_subtree()
                 push(outer)
                 continue
-            if tag == "a" and link_end == len(out):
+            if tag == "a" and link_end == len(out) and not outer.pre:
                 write(" ")  # two links side by side (tags, a menu): apart, as their boxes are on screen
             fr = _enter(el, tag, outer, counter, lines.labels) if tag in _CHANGES else outer
             push(fr)

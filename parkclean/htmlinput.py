@@ -61,14 +61,15 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
     for m in root.iter("meta"):
         name = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
         content = (m.get("content") or "").strip()
-        if name in _META_KEYS and content and _META_KEYS[name] not in meta:
+        if name in _META_KEYS and content and _META_KEYS[name] not in meta \
+                and not (_META_KEYS[name] == "url" and _home(content)):  # (the site's address names no page)
             meta[_META_KEYS[name]] = content
     for k, v in structured(root).items():  # JSON-LD and <time>: behind the <meta> tags
         meta.setdefault(k, v)
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             meta.setdefault("url", link.get("href", ""))
-    if "url" in meta and urllib.parse.urlsplit(meta["url"]).path in ("", "/"):
+    if "url" in meta and _home(meta["url"]):
         del meta["url"]  # a canonical link to the site's home page names the site, not this page
     if "url" not in meta:
         found = page_url(root, markup)
@@ -86,6 +87,11 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
     if title:  # the dump starts with the title, as browser and crawler dumps do
         text, doms = title + "\n" + text, [DomLine(), *doms]
     return HtmlPage(text, HtmlMeta(meta, root) if fallback else meta, tuple(doms))
+
+
+def _home(url: str) -> bool:
+    """The address of a site's home page (its path empty or /): a site's, not a page's."""
+    return urllib.parse.urlsplit(url).path in ("", "/")
 
 
 _SENTENCE_CHARS = 20  # a sentence of some length: this many characters of its line before its stop

@@ -351,6 +351,17 @@ def test_comments_one_to_a_line_under_three_names_end_the_article_and_a_timed_in
     r = parkclean.clean("\n".join(head + article + turns))
     assert all(c.final.rule != "context.comment_stream" for c in r.blocks)
     assert r.paragraphs[-len(turns):] == tuple(turns)
+    # three speakers, then the text goes on; an agenda's parts of the day; numbered users are three names
+    three = ["主持人 10:05：各位网友大家好，今天我们请来了园区管委会的两位负责同志。", "嘉宾甲 10:06：大家好，很高兴和网友们交流园区建设情况。",
+             "嘉宾乙 10:08：二期目前已签约企业十五家，还有八家正在洽谈。"]
+    agenda = ["上午 9:00：开幕式，市领导致辞并为新入驻企业授牌。", "中午 12:00：参观园区展厅和重点企业生产车间。",
+              "下午 14:30：分组座谈，听取企业对园区服务的意见建议。"]
+    for lines in (three, agenda):
+        r = parkclean.clean("\n".join(head + article + lines + [article[0] + "此外", article[1] + "另外"]))
+        assert all(c.final.rule != "context.comment_stream" for c in r.blocks), lines[0]
+    numbered = [f"网友{n} 10:{k}1：二期的交通配套什么时候能跟上？上下班太堵了。" for k, n in enumerate((12345, 67890, 24680))]
+    r = parkclean.clean("\n".join(head + article + numbered))
+    assert r.paragraphs == tuple(article)
 
 
 def test_an_opening_in_short_lines_under_a_headline_on_the_first_line():

@@ -144,3 +144,27 @@ def test_a_tag_box_named_by_its_class_gives_its_tags_after_its_label_word():
     assert parkclean.clean(f"<html><body><h1>园区新闻</h1>{body}{box}</body></html>").metadata.tags == ("北部都会区", "创科")
     menu = "<div class='article__tags'><a href='/t/1'>北部都会区</a> <a href='/t/2'>创科</a></div>"  # no label word: not read
     assert parkclean.clean(f"<html><body><h1>园区新闻</h1>{body}{menu}</body></html>").metadata.tags == ()
+
+
+def test_links_side_by_side_inside_pre_stay_together():
+    page = html_to_page("<html><body><pre><a href='/f'>foo</a><a href='/b'>bar</a>()</pre></body></html>")
+    assert "foobar()" in page.dump
+
+
+def test_the_pages_one_h1_weighs_for_its_line_as_the_headline_and_two_h1s_name_none():
+    from parkclean.metadata import candidates as cands
+    from parkclean.metadata import headline
+    body = "".join(f"<p>{p}</p>" for p in ("园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市前列。",
+                                           "二季度园区将继续推进重点项目建设，力争新开工项目二十个以上。"))
+    one = f"<html><body><h1>园区新开工项目二十个</h1><div>一季度园区重点项目建设综述</div>{body}</body></html>"
+    r = parkclean.clean(one)
+    start = next(c.block.index for c in r.blocks if c.kept)
+    with_h1 = headline.candidates(r.blocks, {"h1": "园区新开工项目二十个"}, start)
+    without = headline.candidates(r.blocks, {}, start)
+    h1 = [c for c in with_h1 if c.value == "园区新开工项目二十个"]
+    assert h1 and all("html_h1" in c.evidence for c in h1)
+    assert [c.evidence for c in with_h1 if c.value != "园区新开工项目二十个"] == \
+        [c.evidence for c in without if c.value != "园区新开工项目二十个"]  # (no other line gains it)
+    assert cands.score(h1[0]) > max(cands.score(c) for c in without if c.value == "园区新开工项目二十个")
+    two = f"<html><body><h1>某某新闻网</h1><h1>园区新开工项目二十个</h1>{body}</body></html>"
+    assert html_to_page(two).meta.get("h1") is None and html_to_page(one).meta["h1"] == "园区新开工项目二十个"

@@ -14,6 +14,9 @@ def _url(head: str, body: str = "") -> object:
 def test_the_page_url_comes_from_canonical_then_from_what_carries_it():
     assert _url('<link rel="canonical" href="https://news.example.com/a/1.html">') == "https://news.example.com/a/1.html"
     assert _url('<meta name="Url" content="https://news.example.com/a/0.html">') == "https://news.example.com/a/0.html"
+    # a Url <meta> naming the site's home page takes nothing from the canonical link after it
+    assert _url('<meta name="url" content="https://news.example.com/"><link rel="canonical" href="https://news.example.com/a/5.html">') \
+        == "https://news.example.com/a/5.html"
     # a share button's link carries the page's URL (percent-encoded or not)
     share = '<a href="https://service.weibo.com/share/share.php?url=https%3A%2F%2Fnews.example.com%2Fa%2F2.html&title=t">微博</a>'
     assert _url("", share) == "https://news.example.com/a/2.html"

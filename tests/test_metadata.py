@@ -147,6 +147,9 @@ def test_a_day_on_the_page_takes_its_time_from_the_markup_when_the_markup_states
                 "<p>二季度园区将继续推进重点项目建设，力争新开工项目二十个以上。</p></body></html>")
     assert parkclean.clean(page("2024-05-18")).metadata.published.startswith("2024-05-18T21:47")
     assert parkclean.clean(page("2024-05-20")).metadata.published == "2024-05-18"  # another day: the page's own
+    midnight = page("2024-05-18").replace("T21:47:10+08:00", "T00:00:00+08:00")
+    utc = page("2024-05-18").replace("T21:47:10+08:00", "T02:00:00Z")
+    assert parkclean.clean(midnight).metadata.published == parkclean.clean(utc).metadata.published == "2024-05-18"
 
 
 def test_single_name_credit_and_stop_words():

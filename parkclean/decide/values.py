@@ -125,7 +125,7 @@ def listiness(values: list[float], decided: Sequence[Optional[Evidence]], p: Par
         i = j + 1
 
 
-_TABLE_LINES = frozenset({"layout.lead_in", "layout.figures", "layout.table", "layout.numbered_table"})
+_TABLE_LINES = frozenset({"layout.lead_in", "layout.figures", "layout.table", "layout.numbered_table", "layout.quantities"})
 _CELL, _HEAD = "dom.cell", "dom.head_cell"
 _CELLS = frozenset({_CELL, _HEAD})
 _HEAD_ROW = 2  # header cells that make a table one of data, whatever its cells hold

@@ -16,6 +16,7 @@ from ..memo import per_text
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
 from .form import symbols_only
+from .matcher import regex
 
 _NONWORD = re.compile(r"[\W_]+")
 
@@ -407,25 +408,30 @@ def comment_stream(page: Page) -> Found:
     yield from _said_stream(page, byline)
 
 
-_DIGIT = re.compile(r"\d")
+# the time and its colon after a commenter's name (网友“老周” 10:33：…), as shape.stamp_said reads it
+_STAMP_SAID_TIME = re.compile(r"(?:\d{4}\s*[-/.年]\s*)?(?:\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[：:]\s*\S$")
 _SAID_ROWS = 3  # lines in a row of a name, a time and what was said (网友“老周” 10:33：…) that make comments
 
 
 def _said_stream(page: Page, byline: int) -> Found:
     """Comments written one to a line, each a name, a time and what was said, three in a row
-    under three names (a timed interview's speakers take turns, and repeat)."""
+    under three names, with no paragraph of the text after them. Not a timed interview (its
+    speakers take turns, and repeat), nor an agenda (上午 9:00：…: a part of the day, no name)."""
     said = {i: m for i, h in enumerate(page.hits) if i >= byline + 2 and (m := h.get("shape.stamp_said")) is not None
             and page.form[i] is None}
     if len(said) < _SAID_ROWS:  # (most pages: none)
         return
+    day_part = regex("shape.day_part")
     run: list[tuple[int, str]] = []
     for i in range(min(said), max(said) + 2):
         m = said.get(i)
         if m is not None:
-            digit = _DIGIT.search(m)
-            run.append((i, m[:digit.start() if digit else len(m)].rstrip()))  # the name, before the time
+            name = m[:_STAMP_SAID_TIME.search(m).start()].rstrip()  # type: ignore[union-attr]  # (the shape holds a time)
+            run.append((i, name))
             continue
-        if len(run) >= _SAID_ROWS and len({name for _, name in run}) == len(run):
+        if len(run) >= _SAID_ROWS and len({name for _, name in run}) == len(run) \
+                and not any(day_part.match(name) for _, name in run) \
+                and not (i < len(page) and page.form[i] is None and is_prose(page.feats[i])):
             yield run[0][0], Evidence("context.comment_stream", Label.COMMENTS,
                                       f"comments: {len(run)} lines of a name, a time and what was said", "heading")
             return

@@ -91,6 +91,41 @@ def figures(page: Page) -> Found:
             i += 1
 
 
+_QUANTITIES = 4      # lines in a row of a name and its quantity that make a list (用料 / 五花肉 600克 / 冰糖 25克 …)
+_QUANTITY_TEXT = 4   # … with the text within this many lines above and below it
+
+
+@page_rule("layout.quantities")
+def quantities(page: Page) -> Found:
+    """A list of names with their quantities, one a line (a recipe's ingredients, a product's
+    specifications: 五花肉 600克 / 生抽 2汤匙 / 开水 适量), four lines or more, with the text's
+    paragraphs both above it (through its heading) and below it (through the next heading or a
+    picture's file name). Part of the text, not a menu; a price list in a box beside the text has
+    no paragraphs around it."""
+    n = len(page)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and page.form[j] is None and "shape.quantity" in page.hits[j]:
+            j += 1
+        if j - i >= _QUANTITIES and _text_near(page, range(i - 1, max(-1, i - 1 - _QUANTITY_TEXT), -1)) \
+                and _text_near(page, range(j, min(n, j + _QUANTITY_TEXT))):
+            for k in range(i, j):
+                yield k, Evidence("layout.quantities", Label.BODY, "a name and its quantity, one of a list inside the text")
+        i = max(j, i + 1)
+
+
+def _text_near(page: Page, lines: range) -> bool:
+    """A paragraph of the text among ``lines`` (nearest first), passing over short headings and
+    lines the form rules call furniture (a picture's file name) but no other list."""
+    for k in lines:
+        if page.form[k] is None and is_prose(page.feats[k]):
+            return True
+        if page.form[k] is None and page.feats[k].chars > _SECTION_ROW:
+            return False
+    return False
+
+
 _TABLE_ROWS = 3      # rows of figures in a row, under their header row, that make a table
 _CELL_SPLIT = re.compile(r"[|｜]")
 NUMBER_CELL = re.compile(r"^[-+—－–]?[约近超]?\d[\d.,，]*\s*(?:%|‰|[万亿千百]*[\u4e00-\u9fff]{0,3})?$|^[—－–-]+$")
@@ -173,8 +208,9 @@ def _spaced_cells(key: str) -> list[str]:
 @page_rule("layout.numbered_table")
 def numbered_table(page: Page) -> Found:
     """A table flattened one row a line, its cells apart by spaces: a header row of short words
-    (序号 学院 班级 姓名), then rows numbered 1, 2, 3 … in order, each of as many cells (1 机电工程学院
-    机电2201 张子涵), under a lead-in or a numbered section's heading (一、校级“三好学生”名单), or
+    (序号 学院 班级 姓名), then rows numbered 1, 2, 3 … in order, each of as many cells or fewer (1
+    机电工程学院 机电2201 张子涵; the space between two cells may be lost), a numbered section's heading
+    across the table between two groups of rows and a totals row after them allowed, under a lead-in or a numbered section's heading (一、校级“三好学生”名单), or
     between two sentences of the text. A notice's list of names or projects: the text's, not a
     ranking box after the article (排名 标题 点击 / 1 … 2356) or a list of links."""
     n, keys = len(page), page.keys
@@ -186,7 +222,7 @@ def numbered_table(page: Page) -> Found:
         if _section_row(page, i):  # (a row across the table, 一、先进制造业项目（18个）, between the header and row 1)
             i -= 1
         head = _spaced_cells(keys[i])
-        opener = _opens_table(page, i - 1)
+        opener = _opens_table(page, i - 1) if i >= 1 else ""
         if not (2 <= len(head) <= 12 and not keys[i][:1].isdigit() and page.form[i] is None and not page.feats[i].stops
                 and all(len(c) <= _CELL_CHARS for c in head) and opener):
             continue
@@ -200,7 +236,7 @@ def numbered_table(page: Page) -> Found:
             if not (2 <= len(cells) <= len(head) and cells[0] == str(number) and all(len(c) <= _CELL_CHARS for c in cells)):
                 break
             j, number = j + 1, number + 1
-        if number - 1 >= _NUMBERED_ROWS and j < n and page.form[j] is None and _TOTAL_ROW.match(keys[j]):
+        if number - 1 >= _NUMBERED_ROWS and j < n and page.form[j] is None and "shape.total_row" in page.hits[j]:
             j += 1  # the totals row closing the table (合计 1126.8 303.5)
         if number - 1 >= _NUMBERED_ROWS and (opener != "sentence" or (j < n and page.form[j] is None and is_prose(page.feats[j]))):
             for k in range(i, j):
@@ -209,9 +245,6 @@ def numbered_table(page: Page) -> Found:
 
 
 _SECTION_ROW = 30   # characters of a row across a table (一、先进制造业项目（18个）), at most
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)[ \t\u3000]")
-# a table's caption: 某某项目计划表（单位：亿元）, 附表：…, 表2 …
-_CAPTION = re.compile(r"(?:表|一览|清单|名单|明细)\s*(?:[（(]单位[:：][^（）()]{1,10}[）)])?$|^(?:附表|表\s*\d)")
 
 
 def _section_row(page: Page, k: int) -> bool:
@@ -228,7 +261,7 @@ def _opens_table(page: Page, k: int) -> str:
     if page.form[k] is not None:
         return ""
     if page.keys[k].endswith(LEAD_IN) or ("shape.section_number" in page.hits[k] and f.chars <= 40) \
-            or (not f.stops and _CAPTION.search(page.keys[k])):
+            or (not f.stops and "shape.table_caption" in page.hits[k]):
         return "heading"
     return "sentence" if is_prose(f) else ""
 

@@ -197,14 +197,16 @@ def before_meta(page: Page) -> Found:
             continue
         if sidebar and "shape.bare_date" in page.hits[j]:
             continue  # an item of a list under 热门文章 with its date: not the page's headline
-        if page.form[j] is not None and page.form[j].rule in _BADGES:  # type: ignore[union-attr]
+        if any(b in page.hits[j] for b in _BADGES):
             continue  # an account's name over its badge (某某官方账号, 某某领域创作者): the poster, not the headline
         found = _headline_above(page, i)
         if found:
             if "shape.bare_date" not in page.hits[j]:
                 yield from found
                 return
-            if stop - j <= _BARE_DATE_NEAR:  # (a bare date far above the text is the site header's day)
+            # (a bare date far above the text, over lines of menus, is the site header's day: the
+            # lines between that no form rule names count, not the share bar, the tools, pictures)
+            if sum(1 for k in range(j + 1, stop) if page.form[k] is None) <= _BARE_DATE_NEAR:
                 first = first or found
     if first:
         yield from first

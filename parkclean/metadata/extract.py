@@ -12,6 +12,7 @@ from typing import Callable, Mapping, Optional, Sequence
 
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
+from ..evidence.matcher import regex
 from ..evidence.title import page_title_parts
 from . import authors as authors_mod, byline, candidates as cands, dates, fields, headline, people
 from . import source as source_mod
@@ -22,10 +23,10 @@ _PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted"
 _UPDATED_HINT = ("更新", "修改", "编辑于", "Updated")  # (编辑于: when it was last edited)
 _HINT = re.compile("|".join(_PUBLISHED_HINT + _UPDATED_HINT))
 _ZONE = re.compile(r"(?:北京|京港台|港澳台|台北|香港|东京|美东|美西|格林尼治)时间")  # a time zone, no announcement
-# an event's own time (直播时间：…, 会议时间：…, 报名截止日期：…): when it happens, not when the page was published
-_EVENT_TIME = re.compile(r"(?:直播|会议|活动|开幕|举办|举行|报名|截止|开始|结束|比赛|考试|开放|演出|展览|申报|培训)(?:时间|日期)\s*[:：]")
 
 
+_NO_TIME = re.compile(r"T00:00(?::00)?$")                   # a markup's midnight: a day without its time
+_OTHER_ZONE = re.compile(r"(?:Z|[+-](?!08:?00)\d{2}:?\d{2})$")  # a time given in another zone than China's
 _DATE_BEFORE = 20   # lines before the body searched for its date
 _DATE_AFTER = 8     # lines after it (stopping at a related/comments heading)
 _NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
@@ -62,7 +63,7 @@ def _date_evidence(c: Classified, before: bool, distance: int, title_line: Optio
         ev += ("hinted",)  # 发布时间：…, Posted … (not 北京时间, a clock's zone)
     if c.final.label in (Label.META, Label.SOURCE):
         ev += ("byline_label",)
-    if _EVENT_TIME.search(c.block.text):
+    if regex("shape.event_time").search(c.block.text):  # (直播时间：…: when an event happens, not the page)
         ev += ("event_time",)
     return ev + ("line_away",) * min(distance, _DATE_BEFORE)
 
@@ -200,9 +201,12 @@ class _Reader:
             published = updated
             self.note("published", None, "dates.updated_only", updated)
         if (published is None or len(published) == 10) and self.html.get("published"):
-            d = dates.find(str(self.html["published"]), self.ref)
-            # none on the page's lines, or the same day there without its time: the markup's, as precise as it is
-            if d and d.iso and (published is None or (d.iso[:10] == published and len(d.iso) > 10)):
+            raw = str(self.html["published"])
+            d = dates.find(raw, self.ref)
+            # none on the page's lines, or the same day there without its time: the markup's, as precise as
+            # it is (not a midnight that stands for no time, nor a time in another zone than the page's day)
+            if d and d.iso and (published is None or (d.iso[:10] == published and len(d.iso) > 10
+                                                      and not _NO_TIME.search(d.iso) and not _OTHER_ZONE.search(raw))):
                 published = d.iso
                 self.note("published", None, "html.meta", str(self.html["published"]))
         return published, updated, relative
@@ -313,14 +317,19 @@ class _Reader:
         elif (labelled := self.first((Label.BREADCRUMB,), fields.category_from_label))[0]:
             category, c = str(labelled[0]), labelled[1]
             self.note("category", c, "fields.category_line")
-        elif (edition := self.first((Label.NAV, Label.BREADCRUMB, Label.META), fields.category_from_edition,
-                                    before=self.start))[0]:
-            category, c = str(edition[0]), edition[1]
+        elif (edition := self._edition()) is not None:
+            category, c = fields.edition_section(edition.block.text), edition
             self.note("category", c, "fields.edition_section")
         elif title_category:
             category = title_category
             self.note("category", blocks[0], "fields.title_section")
         return (site or self.html.get("site")), category  # type: ignore[return-value]
+
+    def _edition(self) -> Optional[Classified]:
+        """The line above the text naming the paper's page the article is on (第A02版：要闻)."""
+        above = [c for c in self.labelled(Label.NAV, Label.BREADCRUMB, Label.META) if c.block.index < self.start]
+        k = fields.category_from_edition([c.block.text for c in above])
+        return above[k] if k is not None else None
 
     def tags_and_url(self) -> tuple[list[str], Optional[str]]:
         tags: list[str] = []
@@ -357,7 +366,9 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
         published = r.date_from_url(url)
     if source and fields.self_source(source):  # 来源：本网 names the site: the site, when the page names it
         source = fields.paper(site) if site else None
-        r.note("source", None, "fields.self_source_site", site or "")
+        r.prov = [p for p in r.prov if p.field != "source"]
+        if source:
+            r.note("source", None, "fields.self_source_site", site or "")
     if not source and site and fields.outlet_name(fields.paper(site)):  # a news site's page that names no other source is its own
         source = fields.paper(site)
         r.note("source", None, "fields.site_as_source", site)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..evidence.matcher import LEAD, lexicon_pattern
 from ..memo import per_text
@@ -195,21 +195,22 @@ def source_near_date(line: str) -> Optional[str]:
     return None
 
 
-# a byline part farther from the date that names no outlet: the paper itself (本报) or a column (园区新闻)
-_SELF_SOURCE = re.compile(r"^(?:本网|本站|本报|本台|本刊|本号|本平台)$")
+# the words a page uses for its own site (not 本报: the paper, whose site may be named otherwise)
+_SITE_PRONOUNS = ("本网", "本站", "本台", "本刊")
 
 
 def self_source(value: str) -> bool:
     """A source line that names the page's own site by a pronoun alone (来源：本网): the site is
     the source. 本站原创 says more (the piece is the site's own): it stays as written.
 
-    >>> self_source("本网"), self_source("本站原创"), self_source("本报记者"), self_source("某某日报")
+    >>> self_source("本网"), self_source("本站原创"), self_source("本报"), self_source("某某日报")
     (True, False, False, False)
     """
-    return bool(_SELF_SOURCE.match(value.strip()))
+    return value.strip() in _SITE_PRONOUNS
 
 
-_NOT_FAR_OUTLET = re.compile(r"^(?:本报|本网|本台|本刊|本站)$|^[\u4e00-\u9fff]{2,4}新闻$")
+# a byline part farther from the date that names no outlet: the paper or site itself (本报) or a column (园区新闻)
+_NOT_FAR_OUTLET = re.compile(rf"^(?:本报|{'|'.join(_SITE_PRONOUNS)})$|^[\u4e00-\u9fff]{{2,4}}新闻$")
 
 
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
@@ -401,16 +402,26 @@ def category_from_label(line: str) -> Optional[str]:
     return m.group("v") if m else None
 
 
-_EDITION_PAGE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<v>[\u4e00-\u9fff·]{2,10})$")
+_EDITION_PAGE = re.compile(r"^(?P<current>当前版\s*[:：])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<v>[\u4e00-\u9fff·]{2,10})$")
 
 
-def category_from_edition(line: str) -> Optional[str]:
-    """A paper's page on the web names its section: ``第A02版：要闻`` → ``要闻`` (a page number, 版,
-    then the section's name, the line's whole text).
+def category_from_edition(lines: Sequence[str]) -> Optional[int]:
+    """A paper's page on the web names its section (``第A02版：要闻``: a page number, 版, then the
+    section's name, the line's whole text): the index of the line naming the current page
+    (``当前版：第03版：经济新闻``), else of the only such line; None when several list the paper's pages.
 
-    >>> category_from_edition("第A02版：要闻"), category_from_edition("第06版：县域经济"), category_from_edition("A02：要闻")
-    ('要闻', '县域经济', None)
+    >>> category_from_edition(["第A02版：要闻"]), category_from_edition(["第01版：要闻", "第02版：综合"])
+    (0, None)
+    >>> category_from_edition(["第01版：要闻", "第02版：综合", "当前版：第02版：综合"]), category_from_edition(["A02：要闻"])
+    (2, None)
     """
+    found = [(k, m) for k, line in enumerate(lines) if (m := _EDITION_PAGE.match(line.strip()))]
+    current = [k for k, m in found if m.group("current")]
+    return current[0] if current else found[0][0] if len(found) == 1 else None
+
+
+def edition_section(line: str) -> Optional[str]:
+    """The section a paper's page line names: ``当前版：第03版：经济新闻`` → ``经济新闻``."""
     m = _EDITION_PAGE.match(line.strip())
     return m.group("v") if m else None
 
