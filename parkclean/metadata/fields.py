@@ -426,15 +426,19 @@ def edition_section(line: str) -> Optional[str]:
     return m.group("v") if m else None
 
 
+_LINK_MARK = re.compile(r"\[\d{1,4}\]")
+
+
 def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional[str]:
     """``当前位置：首页 > 园区动态 > 正文`` → ``园区动态`` (a trail ending in the
     headline gives the part before it).
 
     >>> category_from_breadcrumb("首页> 新闻中心>"), category_from_breadcrumb("首页 > 新闻中心 > 园区动态 > 正文")
     ('新闻中心', '园区动态')
-    >>> category_from_breadcrumb("您现在的位置是：首页 > 园区动态")
-    '园区动态'
+    >>> category_from_breadcrumb("您现在的位置是：首页 > 园区动态"), category_from_breadcrumb("[12]首页 > [13]经济 > 正文")
+    ('园区动态', '经济')
     """
+    line = _LINK_MARK.sub("", line)  # (a text browser's numbers of its links: 首页 > [13]经济)
     rest = _after_label("marker.breadcrumb", line.strip())  # 当前位置：(the lexicon's breadcrumb labels)
     body = (rest if rest is not None else line).strip()
     items = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip()]
