@@ -149,6 +149,14 @@ def test_jsonl_through_the_cli_with_fields(tmp_path):
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["k0", "k1", "k2"]
 
 
+def test_a_record_without_the_text_field_says_which_field_it_has(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "html": "<p>园区</p>"}) + "\n" + json.dumps({"id": "b", "text": 3}) + "\n",
+                    encoding="utf-8")
+    docs = list(sources.documents([str(path)]))
+    assert "--html-field html" in docs[0].error and "an int, not a string" in docs[1].error
+
+
 def test_twins_rule_and_globs(tmp_path):
     for name in ("a.txt", "a.html", "b.txt", "c.htm"):
         (tmp_path / name).write_text(f"首页\n{HANS}", encoding="utf-8")

@@ -211,9 +211,12 @@ def _jsonl_document(rec: dict, where: str, shown: str, fields: Fields) -> Docume
     name, fmt = (fields.html, "html") if fields.html else (fields.text, None)
     page = rec.get(name)
     if not isinstance(page, str):
-        what = "missing" if page is None else f"a {type(page).__name__}, not a string"
+        kind = type(page).__name__
+        what = "missing" if page is None else f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}, not a string"
+        other = "text" if fmt else "html"
+        hint = f"; the record has {other!r}: --{other}-field {other}" if isinstance(rec.get(other), str) else ""
         return Document(doc_id, shown, url=url, error_kind="InputError",
-                        error=f"{where}: field {name!r} is {what} (--{'html' if fmt else 'text'}-field)")
+                        error=f"{where}: field {name!r} is {what} (--{'html' if fmt else 'text'}-field){hint}")
     return Document(doc_id, shown, data=page, url=url, format=fmt)
 
 
