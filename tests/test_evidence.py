@@ -411,6 +411,18 @@ def test_layout_numbered_table(keys, expected):
     assert [i for i, _ in found] == expected
 
 
+_INGREDIENTS = ["五花肉 600克", "冰糖 25克", "生姜 1小块", "生抽 2汤匙", "开水 适量"]
+
+
+def test_a_list_of_quantities_inside_the_text_is_the_texts_and_a_price_box_is_not():
+    keys = [_TALK, _TALK + "再", "用料", *_INGREDIENTS, "做法", "hongshaorou_step1.jpg", _TALK + "又"]
+    assert [i for i, _ in _found_after_forms("layout.quantities", keys)] == [3, 4, 5, 6, 7]
+    # a box of prices beside the text: no paragraph under it
+    prices = ["首页 菜谱 菜单", "今日特价", "五花肉 26元", "排骨 38元", "鸡翅 19元", "牛腩 58元", "网站地图 联系我们"]
+    assert _found_after_forms("layout.quantities", [_TALK, *prices]) == []
+    assert _found_after_forms("layout.quantities", [_TALK, "用料", *_INGREDIENTS[:3], "做法", _TALK + "又"]) == []  # (three: too few)
+
+
 def test_a_ranking_box_after_the_article_is_no_numbered_table():
     ranking = ["排名 标题 点击", *(f"{k} 园区今年新开工项目{k}个 {2356 - k}" for k in range(1, 6)), "网站地图 | 联系我们"]
     assert _found_after_forms("layout.numbered_table", [_TALK, _TALK + "再", *ranking]) == []

@@ -209,8 +209,9 @@ def _spaced_cells(key: str) -> list[str]:
 def numbered_table(page: Page) -> Found:
     """A table flattened one row a line, its cells apart by spaces: a header row of short words
     (序号 学院 班级 姓名), then rows numbered 1, 2, 3 … in order, each of as many cells or fewer (1
-    机电工程学院 机电2201 张子涵; the space between two cells may be lost), a numbered section's heading
-    across the table between two groups of rows and a totals row after them allowed, under a lead-in or a numbered section's heading (一、校级“三好学生”名单), or
+    机电工程学院 机电2201 张子涵; the space between two cells may be lost), with a numbered section's
+    heading across the table between two groups of rows and a totals row after them allowed; under
+    a lead-in, a numbered section's heading (一、校级“三好学生”名单) or the table's caption, or
     between two sentences of the text. A notice's list of names or projects: the text's, not a
     ranking box after the article (排名 标题 点击 / 1 … 2356) or a list of links."""
     n, keys = len(page), page.keys
