@@ -37,6 +37,17 @@ def test_a_share_services_own_address_is_not_the_pages_url():
     assert _url("", share) is None
 
 
+def test_a_heading_closed_by_another_levels_tag_ends_there_as_in_a_browser():
+    page = ("<html><head><title>某某高新区举办招商推介会 - 某某在线</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a><a href='/x'>新闻</a></div><div id=content>"
+            "<h1>某某高新区举办招商推介会</h2><span>发布时间：2024年3月5日 来源：某某日报"
+            "<p>3月4日，某某高新区在上海举办招商推介会，共签约项目28个，总投资额超过150亿元。"
+            "<p>据悉，今年以来高新区已累计签约亿元以上项目45个，同比增长30%。</div></body></html>")
+    r = parkclean.clean(page)
+    assert r.metadata.title == "某某高新区举办招商推介会" and r.metadata.published == "2024-03-05"
+    assert r.paragraphs[0].startswith("3月4日")
+
+
 # ---- depth: nothing truncated silently ---------------------------------------------------------
 
 def test_three_hundred_unclosed_inline_wrappers_keep_every_paragraph():
