@@ -188,10 +188,22 @@ _QR_HINT = re.compile(r"qr", re.I)
 _QR_WRITTEN = ("qr", "QR", "Qr")
 _QR_XPATH = "//*[" + " or ".join(f"contains(@{a}, '{q}')" for a in ("id", "class") for q in _QR_WRITTEN) + "]"
 _QR_ATTRS = ("title", "data-url", "data-text")
-# what the markup must hold for a branch to find anything (plain substring tests, far cheaper than a
-# query over every element): a query value that is a web address, an attribute that starts with one
-_SHARE_WRITTEN = ("url=http", "u=http")
-_QR_VALUE_WRITTEN = tuple(f"{a}={q}http" for a in _QR_ATTRS for q in ("\"", "'", ""))
+_SHARE_KEYS = ("url", "u")  # a share link's query key for the page's address (…share.php?url=https%3A…)
+_ADDRESS_VALUE = re.compile(r"=[\"']?http")  # a value that is a web address, in a query or an attribute
+
+
+def _written(markup: str) -> tuple[bool, bool]:
+    """What the markup must hold for a reader of ``page_url`` to find anything (one scan, far
+    cheaper than a query over every element): (a query key of a share link's address, url=http…;
+    an attribute of a QR code's address, title="http…")."""
+    share = qr = False
+    for m in _ADDRESS_VALUE.finditer(markup):
+        before = markup[max(0, m.start() - 9):m.start()]
+        share = share or before.endswith(_SHARE_KEYS)
+        qr = qr or before.endswith(_QR_ATTRS)
+        if share and qr:
+            break
+    return share, qr
 
 
 def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str | None:
@@ -206,8 +218,8 @@ def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str
             m = _LD_URL.search(script.text)
             if m:
                 return m.group(1)
-    hrefs = root.xpath("//a[contains(@href, '?')]/@href") if markup is None or any(
-        w in markup for w in _SHARE_WRITTEN) else ()
+    share, qr = _written(markup) if markup is not None else (True, True)
+    hrefs = root.xpath("//a[contains(@href, '?')]/@href") if share else ()
     for href in hrefs:  # (links with a query: libxml2 finds them)
         href = str(href)
         if any(h in href.lower() for h in _SHARE_HINT):
@@ -217,7 +229,7 @@ def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str
                     host = urllib.parse.urlsplit(value).netloc.lower()
                     if value.startswith(("http://", "https://")) and not any(h in host for h in _SHARE_HINT):
                         return value  # (not the share service's own address)
-    if markup is not None and not (any(q in markup for q in _QR_WRITTEN) and any(v in markup for v in _QR_VALUE_WRITTEN)):
+    if markup is not None and not (qr and any(q in markup for q in _QR_WRITTEN)):
         return None  # (the page never writes qr, or no address as such a value: its elements need not be read)
     for el in root.xpath(_QR_XPATH):  # (the elements whose id or class says qr, found by libxml2)
         if _QR_HINT.search((el.get("id") or "") + " " + (el.get("class") or "")):

@@ -116,8 +116,8 @@ def quantities(page: Page) -> Found:
 
 
 def _text_near(page: Page, lines: range) -> bool:
-    """A paragraph of the text among ``lines`` (nearest first), passing over short headings and
-    lines the form rules call furniture (a picture's file name) but no other list."""
+    """A paragraph of the text among ``lines`` (nearest first), passing over short lines (a heading,
+    a picture's file name) and lines the form rules name, stopping at a long line that is no sentence."""
     for k in lines:
         if page.form[k] is None and is_prose(page.feats[k]):
             return True

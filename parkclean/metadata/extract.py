@@ -318,18 +318,18 @@ class _Reader:
             category, c = str(labelled[0]), labelled[1]
             self.note("category", c, "fields.category_line")
         elif (edition := self._edition()) is not None:
-            category, c = fields.edition_section(edition.block.text), edition
+            c, category = edition
             self.note("category", c, "fields.edition_section")
         elif title_category:
             category = title_category
             self.note("category", blocks[0], "fields.title_section")
         return (site or self.html.get("site")), category  # type: ignore[return-value]
 
-    def _edition(self) -> Optional[Classified]:
-        """The line above the text naming the paper's page the article is on (第A02版：要闻)."""
+    def _edition(self) -> Optional[tuple[Classified, str]]:
+        """The line above the text naming the paper's page the article is on (第A02版：要闻), and its section."""
         above = [c for c in self.labelled(Label.NAV, Label.BREADCRUMB, Label.META) if c.block.index < self.start]
-        k = fields.category_from_edition([c.block.text for c in above])
-        return above[k] if k is not None else None
+        found = fields.category_from_edition([c.block.text for c in above])
+        return (above[found[0]], found[1]) if found else None
 
     def tags_and_url(self) -> tuple[list[str], Optional[str]]:
         tags: list[str] = []

@@ -405,25 +405,20 @@ def category_from_label(line: str) -> Optional[str]:
 _EDITION_PAGE = re.compile(r"^(?P<current>当前版\s*[:：])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<v>[\u4e00-\u9fff·]{2,10})$")
 
 
-def category_from_edition(lines: Sequence[str]) -> Optional[int]:
+def category_from_edition(lines: Sequence[str]) -> Optional[tuple[int, str]]:
     """A paper's page on the web names its section (``第A02版：要闻``: a page number, 版, then the
-    section's name, the line's whole text): the index of the line naming the current page
-    (``当前版：第03版：经济新闻``), else of the only such line; None when several list the paper's pages.
+    section's name, the line's whole text): the line naming the current page (``当前版：第03版：经济新闻``),
+    else the only such line, and its section; None when several list the paper's pages.
 
     >>> category_from_edition(["第A02版：要闻"]), category_from_edition(["第01版：要闻", "第02版：综合"])
-    (0, None)
+    ((0, '要闻'), None)
     >>> category_from_edition(["第01版：要闻", "第02版：综合", "当前版：第02版：综合"]), category_from_edition(["A02：要闻"])
-    (2, None)
+    ((2, '综合'), None)
     """
     found = [(k, m) for k, line in enumerate(lines) if (m := _EDITION_PAGE.match(line.strip()))]
-    current = [k for k, m in found if m.group("current")]
-    return current[0] if current else found[0][0] if len(found) == 1 else None
-
-
-def edition_section(line: str) -> Optional[str]:
-    """The section a paper's page line names: ``当前版：第03版：经济新闻`` → ``经济新闻``."""
-    m = _EDITION_PAGE.match(line.strip())
-    return m.group("v") if m else None
+    current = [(k, m) for k, m in found if m.group("current")]
+    k, m = current[0] if current else found[0] if len(found) == 1 else (-1, None)
+    return (k, m.group("v")) if m else None
 
 
 _LINK_MARK = re.compile(r"\[\d{1,4}\]")
