@@ -163,11 +163,33 @@ def _headings_closed(markup: bytes) -> bytes:
     return b"".join(out)
 
 
+_TITLE_OPEN = re.compile(rb"<title(?![\w-])[^<>]*>", re.I)
+_TITLE_END = re.compile(rb"</title", re.I)
+
+
+def _title_closed(markup: bytes) -> bytes:
+    """The markup with a ``<title>`` that is never closed closed before the next tag: its text is
+    raw text to the parser, so the whole page after it would become the title (and its tags text
+    of the body, as libxml2 recovers). Markup with a closed title, or none, is returned as it is.
+
+    >>> _title_closed("<title>园区新闻 <body><p>正文</p>".encode()).decode()
+    '<title>园区新闻 </title><body><p>正文</p>'
+    >>> _title_closed(b"<title>a</TITLE><p>b</p>")
+    b'<title>a</TITLE><p>b</p>'
+    """
+    m = _TITLE_OPEN.search(markup)
+    if m is None or _TITLE_END.search(markup, m.end()) is not None:
+        return markup
+    cut = markup.find(b"<", m.end())
+    cut = len(markup) if cut < 0 else cut
+    return markup[:cut] + b"</title>" + markup[cut:]
+
+
 def _parse_once(markup: str) -> "tuple[lxml_html.HtmlElement, bool]":
     # lxml.etree's parser, not lxml.html's: its elements need no Python class lookup per element
     parser = etree.HTMLParser(encoding="utf-8", huge_tree=True)
     try:
-        root = etree.fromstring(_headings_closed(markup.encode("utf-8")), parser=parser)
+        root = etree.fromstring(_title_closed(_headings_closed(markup.encode("utf-8"))), parser=parser)
         if root is None:  # no element at all (only text or a comment)
             root = etree.fromstring(b"<html><body></body></html>", parser=parser)
     except Exception as e:  # lxml raises several types on hopeless markup

@@ -48,6 +48,15 @@ def test_a_heading_closed_by_another_levels_tag_ends_there_as_in_a_browser():
     assert r.paragraphs[0].startswith("3月4日")
 
 
+def test_a_title_never_closed_ends_at_the_next_tag_and_the_body_stays_text():
+    page = ("<html><head><title>某某高新区举办招商推介会\n<body><p>3月4日，某某高新区在上海举办招商推介会，"
+            "共签约项目28个，总投资额超过150亿元。</p></body></html>")
+    r = parkclean.clean(page)
+    assert r.metadata.title == "某某高新区举办招商推介会"
+    assert r.paragraphs == ("3月4日，某某高新区在上海举办招商推介会，共签约项目28个，总投资额超过150亿元。",)
+    assert "<" not in r.text
+
+
 # ---- depth: nothing truncated silently ---------------------------------------------------------
 
 def test_three_hundred_unclosed_inline_wrappers_keep_every_paragraph():
