@@ -185,6 +185,17 @@ def test_a_headline_on_the_first_line_anchors_the_article_before_its_comments():
     assert r.metadata.title == "产业新城项目签约落地"
 
 
+def test_a_comment_stream_many_times_longer_than_the_article_does_not_replace_it():
+    """Behind the comments heading, a stream of 1,400 prose-like comments sums to far more than
+    the eight paragraphs above it; a substantial run under the headline is still the article."""
+    article = ["某某高新区举办招商推介会", "发布时间：2024-03-05 来源：某某日报"] + [
+        f"第{i}段：3月4日，某某高新区在上海举办招商推介会，共签约项目28个，总投资额超过150亿元。" for i in range(8)]
+    comments = ["网友评论"] + [f"这个园区这几年发展确实很快，希望能够多引进一些好企业，带动就业和经济发展。{i}"
+                               for i in range(1400)]
+    r = parkclean.clean("\n".join(["首页 新闻 园区", *article, *comments, "版权所有 某某网"]))
+    assert r.paragraphs == tuple(article[2:])
+
+
 def test_a_section_heading_ending_in_an_ellipsis_opens_its_paragraph():
     """'01《某片》，比起…更重要的是...' followed by its paragraph is the article's own heading; the
     same cut line after a headline and before another headline is a link-list excerpt."""

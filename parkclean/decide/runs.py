@@ -67,7 +67,9 @@ def run_weight(s: int, e: int, walls: Sequence[bool], anchor: Optional[int], p: 
 def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optional[int], p: Params,
                    feats: Optional[Sequence[Features]] = None) -> tuple[Run, float]:
     """Best run per wall-free segment, weighted by where the segment lies: the article follows its
-    headline and comes before the first related/comments heading after it. Without a headline, a
+    headline and comes before the first related/comments heading after it: behind such a heading
+    a run counts ``after_wall`` of its sum, and nothing once a substantial run came before the
+    heading (a comment stream however long is not the article above it). Without a headline, a
     run behind a wall counts less when a substantial run came before that wall, or any run of prose
     did and the run behind the wall has no full stop (read off ``feats`` when given), as a list of
     question headlines has none. Returns the run and its weighted score."""
@@ -80,6 +82,9 @@ def _weighted_best(values: Sequence[float], walls: Sequence[bool], anchor: Optio
     for run in runs:
         if anchor is not None:
             w = _anchored_weight(run[0], run[1], bounds, anchor, p)
+            if w == p.after_wall and substantial_before:
+                w = 0.0
+            substantial_before = substantial_before or (w == 1.0 and run[2] >= p.substantial)
         else:
             headlines = some_before and feats is not None and not any(feats[i].stops for i in range(run[0], run[1] + 1))
             w = p.after_wall if substantial_before or headlines else 1.0
