@@ -1108,3 +1108,39 @@ def test_an_openings_short_lines_start_after_the_pages_tools_and_tabs():
     assert extend.head(decided, feats, keys, 5, p) == 1                                  # no values: all of them
     assert extend.head(decided, feats, keys, 5, p, [0, -4.4, -3.6, -0.8, -0.8, 5]) == 3  # after the tabs
     assert extend.head(decided, feats, keys, 5, p, [0, -0.8, -0.8, -0.8, -4.0, 5]) is None
+
+
+def test_a_headline_over_its_byline_below_a_sidebars_prose_anchors_the_notice_under_it():
+    """A site guide's two paragraphs come before the article, whose notice is written in short
+    lines; the headline over its source line below them, under the document's fields, is the
+    page's, and the notice under it is the text."""
+    page = "\n".join([
+        "某某县人民政府", "政府信息公开指南", "为保障公民、法人和其他组织依法获取政府信息，提高政府工作的透明度，"
+        "根据有关条例，结合本县实际，编制本指南。需要获得信息公开服务的公民，建议阅读本指南。",
+        "依申请公开", "除主动公开的政府信息外，公民、法人或者其他组织可以向县人民政府办公室申请获取相关政府信息，"
+        "对符合条件的申请，将在二十个工作日内予以答复。",
+        "您所在的位置：首页 > 政府信息公开 > 人事信息", "索 引 号：11510824008612345A/2024-00091",
+        "发文机关：某某县人民政府", "成文日期：2024-04-10",
+        "某某县人民政府关于张某等同志职务任免的通知", "来源：县政府办 发布时间：2024-04-11 11:20 浏览：2306次",
+        "【大 中 小】【打印】【关闭】", "各乡镇人民政府，县政府各部门、各直属机构：",
+        "经2024年4月8日县人民政府第42次常务会议研究决定：", "任命张某为县发展和改革局副局长；",
+        "任命李某为县商务局副局长（试用期一年）；", "任命王某为县应急管理局副局长；",
+        "免去赵某的县应急管理局副局长职务，退休。", "上一篇：某某县人民政府关于聘任法律顾问的通知",
+        "主办单位：某某县人民政府办公室"])
+    r = parkclean.clean(page)
+    assert r.metadata.title == "某某县人民政府关于张某等同志职务任免的通知"
+    assert r.paragraphs[0] == "各乡镇人民政府，县政府各部门、各直属机构：" and r.paragraphs[-1].startswith("免去赵某")
+    assert not any("指南" in x for x in r.paragraphs)
+
+
+def test_the_last_words_of_a_comment_over_the_next_comments_time_are_no_headline():
+    """Below the text, a line without a full stop right under a paragraph is a comment's end, not
+    a headline over a byline: the article above stays the article."""
+    page = "\n".join(["首页 新闻 园区", _P1, _P2, _P3,
+                      "支持园区发展，期待更多好企业落户，我们年轻人在家门口就能找到好工作。",
+                      "期待早日建成投产", "来源：网友投稿 发布时间：2024-05-02 10:21",
+                      "交通配套一定要跟上，现在上下班太堵了，早高峰要一个多小时才能到园区，希望尽快改善。",
+                      "园区配套设施有待完善", "来源：网友投稿 发布时间：2024-05-02 11:03",
+                      "希望多建几所学校和医院，让在园区工作的年轻人安心落户，把家安在这里，一起建设园区。"])
+    r = parkclean.clean(page)
+    assert r.metadata.title != "期待早日建成投产" and r.paragraphs[0] == _P1

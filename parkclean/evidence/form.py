@@ -304,9 +304,16 @@ def date_line(key: str, f: Features, hits: Hits) -> Optional[str]:
         return None
     if f.stops == 0 and _few_marks(key, f) and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
             and not key.endswith(_CLAUSE_END) and "shape.date" in hits and "shape.schedule_item" not in hits \
-            and not _day_in_words(key):
+            and not _day_in_words(key) and not _leads_in(key):
         return "short line with a date/time and no sentence"
     return None
+
+
+def _leads_in(key: str) -> bool:
+    """A line ending in a colon after words that are no field's label (经2024年4月8日县政府常务会议研究
+    决定：): a sentence leading in to what follows, not a byline (whose last field may be empty:
+    浏览次数：)."""
+    return key.endswith(("：", ":")) and _FIELD.search(key, max(0, len(key) - 12)) is None
 
 
 _YEAR_OR_TIME = re.compile(r"(?:19|20)\d{2}|\d{1,2}[:：]\d{2}|[年昨今前]")

@@ -210,6 +210,40 @@ def before_meta(page: Page) -> Found:
                 first = first or found
     if first:
         yield from first
+        return
+    yield from _headline_after_prose(page, stop)
+
+
+def _headline_after_prose(page: Page, stop: int) -> Found:
+    """With no headline above the first paragraph, a sidebar's prose (a site guide, a leader's
+    profile, a park's introduction) may come before the article: its headline is a headline-shaped
+    line under furniture (never right under a paragraph: a comment's last words over the next
+    comment's time) and over a full byline (a source or publication line, not a bare date)."""
+    sidebar = False
+    for i in range(stop, len(page) - 1):
+        if _sidebar_heading(page, i):
+            sidebar = True
+            continue
+        if page.labels[i] in _META_LABELS:
+            sidebar = False
+        if sidebar or page.form[i] is not None or _prose(page, i - 1):
+            continue
+        j = i + 1
+        while j < len(page) and j - i <= 2 and page.labels[j] in _BETWEEN:
+            j += 1
+        d = page.form[j] if j < len(page) else None
+        if d is None or d.label not in _META_LABELS or d.rule == "meta.date_line" or "shape.bare_date" in page.hits[j] \
+                or any(b in page.hits[j] for b in _BADGES):
+            continue
+        found = _headline_above(page, i)
+        if found:
+            yield from found
+            return
+
+
+def _prose(page: Page, i: int) -> bool:
+    """Line ``i`` is a paragraph of prose (no form evidence, a full stop, long enough)."""
+    return i >= 0 and page.form[i] is None and page.feats[i].stops >= 1 and page.feats[i].chars >= PROSE_STOP
 
 
 _BADGES = ("marker.official_account", "marker.creator_badge")
