@@ -1144,3 +1144,18 @@ def test_the_last_words_of_a_comment_over_the_next_comments_time_are_no_headline
                       "希望多建几所学校和医院，让在园区工作的年轻人安心落户，把家安在这里，一起建设园区。"])
     r = parkclean.clean(page)
     assert r.metadata.title != "期待早日建成投产" and r.paragraphs[0] == _P1
+
+
+def test_a_site_name_over_the_headers_day_and_weather_gives_way_to_the_headline_over_its_byline():
+    """The site's name over the header's date, lunar date and weather (a bare date: the site's day)
+    is no headline when a headline over a full byline stands below the header's notice scroll and
+    the city's introduction."""
+    page = "\n".join([
+        "某某市人民政府", "2024年7月3日 农历甲辰年五月廿八 晴 24℃~33℃", "首页", "政务公开", "通知公告：",
+        "关于城区夏季防汛期间临时交通管制的通告。7月1日起，临江大道实行半幅封闭施工，过往车辆请提前绕行。",
+        "某某市地处长江中游南岸，辖3区2县1市，总面积9860平方公里，常住人口312万人，素有江南粮仓之称。",
+        "当前位置：首页 > 政务公开 > 部门动态", "某某市召开二季度招商引资工作推进会",
+        "信息来源：市商务局 发布时间：2024-07-03 08:50", _P1, _P2, "相关阅读", "某某市一季度招商引资工作推进会召开"])
+    r = parkclean.clean(page)
+    assert r.metadata.title == "某某市召开二季度招商引资工作推进会"
+    assert r.paragraphs == (_P1, _P2)

@@ -179,7 +179,9 @@ def before_meta(page: Page) -> Found:
     ——sub-deck between them, or an author's name between it and the date line). Above a bare
     date (a site header's 2024年05月09日 星期四) it is the headline only when no headline stands
     above a fuller byline further down (某某日报社主办 over the header's date is the site's), and
-    the date stands near the text (an e-paper's masthead day, over its menus, heads no article)."""
+    the date stands near the text (an e-paper's masthead day, over its menus, heads no article).
+    A headline over a full byline below the first paragraph (:func:`_headline_after_prose`) is
+    surer than one over a bare date."""
     stop = first_prose(page)
     n = len(page)
     sidebar = False  # under a related heading, until a byline that is more than a date
@@ -208,10 +210,8 @@ def before_meta(page: Page) -> Found:
             # lines between that no form rule names count, not the share bar, the tools, pictures)
             if sum(1 for k in range(j + 1, stop) if page.form[k] is None) <= _BARE_DATE_NEAR:
                 first = first or found
-    if first:
-        yield from first
-        return
-    yield from _headline_after_prose(page, stop)
+    later = list(_headline_after_prose(page, stop))
+    yield from later or first or ()
 
 
 def _headline_after_prose(page: Page, stop: int) -> Found:
