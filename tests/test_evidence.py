@@ -481,3 +481,22 @@ def test_another_storys_head_after_the_articles_closing_lines_ends_the_article()
     # a list of dated headlines has no article above it
     items = [x for k in range(4) for x in (f"园区第{k + 1}批项目集中签约仪式举行", f"2024-05-0{k + 1} 来源：某某日报")]
     assert _found_after_forms("context.next_article", ["首页", "下一篇"] + items) == []
+
+
+def test_a_pager_naming_the_next_article_under_the_text_ends_it_and_a_gallerys_pager_does_not():
+    """上一篇：某某 under the last paragraph (its share bar and tools between) ends the article: a
+    leader's profile box below is not its text. A gallery's 上一张 names no article; a pager with
+    no paragraph above it (over the headline) ends nothing."""
+    p1 = "3月26日，县长主持召开县政府第38次常务会议，研究部署春耕备耕和重点项目建设等工作。"
+    p2 = "会议强调，要牢牢把握春耕备耕关键时节，抓好农资调运、农技服务和农田水利设施建设。"
+    profile = "某某，男，汉族，1975年9月生，研究生学历，现任县委副书记、县人民政府县长、党组书记。"
+    head = ["县政府召开第38次常务会议", "发布时间：2024-03-26 17:42 来源：县政府办"]
+    tail = ["分享到：微信 微博 QQ空间", "【打印此页】【关闭窗口】", "上一篇：县召开一季度重点项目集中开工动员会",
+            "下一篇：县政府党组召开理论学习中心组学习会议", "领导之窗", "县长", "某某", profile]
+    found = _found_after_forms("context.pager_end", head + [p1, p2] + tail)
+    assert [(i, e.kind) for i, e in found] == [(6, "end")]
+    assert parkclean.clean("\n".join(head + [p1, p2] + tail)).paragraphs == (p1, p2)
+    gallery = head + [p1, "上一张 下一张", "上一张：园区夜景航拍全貌", p2]
+    assert _found_after_forms("context.pager_end", gallery) == []
+    assert _found_after_forms("context.pager_end", ["首页", tail[2], tail[3]] + head + [p1, p2]) == []
+

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import parkclean
-from parkclean.metadata import dates, fields, people
+from parkclean.metadata import byline, dates, fields, people
 from parkclean.normalize import replay
 
 CASES = json.loads((Path(__file__).parent / "cases" / "dates.json").read_text(encoding="utf-8"))
@@ -81,6 +81,15 @@ def test_authors_from_body_credits():
     assert people.from_body("某某网3月25日讯（通讯员 张三 李小四）开局之年", "") == ["张三", "李小四"]
     assert people.from_body("正文", "战略合作。（王五 赵小六）") == ["王五", "赵小六"]
     assert people.from_body("正文", "推动各项工作全面落实。") == []
+
+
+def test_a_label_glued_to_a_role_word_credits_nobody():
+    """图文解读：, 记者手记： are a label whose first word is a role (解 is a surname: 解读 read as
+    a name); the role word with a name after it still credits the name."""
+    assert byline.credits("图文解读：一图读懂园区支持创业十条措施") == []
+    assert byline.credits("记者手记：走进园区第一线") == []
+    assert byline.credits("图文：解小明") == ["解小明"]
+    assert byline.credits("记者王伟 通讯员李娜") == ["王伟", "李娜"]
 
 
 def test_source_is_the_outlet_only():

@@ -693,3 +693,27 @@ def end_mark(page: Page) -> Found:
             continue  # the article goes on (paragraphs), or no list of other pages follows
         yield i, Evidence("context.end_mark", page.labels[i] or Label.META, "a closing line after the article's last "
                                                                           "paragraph: the article ends here", "end")
+
+
+_PAGER_LINK = re.compile(r"(?:上一篇|下一篇|上篇|下篇|上一条|下一条|上一则|下一则|上一篇文章|下一篇文章)\s*[:：]\s*\S{4,}")
+
+
+@page_rule("context.pager_end")
+def pager_end(page: Page) -> Found:
+    """A pager naming the articles before and after this one (上一篇：某某 / 下一篇：某某) a few lines
+    under a paragraph (its credit, share bar, tools or attached files between): the article ends
+    there, and a box after it (a leader's profile, a site guide) is not its text. A pager of a
+    gallery's pictures (上一张) names no article."""
+    for i in range(1, len(page)):
+        d = page.form[i]
+        if d is None or d.label is not Label.PAGER or not _PAGER_LINK.match(page.keys[i]):
+            continue
+        if any(page.form[j] is None and is_prose(page.feats[j]) and page.feats[j].chars >= PROSE_STOP
+               for j in range(max(0, i - _PAGER_ABOVE), i)):
+            yield i, Evidence("context.pager_end", Label.PAGER, "a pager naming the next article under the "
+                                                                "article's last paragraph: the article ends here", "end")
+            return
+
+
+_PAGER_ABOVE = 8  # lines above the pager where the article's last paragraph is looked for
+

@@ -201,6 +201,9 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
             named, group = False, len(read)
             if not rest:
                 continue
+            if nxt in ("：", ":"):  # 图文解读：, 记者手记：: a label glued to its role word, no name
+                mode = None
+                continue
             tok, glued = rest, True
         else:
             glued = False
