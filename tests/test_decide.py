@@ -1159,3 +1159,4 @@ def test_a_site_name_over_the_headers_day_and_weather_gives_way_to_the_headline_
     r = parkclean.clean(page)
     assert r.metadata.title == "某某市召开二季度招商引资工作推进会"
     assert r.paragraphs == (_P1, _P2)
+

@@ -500,3 +500,15 @@ def test_a_pager_naming_the_next_article_under_the_text_ends_it_and_a_gallerys_p
     assert _found_after_forms("context.pager_end", gallery) == []
     assert _found_after_forms("context.pager_end", ["首页", tail[2], tail[3]] + head + [p1, p2]) == []
 
+
+def test_a_headline_led_by_its_place_under_a_profiles_field_is_the_headline_not_a_field():
+    """某某镇：… over its byline, right under a township profile's last field (办公时间：…), is the
+    headline: a place before the colon labels no field. A field between byline lines stays one."""
+    profile = "某某镇位于县城东南部，距县城38公里，总面积186平方公里，辖12个行政村，盛产高山蔬菜和茶叶。"
+    p1 = "眼下正值高山错季蔬菜上市时节，在某某镇白岩村蔬菜基地，村民们正忙着采摘辣椒、豇豆。"
+    keys = ["乡镇概况", profile, "镇长：某某", "办公时间：周一至周五 上午8:30-12:00 下午14:30-17:30",
+            "某某镇：300亩高山错季蔬菜喜获丰收", "来源：某某镇 作者：某某 发布时间：2024-07-23 15:30", p1]
+    assert [i for i, e in _found_after_forms("title.before_meta", keys) if e.rule == "title.before_meta"] == [4]
+    fields = ["园区召开安全生产工作会议", "发布时间：2024-07-23", "分类：通知", "来源：某某园区管委会", p1]
+    assert [i for i, e in _found_after_forms("title.before_meta", fields) if e.rule == "title.before_meta"] == [0]
+
