@@ -1160,3 +1160,36 @@ def test_a_site_name_over_the_headers_day_and_weather_gives_way_to_the_headline_
     assert r.metadata.title == "某某市召开二季度招商引资工作推进会"
     assert r.paragraphs == (_P1, _P2)
 
+
+
+def test_the_text_goes_on_under_an_ad_slot_with_the_ads_own_lines_but_not_under_an_ad_alone():
+    """广告 and the ad's two lines between paragraphs: the slot is a box, the text goes on under it.
+    Short lines under the label with no paragraphs after them resume nothing."""
+    p3 = "展望未来，园区将继续加大招商引资力度，力争全年新引进亿元以上项目三十个，带动就业五千人。"
+    p4 = "园区有关负责人表示，将进一步优化营商环境，为企业提供全生命周期服务，推动项目早投产、早见效。"
+    head = ["园区一季度经济运行情况发布", "发布时间：2024-04-16 来源：某某园区"]
+    ad = ["广告", "2025功率半导体产业大会", "6月12日-13日 苏州 · 汇聚200+产业链企业，免费注册参会通道现已开启"]
+    box = ["相关阅读", "某某产业园二期项目开工 总投资五十亿元", "某某园区举办春季人才招聘会"]
+    p5 = "据悉，园区今年还将新建标准厂房二十万平方米，为中小企业提供拎包入驻的生产空间和配套服务。"
+    p6 = "同时，园区将加快推进人才公寓和邻里中心建设，进一步完善生活配套，提升园区综合承载能力。"
+    r = parkclean.clean("\n".join(head + [_P1, _P2] + box + [p3, p4] + ad + [p5, p6, "责任编辑：某某"]))
+    assert r.paragraphs == (_P1, _P2, p3, p4, p5, p6)
+    r = parkclean.clean("\n".join(head + [_P1, _P2] + box + [p3, p4] + ad + ["热门标签", "更多资讯"]))
+    assert r.paragraphs == (_P1, _P2, p3, p4)
+
+
+def test_paragraphs_under_a_one_link_box_go_on_when_the_html_holds_them_with_the_article():
+    """推荐阅读 over one link inside the article's container, then two paragraphs in the same
+    container: the article's text going on. The same box and paragraphs in a sidebar are the
+    box's own story."""
+    p3 = "园区有关负责人表示，将进一步优化营商环境，为企业提供全生命周期服务，推动项目早投产、早见效。"
+    p4 = "展望未来，园区将继续加大招商引资力度，力争全年新引进亿元以上项目三十个，带动就业五千人。"
+    box = "<div class='rec'><div>推荐阅读</div><a href='/a/9.html'>某某产业园二期项目开工 总投资五十亿元</a></div>"
+    inside = (f"<html><body><div class='main'><h1>园区一季度经济运行情况发布</h1><div class='info'>2024-04-16 来源：某某园区</div>"
+              f"<p>{_P1}</p><p>{_P2}</p>{box}<p>{p3}</p><p>{p4}</p></div>"
+              "<div class='foot'>版权所有 某某园区管委会</div></body></html>")
+    assert parkclean.clean(inside).paragraphs == (_P1, _P2, p3, p4)
+    aside = (f"<html><body><div class='main'><h1>园区一季度经济运行情况发布</h1><div class='info'>2024-04-16 来源：某某园区</div>"
+             f"<p>{_P1}</p><p>{_P2}</p></div><div class='side'>{box}<p>{p3}</p><p>{p4}</p></div>"
+             "<div class='foot'>版权所有 某某园区管委会</div></body></html>")
+    assert parkclean.clean(aside).paragraphs == (_P1, _P2)

@@ -7,7 +7,7 @@ returns lines; ``engine.py`` labels them.
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Collection, Optional, Sequence
 
 from .. import lexicons
 from ..evidence.base import Evidence
@@ -252,12 +252,14 @@ _ATTACHMENT = (Label.IMAGE, Label.TOOLS, Label.META, Label.SHARE)
 _ATTACHMENT_LINES = 2  # lines under the picture's name: its download button, its upload stamp (a reply's header is more)
 
 
-def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params) -> Optional[tuple[int, int]]:
+def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params,
+           content: Collection[int] = ()) -> Optional[tuple[int, int]]:
     """A box inside an article, then paragraphs again (two or more full sentences in a row, not
     alternating with link lines as in a list of teasers; a lead-in line ending in a colon may open
     them). The box is a related-links box (a related heading right after the run, a few link
     lines; under one alone, the paragraphs are that headline's story unless the article's credit
-    closes them), an attached picture's (its file name right after the run, then its download button
+    closes them or the HTML puts them in its content with the article, ``content``), an ad slot's
+    (its label, 广告, and up to two lines of the ad under it), an attached picture's (its file name right after the run, then its download button
     and upload stamp: 检测报告.jpg (86.21 KB) / 下载附件 / 2024-5-12 21:31 上传), or the heading of the
     answer on a letter's page and the answering unit's fields (答复内容 / 答复单位：… 答复时间：…).
     Returns the span of the resumed text, or None."""
@@ -265,9 +267,13 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     while w < len(decided) and _label(decided[w]) is Label.AD and feats[w].chars <= _AD_MARK:
         w += 1  # an ad slot's label before the box (广告)
     h = decided[w] if w < len(decided) else None
-    j, lead_chars, one = w + 1, p.lead_in_chars, False
-    if h is None and w > e + 1 and _sentence(decided, feats, w):
-        j = w  # the text right under an ad slot (Advertisement / Continue reading below): the slot was the box
+    j, lead_chars, one, slot = w + 1, p.lead_in_chars, False, False
+    a = w  # (the ad's own lines under its label: 某某产业大会 / 6月12日-13日 苏州 · 免费注册)
+    while w > e + 1 and a - w < _AD_LINES and a < len(decided) and decided[a] is None and feats[a].chars <= _LINK_CHARS \
+            and not _sentence(decided, feats, a):
+        a += 1
+    if h is None and w > e + 1 and _sentence(decided, feats, a):
+        j, slot = a, True  # the text right under an ad slot (Advertisement / Continue reading below): the slot was the box
     elif h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
         lead_chars = p.salutation_chars  # (王先生：您好！您反映的问题已收悉，现答复如下：)
         while j < len(decided) and j - w <= p.answer_fields and (_label(decided[j]) in (Label.META, Label.SOURCE)
@@ -276,7 +282,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     elif h is None:
         return None
     elif h.heading and h.label is Label.RELATED:
-        while j < len(decided) and j - w <= p.box_items and feats[j].chars <= 60 and (
+        while j < len(decided) and j - w <= p.box_items and feats[j].chars <= _LINK_CHARS and (
                 feats[j].chars < p.teaser_chars or not _sentence(decided, feats, j)):  # (links, a teaser, a subheading)
             j += 1
         one = j == w + 2  # one headline under the heading, then paragraphs: the box's own story (延伸阅读) …
@@ -305,13 +311,15 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     if k > j + lead and regex("shape.dateline").match(keys[j + lead].lstrip(LEAD)):
         return None  # （某某社巴黎21日电）…: another dispatch, its own story, not this text going on
     closed = k < len(decided) and _label(decided[k]) is Label.META and not decided[k].heading  # type: ignore[union-attr]
-    if one and not closed:  # … unless the article's own credit closes them
-        return None
-    if (j > w + 1 or j == w > e + 1) and (said >= 2 or (said == 1 and closed)):  # (one paragraph alone may be the site's
+    if one and not closed and not (e in content and all(i in content for i in range(j + lead, k))):
+        return None  # … unless the article's own credit closes them, or the HTML holds them with the article
+    if (j > w + 1 or slot) and (said >= 2 or (said == 1 and closed)):  # (one paragraph alone may be the site's
         return j, k - 1                                      # blurb: not taken, unless the editor's line closes it)
     return None
 
 
+_LINK_CHARS = 60  # characters of a box's line (a link, an ad's line) at most
+_AD_LINES = 2  # lines of an ad's own under its label (广告), before the text goes on
 _AD_MARK = 24  # characters of an ad slot's line (广告, Advertisement, Continue reading below) that resumed text passes over
 
 
