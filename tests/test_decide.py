@@ -1176,6 +1176,9 @@ def test_the_text_goes_on_under_an_ad_slot_with_the_ads_own_lines_but_not_under_
     assert r.paragraphs == (_P1, _P2, p3, p4, p5, p6)
     r = parkclean.clean("\n".join(head + [_P1, _P2] + box + [p3, p4] + ad + ["热门标签", "更多资讯"]))
     assert r.paragraphs == (_P1, _P2, p3, p4)
+    listing = ["广告", "某某国际物流园 仓库出租 5000㎡起租 海关监管仓可用 咨询：0596-5551234"]  # (an ad by its own form)
+    r = parkclean.clean("\n".join(head + [_P1, _P2] + box + [p3, p4] + listing + [p5, p6, "责任编辑：某某"]))
+    assert r.paragraphs == (_P1, _P2, p3, p4, p5, p6)
 
 
 def test_paragraphs_under_a_one_link_box_go_on_when_the_html_holds_them_with_the_article():

@@ -268,11 +268,11 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         w += 1  # an ad slot's label before the box (广告)
     h = decided[w] if w < len(decided) else None
     j, lead_chars, one, slot = w + 1, p.lead_in_chars, False, False
-    a = w  # (the ad's own lines under its label: 某某产业大会 / 6月12日-13日 苏州 · 免费注册)
-    while w > e + 1 and a - w < _AD_LINES and a < len(decided) and decided[a] is None and feats[a].chars <= _LINK_CHARS \
-            and not _sentence(decided, feats, a):
+    a = w  # (the ad's own lines under its label: 某某产业大会 / 6月12日-13日 苏州 · 免费注册, 仓库出租 咨询：…)
+    while w > e + 1 and a - w < _AD_LINES and a < len(decided) and feats[a].chars <= _LINK_CHARS and (
+            (decided[a] is None and not _sentence(decided, feats, a)) or _label(decided[a]) is Label.AD):
         a += 1
-    if h is None and w > e + 1 and _sentence(decided, feats, a):
+    if (h is None or h.label is Label.AD) and w > e + 1 and _sentence(decided, feats, a):
         j, slot = a, True  # the text right under an ad slot (Advertisement / Continue reading below): the slot was the box
     elif h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
         lead_chars = p.salutation_chars  # (王先生：您好！您反映的问题已收悉，现答复如下：)

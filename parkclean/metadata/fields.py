@@ -424,6 +424,9 @@ def category_from_edition(lines: Sequence[str]) -> Optional[tuple[int, str]]:
 _LINK_MARK = re.compile(r"\[\d{1,4}\]")
 
 
+_BILINGUAL_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]) [A-Z][A-Za-z&' ]*$")  # (园区动态 Park News: the English name after it)
+
+
 def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional[str]:
     """``当前位置：首页 > 园区动态 > 正文`` → ``园区动态`` (a trail ending in the
     headline gives the part before it).
@@ -432,11 +435,13 @@ def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional
     ('新闻中心', '园区动态')
     >>> category_from_breadcrumb("您现在的位置是：首页 > 园区动态"), category_from_breadcrumb("[12]首页 > [13]经济 > 正文")
     ('园区动态', '经济')
+    >>> category_from_breadcrumb("首页 Home > 园区动态 Park News > 正文 Article")  # (a bilingual trail's English words)
+    '园区动态'
     """
     line = _LINK_MARK.sub("", line)  # (a text browser's numbers of its links: 首页 > [13]经济)
     rest = _after_label("marker.breadcrumb", line.strip())  # 当前位置：(the lexicon's breadcrumb labels)
     body = (rest if rest is not None else line).strip()
-    items = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip()]
+    items = [_BILINGUAL_ITEM.sub("", p.strip()) for p in _CRUMB_SEP.split(body) if p.strip()]
     parts = [p for p in items if p not in _CRUMB_SKIP]
     if parts and title and parts[-1] in title and len(parts[-1]) >= max(4, 0.6 * len(title)):
         parts = parts[:-1]

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
+from .. import lexicons
 from ..charset import CharSet
 from ..config import Config
 from ..model import NormStep
@@ -191,7 +193,25 @@ def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | Non
         keys = out
     if " " in text and _SPACED_LABEL.search(text):  # (the rules read 联 系 人： as the label it is)
         keys = [_SPACED_LABEL.sub(_unspaced, k) if " " in k else k for k in keys]
+    if _latin_label()[0].search(text):  # (and 来源 Source： as 来源：)
+        keys = [_latin_label()[1].sub(_chinese_label, k) for k in keys]
     return out, keys, tuple(records)
+
+
+@lru_cache(maxsize=1)
+def _latin_label() -> "tuple[re.Pattern[str], re.Pattern[str]]":
+    """The English word after a field's Chinese label in a bilingual byline (来源 Source：): a
+    pattern that finds one (the word first: a quick scan), and one that takes it with the space
+    before it; the words are the byline grammar's ``latin_label`` rows."""
+    words = "|".join(map(re.escape, sorted((r[1] for r in lexicons.table("byline.tsv") if r[0] == "latin_label"),
+                                           key=len, reverse=True)))
+    return re.compile(rf"\b(?:{words}) ?[:：]"), re.compile(rf" ?\b(?:{words}) ?(?=[:：])")
+
+
+def _chinese_label(m: "re.Match[str]") -> str:
+    """Drop the English word when a Chinese label stands before it (作者 Author： → 作者：)."""
+    at = m.start()
+    return "" if at > 0 and "\u4e00" <= m.string[at - 1] <= "\u9fff" else m.group(0)
 
 
 # a field's label spaced out to align a template's column (联 系 人：, 电　　话：, 作　　者：): the key reads it whole
