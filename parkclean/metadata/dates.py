@@ -38,6 +38,8 @@ FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
                        r"(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME)),
     # a Taiwanese page's 民國 year written with dashes (發布日期：113-05-14), as a field's value or a line alone
     ("roc", re.compile(r"(?:^\s*|(?<=[：:])\s*)(?P<ry3>1[01]\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d/.-])" + _TIME)),
+    # 24-08-27 09:12: a year of two digits, only with the time after it (a mobile page's stamp)
+    ("y2md", re.compile(r"(?<![\d\-/.:])(?P<y2>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d:-])")),
     ("cn_ymd", re.compile(r"(?P<y>[〇零一二三四五六七八九○]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                           r"(?P<d>[一二三四五六七八九十]{1,3})日")),
     # 06/02/2022 - 13:48: day first (as European and most non-US sites), month first when the day
@@ -199,6 +201,8 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     ('2024-05-14', '2024-04-18', None)
     >>> find("距今已有120年5月8日", None), find("公元前110年5月8日", None)
     (None, None)
+    >>> find("24-08-27 09:12", None).iso, find("电话 0596-12-34 09:12", None), find("24-08-27", None)
+    ('2024-08-27T09:12', None, None)
     """
     if not _MAYBE.search(text):  # every form needs one of these: most lines have none
         return None
@@ -234,6 +238,8 @@ def _convert(form: str, g: dict) -> Optional[str]:
         return _iso(_cn_num(g["y"]), _cn_num(g["m"]), _cn_num(g["d"]))
     if form == "roc":
         return _iso(int(g.get("ry") or g["ry3"]) + 1911, int(g["m"]), int(g["d"]), _hour(g), g.get("M"), g.get("S"))
+    if form == "y2md":
+        return _iso(2000 + int(g["y2"]), int(g["m"]), int(g["d"]), g["H"], g["M"])
     if form == "en_month":
         y, mo = int(g["y"]), _MONTHS.index(g["mon"][:3]) + 1
         return f"{y:04d}-{mo:02d}" if 1990 <= y <= 2100 else None
