@@ -110,7 +110,7 @@ def split_source_author(src: str) -> tuple[str, Optional[str]]:
 
 
 # how an outlet's name ends (某某日报, 某某网, 某某社, 某某电视台; not any 台: 出台, 平台, 舞台)
-_OUTLET_ENDS = "日报|时报|晚报|报|网|社|电台|视台|播台|新闻台|新闻|客户端"
+_OUTLET_ENDS = "日报|时报|晚报|报|网|社|电台|视台|播台|新闻台|新闻|客户端|融媒体中心|融媒"  # (a county's 某某县融媒体中心)
 _OUTLET = re.compile(rf"^[\u4e00-\u9fff\w·]{{1,10}}?(?:{_OUTLET_ENDS}|周刊|杂志|通讯)$")
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
@@ -182,7 +182,8 @@ def source_near_date(line: str) -> Optional[str]:
     ('丰阳日报', None)
     >>> source_near_date("本报 记者 吕婧 2024-05-28 16:02"), source_near_date("园区新闻 记者 吕婧 2024-05-28")
     (None, None)
-    """
+    >>> source_near_date("某某县融媒体中心2025-04-12 18:30")  # (a county's media centre is an outlet)
+    '某某县融媒体中心'"""
     m = _DATE_TIME.search(line)
     if not m:
         return None
