@@ -183,7 +183,8 @@ def source_near_date(line: str) -> Optional[str]:
     >>> source_near_date("本报 记者 吕婧 2024-05-28 16:02"), source_near_date("园区新闻 记者 吕婧 2024-05-28")
     (None, None)
     >>> source_near_date("某某县融媒体中心2025-04-12 18:30")  # (a county's media centre is an outlet)
-    '某某县融媒体中心'"""
+    '某某县融媒体中心'
+    """
     m = _DATE_TIME.search(line)
     if not m:
         return None
