@@ -75,6 +75,8 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
         found = page_url(root, markup)
         if found:
             meta["url"] = found
+    if (tags := _tag_links(root, markup)) is not None:
+        meta["tag_links"] = tags
     heads = [h for h in (_WHITE.sub(" ", "".join(e.itertext())).strip() for e in root.iter("h1")) if h]
     if len(heads) == 1:  # the page's one top heading (a page whose logo and headline are both <h1> names neither)
         meta["h1"] = heads[0]
@@ -87,6 +89,38 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
     if title:  # the dump starts with the title, as browser and crawler dumps do
         text, doms = title + "\n" + text, [DomLine(), *doms]
     return HtmlPage(text, HtmlMeta(meta, root) if fallback else meta, tuple(doms))
+
+
+_TAG_HREFS = ("/tag/", "/tags/", "/tag?", "/keyword/", "/keywords/", "/biaoqian/")  # a tag page's address
+_TAG_XPATH = "//a[" + " or ".join(f"contains(@href, '{h}')" for h in _TAG_HREFS) + "]"
+_TAG_LINKS = 12   # links a box of the article's tags holds at most
+_TAG_CHARS = 16   # characters of one tag at most
+
+
+def _tag_links(root: "lxml_html.HtmlElement", markup: str) -> Optional[str]:
+    """The article's tags when the page links them to its tag pages (``<a href="/tag/igbt">IGBT</a>``,
+    comma-joined): the links of the one element whose links all go to tag pages. Two such boxes
+    (the article's and a sidebar's cloud of hot tags) name none."""
+    if not any(h in markup for h in _TAG_HREFS):  # (a substring scan: most pages link no tag page)
+        return None
+    boxes: dict[object, list[str]] = {}
+    for a in root.xpath(_TAG_XPATH):
+        boxes.setdefault(a.getparent(), []).append(_WHITE.sub(" ", "".join(a.itertext())).strip().lstrip("#"))
+    found = [words for box, words in boxes.items()
+             if len(words) <= _TAG_LINKS and len(box.findall(".//a")) == len(words)  # type: ignore[attr-defined]
+             and all(0 < len(w) <= _TAG_CHARS for w in words) and _only_links(box, words)]
+    return "，".join(dict.fromkeys(found[0])) if len(found) == 1 else None
+
+
+_BOX_LABEL = 6  # characters a tag box may hold besides its links (its label: 标签：, Tags)
+
+
+def _only_links(box: object, words: list[str]) -> bool:
+    """The box holds its links and at most a short label: a box, not a paragraph linking a word."""
+    rest = _WHITE.sub("", "".join(box.itertext()))  # type: ignore[attr-defined]
+    for w in words:
+        rest = rest.replace(_WHITE.sub("", w), "", 1)
+    return len(rest.strip("#|｜/、,，·:：")) <= _BOX_LABEL
 
 
 def _home(url: str) -> bool:

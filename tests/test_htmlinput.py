@@ -85,3 +85,18 @@ def test_noscript_is_read_only_when_the_page_has_no_text_outside_it():
             "</noscript></body></html>")
     r = parkclean.clean(page)
     assert r.paragraphs == (para,) and not any("JavaScript" in b.block.text for b in r.blocks)
+
+
+def test_links_to_tag_pages_in_one_box_are_the_articles_tags():
+    """A box whose links all go to the site's tag pages gives the tags; a word linked inside a
+    paragraph, or a second box (a sidebar's cloud of hot tags), gives none."""
+    p1 = "3月4日，某某高新区在上海举办招商推介会，共签约项目28个，总投资额超过150亿元。"
+    box = ("<div class='mt-8 flex'><a href='/tag/power'>功率半导体</a><a href='/tag/igbt'>IGBT</a>"
+           "<a href='/tag/auto'>车规级</a></div>")
+    page = (f"<html><head><title>某某高新区举办招商推介会</title></head><body><h1>某某高新区举办招商推介会</h1>"
+            f"<p>{p1}</p><p>据悉，今年以来高新区已累计签约亿元以上项目45个，同比增长30%。</p>{{}}</body></html>")
+    assert parkclean.clean(page.format(box)).metadata.tags == ("功率半导体", "IGBT", "车规级")
+    inline = "<p>园区还与<a href='/tag/chip'>芯片</a>企业签订了合作协议，推动产业链上下游协同发展。</p>"
+    assert parkclean.clean(page.format(inline)).metadata.tags == ()
+    cloud = "<div class='hot'><a href='/tag/a'>新能源</a><a href='/tag/b'>储能</a></div>"
+    assert parkclean.clean(page.format(box + cloud)).metadata.tags == ()

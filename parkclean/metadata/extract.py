@@ -341,6 +341,9 @@ class _Reader:
         if v:
             tags = list(v)
             self.note("tags", c, "fields.tag_line")
+        elif self.html.get("tag_links"):  # the links to the site's tag pages, in one box
+            tags = str(self.html["tag_links"]).split("，")
+            self.note("tags", None, "html.tag_links", str(self.html["tag_links"]))
         elif self.html.get("keywords"):
             tags = [t for t in re.split(r"[,，、;；\s]+", str(self.html["keywords"])) if t][:12]
             self.note("tags", None, "html.meta", str(self.html["keywords"]))
