@@ -512,3 +512,17 @@ def test_a_headline_led_by_its_place_under_a_profiles_field_is_the_headline_not_
     fields = ["园区召开安全生产工作会议", "发布时间：2024-07-23", "分类：通知", "来源：某某园区管委会", p1]
     assert [i for i, e in _found_after_forms("title.before_meta", fields) if e.rule == "title.before_meta"] == [0]
 
+
+
+def test_the_line_under_a_byline_fields_label_alone_is_its_value():
+    """来源： / 某某日报 and 作者： / 张三 in two blocks: the value lines are the fields' values, and
+    metadata reads them; a salutation's line, a field with its own colon and a sentence are not."""
+    p1 = "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市第一，创历史同期新高。"
+    keys = ["首页 > 新闻中心", "园区一季度经济运行情况发布", "发布时间：", "2024-04-16 09:30", "来源：", "某某日报",
+            "作者：", "张三", p1]
+    found = [(i, e.label) for i, e in _found_after_forms("context.field_value", keys)]
+    assert (5, Label.SOURCE) in found and (7, Label.META) in found
+    m = parkclean.clean("\n".join(keys)).metadata
+    assert m.source == "某某日报" and m.authors == ("张三",) and m.published == "2024-04-16T09:30"
+    others = ["各有关单位：", "园区将召开年度工作会议", "来源：", "电话：0571-12345678", "作者：", p1]
+    assert _found_after_forms("context.field_value", others) == []

@@ -358,3 +358,22 @@ def byline_after_headline(page: Page) -> Found:
         if page.labels[j] in _DATED and "shape.dated_end" in page.hits[j] and "shape.dateish" in page.hits[j]:
             yield j, Evidence("context.byline_after_headline", Label.META, "dated line under the headline", "claim")
             return
+
+
+_VALUE_CHARS = 30  # a field's value on the line under its label is at most this long
+
+
+@page_rule("context.field_value")
+def field_value(page: Page) -> Found:
+    """The line under a byline field's label standing alone (来源： / 某某日报, 作者： / 张三, as
+    a template sets label and value in two blocks) is that field's value: a short line without a
+    sentence or a colon of its own."""
+    for i in range(1, len(page)):
+        d = page.form[i - 1]
+        if d is None or d.label not in _META_LABELS or page.form[i] is not None or not field_label_alone(page.keys[i - 1]):
+            continue
+        f, key = page.feats[i], page.keys[i]
+        if 0 < f.chars <= _VALUE_CHARS and not f.stops and "：" not in key and ":" not in key:
+            yield i, Evidence("context.field_value", d.label, "the value of the field whose label stands alone "
+                                                              "on the line above", "claim")
+

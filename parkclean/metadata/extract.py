@@ -13,7 +13,7 @@ from typing import Callable, Mapping, Optional, Sequence
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
 from ..evidence.matcher import regex
-from ..evidence.title import page_title_parts
+from ..evidence.title import field_label_alone, page_title_parts
 from . import authors as authors_mod, byline, candidates as cands, dates, fields, headline, people
 from . import source as source_mod
 from . import title as title_mod
@@ -100,10 +100,29 @@ def _updated(c: Classified, d: FoundDate) -> bool:
     return any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT)
 
 
+def _values_joined(blocks: Sequence[Classified]) -> Sequence[Classified]:
+    """The blocks, a field's label standing alone (来源：) read with its value from the line under
+    it (来源：某某日报), as a template that sets them in two blocks means it."""
+    out: Optional[list[Classified]] = None
+    for k, c in enumerate(blocks[:-1]):
+        nxt = blocks[k + 1]
+        value = nxt.block.text.strip()
+        if c.final.label in _FIELD_LABELS and nxt.final.label in _FIELD_LABELS and 0 < len(value) <= _VALUE_CHARS \
+                and "：" not in value and ":" not in value and field_label_alone(c.block.text.strip()):
+            out = out if out is not None else list(blocks)
+            out[k] = replace(c, block=replace(c.block, text=c.block.text.strip() + value))
+    return blocks if out is None else out
+
+
+_FIELD_LABELS = (Label.META, Label.SOURCE)
+_VALUE_CHARS = 30  # a field's value on the line under its label (the evidence's context.field_value) at most
+
+
 class _Reader:
     """Reads one page's metadata field by field; every value found is noted with its provenance."""
 
     def __init__(self, blocks: Sequence[Classified], html_meta: Mapping[str, str], config: Config):
+        blocks = _values_joined(blocks)
         self.blocks, self.html, self.ref = blocks, html_meta, config.reference_date
         self.prov: list[Provenance] = []
         self.date_block: Optional[Classified] = None  # the line the published date was read off
