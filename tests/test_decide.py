@@ -1196,3 +1196,11 @@ def test_paragraphs_under_a_one_link_box_go_on_when_the_html_holds_them_with_the
              f"<p>{_P1}</p><p>{_P2}</p></div><div class='side'>{box}<p>{p3}</p><p>{p4}</p></div>"
              "<div class='foot'>版权所有 某某园区管委会</div></body></html>")
     assert parkclean.clean(aside).paragraphs == (_P1, _P2)
+
+
+def test_the_mark_that_ends_a_text_ends_the_article_and_the_notice_under_it_is_not_the_articles():
+    """（完） under the last paragraph: the prose notice and the blurb under it are the site's."""
+    notice = "温馨提示：本网部分稿件来源于合作媒体及网友投稿，如您发现稿件内容与事实不符，请及时联系我们更正。"
+    blurb = "某某经贸网成立于2012年，是一家专注报道区域经贸动态的综合性网络媒体，日均访问量超过五十万人次。"
+    page = ["园区一季度经济运行情况发布", "发布时间：2024-04-16 来源：某某日报", _P1, _P2, "（完）", notice, "关于我们", blurb]
+    assert parkclean.clean("\n".join(page)).paragraphs == (_P1, _P2)
