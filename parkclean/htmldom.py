@@ -9,6 +9,7 @@ page out); ``htmlinput.html_to_dump`` joins them. The evidence rules read the DO
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -151,6 +152,35 @@ class _Lines:
         return [d if d is not None else blank for d in self.doms]
 
 
+_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+_WRITE = re.compile(rf"document\.write(?:ln)?\(\s*({_STRING}(?:\s*\+\s*{_STRING})*)\s*\)")
+_PIECE = re.compile(_STRING)
+_JS_ESCAPE = re.compile(r"\\(.)")
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
+def written(script: str) -> str:
+    """The text an inline script writes into the page with ``document.write`` of string literals
+    (an old CMS writes its byline so: ``document.write("发布时间：2012-12-18&nbsp;来源：经济发展局")``),
+    its tags and character references read as a browser shows them. A call that writes a
+    variable (a counter, today's date) gives nothing: its text is not in the page.
+
+    >>> written('document.write("发布时间：2012-12-18&nbsp;&nbsp;来源：<font color=red>经济发展局</font>");')
+    '发布时间：2012-12-18\xa0\xa0来源：经济发展局'
+    >>> written('document.write(d.getFullYear()+"年");'), written("document.write('a' + 'b')")
+    ('', 'ab')
+    """
+    out = []
+    for m in _WRITE.finditer(script):
+        for piece in _PIECE.findall(m.group(1)):
+            out.append(_JS_ESCAPE.sub(r"\1", piece[1:-1]))
+    return html.unescape(_MARKUP.sub(_tag_shown, "".join(out))).strip() if out else ""
+
+
+def _tag_shown(m: "re.Match[str]") -> str:
+    return " " if m.group(0)[1:3].lower() == "br" else ""  # (a line break between words, other tags nothing)
+
+
 def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
     """The dump of an element and the DOM signals of each of its lines (``doms[k]`` is line
     ``k + 1`` of the dump). Iterative (lxml's ``iterwalk`` events, not recursion): a page may be
@@ -174,6 +204,8 @@ def walk(root: object, noscript: bool = False) -> tuple[str, list[DomLine]]:
             if tag in skip or not isinstance(tag, str):  # a script: only its tail is page text
                 walker.skip_subtree()
                 push(outer)
+                if tag == "script" and el.text and "document.write" in el.text and (shown := written(el.text)):
+                    text_of(fold(" ", shown), outer)  # (… and what it writes into the page, as a browser shows it)
                 continue
             if tag == "a" and link_end == len(out) and not outer.pre:
                 write(" ")  # two links side by side (tags, a menu): apart, as their boxes are on screen

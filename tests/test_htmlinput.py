@@ -100,3 +100,18 @@ def test_links_to_tag_pages_in_one_box_are_the_articles_tags():
     assert parkclean.clean(page.format(inline)).metadata.tags == ()
     cloud = "<div class='hot'><a href='/tag/a'>新能源</a><a href='/tag/b'>储能</a></div>"
     assert parkclean.clean(page.format(box + cloud)).metadata.tags == ()
+
+
+def test_a_byline_an_old_cms_writes_by_script_is_read_as_the_page_shows_it():
+    """document.write of string literals puts its text in the page (the byline of old government
+    sites); a call that writes a variable (a counter, today's date) adds nothing."""
+    p1 = "3月4日，某某高新区在上海举办招商推介会，共签约项目28个，总投资额超过150亿元。"
+    byline = ('<script language="javascript">document.write("发布时间：2012-12-18 09:32&nbsp;&nbsp;来源：经济发展局'
+              '&nbsp;&nbsp;点击数：<font color=red>1376</font>");</script>')
+    counter = '<script>var d=new Date();document.write(d.getFullYear()+"年");document.write(clicks);</script>'
+    page = (f"<html><body><table><tr><td class='title'>某某高新区举办招商推介会</td></tr><tr><td>{byline}{counter}</td></tr>"
+            f"<tr><td id='zoom'><p>{p1}</p><p>据悉，今年以来高新区已累计签约亿元以上项目45个，同比增长30%。</p></td></tr>"
+            "</table></body></html>")
+    r = parkclean.clean(page)
+    assert r.metadata.published == "2012-12-18T09:32" and r.metadata.source == "经济发展局"
+    assert r.paragraphs[0] == p1 and not any("年" == x or "clicks" in x for x in r.text.splitlines())
