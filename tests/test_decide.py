@@ -1204,3 +1204,20 @@ def test_the_mark_that_ends_a_text_ends_the_article_and_the_notice_under_it_is_n
     blurb = "某某经贸网成立于2012年，是一家专注报道区域经贸动态的综合性网络媒体，日均访问量超过五十万人次。"
     page = ["园区一季度经济运行情况发布", "发布时间：2024-04-16 来源：某某日报", _P1, _P2, "（完）", notice, "关于我们", blurb]
     assert parkclean.clean("\n".join(page)).paragraphs == (_P1, _P2)
+
+
+def test_the_text_goes_on_under_an_apps_prompt_to_read_on():
+    """继续阅读全文，请打开某某 App between paragraphs (a fold's overlay in the page's text): the
+    text goes on under it. A share bar over comments is no such prompt."""
+    p3 = "园区有关负责人表示，将进一步优化营商环境，为企业提供全生命周期服务，推动项目早投产、早见效。"
+    p4 = "展望未来，园区将继续加大招商引资力度，力争全年新引进亿元以上项目三十个，带动就业五千人。"
+    p5 = "据悉，园区今年还将新建标准厂房二十万平方米，为中小企业提供拎包入驻的生产空间和配套服务。"
+    p6 = "同时，园区将加快推进人才公寓和邻里中心建设，进一步完善生活配套，提升园区综合承载能力。"
+    head = ["园区一季度经济运行情况发布", "发布时间：2024-04-16 来源：某某日报"]
+    box = ["延伸阅读", "某某产业园二期项目开工 总投资五十亿元", "某某园区举办春季人才招聘会"]
+    prompt = ["继续阅读全文，请打开某某新闻 App", "打开App 继续在浏览器阅读"]
+    r = parkclean.clean("\n".join(head + [_P1, _P2] + box + [p3, p4] + prompt + [p5, p6, "标签：园区 经济"]))
+    assert r.paragraphs == (_P1, _P2, p3, p4, p5, p6)
+    share = ["分享到：微信 微博 QQ空间"]
+    r = parkclean.clean("\n".join(head + [_P1, _P2] + box + [p3, p4] + share + [p5, p6, "标签：园区 经济"]))
+    assert r.paragraphs == (_P1, _P2, p3, p4)

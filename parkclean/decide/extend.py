@@ -264,8 +264,9 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     answer on a letter's page and the answering unit's fields (答复内容 / 答复单位：… 答复时间：…).
     Returns the span of the resumed text, or None."""
     w = e + 1
-    while w < len(decided) and _label(decided[w]) is Label.AD and feats[w].chars <= _AD_MARK:
-        w += 1  # an ad slot's label before the box (广告)
+    while w < len(decided) and feats[w].chars <= _AD_MARK and (
+            _label(decided[w]) is Label.AD or (_label(decided[w]) is Label.SHARE and regex("shape.read_on").search(keys[w]))):
+        w += 1  # an ad slot's label before the box (广告), a fold's prompt to read on in an app (继续阅读全文，请打开App)
     h = decided[w] if w < len(decided) else None
     j, lead_chars, one, slot = w + 1, p.lead_in_chars, False, False
     a = w  # (the ad's own lines under its label: 某某产业大会 / 6月12日-13日 苏州 · 免费注册, 仓库出租 咨询：…)
