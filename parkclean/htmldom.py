@@ -153,7 +153,7 @@ class _Lines:
 
 
 _STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
-_WRITE = re.compile(rf"document\.write(?:ln)?\(\s*({_STRING}(?:\s*\+\s*{_STRING})*)\s*\)")
+_WRITE = re.compile(rf"document\.write(?:ln)?\(\s*({_STRING}(?:\s*\+\s*(?:{_STRING}|[\w.$]+(?:\(\))?))*)\s*\)")
 _PIECE = re.compile(_STRING)
 _JS_ESCAPE = re.compile(r"\\(.)")
 _MARKUP = re.compile(r"<[^<>]*>")
@@ -162,13 +162,16 @@ _MARKUP = re.compile(r"<[^<>]*>")
 def written(script: str) -> str:
     """The text an inline script writes into the page with ``document.write`` of string literals
     (an old CMS writes its byline so: ``document.write("发布时间：2012-12-18&nbsp;来源：经济发展局")``),
-    its tags and character references read as a browser shows them. A call that writes a
-    variable (a counter, today's date) gives nothing: its text is not in the page.
+    its tags and character references read as a browser shows them. A variable's value is not in
+    the page: a call that starts with one (a counter, today's date) gives nothing, and one added
+    after a string (点击数：" + hits) gives the string.
 
     >>> written('document.write("发布时间：2012-12-18&nbsp;&nbsp;来源：<font color=red>经济发展局</font>");')
     '发布时间：2012-12-18\xa0\xa0来源：经济发展局'
     >>> written('document.write(d.getFullYear()+"年");'), written("document.write('a' + 'b')")
     ('', 'ab')
+    >>> written('document.write("作者：张三&nbsp;点击数：" + hits);')
+    '作者：张三\xa0点击数：'
     """
     out = []
     for m in _WRITE.finditer(script):
