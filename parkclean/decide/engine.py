@@ -45,7 +45,7 @@ class Decided:
 def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, params: Optional[Params] = None) -> Decided:
     """Decide every line of a page from its evidence."""
     p = params or load()
-    decided, vals, walls, hints, contrib, content = _read(keys, feats, pe, p)
+    decided, vals, walls, hints, contrib = _read(keys, feats, pe, p)
     listiness(vals, decided, p)
     table = lead_in_items(vals, pe.lines, feats, keys, p)
     anchor = pe.headline
@@ -63,7 +63,7 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
         if ps >= 0 and sum(v > 0 for v in pv[ps:pe_ + 1]) >= p.phrase_lines \
                 and extend.under_header(decided, feats, ps) and ptotal > worth:
             s, e, total, vals, phrases = ps, pe_, ptotal, pv, True
-    extra = _extensions(decided, feats, keys, vals, s, e, p, content)
+    extra = _extensions(decided, feats, keys, vals, s, e, p, pe.lines)
     final = _labels(decided, hints, feats, extra, s, e, total, phrases)
     sig = signals(vals, walls, anchor, (s, e, total), worth, phrases, decided, feats, p)
     return Decided(tuple(final), tuple(vals), (s, e), sig, tuple(decided), contrib)
@@ -88,18 +88,16 @@ def _error_notice(decided: Sequence[Optional[Evidence]], s: int, e: int, p: Para
 
 def _read(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, p: Params
           ) -> tuple[list[Optional[Evidence]], list[float], list[bool], list[Optional[Evidence]],
-                     tuple[tuple[tuple[str, float], ...], ...], frozenset[int]]:
+                     tuple[tuple[tuple[str, float], ...], ...]]:
     """Each line's deciding evidence, value, wall, label hint (a removed line's score evidence)
-    and contributions, and the lines the HTML puts in its content (score evidence for the body).
-    A line the HTML puts in the content's code is the content's, whatever its form says (evidence
-    of kind ``keep``): nothing decides it."""
+    and contributions. A line the HTML puts in the content's code is the content's, whatever its
+    form says (evidence of kind ``keep``): nothing decides it."""
     decided: list[Optional[Evidence]] = []
     vals: list[float] = []
     walls: list[bool] = []
     hints: list[Optional[Evidence]] = []
     contrib: list[tuple[tuple[str, float], ...]] = []
-    content: list[int] = []
-    for i, (k, f, ev, form) in enumerate(zip(keys, feats, pe.lines, pe.form)):
+    for k, f, ev, form in zip(keys, feats, pe.lines, pe.form):
         if not ev:  # most lines: nothing seen, worth their prose
             b = value(k, f, None, p)
             decided.append(None)
@@ -116,9 +114,7 @@ def _read(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, p: P
         walls.append((d is not None and d.heading) or any(x.kind == "end" for x in ev))
         hints.append(next((x for x in ev if x.kind == "score" and x.label is not Label.BODY), None))
         contrib.append(_contributions(d, b, ev, p))
-        if any(x.kind == "score" and x.label is Label.BODY for x in ev):
-            content.append(i)
-    return decided, vals, walls, hints, tuple(contrib), frozenset(content)
+    return decided, vals, walls, hints, tuple(contrib)
 
 
 def _contributions(d: Optional[Evidence], base: float, ev: Sequence[Evidence], p: Params
@@ -146,7 +142,7 @@ class _Extra:
 
 
 def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], keys: Sequence[str],
-                vals: Sequence[float], s: int, e: int, p: Params, content: frozenset[int] = frozenset()) -> _Extra:
+                vals: Sequence[float], s: int, e: int, p: Params, lines: Sequence[Sequence[Evidence]] = ()) -> _Extra:
     x = _Extra(labelled={})
     if s < 0:
         return x
@@ -167,7 +163,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     x.tail = extend.tail(decided, feats, s, e, p, long_head=x.head is not None and s - x.head >= 3)
     x.below = extend.sections_below(decided, feats, keys, s, e, p) if x.tail is None else None
     at = x.tail if x.tail is not None else x.below if x.below is not None else e
-    while len(x.resumes) < p.boxes and (r := extend.resume(decided, feats, keys, at, p, content)) is not None:
+    while len(x.resumes) < p.boxes and (r := extend.resume(decided, feats, keys, at, p, lines)) is not None:
         x.resumes.append(r)  # (the text may go on after several boxes: a feed's recommendations twice)
         at = r[1]
     x.lead = extend.lead_above_contents(decided, feats, s, p) or extend.verse_above(decided, feats, keys, s, p)

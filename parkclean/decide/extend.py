@@ -7,7 +7,7 @@ returns lines; ``engine.py`` labels them.
 from __future__ import annotations
 
 import re
-from typing import Collection, Optional, Sequence
+from typing import Optional, Sequence
 
 from .. import lexicons
 from ..evidence.base import Evidence
@@ -253,12 +253,13 @@ _ATTACHMENT_LINES = 2  # lines under the picture's name: its download button, it
 
 
 def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params,
-           content: Collection[int] = ()) -> Optional[tuple[int, int]]:
+           lines: Sequence[Sequence[Evidence]] = ()) -> Optional[tuple[int, int]]:
     """A box inside an article, then paragraphs again (two or more full sentences in a row, not
     alternating with link lines as in a list of teasers; a lead-in line ending in a colon may open
     them). The box is a related-links box (a related heading right after the run, a few link
     lines; under one alone, the paragraphs are that headline's story unless the article's credit
-    closes them or the HTML puts them in its content with the article, ``content``), an ad slot's
+    closes them or the HTML puts them in its content with the article: score evidence for the body
+    among the line evidence ``lines``), an ad slot's
     (its label, 广告, and up to two lines of the ad under it), an attached picture's (its file name right after the run, then its download button
     and upload stamp: 检测报告.jpg (86.21 KB) / 下载附件 / 2024-5-12 21:31 上传), or the heading of the
     answer on a letter's page and the answering unit's fields (答复内容 / 答复单位：… 答复时间：…).
@@ -312,11 +313,16 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     if k > j + lead and regex("shape.dateline").match(keys[j + lead].lstrip(LEAD)):
         return None  # （某某社巴黎21日电）…: another dispatch, its own story, not this text going on
     closed = k < len(decided) and _label(decided[k]) is Label.META and not decided[k].heading  # type: ignore[union-attr]
-    if one and not closed and not (e in content and all(i in content for i in range(j + lead, k))):
+    if one and not closed and not (lines and all(_held(lines[i]) for i in (e, *range(j + lead, k)))):
         return None  # … unless the article's own credit closes them, or the HTML holds them with the article
     if (j > w + 1 or slot) and (said >= 2 or (said == 1 and closed)):  # (one paragraph alone may be the site's
         return j, k - 1                                      # blurb: not taken, unless the editor's line closes it)
     return None
+
+
+def _held(ev: Sequence[Evidence]) -> bool:
+    """The HTML puts the line in its content (score evidence for the body: the container with the most text)."""
+    return any(x.kind == "score" and x.label is Label.BODY for x in ev)
 
 
 _LINK_CHARS = 60  # characters of a box's line (a link, an ad's line) at most

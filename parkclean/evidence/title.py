@@ -220,19 +220,21 @@ def _headline_after_prose(page: Page, stop: int) -> Found:
     line under furniture (never right under a paragraph: a comment's last words over the next
     comment's time) and over a full byline (a source or publication line, not a bare date)."""
     sidebar = False
-    for i in range(stop, len(page) - 1):
-        if _sidebar_heading(page, i):
-            sidebar = True
-            continue
-        if page.labels[i] in _META_LABELS:
-            sidebar = False
-        if sidebar or page.form[i] is not None or _prose(page, i - 1):
+    form, labels, n = page.form, page.labels, len(page)
+    for i in range(stop, n - 1):
+        if form[i] is not None:
+            if _sidebar_heading(page, i):
+                sidebar = True
+            elif labels[i] in _META_LABELS:
+                sidebar = False
             continue
         j = i + 1
-        while j < len(page) and j - i <= 2 and page.labels[j] in _BETWEEN:
+        while j < n and j - i <= 2 and labels[j] in _BETWEEN:
             j += 1
-        d = page.form[j] if j < len(page) else None
-        if d is None or d.label not in _META_LABELS or d.rule == "meta.date_line" or "shape.bare_date" in page.hits[j] \
+        d = form[j] if j < n else None
+        if sidebar or d is None or _prose(page, i - 1):
+            continue
+        if d.label not in _META_LABELS or d.rule == "meta.date_line" or "shape.bare_date" in page.hits[j] \
                 or any(b in page.hits[j] for b in _BADGES):
             continue
         found = _headline_above(page, i)

@@ -105,9 +105,10 @@ def _values_joined(blocks: Sequence[Classified]) -> Sequence[Classified]:
     it (来源：某某日报), as a template that sets them in two blocks means it."""
     out: Optional[list[Classified]] = None
     for k, c in enumerate(blocks[:-1]):
-        nxt = blocks[k + 1]
-        value = nxt.block.text.strip()
-        if c.final.label in _FIELD_LABELS and nxt.final.label in _FIELD_LABELS and 0 < len(value) <= _VALUE_CHARS \
+        if c.final.label not in _FIELD_LABELS or blocks[k + 1].final.label not in _FIELD_LABELS:
+            continue  # (most lines: no field over a field)
+        value = blocks[k + 1].block.text.strip()
+        if 0 < len(value) <= _VALUE_CHARS \
                 and "：" not in value and ":" not in value and field_label_alone(c.block.text.strip()):
             out = out if out is not None else list(blocks)
             out[k] = replace(c, block=replace(c.block, text=c.block.text.strip() + value))
