@@ -1221,3 +1221,52 @@ def test_the_text_goes_on_under_an_apps_prompt_to_read_on():
     share = ["分享到：微信 微博 QQ空间"]
     r = parkclean.clean("\n".join(head + [_P1, _P2] + box + [p3, p4] + share + [p5, p6, "标签：园区 经济"]))
     assert r.paragraphs == (_P1, _P2, p3, p4)
+
+
+def test_a_headline_over_a_rule_of_marks_is_the_headline_and_a_field_over_fields_is_not():
+    """A press release's headline, repeated in a sidebar list, over a rule of ＊ and the text; a
+    field with a short value (发布机关：工商发展处) over the byline's other fields is no headline."""
+    title = "某某创新园第二期启用 首批四十二间科技企业进驻"
+    page = ["首页", "新闻公报", "首页 > 新闻公报 > 2024年5月 > 8日", title, "＊" * 24, _P1, _P2, "今日新闻公报", title,
+            "园区举办人才招聘会"]
+    r = parkclean.clean("\n".join(page))
+    assert r.metadata.title == title and r.paragraphs == (_P1, _P2)
+    fields = ["首页 > 县政资讯 > 县政新闻", "某某产业园区污水处理厂启用 县长：提升招商竞争力", "发布机关：工商发展处",
+              "发布日期：2024年6月12日", "浏览人次：2,314", _P1, _P2]
+    assert parkclean.clean("\n".join(fields)).metadata.title == fields[1]
+
+
+# ---- the review's negatives: text that goes on, a feed's next story, fields that are fields -------
+
+_Q1 = "走进云溪科技城智能制造产业园，一排排标准厂房整齐排列，不少企业已经开始安装生产设备。"
+_Q2 = "截至目前，云溪科技城已建成标准厂房八十六万平方米，入驻企业两百一十四家，去年新入驻五十三家。"
+
+
+def test_the_next_story_of_a_feed_under_the_articles_share_bar_is_not_the_pages_headline():
+    """The headline has no byline; below the article's credit and share bar, the next story's
+    headline over its byline stays the next story's."""
+    page = ["某某高新区举办招商推介会", _P1, _P2, _P3, "责任编辑：李四", "分享到：微信 微博",
+            "某某经开区召开安全生产工作会议", "来源：某某日报 发布时间：2024-04-01 10:00", _Q1, _Q2]
+    r = parkclean.clean("\n".join(page))
+    assert r.metadata.title == "某某高新区举办招商推介会" and r.paragraphs[0] == _P1
+
+
+def test_an_end_mark_or_a_pager_inside_a_text_that_goes_on_to_its_credit_ends_nothing():
+    """A digest whose items end in （完）, and a pager under the lead with the text going on to its
+    credit: the article's end is the credit."""
+    head = ["今日园区新闻汇总", "发布时间：2024-03-05 来源：某某日报"]
+    digest = head + [_P1, _P2, "（完）", _Q1, _Q2, "（完）", "责任编辑：李四"]
+    assert parkclean.clean("\n".join(digest)).paragraphs == (_P1, _P2, _Q1, _Q2)
+    paged = head + [_P1, "上一篇：园区召开一季度工作会议", "下一篇：园区举办春季招聘会", _P2, _Q1, _Q2, "责任编辑：李四"]
+    assert parkclean.clean("\n".join(paged)).paragraphs == (_P1, _P2, _Q1, _Q2)
+
+
+def test_an_empty_field_label_does_not_take_the_texts_first_heading_and_a_place_field_stays_a_field():
+    page = ["某某高新区一季度工作总结", "来源：某某日报", "作者：", "一、基本情况", _P1, _P2]
+    r = parkclean.clean("\n".join(page))
+    assert r.paragraphs[0] == "一、基本情况" and r.metadata.authors == ()
+    counter = ["某某高新区一季度工作总结", "来源：某某日报", "点击数：", "一季度工作回顾", _P1, _P2]
+    assert parkclean.clean("\n".join(counter)).paragraphs[0] == "一季度工作回顾"
+    fields = ["索引号：11510824/2024-00091", "所属区县：某某县", "发布日期：2024-04-11", "某某县关于举办招商推介会的通知",
+              "来源：县政府办 发布时间：2024-04-11 11:20", _P1, _P2]
+    assert parkclean.clean("\n".join(fields)).metadata.title == "某某县关于举办招商推介会的通知"

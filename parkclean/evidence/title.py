@@ -218,7 +218,8 @@ def _headline_after_prose(page: Page, stop: int) -> Found:
     """With no headline above the first paragraph, a sidebar's prose (a site guide, a leader's
     profile, a park's introduction) may come before the article: its headline is a headline-shaped
     line under furniture (never right under a paragraph: a comment's last words over the next
-    comment's time) and over a full byline (a source or publication line, not a bare date)."""
+    comment's time) and over a full byline (a source or publication line, not a bare date), not
+    after an article's closing lines (its share bar, tools or pager: the next story of a feed)."""
     sidebar = False
     form, labels, n = page.form, page.labels, len(page)
     for i in range(stop, n - 1):
@@ -234,13 +235,32 @@ def _headline_after_prose(page: Page, stop: int) -> Found:
         d = form[j] if j < n else None
         if sidebar or d is None or _prose(page, i - 1):
             continue
-        if d.label not in _META_LABELS or d.rule == "meta.date_line" or "shape.bare_date" in page.hits[j] \
-                or any(b in page.hits[j] for b in _BADGES):
+        if d.label not in _META_LABELS or d.kind == "weak" or "shape.bare_date" in page.hits[j] \
+                or any(b in page.hits[j] for b in _BADGES) or _closes_above(page, i):
             continue
         found = _headline_above(page, i)
         if found:
             yield from found
             return
+
+
+_CLOSINGS = (Label.SHARE, Label.TOOLS, Label.PAGER)
+
+
+def _closes_above(page: Page, i: int) -> bool:
+    """Between the last paragraph above line ``i`` and it, a share bar, tools or a pager: an
+    article closed there, and the headline below it is the next story's (a feed)."""
+    for k in range(i - 1, -1, -1):
+        if page.form[k] is None:
+            if _prose(page, k):
+                return False
+            continue
+        if page.labels[k] in _CLOSINGS:
+            return any(_prose(page, m) for m in range(max(0, k - _CLOSING_REACH), k))
+    return False
+
+
+_CLOSING_REACH = 4  # lines above the closing line where the article's last paragraph is looked for
 
 
 def _prose(page: Page, i: int) -> bool:
@@ -266,7 +286,7 @@ def _headline_above(page: Page, i: int) -> list[tuple[int, Evidence]]:
     if f.wide_ratio < 0.3 and 3 <= len(key.split()) <= 25 and "shape.latin_headline" in page.hits[i]:
         return [(i, Evidence("title.before_meta", Label.TITLE, "headline in Latin letters above a byline/date line"))]
     if 5 <= f.chars <= 60 and _headline_end(key, f) and f.punct <= 3 and f.wide_ratio >= 0.5 \
-            and headline_start(key) and not _field_in_table(page, i):
+            and headline_start(key) and not _field_in_table(page, i) and not field_line(key):
         if _name_under_headline(page, i):  # headline / author or account name / date
             return [(i - 1, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above an author's name and a date line")),
                     (i, Evidence("context.byline_name", Label.META, "a short name between the headline and its date line"))]
@@ -318,8 +338,8 @@ def _field_in_table(page: Page, i: int) -> bool:
     """``分类：通知`` between two byline or property lines, or under another field (信件编号：…
     / 写信人：王** / 写信时间：…), is a field of their table, not a headline (a headline such as
     ``某某区：项目开工`` does not follow a byline line or a field)."""
-    return i > 0 and "shape.field" in page.hits[i] and (page.labels[i - 1] in _META_LABELS
-                                                        or "shape.field" in page.hits[i - 1])
+    return i > 0 and "shape.field" in page.hits[i] and "shape.place_headline" not in page.hits[i] \
+        and (page.labels[i - 1] in _META_LABELS or "shape.field" in page.hits[i - 1])
 
 
 # the title rules' evidence, surest first; each rank's rules (a headline and what comes with it)
@@ -362,20 +382,23 @@ def byline_after_headline(page: Page) -> Found:
             return
 
 
-_VALUE_CHARS = 30  # a field's value on the line under its label is at most this long
+VALUE_CHARS = 30  # a field's value on the line under its label is at most this long
 
 
 @page_rule("context.field_value")
 def field_value(page: Page) -> Found:
     """The line under a byline field's label standing alone (来源： / 某某日报, 作者： / 张三, as
     a template sets label and value in two blocks) is that field's value: a short line without a
-    sentence or a colon of its own."""
+    sentence or a colon of its own, not a numbered heading (an empty 作者： over the text's
+    一、基本情况), and a number under a counter's label (点击数：)."""
     for i in range(1, len(page)):
         d = page.form[i - 1]
         if d is None or d.label not in _META_LABELS or page.form[i] is not None or not field_label_alone(page.keys[i - 1]):
             continue
         f, key = page.feats[i], page.keys[i]
-        if 0 < f.chars <= _VALUE_CHARS and not f.stops and "：" not in key and ":" not in key:
+        if 0 < f.chars <= VALUE_CHARS and not f.stops and "：" not in key and ":" not in key \
+                and regex("shape.numbered").match(key) is None \
+                and (regex("shape.counter_label").search(page.keys[i - 1]) is None or f.digit_ratio >= 0.5):
             yield i, Evidence("context.field_value", d.label, "the value of the field whose label stands alone "
                                                               "on the line above", "claim")
 

@@ -13,7 +13,7 @@ from typing import Callable, Mapping, Optional, Sequence
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
 from ..evidence.matcher import regex
-from ..evidence.title import field_label_alone, page_title_parts
+from ..evidence.title import VALUE_CHARS, field_label_alone, page_title_parts
 from . import authors as authors_mod, byline, candidates as cands, dates, fields, headline, people
 from . import source as source_mod
 from . import title as title_mod
@@ -108,7 +108,7 @@ def _values_joined(blocks: Sequence[Classified]) -> Sequence[Classified]:
         if c.final.label not in _FIELD_LABELS or blocks[k + 1].final.label not in _FIELD_LABELS:
             continue  # (most lines: no field over a field)
         value = blocks[k + 1].block.text.strip()
-        if 0 < len(value) <= _VALUE_CHARS \
+        if 0 < len(value) <= VALUE_CHARS \
                 and "：" not in value and ":" not in value and field_label_alone(c.block.text.strip()):
             out = out if out is not None else list(blocks)
             out[k] = replace(c, block=replace(c.block, text=c.block.text.strip() + value))
@@ -116,7 +116,6 @@ def _values_joined(blocks: Sequence[Classified]) -> Sequence[Classified]:
 
 
 _FIELD_LABELS = (Label.META, Label.SOURCE)
-_VALUE_CHARS = 30  # a field's value on the line under its label (the evidence's context.field_value) at most
 
 
 class _Reader:
