@@ -154,17 +154,19 @@ class _Lines:
 
 _STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
 _WRITE = re.compile(rf"document\.write(?:ln)?\(\s*({_STRING}(?:\s*\+\s*(?:{_STRING}|[\w.$]+(?:\(\))?))*)\s*\)")
-_PIECE = re.compile(_STRING)
-_JS_ESCAPE = re.compile(r"\\(.)")
+_PIECE = re.compile(rf"({_STRING})|[\w.$]+")  # a string, or a variable (whose value the page does not hold)
+_JS_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([nrt])|(.))")
+_BRANCHES = re.compile(r"\b(?:if|else|switch|case)\b|\?")  # a script that writes one of several texts
 _MARKUP = re.compile(r"<[^<>]*>")
 
 
 def written(script: str) -> str:
     """The text an inline script writes into the page with ``document.write`` of string literals
     (an old CMS writes its byline so: ``document.write("发布时间：2012-12-18&nbsp;来源：经济发展局")``),
-    its tags and character references read as a browser shows them. A variable's value is not in
-    the page: a call that starts with one (a counter, today's date) gives nothing, and one added
-    after a string (点击数：" + hits) gives the string.
+    its tags, escapes and character references read as a browser shows them. A variable's value
+    is not in the page: the strings before the first variable are what is written (点击数：" + hits
+    gives 点击数：; a call that starts with one, today's date, nothing). A script that chooses
+    what to write (if, else, ?:) gives nothing: both branches are not on the page.
 
     >>> written('document.write("发布时间：2012-12-18&nbsp;&nbsp;来源：<font color=red>经济发展局</font>");')
     '发布时间：2012-12-18\xa0\xa0来源：经济发展局'
@@ -172,12 +174,25 @@ def written(script: str) -> str:
     ('', 'ab')
     >>> written('document.write("作者：张三&nbsp;点击数：" + hits);')
     '作者：张三\xa0点击数：'
+    >>> written(r'document.write("\u6765\u6e90\uff1a\x3cb\x3e某某\x3c/b\x3e");'), written('if(a){document.write("甲");}')
+    ('来源：某某', '')
     """
+    if _BRANCHES.search(script):
+        return ""
     out = []
     for m in _WRITE.finditer(script):
-        for piece in _PIECE.findall(m.group(1)):
-            out.append(_JS_ESCAPE.sub(r"\1", piece[1:-1]))
+        for piece in _PIECE.finditer(m.group(1)):
+            if piece.group(1) is None:
+                break  # a variable: what follows it is not read
+            out.append(_JS_ESCAPE.sub(_unescaped, piece.group(1)[1:-1]))
     return html.unescape(_MARKUP.sub(_tag_shown, "".join(out))).strip() if out else ""
+
+
+def _unescaped(m: "re.Match[str]") -> str:
+    code, byte, control, char = m.groups()
+    if code or byte:
+        return chr(int(code or byte, 16))
+    return " " if control else char
 
 
 def _tag_shown(m: "re.Match[str]") -> str:

@@ -15,7 +15,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .errors import InputError
-from .htmldom import BLOCK as _BLOCK, SKIP as _SKIP, WHITE as _WHITE, DomLine, walk
+from .htmldom import BLOCK as _BLOCK, SKIP as _SKIP, WHITE as _WHITE, DomLine, token_label, walk
 from .structured import structured
 
 _META_KEYS = {
@@ -105,10 +105,13 @@ def _tag_links(root: "lxml_html.HtmlElement", markup: str) -> Optional[str]:
         return None
     boxes: dict[object, list[str]] = {}
     for a in root.xpath(_TAG_XPATH):
-        boxes.setdefault(a.getparent(), []).append(_WHITE.sub(" ", "".join(a.itertext())).strip().lstrip("#"))
+        box = a.getparent()
+        if box is not None and box.tag == "li":  # (<ul><li><a …>: the list is the box)
+            box = box.getparent()
+        boxes.setdefault(box, []).append(_WHITE.sub(" ", "".join(a.itertext())).strip().lstrip("#"))
     found = [words for box, words in boxes.items()
              if len(words) <= _TAG_LINKS and len(box.findall(".//a")) == len(words)  # type: ignore[attr-defined]
-             and all(0 < len(w) <= _TAG_CHARS for w in words) and _only_links(box, words)]
+             and all(0 < len(w) <= _TAG_CHARS for w in words) and _only_links(box, words) and not _aside(box)]
     return "，".join(dict.fromkeys(found[0])) if len(found) == 1 else None
 
 
@@ -121,6 +124,24 @@ def _only_links(box: object, words: list[str]) -> bool:
     for w in words:
         rest = rest.replace(_WHITE.sub("", w), "", 1)
     return len(rest.strip("#|｜/、,，·:：")) <= _BOX_LABEL
+
+
+_ASIDE = ("nav", "related", "ad")  # what a sidebar's class names say (dom_tokens.tsv; a post's footer holds its tags)
+_ASIDE_LEVELS = 6  # ancestors of a tag box whose names are read
+
+
+def _aside(box: object) -> bool:
+    """The box or one of its near ancestors is named as a sidebar, a list of other pages or an
+    ad (side-bar, hot-news, ad): a site's cloud of tags, not the article's."""
+    el = box
+    for _ in range(_ASIDE_LEVELS):
+        if el is None or el.tag in ("body", "html"):  # type: ignore[attr-defined]
+            return False  # (the page's own names, page-news channel-local, say nothing of the box)
+        names = " ".join(v for v in (el.get("class"), el.get("id")) if v).lower()  # type: ignore[attr-defined]
+        if names and token_label(names) in _ASIDE:
+            return True
+        el = el.getparent()  # type: ignore[attr-defined]
+    return False
 
 
 def _home(url: str) -> bool:

@@ -115,3 +115,17 @@ def test_a_byline_an_old_cms_writes_by_script_is_read_as_the_page_shows_it():
     r = parkclean.clean(page)
     assert r.metadata.published == "2012-12-18T09:32" and r.metadata.source == "经济发展局"
     assert r.paragraphs[0] == p1 and not any("年" == x or "clicks" in x for x in r.text.splitlines())
+
+
+def test_a_sidebars_cloud_of_tag_links_is_not_the_articles_tags():
+    """One box of /tag/ links in a sidebar (class side): the site's hot tags; the page's keywords
+    stay the tags. A <ul> of tag links in the article is one box."""
+    p1 = "3月4日，某某高新区在上海举办招商推介会，共签约项目28个，总投资额超过150亿元。"
+    cloud = ("<div class='side'><div class='cloud'><a href='/tag/a'>新能源</a><a href='/tag/b'>储能</a>"
+             "<a href='/tag/c'>半导体</a></div></div>")
+    page = ("<html><head><meta name='keywords' content='招商推介会,高新区'></head><body><div class='main'>"
+            f"<h1>某某高新区举办招商推介会</h1><p>{p1}</p><p>据悉，今年以来高新区已累计签约亿元以上项目45个。</p>{{}}</div>"
+            f"{cloud}</body></html>")
+    assert parkclean.clean(page.format("")).metadata.tags == ("招商推介会", "高新区")
+    listed = "<ul class='tags'><li><a href='/tag/zs'>招商</a></li><li><a href='/tag/gx'>高新区</a></li></ul>"
+    assert parkclean.clean(page.format(listed)).metadata.tags == ("招商", "高新区")

@@ -201,12 +201,13 @@ def test_a_label_spaced_out_to_align_a_column_is_read_whole_in_the_keys_only():
 def test_a_bilingual_bylines_english_labels_are_dropped_in_the_keys_only():
     from parkclean.normalize import run
     lines = ["发布日期 Date：2024.05.21 来源 Source：某某园区投资促进局 作者 Author：张三 Zhang San",
-             "Source: Xinhua", "Open Date：2024-05-21", "园区新闻 很多"]
+             "Source: Xinhua", "Open Date：2024-05-21", "园区新闻 很多", "来源Source：某某日报"]
     p = plan("\n".join(lines), parkclean.Config())
-    texts, keys, _ = run(lines, list(range(1, 5)), p)
+    texts, keys, _ = run(lines, list(range(1, 6)), p)
     assert texts == lines                                      # the output keeps the page's words
     assert keys[0] == "发布日期：2024.05.21 来源：某某园区投资促进局 作者：张三 Zhang San"
-    assert keys[1:] == lines[1:]                               # no Chinese label before the word: kept
+    assert keys[1:4] == lines[1:4]                             # no Chinese label before the word: kept
+    assert keys[4] == "来源：某某日报"                             # (no space between them)
     d = parkclean.clean("\n".join(["园区新闻标题在这里", lines[0],
                                    "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市第一，创历史同期新高。"])).to_dict()
     assert d["authors"] == ["张三"] and d["source"] == "某某园区投资促进局" and d["published"] == "2024-05-21"

@@ -13,6 +13,7 @@ from .. import lexicons
 from ..evidence.base import Evidence
 from ..evidence.matcher import LEAD, regex
 from ..evidence.context import labelled_field, squash, title_like
+from ..evidence.form import wordless
 from ..evidence.title import field_label_alone, field_line, form_field, headline_start
 from ..features import Features
 from ..model import Label
@@ -373,9 +374,11 @@ def headline(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s
            and (i > 0 or d.rule != "title.page_title") for i, d in enumerate(decided[:start])):
         return None
     for i in range(start - 1, max(-1, start - 7), -1):
+        if wordless(keys[i]):
+            continue  # (a rule of marks, ＊＊＊＊, between the headline and the text)
         d = decided[i]
-        if d is not None and d.kind == "weak" and d.label is Label.NAV and i + 1 < len(decided) \
-                and decided[i + 1] is None:
+        below = next((k for k in range(i + 1, start + 1) if not wordless(keys[k])), start)
+        if d is not None and d.kind == "weak" and d.label is Label.NAV and decided[below] is None:
             d = None  # the headline, repeated by the HTML title or a breadcrumb: still the headline
         if d is not None:
             if d.label is Label.TITLE:

@@ -126,25 +126,43 @@ def end_mark(page: Page) -> Found:
                                                                           "paragraph: the article ends here", "end")
 
 
-_PAGER_LINK = re.compile(r"(?:上一篇|下一篇|上篇|下篇|上一条|下一条|上一则|下一则|上一篇文章|下一篇文章)\s*[:：]\s*\S{4,}")
 
 
 @page_rule("context.pager_end")
 def pager_end(page: Page) -> Found:
     """A pager naming the articles before and after this one (上一篇：某某 / 下一篇：某某) a few lines
     under a paragraph (its credit, share bar, tools or attached files between): the article ends
-    there, and a box after it (a leader's profile, a site guide) is not its text. A pager of a
-    gallery's pictures (上一张) names no article."""
+    there, and a box after it (a leader's profile, a site guide) is not its text; unless the text
+    goes on under it and a credit closes it later. A pager of a gallery's pictures (上一张) names
+    no article."""
     for i in range(1, len(page)):
         d = page.form[i]
-        if d is None or d.label is not Label.PAGER or not _PAGER_LINK.match(page.keys[i]):
+        if d is None or d.label is not Label.PAGER or _NEXT_ARTICLE not in page.hits[i]:
             continue
         if any(page.form[j] is None and is_prose(page.feats[j]) and page.feats[j].chars >= PROSE_STOP
-               for j in range(max(0, i - _PAGER_ABOVE), i)):
+               for j in range(max(0, i - _PAGER_ABOVE), i)) and not _closed_later(page, i):
             yield i, Evidence("context.pager_end", Label.PAGER, "a pager naming the next article under the "
                                                                 "article's last paragraph: the article ends here", "end")
             return
 
 
 _PAGER_ABOVE = 8  # lines above the pager where the article's last paragraph is looked for
+
+
+@page_rule("context.text_end")
+def text_end(page: Page) -> Found:
+    """The mark that ends a text (（完）, 全文完, — END —) a few lines under a paragraph: the article
+    ends there, and a notice or a blurb under it is the site's; unless the text goes on under it
+    and a credit closes it later (a digest whose items each end in （完）)."""
+    for i in range(1, len(page)):
+        if _END_OF_TEXT not in page.hits[i] or page.form[i] is None:
+            continue
+        if any(page.form[j] is None and is_prose(page.feats[j]) for j in range(max(0, i - _PAGER_ABOVE), i)) \
+                and not _closed_later(page, i):
+            yield i, Evidence("context.text_end", page.labels[i] or Label.BOILERPLATE,
+                              "the mark that ends a text, under its last paragraph: the article ends here", "end")
+
+
+_END_OF_TEXT = "marker.end_of_text"  # (the lexicon's patterns: their hits, not a rule's decision)
+_NEXT_ARTICLE = "shape.next_article_link"
 

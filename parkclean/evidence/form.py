@@ -88,6 +88,11 @@ _IMAGE_SIZED = re.compile(r"^\S[^()（）]{0,80}?\.(?:jpe?g|png|gif|webp|bmp)\s*
 _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 
 
+def wordless(key: str) -> bool:
+    """No letter, digit or CJK character on the line (＊＊＊＊, ×, ──): marks, not words."""
+    return _HAS_CJK_OR_ALNUM.search(key) is None
+
+
 @line_rule("image.filename", Label.IMAGE, max_chars=160)
 def image_filename(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A line that is only an image file name or image URL, or an attached picture's name and size."""
@@ -109,19 +114,22 @@ def url_only(key: str, f: Features, hits: Hits) -> Optional[str]:
 _RULE_LINE = re.compile(r"[\u2500-\u257f\-=+|\s]+")
 _BOX = re.compile(r"[\u2500-\u257f]")
 _ASCII_BORDER = re.compile(r"\+(?:[-=]{2,}\+){2,}")  # the same border in ASCII: +------+------+
+_ONE_MARK = re.compile(r"([^\s\-=_])(?: ?\1)+")  # a rule of one mark, however long: ＊＊＊＊＊＊ (not ----: context.repeated's)
 
 
 @line_rule("boilerplate.symbols", Label.BOILERPLATE, max_chars=400)
 def symbols_only(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A line with no letters, digits or CJK characters (icons, close buttons, separators), or a
-    table border of any length drawn with box-drawing characters (┌────┬────┐) or in ASCII
-    (+------+------+)."""
-    if _HAS_CJK_OR_ALNUM.search(key):
+    table border or a rule of one mark of any length, drawn with box-drawing characters
+    (┌────┬────┐), in ASCII (+------+------+) or with one mark (＊＊＊＊＊＊＊＊＊＊＊＊＊)."""
+    if not wordless(key):
         return None
     if f.chars <= 12:
         return "no letters or characters"
     if _BOX.search(key) and _RULE_LINE.fullmatch(key):
         return "a table border drawn with box-drawing characters"
+    if _ONE_MARK.fullmatch(key.strip()):
+        return "a rule of one mark repeated"
     return "a table border drawn in ASCII" if _ASCII_BORDER.fullmatch(key.replace(" ", "")) else None
 
 

@@ -203,6 +203,8 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     (None, None)
     >>> find("24-08-27 09:12", None).iso, find("电话 0596-12-34 09:12", None), find("24-08-27", None)
     ('2024-08-27T09:12', None, None)
+    >>> find("98-11-03 09:12", None).iso
+    '1998-11-03T09:12'
     """
     if not _MAYBE.search(text):  # every form needs one of these: most lines have none
         return None
@@ -232,14 +234,18 @@ def _hour(g: dict) -> Optional[str]:
     return str(h)
 
 
+_PIVOT = 50  # a two-digit year below this is this century's
+
+
 def _convert(form: str, g: dict) -> Optional[str]:
     """The ISO form of a date matched by ``form`` (None when it is no calendar date)."""
     if form == "cn_ymd":
         return _iso(_cn_num(g["y"]), _cn_num(g["m"]), _cn_num(g["d"]))
     if form == "roc":
         return _iso(int(g.get("ry") or g["ry3"]) + 1911, int(g["m"]), int(g["d"]), _hour(g), g.get("M"), g.get("S"))
-    if form == "y2md":
-        return _iso(2000 + int(g["y2"]), int(g["m"]), int(g["d"]), g["H"], g["M"])
+    if form == "y2md":  # (a pivot: 00-49 this century, 50-99 the last, as 98-11-03 on an old forum)
+        y2 = int(g["y2"])
+        return _iso((2000 if y2 < _PIVOT else 1900) + y2, int(g["m"]), int(g["d"]), g["H"], g["M"])
     if form == "en_month":
         y, mo = int(g["y"]), _MONTHS.index(g["mon"][:3]) + 1
         return f"{y:04d}-{mo:02d}" if 1990 <= y <= 2100 else None

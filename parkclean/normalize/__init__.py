@@ -205,7 +205,7 @@ def _latin_label() -> "tuple[re.Pattern[str], re.Pattern[str]]":
     before it; the words are the byline grammar's ``latin_label`` rows."""
     words = "|".join(map(re.escape, sorted((r[1] for r in lexicons.table("byline.tsv") if r[0] == "latin_label"),
                                            key=len, reverse=True)))
-    return re.compile(rf"\b(?:{words}) ?[:：]"), re.compile(rf" ?\b(?:{words}) ?(?=[:：])")
+    return re.compile(rf"(?<![A-Za-z])(?:{words}) ?[:：]"), re.compile(rf" ?(?<![A-Za-z])(?:{words}) ?(?=[:：])")
 
 
 def _chinese_label(m: "re.Match[str]") -> str:
