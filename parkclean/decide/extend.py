@@ -260,9 +260,10 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     them). The box is a related-links box (a related heading right after the run, a few link
     lines; under one alone, the paragraphs are that headline's story unless the article's credit
     closes them or the HTML puts them in its content with the article: score evidence for the body
-    among the line evidence ``lines``), an ad slot's
-    (its label, 广告, and up to two lines of the ad under it), an attached picture's (its file name right after the run, then its download button
-    and upload stamp: 检测报告.jpg (86.21 KB) / 下载附件 / 2024-5-12 21:31 上传), or the heading of the
+    among the line evidence ``lines``), an ad slot's (its label, 广告, or an app's prompt to read
+    on, and up to two lines of the ad under it), an attached picture's (its file name right after
+    the run, then its download button and upload stamp: 检测报告.jpg (86.21 KB) / 下载附件 /
+    2024-5-12 21:31 上传), or the heading of the
     answer on a letter's page and the answering unit's fields (答复内容 / 答复单位：… 答复时间：…).
     Returns the span of the resumed text, or None."""
     w = e + 1
