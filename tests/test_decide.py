@@ -1270,3 +1270,14 @@ def test_an_empty_field_label_does_not_take_the_texts_first_heading_and_a_place_
     fields = ["索引号：11510824/2024-00091", "所属区县：某某县", "发布日期：2024-04-11", "某某县关于举办招商推介会的通知",
               "来源：县政府办 发布时间：2024-04-11 11:20", _P1, _P2]
     assert parkclean.clean("\n".join(fields)).metadata.title == "某某县关于举办招商推介会的通知"
+
+
+def test_the_text_goes_on_under_an_ad_with_its_hotline_and_a_related_box_after_it():
+    """【广告】, the ad's slogan, hotline and QR prompt, then a related box: the text goes on under
+    them both."""
+    head = ["园区一季度经济运行情况发布", "发布时间：2024-04-16 来源：某某日报"]
+    ad = ["【广告】", "某某工业园区标准厂房火热招租中", "单层/多层可选 1000㎡起租 配套齐全 即租即用",
+          "招商热线：0578-6810888 133-6798-2150（何经理）", "扫码了解更多厂房信息"]
+    box = ["相关阅读", "·某某与某某签署园区共建协议", "·山海协作再结硕果 今年新增签约项目32个"]
+    r = parkclean.clean("\n".join(head + [_P1, _P2] + ad + box + [_Q1, _Q2, "（责任编辑：某某）"]))
+    assert r.paragraphs == (_P1, _P2, _Q1, _Q2)

@@ -272,10 +272,13 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         w += 1  # an ad slot's label before the box (广告), a fold's prompt to read on in an app (继续阅读全文，请打开App)
     h = decided[w] if w < len(decided) else None
     j, lead_chars, one, slot = w + 1, p.lead_in_chars, False, False
-    a = w  # (the ad's own lines under its label: 某某产业大会 / 6月12日-13日 苏州 · 免费注册, 仓库出租 咨询：…)
+    a = w  # (the ad's own lines under its label: 某某产业大会 / 6月12日-13日 苏州 · 免费注册, 仓库出租 / 招商热线：…)
     while w > e + 1 and a - w < _AD_LINES and a < len(decided) and feats[a].chars <= _LINK_CHARS and (
-            (decided[a] is None and not _sentence(decided, feats, a)) or _label(decided[a]) is Label.AD):
+            (decided[a] is None and not _sentence(decided, feats, a)) or _label(decided[a]) in _AD_PARTS):
         a += 1
+    if w > e + 1 and a > w and a < len(decided) and decided[a] is not None and decided[a].heading \
+            and decided[a].label is Label.RELATED:  # type: ignore[union-attr]
+        w, h, j = a, decided[a], a + 1  # (an ad, then a related box: the box's heading after the ad's lines)
     if (h is None or h.label is Label.AD) and w > e + 1 and _sentence(decided, feats, a):
         j, slot = a, True  # the text right under an ad slot (Advertisement / Continue reading below): the slot was the box
     elif h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
@@ -328,7 +331,8 @@ def _held(ev: Sequence[Evidence]) -> bool:
 
 
 _LINK_CHARS = 60  # characters of a box's line (a link, an ad's line) at most
-_AD_LINES = 2  # lines of an ad's own under its label (广告), before the text goes on
+_AD_LINES = 4  # lines of an ad's own under its label (广告), before the text goes on
+_AD_PARTS = (Label.AD, Label.CONTACT, Label.SHARE)  # what an ad's lines are: its slogan, its hotline, its QR prompt
 _AD_MARK = 24  # characters of an ad slot's line (广告, Advertisement, Continue reading below) that resumed text passes over
 
 
