@@ -276,9 +276,9 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     while w > e + 1 and a - w < _AD_LINES and a < len(decided) and feats[a].chars <= _LINK_CHARS and (
             (decided[a] is None and not _sentence(decided, feats, a)) or _label(decided[a]) in _AD_PARTS):
         a += 1
-    if w > e + 1 and a > w and a < len(decided) and decided[a] is not None and decided[a].heading \
-            and decided[a].label is Label.RELATED:  # type: ignore[union-attr]
-        w, h, j = a, decided[a], a + 1  # (an ad, then a related box: the box's heading after the ad's lines)
+    box = decided[a] if w > e + 1 and w < a < len(decided) else None
+    if box is not None and box.heading and box.label is Label.RELATED:
+        w, h, j = a, box, a + 1  # (an ad, then a related box: the box's heading after the ad's lines)
     if (h is None or h.label is Label.AD) and w > e + 1 and _sentence(decided, feats, a):
         j, slot = a, True  # the text right under an ad slot (Advertisement / Continue reading below): the slot was the box
     elif h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
