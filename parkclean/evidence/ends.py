@@ -139,14 +139,20 @@ def pager_end(page: Page) -> Found:
         d = page.form[i]
         if d is None or d.label is not Label.PAGER or _NEXT_ARTICLE not in page.hits[i]:
             continue
-        if any(page.form[j] is None and is_prose(page.feats[j]) and page.feats[j].chars >= PROSE_STOP
-               for j in range(max(0, i - _PAGER_ABOVE), i)) and not _closed_later(page, i):
+        if _closes_text(page, i, PROSE_STOP):
             yield i, Evidence("context.pager_end", Label.PAGER, "a pager naming the next article under the "
                                                                 "article's last paragraph: the article ends here", "end")
             return
 
 
-_PAGER_ABOVE = 8  # lines above the pager where the article's last paragraph is looked for
+_PAGER_ABOVE = 8  # lines above the pager or end mark where the article's last paragraph is looked for
+
+
+def _closes_text(page: Page, i: int, chars: int = 0) -> bool:
+    """A paragraph (of at least ``chars`` characters) stands a few lines above line ``i``, and the
+    text does not go on under it to a credit that closes it later."""
+    return any(page.form[j] is None and is_prose(page.feats[j]) and page.feats[j].chars >= chars
+               for j in range(max(0, i - _PAGER_ABOVE), i)) and not _closed_later(page, i)
 
 
 @page_rule("context.text_end")
@@ -157,8 +163,7 @@ def text_end(page: Page) -> Found:
     for i in range(1, len(page)):
         if _END_OF_TEXT not in page.hits[i] or page.form[i] is None:
             continue
-        if any(page.form[j] is None and is_prose(page.feats[j]) for j in range(max(0, i - _PAGER_ABOVE), i)) \
-                and not _closed_later(page, i):
+        if _closes_text(page, i):
             yield i, Evidence("context.text_end", page.labels[i] or Label.BOILERPLATE,
                               "the mark that ends a text, under its last paragraph: the article ends here", "end")
 
