@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     cfg.add_argument("--metadata-script", choices=("page", "text"), default="page",
                      help="title, names and tags as the page writes them (default) or in the text's script")
     cfg.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates (3天前) against this day")
+    cfg.add_argument("--max-bytes", type=int, default=Config.max_input_bytes, metavar="N",
+                     help=f"a page larger than N bytes is rejected, not read (default {Config.max_input_bytes:,})")
     p.add_argument("-V", "--version", action="version", version=f"parkclean {__version__}")
     corpus_options.add_arguments(p)
     return p
@@ -85,7 +87,7 @@ def _config(a: argparse.Namespace) -> Config:
         raise ValueError(f"--reference-date {a.reference_date!r} is not a date YYYY-MM-DD ({e})") from None
     return Config(input_format=a.format, target_script=a.script, punctuation=a.punct, html_metadata=a.html_metadata,
                   fix_adlaw=not a.no_adlaw, fix_pinyin=not a.no_pinyin, reference_date=ref,
-                  metadata_script=a.metadata_script)
+                  metadata_script=a.metadata_script, max_input_bytes=a.max_bytes)
 
 
 class _Renderer:

@@ -71,6 +71,15 @@ def test_exit_codes(tmp_path, capsys):
     assert cli.main(["--reference-date", "yesterday", str(SEED)]) == 2
 
 
+def test_max_bytes_rejects_a_larger_page_and_reads_a_smaller_one(tmp_path, capsys):
+    size = SEED.stat().st_size
+    assert cli.main(["--max-bytes", str(size - 1), str(SEED)]) == 1
+    err = capsys.readouterr().err
+    assert "over the limit" in err and "Traceback" not in err
+    assert cli.main(["--max-bytes", str(size), str(SEED)]) == 0
+    assert capsys.readouterr().out.strip()
+
+
 def test_bad_document_does_not_stop_the_batch(tmp_path):
     (tmp_path / "a.txt").write_text("园区一季度实现工业总产值一百二十亿元，同比增长百分之十五。", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02" * 100)
@@ -180,6 +189,7 @@ def test_an_output_that_is_also_an_input_is_refused_before_anything_is_written(t
     (["-o", "/no/such/folder/out.jsonl"], "no such directory"),
     (["-o", "same.jsonl", "--rejects", "same.jsonl"], "different files"),
     (["--reference-date", "2024-13-40"], ""),
+    (["--max-bytes", "0"], "max_input_bytes must be a positive integer"),
 ])
 def test_bad_options_are_one_line_usage_errors(tmp_path, capsys, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)
