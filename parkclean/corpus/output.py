@@ -19,7 +19,7 @@ import re
 import zlib
 from typing import Optional
 
-_UNSAFE = re.compile(r"[^0-9A-Za-z._\-\u4e00-\u9fff]+")
+_UNSAFE = re.compile(r"[^0-9A-Za-z._~\-\u4e00-\u9fff]+")
 
 
 def write_atomic(path: str, data: bytes) -> None:

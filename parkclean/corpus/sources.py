@@ -25,7 +25,7 @@ import json
 import os
 import sys
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO, Iterable, Iterator, Optional, Union
 
 from .. import batch
@@ -124,7 +124,24 @@ def twins(items: list[Union[str, batch.Unlisted]], rule: str = "html") -> dict[s
 def documents(inputs: Iterable[str], fields: Fields = Fields(), twin_rule: str = "html",
               max_bytes: int = 20_000_000) -> Iterator[Document]:
     """Every document of the inputs, in order (see the module's docstring); ``max_bytes``: a
-    WARC record larger than this is a reject, not read (``Config.max_input_bytes``)."""
+    WARC record larger than this is a reject, not read (``Config.max_input_bytes``).
+
+    Ids are unique within a run: an id met again (two JSONL records with one ``id``, two crawl
+    files with one record id) is numbered, ``a``, ``a~2``, ``a~3``, in input order, so each
+    document has its own record and ``--resume`` never counts one as done for another."""
+    seen: dict[str, int] = {}
+    for d in _documents(inputs, fields, twin_rule, max_bytes):
+        if d.id in seen:
+            n = seen[d.id] + 1
+            while f"{d.id}~{n}" in seen:
+                n += 1
+            seen[d.id] = n
+            d = replace(d, id=f"{d.id}~{n}")
+        seen[d.id] = seen.get(d.id, 1)
+        yield d
+
+
+def _documents(inputs: Iterable[str], fields: Fields, twin_rule: str, max_bytes: int) -> Iterator[Document]:
     inputs = list(inputs)
     items = expand(inputs)
     named = {x for x in inputs if x != "-" and os.path.isfile(x)}
