@@ -13,7 +13,7 @@ from typing import Callable, Mapping, Optional, Sequence
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
 from ..evidence.matcher import regex
-from ..evidence.title import VALUE_CHARS, field_label_alone, page_title_parts
+from ..evidence.title import page_title_parts
 from . import authors as authors_mod, byline, candidates as cands, dates, fields, headline, people
 from . import source as source_mod
 from . import title as title_mod
@@ -102,20 +102,18 @@ def _updated(c: Classified, d: FoundDate) -> bool:
 
 def _values_joined(blocks: Sequence[Classified]) -> Sequence[Classified]:
     """The blocks, a field's label standing alone (来源：) read with its value from the line under
-    it (来源：某某日报), as a template that sets them in two blocks means it."""
+    it (来源：某某日报), as a template that sets them in two blocks means it: the line the
+    decision took for that value (``context.field_value`` says which line is one)."""
     out: Optional[list[Classified]] = None
-    for k, c in enumerate(blocks[:-1]):
-        if c.final.label not in _FIELD_LABELS or blocks[k + 1].final.label not in _FIELD_LABELS:
-            continue  # (most lines: no field over a field)
-        value = blocks[k + 1].block.text.strip()
-        if 0 < len(value) <= VALUE_CHARS \
-                and "：" not in value and ":" not in value and field_label_alone(c.block.text.strip()):
+    for k, c in enumerate(blocks[1:], 1):
+        if c.final.rule == _VALUE_RULE:
             out = out if out is not None else list(blocks)
-            out[k] = replace(c, block=replace(c.block, text=c.block.text.strip() + value))
+            label = out[k - 1]
+            out[k - 1] = replace(label, block=replace(label.block, text=label.block.text.strip() + c.block.text.strip()))
     return blocks if out is None else out
 
 
-_FIELD_LABELS = (Label.META, Label.SOURCE)
+_VALUE_RULE = "context.field_value"
 
 
 class _Reader:
