@@ -17,6 +17,7 @@ from ..evidence.title import page_title_parts
 from . import authors as authors_mod, byline, candidates as cands, dates, fields, headline, people
 from . import source as source_mod
 from . import title as title_mod
+from . import site as site_mod
 from .dates import FoundDate
 
 _PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted")
@@ -314,7 +315,12 @@ class _Reader:
         parts = page_title_parts(blocks[0].block.text) if blocks and (
             blocks[0].final.label is Label.TITLE or title_mod.site_titled(blocks[0].block.text)) else []
         site, title_category = fields.title_site_category(parts) if len(parts) >= 2 else (None, None)
-        if site:
+        top = [c for c in blocks[:site_mod.HEADER_LINES] if c.final.label not in (Label.TITLE, Label.BODY)]
+        header = site_mod.site_from_header([c.block.text for c in top])
+        if header and not (site and site in header[1]):  # (a title's 某某新闻 over the logo's 某某新闻客户端 slogan)
+            site = header[1]
+            self.note("site", top[header[0]], "site.header")
+        elif site:
             self.note("site", blocks[0], "fields.title_suffix")
         else:
             found, c = self.first((Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)

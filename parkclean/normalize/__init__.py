@@ -200,18 +200,23 @@ def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | Non
 
 @lru_cache(maxsize=1)
 def _latin_label() -> "tuple[re.Pattern[str], re.Pattern[str]]":
-    """The English word after a field's Chinese label in a bilingual byline (来源 Source：): a
-    pattern that finds one (the word first: a quick scan), and one that takes it with the space
-    before it; the words are the byline grammar's ``latin_label`` rows."""
-    words = "|".join(map(re.escape, sorted((r[1] for r in lexicons.table("byline.tsv") if r[0] == "latin_label"),
-                                           key=len, reverse=True)))
-    return re.compile(rf"(?<![A-Za-z])(?:{words}) ?[:：]"), re.compile(rf" ?(?<![A-Za-z])(?:{words}) ?(?=[:：])")
+    """The English word after a field's Chinese label in a bilingual byline (来源 Source：, 编辑
+    Edited by 某某): a pattern that finds one (the word first: a quick scan), and one that takes it
+    with the space before it; the words are the byline grammar's ``latin_label`` rows."""
+    rows = sorted((r[1] for r in lexicons.table("byline.tsv") if r[0] == "latin_label"), key=len, reverse=True)
+    colon = "|".join(re.escape(w) for w in rows if not w.endswith(" by"))
+    by = "|".join(re.escape(w) for w in rows if w.endswith(" by"))
+    return (re.compile(rf"(?<![A-Za-z])(?:(?:{colon}) ?[:：]|(?:{by}) (?=\S))"),
+            re.compile(rf" ?(?<![A-Za-z])(?:(?:{colon}) ?(?=[:：])|(?:{by}) (?=\S))"))
 
 
 def _chinese_label(m: "re.Match[str]") -> str:
-    """Drop the English word when a Chinese label stands before it (作者 Author： → 作者：)."""
+    """Drop the English word when a Chinese label stands before it (作者 Author： → 作者：); a
+    word with ``by`` becomes the colon it stands for (编辑 Edited by 某某 → 编辑：某某)."""
     at = m.start()
-    return "" if at > 0 and "\u4e00" <= m.string[at - 1] <= "\u9fff" else m.group(0)
+    if at == 0 or not "\u4e00" <= m.string[at - 1] <= "\u9fff":
+        return m.group(0)
+    return "：" if m.group(0).endswith(" ") else ""
 
 
 # a field's label spaced out to align a template's column (联 系 人：, 电　　话：, 作　　者：): the key reads it whole

@@ -1,0 +1,59 @@
+"""The site's name from the logo line of a page's header (parkclean/metadata/site.py)."""
+import pytest
+
+import parkclean
+from parkclean.metadata.site import header_name, site_from_header
+
+PARA = "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市前列，创历史同期新高。"
+
+
+@pytest.mark.parametrize("line,name", [
+    ("某某县人民政府", "某某县人民政府"),
+    ("某某新闻网 www.moumou.cn", "某某新闻网"),                 # its address beside it
+    ("某某在线 Moumou Online", "某某在线"),                      # its English name
+    ("某某资讯 - 有价值的资讯", "某某资讯"),                      # a slogan after a dash
+    ("某某健康网 | 某某市卫生健康宣传教育中心协办", "某某健康网"),
+    ("欢迎访问某某经济开发区管理委员会网站！ 设为首页", "某某经济开发区管理委员会"),
+    ("某某县人民政府门户网站", "某某县人民政府"),                 # the portal of the county's government
+    ("某某网首页", "某某网"),                                    # the home link names the site
+    ("某某日报数字报", "某某日报数字报"),
+])
+def test_a_logo_line_names_the_site(line, name):
+    assert header_name(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "首页", "新闻", "新闻网", "电子报", "数字报",                # menu items and words alone
+    "学校首页", "网站首页",
+    "园区召开企业家座谈会，共商发展大计",                       # a sentence
+    "园区一季度工业总产值同比增长百分之十五",                   # a headline: no site's ending
+    "今天是：2024年5月14日 星期二", "无障碍浏览 | 长者模式",
+])
+def test_no_name_from_other_header_lines(line):
+    assert header_name(line) is None
+
+
+def test_the_logo_is_read_past_skip_links_and_tool_bars_but_not_below_the_menu():
+    assert site_from_header(["跳转到主要内容区域", "无障碍 | 长者版 | English", "某某县人民政府", "首页"]) == (2, "某某县人民政府")
+    assert site_from_header(["首页", "新闻", "综合新闻", "某某新闻网"]) is None   # the menu began: a section's name
+    assert site_from_header(["邮箱", "综合新闻"]) is None
+    assert site_from_header(["为确保您有最佳的浏览体验，请升级浏览器", "某某新闻网"]) is None
+
+
+def test_a_dumps_logo_is_the_site_over_its_copyright_owner():
+    page = "\n".join(["某某新闻网", "某某日报社主办", "首页 | 要闻 | 经济", "园区召开年度工作会议", "2024-05-08 来源：某某日报",
+                      PARA, PARA + "二", "某某日报社版权所有"])
+    m = parkclean.clean(page).metadata
+    assert m.site == "某某新闻网"
+    assert any(p.field == "site" and p.rule == "site.header" for p in m.provenance)
+
+
+def test_a_page_without_a_logo_line_keeps_the_copyright_owner():
+    page = "\n".join(["首页", "要闻", "园区召开年度工作会议", "2024-05-08 来源：某某日报", PARA, PARA + "二", "某某日报社版权所有"])
+    assert parkclean.clean(page).metadata.site == "某某日报社"
+
+
+def test_a_title_suffix_inside_the_logos_text_is_the_site():
+    html = ("<html><head><title>园区召开年度工作会议 - 某某新闻</title></head><body><div class='logo'>某某新闻湖南省级新闻客户端</div>"
+            f"<h1>园区召开年度工作会议</h1><p>{PARA}</p><p>{PARA}二</p></body></html>")
+    assert parkclean.clean(html).metadata.site == "某某新闻"
