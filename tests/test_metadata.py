@@ -462,3 +462,46 @@ def test_the_articles_address_dates_a_page_that_states_no_date():
     assert m.published == "2023-11-07" and any(p.rule == "dates.url" for p in m.provenance)
     m = parkclean.clean(page.format("<p>发布时间：2023-11-08 10:00</p>")).metadata
     assert m.published == "2023-11-08T10:00"
+
+
+PARA = "园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市第一，创历史同期新高。"
+
+
+def test_a_papers_page_is_published_on_its_editions_day_and_a_portals_header_day_is_not():
+    """Far above the text (past the lines searched for a byline), the day in a paper's header is
+    its edition's; a portal's is the day the page was seen."""
+    pages = [f"第0{k}版：{w}" for k, w in enumerate(["要闻", "要闻", "经济", "县域", "民生", "专题", "文化"], 1)]
+    titles = [f"{w}工作取得新进展" for w in ("港口", "土地", "夏粮", "市场", "金融", "交通", "教育", "医疗", "文旅", "环保")]
+    epaper = ["某某日报数字报", "2024年06月14日 星期五", "往期回顾", "版面导航", *pages, "上一版 下一版", "第03版：经济",
+              "本版标题", *titles, "园区“小个子”练出“硬功夫”", "本报记者 张三", PARA, PARA + "二"]
+    m = parkclean.clean("\n".join(epaper)).metadata
+    assert m.published == "2024-06-14" and m.site == "某某日报数字报" and m.source == "某某日报"
+    assert any(p.field == "published" and p.rule == "dates.edition" for p in m.provenance)
+    portal = ["某某新闻网", "2024年06月14日 星期五", "首页", "要闻", "经济", "县域", "民生", "专题", "文化", "热点",
+              "本站推荐", *titles, "园区“小个子”练出“硬功夫”", "记者 张三", PARA, PARA + "二"]
+    assert parkclean.clean("\n".join(portal)).metadata.published is None
+
+
+def test_a_lead_credit_ending_in_a_place_and_reported_then_a_space_names_the_reporter():
+    page = ["园区首条电堆自动化产线投产", "2024-06-04 08:20 来源：某某新闻网",
+            "本网记者 韩某某 瑞川报道 6月3日，某某动力科技有限公司年产5000台电堆自动化生产线正式投产。", PARA]
+    assert parkclean.clean("\n".join(page)).metadata.authors == ("韩某某",)
+
+
+def test_a_name_before_a_longer_fields_label_is_read_alone():
+    assert people.from_meta_line("发布时间：2024-11-07 16:25 作者：邝某某 信息来源：县融媒体中心 浏览次数：1286") == ["邝某某"]
+    assert people.from_meta_line("作者：张三 李四 来源：某某日报") == ["张三", "李四"]
+
+
+def test_the_headline_the_page_title_names_wins_over_its_deck_above_the_byline():
+    html = ("<html><head><title>某某晨报数字报-高新区“标准地”出让再提速</title></head><body>"
+            "<p>拿地即开工</p><p>高新区“标准地”出让再提速</p><p>今年以来已出让工业用地11宗 平均拿地到开工缩短至27天</p>"
+            f"<p>本报记者 俞某某</p><p>{PARA}</p><p>{PARA}二</p></body></html>")
+    assert parkclean.clean(html).metadata.title == "高新区“标准地”出让再提速"
+
+
+def test_a_column_word_before_a_bar_opens_the_headline():
+    html = ("<html><head><title>组图｜“双十一”前夕 公路港分拣线昼夜不停</title></head><body>"
+            f"<h1>组图｜“双十一”前夕 公路港分拣线昼夜不停</h1><p>2024-11-08 07:32</p><p>{PARA}</p><p>{PARA}二</p></body></html>")
+    assert parkclean.clean(html).metadata.title == "组图｜“双十一”前夕 公路港分拣线昼夜不停"
+    assert fields.title_site_category(["标题", "积极因素不断增多前4个月我国外贸向好态势进一步巩固", "今日某某"]) == ("今日某某", None)

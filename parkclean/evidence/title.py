@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .. import lexicons
 from ..features import Features
 from ..memo import per_text
 from ..model import Label
@@ -23,7 +24,7 @@ from .context import PROSE_STOP, among_buttons, squash, title_like
 # a thread's or a column's tag in brackets before a headline: [求助] 标题, 【独家】标题, (视频) 标题
 TAG_FIRST = re.compile(r"^\s*[\[【［(（](?![一二三四五六七八九十\d]+[\]】］)）])[^\]】］)）]{1,6}[\]】］)）]\s*")  # (not （一）, 【1】: a number)
 # separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
-_TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s)\s*")
+_TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff“《]))\s*")
 _TITLE_CHARS = 300   # a first line longer than this is no HTML title
 _TITLE_PARTS = 8     # the headline is made of at most this many of its first parts
 _TITLE_LINES = 400   # lines searched for the headline below the title
@@ -31,8 +32,21 @@ _TITLE_LINES = 400   # lines searched for the headline below the title
 
 @per_text
 def page_title_parts(first_line: str) -> list[str]:
-    """``X - 财经 - 某网`` → ``['X', '财经', '某网']`` (the parts of an HTML title)."""
-    return [p for p in _TITLE_SPLIT.split(first_line.strip()) if p]
+    """``X - 财经 - 某网`` → ``['X', '财经', '某网']`` (the parts of an HTML title). A column's
+    word before a bar opens the headline, as the page writes it (``组图｜X`` is one part).
+
+    >>> page_title_parts("园区新规出台_园区动态_某某在线"), page_title_parts("组图｜园区夜景 - 某某网")
+    (['园区新规出台', '园区动态', '某某在线'], ['组图｜园区夜景', '某某网'])
+    """
+    line = first_line.strip()
+    m = _COLUMN_BAR.match(line)
+    if m and m.group(1) in lexicons.interface_words():
+        parts = [p for p in _TITLE_SPLIT.split(line[m.end():]) if p]
+        return [m.group(0) + parts[0], *parts[1:]] if parts else [line]
+    return [p for p in _TITLE_SPLIT.split(line) if p]
+
+
+_COLUMN_BAR = re.compile(r"([\u4e00-\u9fff]{2,4})[|｜丨]")
 
 
 def _heads(first_line: str) -> list[str]:

@@ -165,6 +165,7 @@ def _outlet_name_time(page: Page) -> list[Candidate]:
 
 
 _LEAD_BRACKET = re.compile(r"^[（(【〔\[](?P<c>[^）)】〕\]]{2,40})[）)】〕\]]")
+_LEAD_REPORTED = re.compile(r"^(?P<c>本?[报网台刊]?记者[^：:，,。（(]{2,30}?(?:报道|报导))\s")
 _LEAD_CREDIT = re.compile(r"^(?:[【\[（(]?[\u4e00-\u9fff\d]{0,16}?(?:讯|电)[】\]）)]?\s*)?(?P<c>[^：:，,。（(]{2,40})[：:]")
 
 
@@ -179,6 +180,7 @@ def _lead_credit(page: Page) -> list[Candidate]:
     # without a dateline before it, the credit must end as one does: 本报记者 张三 报道：
     if m and m.start("c") == 0 and not m.group("c").rstrip().endswith(("报道", "报导")):
         m = None
+    m = m or _LEAD_REPORTED.match(lead)  # (本网记者 张三 某地报道 6月3日，…: the credit, then a space)
     names = byline.credits(m.group("c")) if m else []
     if names:
         return [Candidate("authors", names, "byline.lead_credit", page.lead, ("lead_credit",))]

@@ -115,6 +115,7 @@ def _values_joined(blocks: Sequence[Classified]) -> Sequence[Classified]:
 
 
 _VALUE_RULE = "context.field_value"
+_EDITION_HEADER = 8  # a paper's page states its edition's day among this many first lines
 
 
 class _Reader:
@@ -315,7 +316,8 @@ class _Reader:
         parts = page_title_parts(blocks[0].block.text) if blocks and (
             blocks[0].final.label is Label.TITLE or title_mod.site_titled(blocks[0].block.text)) else []
         site, title_category = fields.title_site_category(parts) if len(parts) >= 2 else (None, None)
-        top = [c for c in blocks[:site_mod.HEADER_LINES] if c.final.label not in (Label.TITLE, Label.BODY)]
+        top = [c for c in blocks[:site_mod.HEADER_LINES]  # (a dump's first line, its page title, may be the site's name alone)
+               if c.final.label is not Label.BODY and (c.final.label is not Label.TITLE or c.block.index == 0)]
         header = site_mod.site_from_header([c.block.text for c in top])
         if header and not (site and site in header[1]):  # (a title's 某某新闻 over the logo's 某某新闻客户端 slogan)
             site = header[1]
@@ -354,6 +356,17 @@ class _Reader:
         found = fields.category_from_edition([c.block.text for c in above])
         return (above[found[0]], found[1]) if found else None
 
+    def edition_date(self) -> Optional[str]:
+        """The day of a paper's edition (its page on the web, 某某日报数字报 or 第03版：经济): the
+        first date among the header's lines, which on a paper's page is the edition's, the day
+        the article was published (on a portal it is the day the page was seen: not read)."""
+        for c in self.blocks[:min(self.start, _EDITION_HEADER)]:
+            d = dates.find(c.block.text, self.ref) if c.final.label is Label.META else None
+            if d is not None and not d.relative and d.iso is not None and len(d.iso) >= 10:
+                self.note("published", c, "dates.edition")
+                return d.iso
+        return None
+
     def tags_and_url(self) -> tuple[list[str], Optional[str]]:
         tags: list[str] = []
         # a tag line above the headline is the site header's (热词：…), not the article's
@@ -388,6 +401,8 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
         authors = r.html_authors()
     site, category = r.site_and_category(title)
     tags, url = r.tags_and_url()
+    if published is None and relative is None and (r._edition() is not None or (site and fields.paper(site) != site)):
+        published = r.edition_date()
     if published is None and url:
         published = r.date_from_url(url)
     if source and fields.self_source(source):  # 来源：本网 names the site: the site, when the page names it

@@ -243,8 +243,11 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     if not outlets and len(rest) >= 3 and all(len(p) <= 4 for p in rest):
         return None, None  # 标题_项目_企业_投资: keywords appended to the title, not a site and its section
     site = outlets[-1] if outlets else rest[-1]
-    others = [p for p in rest if p != site]
+    others = [p for p in rest if p != site and len(p) <= _SECTION_CHARS and not _CLAUSE.search(p)]
     return site, (others[0] if others else None)
+
+
+_SECTION_CHARS = 10  # a section's name is short: a longer part is the headline's (its deck after a dash)
 
 
 _POSTED = re.compile(r"驻[\u4e00-\u9fff]{1,6}$")

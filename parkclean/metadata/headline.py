@@ -170,6 +170,8 @@ class _Lines:
             elif len(k) >= 4 and (self.title_sq.startswith(k) or self.title_sq.endswith(k)
                                   or any(h.startswith(k) for h in self.heads)):
                 ev.append("aligns_page_title_part")  # (a headline over two lines: its first)
+            elif (above := squash(self.blocks[c.block.index - 1].block.text)) in self.heads or above == self.first_part:
+                ev.append("under_page_title_line")  # (the deck under the headline the page title names)
         if self.site_only and k == self.title_sq:
             ev.append("equals_site_title")
         ev.extend(_text_evidence(value))
