@@ -514,6 +514,22 @@ def test_a_headline_led_by_its_place_under_a_profiles_field_is_the_headline_not_
 
 
 
+def test_a_company_card_between_paragraphs_is_furniture_and_a_list_in_the_text_is_not():
+    """企业名片 over a name, fields and 查看企业详情 >: the whole card is furniture, the paragraphs
+    around it the text. Fields without the card's frame, or a frame around sentences, are not a card."""
+    p1 = "6月3日，某某动力科技有限公司年产5000台氢燃料电池电堆自动化生产线在经开区新能源产业园正式投产。"
+    p2 = "经开区自2021年起布局氢能产业，目前已集聚制氢装备、储氢瓶、燃料电池系统及整车应用等上下游企业14家。"
+    card = ["企业名片+ 关注", "某某动力科技有限公司", "成立日期：2019-08-16", "注册资本：12000万元",
+            "所属行业：电气机械和器材制造业", "查看企业详情 >"]
+    keys = ["经开区首条电堆自动化产线投产", "2024-06-04 来源：某某新闻网", p1] + card + [p2]
+    assert [i for i, _ in _found_after_forms("context.card", keys)] == list(range(3, 9))
+    assert parkclean.clean("\n".join(keys)).paragraphs == (p1, p2)
+    assert _found_after_forms("context.card", keys[:3] + card[1:5] + [p2]) == []           # no heading, no link
+    told = ["企业名片", "该公司今年新招一线员工300人，当天就有60多人达成初步意向。", "注册资本：12000万元",
+            "成立日期：2019-08-16", "查看企业详情 >"]
+    assert _found_after_forms("context.card", keys[:3] + told + [p2]) == []               # a sentence inside: no card
+
+
 def test_the_line_under_a_byline_fields_label_alone_is_its_value():
     """来源： / 某某日报 and 作者： / 张三 in two blocks: the value lines are the fields' values, and
     metadata reads them; a salutation's line, a field with its own colon and a sentence are not."""
