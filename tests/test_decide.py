@@ -1281,3 +1281,32 @@ def test_the_text_goes_on_under_an_ad_with_its_hotline_and_a_related_box_after_i
     box = ["相关阅读", "·某某与某某签署园区共建协议", "·山海协作再结硕果 今年新增签约项目32个"]
     r = parkclean.clean("\n".join(head + [_P1, _P2] + ad + box + [_Q1, _Q2, "（责任编辑：某某）"]))
     assert r.paragraphs == (_P1, _P2, _Q1, _Q2)
+
+
+def test_one_paragraph_after_a_related_box_is_taken_when_the_html_holds_it_with_the_article():
+    """相关链接 over two headlines between paragraphs, then one paragraph in the same container: the
+    text goes on. In a dump (no container), one paragraph alone may be the site's blurb: not taken."""
+    from parkclean.decide import extend
+    from parkclean.decide.params import load
+    from parkclean.evidence.base import Evidence
+    from parkclean.features import compute
+    heading = Evidence("marker.related_heading", Label.RELATED, "related heading", "heading")
+    held = Evidence("dom.content", Label.BODY, "in the content", "score")
+    keys = [_P1, "相关链接", "北湾跨境电商产业园二期开工", "北湾综保区获批开展保税维修业务试点", _P2 + _P3]
+    decided = [None, heading, None, None, None]
+    feats = [compute(k) for k in keys]
+    lines = [[held], [held], [], [], [held]]
+    assert extend.resume(decided, feats, keys, 0, load(), lines) == (4, 4)
+    assert extend.resume(decided, feats, keys, 0, load()) is None
+    assert extend.resume(decided, feats, keys, 0, load(), [[held], [held], [], [], []]) is None  # (outside the container)
+
+
+def test_the_short_opening_under_the_headline_repeated_in_the_article_is_the_text():
+    """The headline, its byline, the headline again as the article's own copy of it, then a
+    paragraph broken after a comma: the broken line opens the text."""
+    head = ["某某市儿童(13-15岁)心理素质发展现状调查报告", "http://www.example.cn/ 2005-03-06 16:17:00"]
+    broken = "为了贯彻落实某某市“十五”时期儿童发展规划，"
+    text = [broken, "进一步了解全市13—15岁儿童目前的心理发展现状，为制定切实可行的教育对策提供科学依据，开展了本次调查。",
+            _P1 + _P2, _P2 + _P3]
+    r = parkclean.clean("\n".join(["首页 组织机构 工作动态", *head, head[0], *text]))
+    assert r.paragraphs[0] == broken and r.paragraphs[1:] == tuple(text[1:])

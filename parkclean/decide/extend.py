@@ -83,13 +83,19 @@ def head(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: in
     基本信息 / 办理流程). Returns the new start, or None."""
     j = _opening_above(decided, feats, keys, s, p, fields=True)
     d = decided[j] if j >= 0 else None
-    if j < s - 1 and d is not None and d.label in HEADER_LABELS:
+    if j < s - 1 and d is not None and (d.label in HEADER_LABELS or _repeats_headline(decided, keys, j)):
         block = range(j + 1, s)
         if any(feats[k].stops for k in block) and _menu(feats, block, p):
             return None  # a sentence among menu items is a site's, not the article's opening
         low = [k for k in block if vals is not None and vals[k] < p.head_floor]
         return (low[-1] + 1 if low[-1] + 1 < s else None) if low else j + 1
     return None
+
+
+def _repeats_headline(decided: Decided, keys: Sequence[str], j: int) -> bool:
+    """Line ``j`` repeats the headline above it (the page's headline, then the article's own copy
+    of it over the byline or the text): a header's line, whatever a repeat makes it."""
+    return any(_label(decided[i]) is Label.TITLE and keys[i] == keys[j] for i in range(j))
 
 
 def deck(decided: Decided, keys: Sequence[str], start: int, s: int, p: Params) -> Optional[int]:
@@ -318,11 +324,12 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     if k > j + lead and regex("shape.dateline").match(keys[j + lead].lstrip(LEAD)):
         return None  # （某某社巴黎21日电）…: another dispatch, its own story, not this text going on
     closed = k < len(decided) and _label(decided[k]) is Label.META and not decided[k].heading  # type: ignore[union-attr]
-    if one and not closed and not (lines and all(_held(lines[i]) for i in (e, *range(j + lead, k)))):
+    held = bool(lines) and all(_held(lines[i]) for i in (e, *range(j + lead, k)))
+    if one and not closed and not held:
         return None  # … unless the article's own credit closes them, or the HTML holds them with the article
-    if (j > w + 1 or slot) and (said >= 2 or (said == 1 and closed)):  # (one paragraph alone may be the site's
-        return j, k - 1                                      # blurb: not taken, unless the editor's line closes it)
-    return None
+    if (j > w + 1 or slot) and (said >= 2 or (said == 1 and (closed or held))):  # (one paragraph alone may be the
+        return j, k - 1                              # site's blurb: not taken, unless the editor's line closes it
+    return None                                      # or the HTML holds it with the article)
 
 
 def _held(ev: Sequence[Evidence]) -> bool:
