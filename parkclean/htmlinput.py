@@ -88,6 +88,7 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
         text, doms = walk(body if body is not None else root, noscript=True)  # (a script renders the text; <noscript> holds it)
     if title:  # the dump starts with the title, as browser and crawler dumps do
         text, doms = title + "\n" + text, [DomLine(), *doms]
+        meta["page_title"] = title
     return HtmlPage(text, HtmlMeta(meta, root) if fallback else meta, tuple(doms))
 
 

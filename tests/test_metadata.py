@@ -505,3 +505,45 @@ def test_a_column_word_before_a_bar_opens_the_headline():
             f"<h1>组图｜“双十一”前夕 公路港分拣线昼夜不停</h1><p>2024-11-08 07:32</p><p>{PARA}</p><p>{PARA}二</p></body></html>")
     assert parkclean.clean(html).metadata.title == "组图｜“双十一”前夕 公路港分拣线昼夜不停"
     assert fields.title_site_category(["标题", "积极因素不断增多前4个月我国外贸向好态势进一步巩固", "今日某某"]) == ("今日某某", None)
+
+
+LEAD = ("某某镇，隶属于某某省某某市某某县，地处某某县东南部，东邻东岙镇，南与白沙乡接壤，西靠县城城东街道，北依白岩山余脉。"
+        "全镇总面积96.7平方千米，2023年末常住人口约8.6万人。")
+
+
+def test_an_entrys_name_far_above_its_text_is_its_title_and_its_site_ends_the_page_title():
+    """An encyclopedia entry: its <h1> name over an infobox, a lead, the contents, then the sections;
+    the <title> ends in the site's name (某某百科)."""
+    info = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in
+                   [("国家", "中国"), ("省", "某某省"), ("面积", "96.7平方千米"), ("常住人口", "8.6万"), ("邮政编码", "318452"),
+                    ("政府驻地", "某某大道1号"), ("特色产业", "五金工具"), ("下辖", "21个行政村")])
+    toc = "".join(f'<li><a href="#s{k}">{k} {w}</a></li>' for k, w in enumerate(["历史沿革", "经济", "参考资料"], 1))
+    html = (f"<html><head><title>某某镇 - 某某百科</title></head><body><h1>某某镇</h1><table class='infobox'>{info}</table>"
+            f"<p>{LEAD}</p><p>某某镇是某某县五金工具产业的主要集聚地，素有“五金之乡”之称。</p><div id='toc'><h2>目录</h2><ul>{toc}</ul></div>"
+            f"<h2>历史沿革</h2><p>{PARA}三</p><p>{PARA}四</p><h2>经济</h2><p>{PARA}五</p>"
+            "<h2>参考资料</h2><ul><li>↑ 某某县志编纂委员会. 某某县志. 2015.</li><li>↑ 某某县统计局. 主要经济指标. 2024-03.</li></ul>"
+            "</body></html>")
+    r = parkclean.clean(html)
+    assert r.metadata.title == "某某镇" and r.metadata.site == "某某百科"
+    assert r.paragraphs[:2] == (LEAD, "某某镇是某某县五金工具产业的主要集聚地，素有“五金之乡”之称。")
+    assert "历史沿革" in r.paragraphs and not any("↑" in t or t == "目录" for t in r.paragraphs)
+
+
+def test_a_forums_software_is_no_site_and_a_trails_cut_headline_no_section():
+    assert fields.title_site_category(["标题", "厂房仓储", "某某社区", "Powered by Discuz!"]) == ("某某社区", "厂房仓储")
+    assert fields.category_from_breadcrumb("首页 > 厂房仓储 > 实地跑了周边五个产业园，把厂房租金、配 ...") == "厂房仓储"
+
+
+def test_a_markup_time_in_another_zone_is_read_in_chinas():
+    html = ("<html><head><meta property='article:published_time' content='2024-03-17T13:08:44+00:00'></head><body>"
+            f"<h1>园区召开工作会议</h1><p>2024年3月17日</p><p>{PARA}</p><p>{PARA}二</p></body></html>")
+    assert parkclean.clean(html).metadata.published == "2024-03-17T21:08:44"
+    late = html.replace("2024-03-17T13:08:44+00:00", "2024-03-16T20:30:00Z").replace("2024年3月17日", "2024年3月17日 04:30")
+    assert parkclean.clean(late).metadata.published == "2024-03-17T04:30"
+
+
+def test_the_dateline_opens_the_paragraph_under_the_lead_pictures_own_caption():
+    page = ["园区二次创业见闻", "某某高新区半导体材料产业园内，工人在生产线上作业。",
+            "本报安平9月12日讯（记者 蓝某某 通讯员 冉某）9月初，安平高新区半导体材料产业园内，一条生产线完成设备调试。", PARA]
+    m = parkclean.clean("\n".join(page)).metadata
+    assert m.dateline == "本报安平9月12日讯" and m.authors == ("蓝某某", "冉某")

@@ -147,7 +147,11 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     if s < 0:
         return x
     assert x.labelled is not None
+    contents = extend.lead_above_contents(decided, feats, s, p)
     h = extend.headline(decided, feats, keys, s)
+    if contents is not None and h == s - 1:  # (under an entry's contents, the first section's heading: 历史沿革)
+        x.labelled[h] = Decision(Label.BODY, "body.lead", "a section's heading between the entry's contents and its text")
+        h = None
     if h is not None and h == s - 1:
         h = extend.opening_headline(decided, feats, keys, h, p)
     if h is not None:
@@ -166,7 +170,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     while len(x.resumes) < p.boxes and (r := extend.resume(decided, feats, keys, at, p, lines)) is not None:
         x.resumes.append(r)  # (the text may go on after several boxes: a feed's recommendations twice)
         at = r[1]
-    x.lead = extend.lead_above_contents(decided, feats, s, p) or extend.verse_above(decided, feats, keys, s, p)
+    x.lead = contents or extend.verse_above(decided, feats, keys, s, p)
     end = x.resumes[-1][1] if x.resumes else at
     bare = extend.bare_tags(decided, feats, keys, end, p)
     if bare is not None:

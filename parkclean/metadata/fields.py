@@ -233,7 +233,7 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     >>> title_site_category(["某标题", "医院新闻", "某某县人民医院"])
     ('某某县人民医院', '医院新闻')
     """
-    rest = [p.strip("【】[] ") for p in parts[1:] if not _DOMAIN.match(p.strip())]
+    rest = [p.strip("【】[] ") for p in parts[1:] if not _DOMAIN.match(p.strip()) and not _POWERED.match(p.strip())]
     rest = [p for p in rest if p and len(p) <= 20]
     if not rest:
         return None, None
@@ -247,6 +247,7 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     return site, (others[0] if others else None)
 
 
+_POWERED = re.compile(r"(?i)powered\s+by\b")  # the forum's or blog's software (Powered by Discuz!), not the site
 _SECTION_CHARS = 10  # a section's name is short: a longer part is the headline's (its deck after a dash)
 
 
@@ -429,6 +430,7 @@ def category_from_edition(lines: Sequence[str]) -> Optional[tuple[int, str]]:
 _LINK_MARK = re.compile(r"\[\d{1,4}\]")
 
 
+_CUT_HEADLINE = re.compile(r"(?:\.{3}|…)$|[，。！？]")  # the trail's last step, the headline cut short (…) or a sentence
 _BILINGUAL_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]) [A-Z][A-Za-z&' ]*$")  # (园区动态 Park News: the English name after it)
 
 
@@ -447,7 +449,7 @@ def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional
     rest = _after_label("marker.breadcrumb", line.strip())  # 当前位置：(the lexicon's breadcrumb labels)
     body = (rest if rest is not None else line).strip()
     items = [_BILINGUAL_ITEM.sub("", p.strip()) for p in _CRUMB_SEP.split(body) if p.strip()]
-    parts = [p for p in items if p not in _CRUMB_SKIP]
+    parts = [p for p in items if p not in _CRUMB_SKIP and not _CUT_HEADLINE.search(p)]
     if parts and title and parts[-1] in title and len(parts[-1]) >= max(4, 0.6 * len(title)):
         parts = parts[:-1]
     if not parts:  # 首页 > 新闻中心: a generic section is still the section

@@ -170,7 +170,8 @@ class _Lines:
             elif len(k) >= 4 and (self.title_sq.startswith(k) or self.title_sq.endswith(k)
                                   or any(h.startswith(k) for h in self.heads)):
                 ev.append("aligns_page_title_part")  # (a headline over two lines: its first)
-            elif (above := squash(self.blocks[c.block.index - 1].block.text)) in self.heads or above == self.first_part:
+            elif c.block.index > 1 and ((above := squash(self.blocks[c.block.index - 1].block.text)) in self.heads
+                                        or above == self.first_part):
                 ev.append("under_page_title_line")  # (the deck under the headline the page title names)
         if self.site_only and k == self.title_sq:
             ev.append("equals_site_title")
@@ -443,6 +444,11 @@ def candidates(blocks: Sequence[Classified], html_meta: Mapping[str, str], start
     if html_meta.get("h1"):  # the line the HTML sets as the page's one top heading
         h1 = squash(str(html_meta["h1"]))
         out = [replace(c, evidence=c.evidence + ("html_h1",)) if squash(str(c.value)) == h1 else c for c in out]
+        if not any(squash(str(c.value)) == h1 for c in out):  # (far above the text: an entry's name over its infobox)
+            at = next((c for c in blocks[:start] if squash(c.block.text) == h1), None)
+            if at is not None:
+                ev = lines.evidence(at, at.block.text.strip(), {})
+                out.append(Candidate("title", at.block.text.strip(), "html.h1", at, (*ev, "html_h1")))
     if page_title:
         head = title_head(page_title, str(html_meta.get("site") or "")) if lines.multi else page_title.strip()
         ev = ["page_title_head"] + (["site_only_title"] if lines.site_only else [])

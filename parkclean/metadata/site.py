@@ -15,7 +15,7 @@ from .. import lexicons
 
 HEADER_LINES = 6  # the logo stands among a page's first lines
 _NAV_ITEM_CHARS = 6  # a shorter line that names nothing is a menu item: the menu has begun, below the logo
-_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,23}$")
+_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,17}$")  # (a longer run is a menu glued together)
 _SLOGAN_CUT = re.compile(r"\s*(?:\s[-－|｜—–·]\s|——|\s{2,}).*$")  # 某某资讯 - 有价值的资讯, 某某网 | 某某中心协办
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.'&:/ -]*")  # 某某在线 Linjing Online, 某某网 www.x.cn: after the name
 _WELCOME = re.compile(r"^(?:欢迎访问|欢迎光临|欢迎来到)(?P<v>[^！!，,\s]{2,24}?)(?:网站)?(?:[！!。\s]|$)|^(?P<w>[^！!，,\s]{2,24}?)欢迎您")
