@@ -64,8 +64,11 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
         if name in _META_KEYS and content and _META_KEYS[name] not in meta \
                 and not (_META_KEYS[name] == "url" and _home(content)):  # (the site's address names no page)
             meta[_META_KEYS[name]] = content
-    for k, v in structured(root).items():  # JSON-LD and <time>: behind the <meta> tags
-        meta.setdefault(k, v)
+    for k, v in structured(root).items():  # JSON-LD and <time>: behind the <meta> tags …
+        if k == "published" and _OTHER_ZONE.search(meta.get(k, "")) and not _OTHER_ZONE.search(v):
+            meta[k] = v  # … unless a tag gives the time in another zone (UTC) and they give the page's own
+        else:
+            meta.setdefault(k, v)
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             meta.setdefault("url", link.get("href", ""))
@@ -92,6 +95,7 @@ def html_to_page(markup: str, fallback: bool = False, warnings: Optional[list[st
     return HtmlPage(text, HtmlMeta(meta, root) if fallback else meta, tuple(doms))
 
 
+_OTHER_ZONE = re.compile(r"(?:Z|[+-](?!08:?00)\d{2}:?\d{2})$")  # a timestamp in another zone than China's (UTC)
 _TAG_HREFS = ("/tag/", "/tags/", "/tag?")  # a tag page's address (each holds /tag: one scan finds them all)
 _TAG_XPATH = "//a[" + " or ".join(f"contains(@href, '{h}')" for h in _TAG_HREFS) + "]"
 _TAG_LINKS = 12   # links a box of the article's tags holds at most

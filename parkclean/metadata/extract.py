@@ -5,7 +5,6 @@ permalink lines, copyright lines. Each field records the line and the rule that 
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -29,21 +28,6 @@ _ZONE = re.compile(r"(?:北京|京港台|港澳台|台北|香港|东京|美东|�
 
 _NO_TIME = re.compile(r"T00:00(?::00)?$")                   # a markup's midnight: a day without its time
 _OTHER_ZONE = re.compile(r"(?:Z|[+-](?!08:?00)\d{2}:?\d{2})$")  # a time given in another zone than China's
-_CHINA = _dt.timezone(_dt.timedelta(hours=8))  # the zone of Chinese pages' days and times (mainland, HK, Macau, TW)
-
-
-def _in_china_time(raw: str) -> str:
-    """A markup's timestamp given in another zone (2024-03-17T13:08:44+00:00) as China's time
-    (2024-03-17T21:08:44+08:00), the page's own; any other text as it is."""
-    if not _OTHER_ZONE.search(raw):
-        return raw
-    try:
-        t = _dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        return raw
-    return t.astimezone(_CHINA).isoformat() if t.tzinfo is not None else raw
-
-
 _DATE_BEFORE = 20   # lines before the body searched for its date
 _DATE_AFTER = 8     # lines after it (stopping at a related/comments heading)
 _NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
@@ -154,9 +138,9 @@ class _Reader:
         k = 0
         while k + 1 < len(opening) and _CAPTION.search(opening[k].block.text.strip()) and len(opening[k].block.text) <= _CAPTION_CHARS:
             k += 1
-        if k == 0 and len(opening) > 1 and len(opening[0].block.text) <= _CAPTION_CHARS \
+        if k == 0 and len(opening) > 1 and len(opening[0].block.text) <= _CAPTION_CHARS and "记者" not in opening[0].block.text \
                 and fields.dateline(opening[0].block.text) is None and fields.dateline(opening[1].block.text) is not None:
-            k = 1  # (a lead picture's caption in words of its own, then the paragraph that opens with the dateline)
+            k = 1  # (a lead picture's caption in words of its own, naming no reporter, then the paragraph with the dateline)
         lead = opening[k] if k and (fields.dateline(opening[k].block.text) is not None
                                     or people.opening_credit(opening[k].block.text)) else None
         self.lead = lead or (opening[0] if opening else self.body[0] if self.body else None)
@@ -239,7 +223,7 @@ class _Reader:
             published = updated
             self.note("published", None, "dates.updated_only", updated)
         if (published is None or len(published) == 10) and self.html.get("published"):
-            raw = _in_china_time(str(self.html["published"]))
+            raw = str(self.html["published"])
             d = dates.find(raw, self.ref)
             # none on the page's lines, or the same day there without its time: the markup's, as precise as
             # it is (not a midnight that stands for no time, nor a time in another zone than the page's day)
