@@ -542,3 +542,18 @@ def test_the_line_under_a_byline_fields_label_alone_is_its_value():
     assert m.source == "某某日报" and m.authors == ("张三",) and m.published == "2024-04-16T09:30"
     others = ["各有关单位：", "园区将召开年度工作会议", "来源：", "电话：0571-12345678", "作者：", p1]
     assert _found_after_forms("context.field_value", others) == []
+
+
+def test_a_schedule_table_of_spaced_cells_under_a_lead_in_is_the_texts():
+    """具体安排如下： over 环节 时间 地点 and rows with dates: the rows are the table's, not
+    timestamps. Without the lead-in, or with a row of another width, no table."""
+    p1 = "考试采取笔试和面试相结合的方式，笔试、面试成绩各占50%。具体安排如下："
+    rows = ["环节 时间 地点", "资格初审 2024年5月28日至5月30日 开发区党政办公室", "笔试 2024年6月8日上午9:00-11:00 某某市第二中学",
+            "面试 2024年6月15日 开发区管委会三楼会议室"]
+    p2 = "笔试内容为公共基础知识和岗位相关专业知识，不指定考试用书，根据笔试成绩从高到低确定面试人选。"
+    keys = ["四、考试", p1, *rows, p2]
+    assert [i for i, _ in _found_after_forms("layout.spaced_table", keys)] == [2, 3, 4, 5]
+    kept = parkclean.clean("\n".join(["某某开发区公开招聘编外工作人员公告", *keys])).paragraphs
+    assert kept[kept.index(p1) + 1:kept.index(p2)] == tuple(rows)
+    assert _found_after_forms("layout.spaced_table", ["四、考试", p1.rstrip("具体安排如下："), *rows, p2]) == []
+    assert _found_after_forms("layout.spaced_table", ["四、考试", p1, rows[0], rows[1], "笔试 2024年6月8日", p2]) == []

@@ -245,6 +245,35 @@ def numbered_table(page: Page) -> Found:
             done = j
 
 
+_HEAD_CELL = 6       # characters of a header row's cell (环节 时间 地点), at most
+_SPACED_ROWS = 2     # rows under it, at least
+
+
+@page_rule("layout.spaced_table")
+def spaced_table(page: Page) -> Found:
+    """A table flattened one row a line, its cells apart by spaces and its rows not numbered,
+    under a lead-in or its caption (具体安排如下： / 环节 时间 地点 / 笔试 2024年6月8日上午9:00-11:00
+    某某中学): a header row of short words without figures, then two rows or more of as many
+    cells, which may hold dates (a schedule's rows are no timestamps). The text's, not a menu."""
+    n, keys = len(page), page.keys
+    for i in range(1, n - _SPACED_ROWS):
+        if not keys[i - 1].endswith(LEAD_IN) or _opens_table(page, i - 1) != "heading" or page.form[i] is not None:
+            continue
+        head = _spaced_cells(keys[i])
+        if not (2 <= len(head) <= 8 and all(len(c) <= _HEAD_CELL and not _DIGIT.search(c) for c in head)):
+            continue
+        j = i + 1
+        while j < n and (page.form[j] is None or page.form[j].kind == "weak") and not page.feats[j].stops:  # type: ignore[union-attr]
+            cells = _spaced_cells(keys[j])
+            if len(cells) != len(head) or any(len(c) > _CELL_CHARS for c in cells):
+                break
+            j += 1
+        if j - i - 1 >= _SPACED_ROWS:
+            for k in range(i, j):
+                yield k, Evidence("layout.spaced_table", Label.BODY, "a row of a table under a lead-in, its cells apart by spaces")
+
+
+_DIGIT = re.compile(r"\d")
 _SECTION_ROW = 30   # characters of a row across a table (一、先进制造业项目（18个）), at most
 
 
