@@ -549,3 +549,28 @@ def test_the_dateline_opens_the_paragraph_under_the_lead_pictures_own_caption():
             "本报安平9月12日讯（记者 蓝某某 通讯员 冉某）9月初，安平高新区半导体材料产业园内，一条生产线完成设备调试。", PARA]
     m = parkclean.clean("\n".join(page)).metadata
     assert m.dateline == "本报安平9月12日讯" and m.authors == ("蓝某某", "冉某")
+
+
+def test_a_forum_threads_title_ends_the_trail_and_loses_its_tags_and_tools():
+    page = ["某某论坛 - 某某人自己的网上家园", "首页 | 论坛 | 房产家居 | 人才招聘", "某某论坛 › 论坛 › 某某社区 › 城事杂谈 › 说说咱们县经开区这几年的变化",
+            "查看: 8634 | 回复: 57", "[城事杂谈] 说说咱们县经开区这几年的变化 [复制链接]", "老街猫", "帖子 1287 | 积分 5630 | 注册时间 2013-7-2",
+            "发表于 2024-4-12 21:35 | 只看该作者 | 倒序浏览", PARA, PARA + "二", PARA + "三"]
+    m = parkclean.clean("\n".join(page)).metadata
+    assert m.title == "说说咱们县经开区这几年的变化" and m.published == "2024-04-12T21:35"
+
+
+def test_the_headers_logo_above_the_day_is_no_headline():
+    page = ["某某经济开发区管理委员会", "2024年5月20日 星期一 | 设为首页 | 加入收藏", "首页 | 开发区概况 | 政务公开 | 招商引资",
+            "当前位置：首页 > 通知公告 > 人事招聘", "某某经济开发区2024年公开招聘编外工作人员公告",
+            "发布时间：2024-05-20 16:30 来源：开发区党政办公室", PARA, PARA + "二"]
+    m = parkclean.clean("\n".join(page)).metadata
+    assert m.title == "某某经济开发区2024年公开招聘编外工作人员公告" and m.site == "某某经济开发区管理委员会"
+
+
+def test_bilingual_and_print_parts_of_a_page_title_and_a_tag_labels_own_words():
+    assert fields.title_site_category(["标题", "经济 Economia", "某某日报 Diário Moumou"]) == ("某某日报", "经济")
+    assert fields.title_site_category(["标题", "打印页"]) == (None, None)
+    assert fields.tags("标签：TAGS 园区 招商") == ["园区", "招商"]
+    assert fields.bare_tags("标签 TAGS 北部都会区 生物科技", "dom.furniture") == ["北部都会区", "生物科技"]
+    assert fields.category_from_breadcrumb("某某问答网 > 厂房选址 > 问题详情") == "厂房选址"
+    assert byline.is_name("发布于") is False

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from .. import lexicons
 from ..evidence.matcher import LEAD, lexicon_pattern
 from ..memo import per_text
 from .people import AGENCY_CREDIT
@@ -37,6 +38,7 @@ _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*
 _CRUMB_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:>|»|›|→|/|＞|&gt;)\s*")
 _FIRST_VALUE = re.compile(r"(?P<v>[^\s:：]{2,12})(?=\s|$)")
 _CRUMB_SKIP = frozenset({"首页", "主页", "网站首页", "正文", "正文内容", "内容", "详情", "详细内容", "文章", "新闻中心",
+                         "问题详情", "帖子详情", "文章详情", "新闻详情", "详情页", "正文页",
                          "阅读文章", "浏览文章", "查看内容"})
 # skipped words that still name a section when the trail has nothing more specific
 _CRUMB_GENERIC = frozenset({"新闻中心"})
@@ -233,7 +235,8 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     >>> title_site_category(["某标题", "医院新闻", "某某县人民医院"])
     ('某某县人民医院', '医院新闻')
     """
-    rest = [p.strip("【】[] ") for p in parts[1:] if not _DOMAIN.match(p.strip()) and not _POWERED.match(p.strip())]
+    rest = [_BILINGUAL_ITEM.sub("", p.strip("【】[] ")) for p in parts[1:]
+            if not _DOMAIN.match(p.strip()) and not _POWERED.match(p.strip()) and p.strip() not in lexicons.interface_words()]
     rest = [p for p in rest if p and len(p) <= 20]
     if not rest:
         return None, None
@@ -340,7 +343,12 @@ def tags(line: str) -> list[str]:
     (['园区', '招商', '政策'], [], [])
     """
     rest = _after_label("marker.tags", line.strip())
-    return [t for t in _TAG_SPLIT.split(rest) if t] if rest else []
+    return [t for t in _TAG_SPLIT.split(rest) if t and not _tag_label(t)] if rest else []
+
+
+def _tag_label(word: str) -> bool:
+    """The tag label's own word (标签, TAGS: a bilingual label's second word), not a tag."""
+    return lexicon_pattern("marker.tags").confirm(word + "：") is not None
 
 
 _TAG_SPLIT = re.compile(r"[\s,，、;；|]+")
@@ -364,7 +372,7 @@ def bare_tags(line: str, rule: str) -> list[str]:
         return _HASHTAG.findall(line)
     if rule == "dom.furniture":  # the HTML's tag box: its label word without a colon, then the tags (相关标签 园区 招商)
         first, *rest = line.split() or [""]
-        return rest if rest and lexicon_pattern("marker.tags").confirm(first + "：") is not None else []
+        return [t for t in rest if not _tag_label(t)] if rest and _tag_label(first) else []
     return []
 
 
@@ -431,7 +439,7 @@ _LINK_MARK = re.compile(r"\[\d{1,4}\]")
 
 
 _CUT_HEADLINE = re.compile(r"(?:\.{3}|…)$|[，。！？]")  # the trail's last step, the headline cut short (…) or a sentence
-_BILINGUAL_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]) [A-Z][A-Za-z&' ]*$")  # (园区动态 Park News: the English name after it)
+_BILINGUAL_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]) [A-Z][A-Za-z\u00c0-\u024f&' ]*$")  # (园区动态 Park News: the English name after it)
 
 
 def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional[str]:

@@ -18,6 +18,7 @@ from ..evidence.context import squash
 from ..evidence.matcher import regex
 from ..evidence.title import TAG_FIRST, field_label_alone, field_line, page_title_parts as _engine_parts
 from ..model import Classified, Label
+from . import site as site_mod
 from . import byline, dates, fields
 from .candidates import Candidate
 from .title import site_like, site_titled, tidy
@@ -175,6 +176,10 @@ class _Lines:
                 ev.append("under_page_title_line")  # (the deck under the headline the page title names)
         if self.site_only and k == self.title_sq:
             ev.append("equals_site_title")
+        if _trail_end(self, c, value):
+            ev.append("ends_trail")  # (the breadcrumb trail above ends in it: 论坛 › 城事杂谈 › 标题)
+        if c.block.index < site_mod.HEADER_LINES and site_mod.header_name(value) == value.strip():
+            ev.append("site_logo")  # (the header's logo line, 某某经济开发区管理委员会, above the day and the tools)
         ev.extend(_text_evidence(value))
         if self.credit_below(c.block.index):
             ev.append("above_credit")
@@ -310,6 +315,18 @@ def _clause_decks(out: list[Candidate], lines: _Lines) -> list[Candidate]:
 _NOT_HEADLINES = frozenset({"context.bio"})  # lines a rule has read as something a headline never is
 
 
+_TOOL_LAST = re.compile(r"[\[【]([^\]】]{2,6})[\]】]\s{0,4}$")
+
+
+def _trail_end(lines: _Lines, c: Classified, value: str) -> bool:
+    """A breadcrumb trail a few lines above ends in ``value`` (论坛 › 城事杂谈 › 标题): the page's own title."""
+    k = squash(value)
+    if c.final.label is Label.BREADCRUMB or _TRAIL.search(value):
+        return False  # (a trail itself, 某某网>艺术教育, repeated)
+    return len(k) >= 6 and any(b.final.label is Label.BREADCRUMB and squash(b.block.text).endswith(k)
+                               for b in lines.blocks[max(0, c.block.index - _CREDIT_GAP - 3):c.block.index])
+
+
 def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]:
     values: list[tuple[Classified, str, bool, bool]] = []
     for c in window:
@@ -321,9 +338,11 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
                 and nxt < len(lines.blocks) and squash(value + lines.blocks[nxt].block.text) in lines.heads:
             # the headline over two lines (not a column's name, 深读, over the headline: the page title's kicker)
             value = (value + lines.blocks[nxt].block.text).strip()
-        if (m := TAG_FIRST.match(value)) and lines.heads and squash(value[m.end():]) in lines.heads \
-                and squash(value) not in lines.heads:
-            value = value[m.end():]  # [求助] 标题: the thread's tag, which the page title does not carry
+        if (t := _TOOL_LAST.search(value)) and t.group(1) in lexicons.interface_words():
+            value = value[:t.start()].rstrip()  # 标题 [复制链接]: a tool's link after the thread's title
+        if (m := TAG_FIRST.match(value)) and ((lines.heads and squash(value[m.end():]) in lines.heads
+                                               and squash(value) not in lines.heads) or _trail_end(lines, c, value[m.end():])):
+            value = value[m.end():]  # [求助] 标题: the thread's tag, which the page title (or the trail's end) does not carry
         whole = lines.multi and c.block.index > 0 and squash(value) == lines.title_sq
         if whole:  # the page title again, site parts and all: its head is the headline it offers
             value = title_head(lines.title)
