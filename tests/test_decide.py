@@ -1310,3 +1310,27 @@ def test_the_short_opening_under_the_headline_repeated_in_the_article_is_the_tex
             _P1 + _P2, _P2 + _P3]
     r = parkclean.clean("\n".join(["首页 组织机构 工作动态", *head, head[0], *text]))
     assert r.paragraphs[0] == broken and r.paragraphs[1:] == tuple(text[1:])
+
+
+def test_the_article_above_an_ad_and_a_related_box_is_taken_with_the_run_below_them():
+    """Paragraphs, an ad's line and its label (广告), a subheading and paragraphs, a related box,
+    then the longest part of the text: the article is all three parts, the ad and the box not."""
+    p = [_P1 + _P2, _P2 + _P3, _P3 + _P1, _P1 + _P3, _P2 + _P1, _P3 + _P2 + _P1, _P1 + _P2 + _P3]
+    ad = ["某某高新区标准厂房火热招租 面积800—6000平方米可分割 招商热线：0716-8896655", "广告"]
+    box = ["延伸阅读", "省里出台意见支持“飞地经济”发展", "某某“科创飞地”入驻企业突破40家"]
+    page = ["山区县到沿海“借地生财”", "2024-06-18 08:12 来源：某某日报 作者：某某", p[0], p[1], *ad, "“飞出去”：山区县为何要到外地建园区",
+            p[2], p[3], *box, p[4], p[5], p[6], "责任编辑：某某"]
+    r = parkclean.clean("\n".join(page))
+    assert r.paragraphs == (p[0], p[1], "“飞出去”：山区县为何要到外地建园区", p[2], p[3], p[4], p[5], p[6])
+    # a sidebar's prose over an ad above the article's headline and byline is not its text
+    from parkclean.decide import extend
+    from parkclean.decide.params import load
+    from parkclean.evidence.base import Evidence
+    from parkclean.features import compute
+    keys = [p[0], *ad, "山区县到沿海“借地生财”", "2024-06-18 08:12 来源：某某日报", p[4], p[5], p[6]]
+    decided = [None, Evidence("contact.phones", Label.CONTACT, "phones"), Evidence("marker.ad", Label.AD, "ad label"),
+               Evidence("title.before_meta", Label.TITLE, "headline"), Evidence("meta.date_line", Label.META, "byline"),
+               None, None, None]
+    feats = [compute(k) for k in keys]
+    assert extend.text_above_box(decided, feats, keys, 5, 3, load()) == (5, [])
+    assert extend.text_above_box(decided, feats, keys, 5, None, load()) == (5, [])  # (the byline between: no box)

@@ -285,7 +285,13 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     box = decided[a] if w > e + 1 and w < a < len(decided) else None
     if box is not None and box.heading and box.label is Label.RELATED:
         w, h, j = a, box, a + 1  # (an ad, then a related box: the box's heading after the ad's lines)
-    if (h is None or h.label is Label.AD) and w > e + 1 and _sentence(decided, feats, a):
+    q = e + 1  # (the ad's own lines first, then its label: 厂房火热招租 … 招商热线：… / 广告)
+    while q < len(decided) and q - e <= _AD_LINES and _label(decided[q]) in _AD_PARTS and not decided[q].heading:  # type: ignore[union-attr]
+        q += 1
+    if w == e + 1 and q > w + 1 and _label(decided[q - 1]) is Label.AD and feats[q - 1].chars <= _AD_MARK \
+            and (_sentence(decided, feats, q) or _subheading(decided, feats, q)):
+        j, slot = q, True
+    elif (h is None or h.label is Label.AD) and w > e + 1 and _sentence(decided, feats, a):
         j, slot = a, True  # the text right under an ad slot (Advertisement / Continue reading below): the slot was the box
     elif h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
         lead_chars = p.salutation_chars  # (王先生：您好！您反映的问题已收悉，现答复如下：)
@@ -304,8 +310,8 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
             j += 1
     else:
         return None
-    lead = j < len(decided) and decided[j] is None and feats[j].stops == 0 and feats[j].chars <= lead_chars \
-        and keys[j].endswith(LEAD_IN)  # (想问问各位：)
+    lead = j < len(decided) and decided[j] is None and feats[j].stops == 0 and ((
+        feats[j].chars <= lead_chars and keys[j].endswith(LEAD_IN)) or (slot and _subheading(decided, feats, j)))  # (想问问各位：)
     k, said = j + lead, 0
     while k < len(decided):
         if _sentence(decided, feats, k):
@@ -330,6 +336,36 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     if (j > w + 1 or slot) and (said >= 2 or (said == 1 and (closed or held))):  # (one paragraph alone may be the
         return j, k - 1                              # site's blurb: not taken, unless the editor's line closes it
     return None                                      # or the HTML holds it with the article)
+
+
+def text_above_box(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, anchor: Optional[int],
+                   p: Params, lines: Sequence[Sequence[Evidence]] = ()) -> tuple[int, list[range]]:
+    """The article's start when the run chosen is its text after a box (an ad slot, a related box)
+    and paragraphs of the article stand above that box, below the headline: the text above goes
+    on after the box as :func:`resume` reads it from there. Returns the new start (``s`` when none)
+    and the boxes' lines, which stay removed inside the run."""
+    boxes: list[range] = []
+    for _ in range(p.boxes):
+        k = s - 1
+        while k > 0 and s - k <= p.box_items + 2 and not _sentence(decided, feats, k):
+            k -= 1
+        if not _sentence(decided, feats, k) or (anchor is not None and k <= anchor) \
+                or any(_label(decided[i]) in (Label.TITLE, Label.META, Label.SOURCE) for i in range(k + 1, s)):
+            break
+        r = resume(decided, feats, keys, k, p, lines)
+        if r is None or r[0] != s:
+            break
+        boxes.append(range(k + 1, r[0] - (r[0] > k + 1 and _subheading(decided, feats, r[0] - 1))))
+        a = k
+        while a - 1 > (anchor if anchor is not None else -1) and (_sentence(decided, feats, a - 1) or short_plain(feats[a - 1], decided[a - 1])):
+            a -= 1  # (up the paragraphs above the box, and their subheading)
+        s = a
+    return s, boxes
+
+
+def _subheading(decided: Decided, feats: Sequence[Features], k: int) -> bool:
+    """Line ``k`` is a short plain line over a paragraph: the text's subheading."""
+    return k < len(decided) and short_plain(feats[k], decided[k]) and _sentence(decided, feats, k + 1)
 
 
 def _held(ev: Sequence[Evidence]) -> bool:
