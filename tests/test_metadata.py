@@ -574,3 +574,9 @@ def test_bilingual_and_print_parts_of_a_page_title_and_a_tag_labels_own_words():
     assert fields.bare_tags("标签 TAGS 北部都会区 生物科技", "dom.furniture") == ["北部都会区", "生物科技"]
     assert fields.category_from_breadcrumb("某某问答网 > 厂房选址 > 问题详情") == "厂房选址"
     assert byline.is_name("发布于") is False
+
+
+def test_a_credit_opening_the_paragraph_under_the_lead_pictures_caption_and_its_credit():
+    page = ["岭东科技产业园区二期开发计划通过审议", "2024/06/13 14:20", "岭东科技产业园区二期预定地位于一期园区东侧，目前多为农地。",
+            "（岭东县政府提供）", "〔记者邱某某／岭东报导〕岭东县政府推动多年的园区二期开发计划，日前经产业园区审议会审议通过。", PARA]
+    assert parkclean.clean("\n".join(page)).metadata.authors == ("邱某某",)

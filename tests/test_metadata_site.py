@@ -17,6 +17,7 @@ PARA = "园区一季度实现工业总产值一百二十亿元，同比增长百
     ("某某县人民政府门户网站", "某某县人民政府"),                 # the portal of the county's government
     ("某某网首页", "某某网"),                                    # the home link names the site
     ("某某日报数字报", "某某日报数字报"),
+    ("欢迎访问某某区人民政府门户网站！ 设为首页 | 加入收藏 | 无障碍", "某某区人民政府"),
 ])
 def test_a_logo_line_names_the_site(line, name):
     assert header_name(line) == name
@@ -28,6 +29,8 @@ def test_a_logo_line_names_the_site(line, name):
     "园区召开企业家座谈会，共商发展大计",                       # a sentence
     "园区一季度工业总产值同比增长百分之十五",                   # a headline: no site's ending
     "今天是：2024年5月14日 星期二", "无障碍浏览 | 长者模式",
+    "即时新闻 News", "图片新闻",                               # a section's name, no site's
+    "某某新闻网 | 今日某某日报 | 某某晚报",                     # a menu of the group's sites
 ])
 def test_no_name_from_other_header_lines(line):
     assert header_name(line) is None
@@ -57,3 +60,12 @@ def test_a_title_suffix_inside_the_logos_text_is_the_site():
     html = ("<html><head><title>园区召开年度工作会议 - 某某新闻</title></head><body><div class='logo'>某某新闻湖南省级新闻客户端</div>"
             f"<h1>园区召开年度工作会议</h1><p>{PARA}</p><p>{PARA}二</p></body></html>")
     assert parkclean.clean(html).metadata.site == "某某新闻"
+
+
+def test_a_papers_page_titled_site_first_is_that_papers_edition():
+    html = ("<html><head><title>某某日报数字报-临港产业园跑出开放“加速度”</title></head><body><p>2024年04月10日 星期三</p>"
+            "<p>某某新闻网 | 今日某某日报 | 某某晚报</p>" + "".join(f"<p><a href='/n{k}'>第A0{k}版：要闻</a></p>" for k in range(1, 9))
+            + "".join(f"<p><a href='/t{k}'>某某工作取得新进展{k}</a></p>" for k in range(8))
+            + f"<h2>临港产业园跑出开放“加速度”</h2><p>本报记者 张某</p><p>{PARA}</p><p>{PARA}二</p></body></html>")
+    m = parkclean.clean(html).metadata
+    assert (m.site, m.source, m.published) == ("某某日报数字报", "某某日报", "2024-04-10")

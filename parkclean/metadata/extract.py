@@ -139,7 +139,8 @@ class _Reader:
         while k + 1 < len(opening) and _CAPTION.search(opening[k].block.text.strip()) and len(opening[k].block.text) <= _CAPTION_CHARS:
             k += 1
         if k == 0 and len(opening) > 1 and len(opening[0].block.text) <= _CAPTION_CHARS and "记者" not in opening[0].block.text \
-                and fields.dateline(opening[0].block.text) is None and fields.dateline(opening[1].block.text) is not None:
+                and fields.dateline(opening[0].block.text) is None and (fields.dateline(opening[1].block.text) is not None
+                                                                      or people.opening_credit(opening[1].block.text)):
             k = 1  # (a lead picture's caption in words of its own, naming no reporter, then the paragraph with the dateline)
         lead = opening[k] if k and (fields.dateline(opening[k].block.text) is not None
                                     or people.opening_credit(opening[k].block.text)) else None
@@ -328,6 +329,10 @@ class _Reader:
             self.note("site", top[header[0]], "site.header")
         elif site:
             self.note("site", blocks[0], "fields.title_suffix")
+        elif self.html.get("page_title") and len(led := page_title_parts(blocks[0].block.text)) >= 2 \
+                and site_mod.header_name(led[0]) == led[0]:
+            site = led[0]  # (某某日报数字报-标题: the site first)
+            self.note("site", blocks[0], "fields.title_prefix")
         else:
             found, c = self.first((Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)
             site = str(found) if found else None

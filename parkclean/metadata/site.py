@@ -18,7 +18,8 @@ _NAV_ITEM_CHARS = 6  # a shorter line that names nothing is a menu item: the men
 _NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,17}$")  # (a longer run is a menu glued together)
 _SLOGAN_CUT = re.compile(r"\s*(?:\s[-－|｜—–·]\s|——|\s{2,}).*$")  # 某某资讯 - 有价值的资讯, 某某网 | 某某中心协办
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.'&:/ -]*")  # 某某在线 Linjing Online, 某某网 www.x.cn: after the name
-_WELCOME = re.compile(r"^(?:欢迎访问|欢迎光临|欢迎来到)(?P<v>[^！!，,\s]{2,24}?)(?:网站)?(?:[！!。\s]|$)|^(?P<w>[^！!，,\s]{2,24}?)欢迎您")
+_WELCOME = re.compile(r"^(?:欢迎访问|欢迎光临|欢迎来到)(?P<v>[^！!，,\s]{2,24}?)(?:门户网站|网站)?(?:[！!。\s]|$)|^(?P<w>[^！!，,\s]{2,24}?)欢迎您")
+_MENU_BAR = re.compile(r"\s[|｜]\s")
 _HOME = re.compile(r"^(?P<v>[^\s|｜]{2,24}?)首页$")  # 某某网首页: the home link names the site
 _PORTAL = re.compile(r"门户网站$")  # 某某县人民政府门户网站: the site of 某某县人民政府
 _SKIP_LINK = re.compile(r"跳(?:转|至|到|过)|主要内容|^[:：\s]+$")
@@ -39,16 +40,18 @@ def header_name(line: str) -> Optional[str]:
     ('某某新闻网', '某某资讯', '某某县人民政府')
     >>> header_name("某某县人民政府门户网站"), header_name("某某网首页"), header_name("新闻网"), header_name("电子报")
     ('某某县人民政府', '某某网', None, None)
-    >>> header_name("首页"), header_name("园区召开企业家座谈会，共商发展大计")
-    (None, None)
+    >>> header_name("首页"), header_name("园区召开企业家座谈会，共商发展大计"), header_name("某某新闻网 | 今日某某日报 | 某某晚报")
+    (None, None, None)
     """
     line = line.strip()
     m = _WELCOME.match(line) or _HOME.match(line)
     if m:
         line = m.group("v") or m.group("w")
+    elif len(_MENU_BAR.findall(line)) >= 2:
+        return None  # 某某新闻网 | 今日某某日报 | 某某客户端: a menu of the group's sites, no logo
     name = _latin_cut(_SLOGAN_CUT.sub("", line))
     name = _PORTAL.sub("", name) or name
-    if not _NAME.match(name) or name in lexicons.interface_words():
+    if not _NAME.match(name) or name in lexicons.interface_words() or name in lexicons.words("section_words.txt"):
         return None
     end = _endings().search(name)
     prefix = name[:end.start()] if end else ""
