@@ -1334,3 +1334,17 @@ def test_the_article_above_an_ad_and_a_related_box_is_taken_with_the_run_below_t
     feats = [compute(k) for k in keys]
     assert extend.text_above_box(decided, feats, keys, 5, 3, load()) == (5, [])
     assert extend.text_above_box(decided, feats, keys, 5, None, load()) == (5, [])  # (the byline between: no box)
+
+
+def test_a_wechat_mirrors_article_under_a_repost_card_wins_over_a_comment_after_the_accounts_card():
+    """A mirror site's menu (with 热门文章 among its items), the headline, the account and time, a
+    repost card (以下文章来源于…), the article, its credits (来源丨 编辑丨), the account's card and
+    counter, then comments under 写留言: the article is the text, its headline the title."""
+    text = [_P1 + _P2, _P2 + _P3, _P3 + _P1, _P1 + _P3, _P2 + _P1]
+    page = ["首页", "公众号大全", "文章分类", "热门文章", "今日更新", "首页 > 某某经开发布 > 正文",
+            "某某经开区：一家“链主”企业 带来28家配套企业", "某某经开发布", "2024-07-09 18:30:46",
+            "以下文章来源于某某日报，作者某某日报", "某某日报", "某某日报官方公众号，权威发布某某新闻资讯。", *text,
+            "来源丨某某日报", "编辑丨林某某", "审核丨韦某某", "某某经开发布", "长按识别二维码，关注我们", "阅读 2316", "分享 收藏 点赞 在看",
+            "写留言", "留言", "江边的风", "链主带配套，这个思路对，县里就是要把产业链上的企业都引过来，大家才有活干。", "赞 21"]
+    r = parkclean.clean("\n".join(page))
+    assert r.paragraphs == tuple(text) and r.metadata.title == "某某经开区：一家“链主”企业 带来28家配套企业"

@@ -557,3 +557,10 @@ def test_a_schedule_table_of_spaced_cells_under_a_lead_in_is_the_texts():
     assert kept[kept.index(p1) + 1:kept.index(p2)] == tuple(rows)
     assert _found_after_forms("layout.spaced_table", ["四、考试", p1.rstrip("具体安排如下："), *rows, p2]) == []
     assert _found_after_forms("layout.spaced_table", ["四、考试", p1, rows[0], rows[1], "笔试 2024年6月8日", p2]) == []
+
+
+def test_a_repost_cards_account_lines_are_the_cards_and_the_article_under_it_is_not():
+    p1 = "本报讯（记者 陶某某 通讯员 严某）7月8日，记者从某某经开区获悉，园区今年新引进配套企业28家，总投资超过50亿元。"
+    keys = ["以下文章来源于某某日报，作者某某日报", "某某日报", "某某日报官方公众号，权威发布某某新闻资讯。", p1]
+    assert [(i, e.label) for i, e in _found_after_forms("context.repost_card", keys)] == [(1, Label.SOURCE), (2, Label.SOURCE)]
+    assert _found_after_forms("context.repost_card", [keys[0], p1, p1 + "二"]) == []   # the article right under the card

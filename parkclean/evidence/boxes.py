@@ -1,4 +1,4 @@
-"""Page rules for a box set inside an article, between its paragraphs, that is no part of it.
+"""Page rules for a box set inside or over an article that is no part of it.
 
 A card sums up a company or a body the text names (企业名片): its heading, the name, a few fields
 (成立日期：… 注册资本：…) and a link to its page (查看企业详情 >). Its lines are short and
@@ -34,3 +34,21 @@ def card(page: Page) -> Found:
         for k in range(i, end + 1):
             yield k, Evidence("context.card", Label.AD, "a card inside the article promoting what it names (its heading, "
                                                          "fields and a link to its page): not the text", "claim")
+
+
+_CARD_DESC = 40   # characters of a repost card's account description, at most
+
+
+@page_rule("context.repost_card")
+def repost_card(page: Page) -> Found:
+    """A repost's card over the article (以下文章来源于某某日报，作者某某日报): the account's name
+    under it and the one line that describes the account (某某日报官方公众号，权威发布…) are the
+    card's, not the article's opening."""
+    n = len(page)
+    for i in range(n - 1):
+        if "shape.repost_card" not in page.hits[i]:
+            continue
+        k = i + 1
+        while k < n and k - i <= 2 and page.form[k] is None and page.feats[k].chars <= _CARD_DESC:
+            yield k, Evidence("context.repost_card", Label.SOURCE, "the repost card's account and its description", "claim")
+            k += 1

@@ -37,7 +37,8 @@ _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 4      # lines below a headline where its byline or date may stand (headline / 原创 / account / date)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|"
                        r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
-_CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员|实习生|^(?:文|图|图文)\s*[/／|｜]")
+_CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员|实习生|^(?:文|图|图文)\s*[/／|｜]"
+                     r"|^(?:以下文章|本文)来源于")
 _DECOR = " -－—_|·"
 _OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网|客户端|" + "|".join(fields.EDITIONS) + ")$")  # 某某通讯社: a name, no headline
 _BARS = re.compile(r"\s[|｜]\s")  # items of a menu set apart by bars
@@ -312,7 +313,7 @@ def _clause_decks(out: list[Candidate], lines: _Lines) -> list[Candidate]:
     return out
 
 
-_NOT_HEADLINES = frozenset({"context.bio"})  # lines a rule has read as something a headline never is
+_NOT_HEADLINES = frozenset({"context.bio", "context.repost_card"})  # lines a rule has read as something a headline never is
 
 
 _TOOL_LAST = re.compile(r"[\[【]([^\]】]{2,6})[\]】]\s{0,4}$")
