@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--explain", action="store_true",
                      help="show every line's label, rule and score (with --json: as JSON, a 'lines' list)")
     out.add_argument("--html", metavar="OUT", help="with --explain: write a colored HTML view to OUT")
-    out.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    out.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout ('-': stdout)")
     out.add_argument("--rejects", metavar="FILE", help="write failed pages (name, error) as JSONL to FILE")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color --explain output (default: auto, on a terminal)")
     run = p.add_argument_group("run")
@@ -240,6 +240,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         a = parser.parse_args(args)
     except SystemExit as e:
         return EXIT_OK if e.code == 0 else EXIT_USAGE
+    if a.output == "-":
+        a.output = None  # (-o -: standard output, as - is standard input)
     try:
         cfg = _config(a)
     except (ValueError, ParkcleanError) as e:

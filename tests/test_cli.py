@@ -470,3 +470,9 @@ def test_a_reader_that_stops_reading_is_no_failure():
         status = subprocess.run(f"set -o pipefail; {sys.executable} -m parkclean {' '.join(flags)} {ROOT / 'seeds'} 2>/dev/null "
                                 "| head -c 10 > /dev/null", shell=True, executable="/bin/bash")
         assert status.returncode == 0, flags
+
+
+def test_output_dash_is_standard_output(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["-o", "-", str(SEED)]) == 0
+    assert capsys.readouterr().out.strip() and not (tmp_path / "-").exists()

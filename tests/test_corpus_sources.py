@@ -230,3 +230,19 @@ def test_a_binary_file_named_jsonl_is_one_reject(tmp_path):
     path.write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00\n" * 50 + b"\x00\x01\n" * 50)
     docs = list(sources.jsonl_documents(str(path)))
     assert len(docs) == 1 and docs[0].error_kind == "InputError" and "looks binary" in docs[0].error
+
+
+def test_a_runs_output_left_in_the_folder_it_reads_is_not_read_again(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(f"园区新闻\n{HANS}\n{HANS}二", encoding="utf-8")
+    out = pages / "out.jsonl"
+    assert cli.main(["-q", "--json", str(pages), "-o", str(out)]) == 0
+    again = tmp_path / "again.jsonl"
+    assert cli.main(["-q", "--json", str(pages), "-o", str(again)]) == 0
+    assert [json.loads(x)["input"] for x in again.read_text(encoding="utf-8").splitlines()] == [str(pages / "a.txt")]
+    docs = list(sources.documents([str(out)]))           # named, the file is read (its records' cleaned text)
+    assert [d.id for d in docs] == [str(pages / "a.txt")] and docs[0].error is None
+    other = pages / "crawl.jsonl"                        # a crawl's JSONL (id and text) in the folder is read
+    other.write_text(json.dumps({"id": "c1", "text": f"园区新闻\n{HANS}"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert [d.id for d in sources.documents([str(pages)]) if d.error is None] == [str(pages / "a.txt"), "c1"]

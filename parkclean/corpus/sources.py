@@ -158,6 +158,10 @@ def _documents(inputs: Iterable[str], fields: Fields, twin_rule: str, max_bytes:
                            error=f"twin of {batch.io.display_name(skip[x])}, which is cleaned instead (--twins {twin_rule})")
         elif kind == "warc":
             yield from _guarded(shown, warc_documents(x, max_bytes))
+        elif kind == "jsonl" and x not in named and _own_output(x):
+            yield Document(shown, shown, outcome="skipped", error_kind="OwnOutput",
+                           error="parkclean's own output (records with an id and an input, or rejects), not read "
+                                 "from a folder: name the file to read it")
         elif kind == "jsonl":
             yield from _guarded(shown, jsonl_documents(x, fields))
         elif x == "-":  # read here: a pool's workers have no stdin
@@ -169,6 +173,21 @@ def _documents(inputs: Iterable[str], fields: Fields, twin_rule: str, max_bytes:
                 yield Document(shown, shown, data=data)
         else:
             yield Document(shown, shown, path=x)
+
+
+_OWN_KEYS = ("outcome", "confidence", "kind")  # beside id and input: a record or a reject parkclean wrote
+
+
+def _own_output(path: str) -> bool:
+    """The JSONL file is one parkclean wrote (its first record has an id, an input and a field of
+    parkclean's records or rejects): a run's output left in the folder it reads."""
+    try:
+        with open_text_lines(path) as fh:
+            first = next((ln for ln in fh if ln.strip()), b"")
+        rec = json.loads(first) if first else None
+    except (OSError, ValueError, EOFError, zlib.error):
+        return False
+    return isinstance(rec, dict) and "id" in rec and "input" in rec and any(k in rec for k in _OWN_KEYS)
 
 
 def _guarded(shown: str, docs: Iterator[Document]) -> Iterator[Document]:
