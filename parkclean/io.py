@@ -52,7 +52,7 @@ def to_decoded(source: Source, config: Config, *, name: str = "input",
     if isinstance(source, (bytes, bytearray)):
         if len(source) > config.max_input_bytes:
             raise InputTooLarge(f"{name}: {len(source)} bytes is over the limit of {config.max_input_bytes}"
-                                " (Config.max_input_bytes)")
+                                " (--max-bytes, Config.max_input_bytes)")
         return _decode.decode(bytes(source), content_type=content_type, name=name)
     if isinstance(source, str):
         warnings: tuple[str, ...] = ()
@@ -61,7 +61,7 @@ def to_decoded(source: Source, config: Config, *, name: str = "input",
             source = _SURROGATE.sub("\ufffd", source)
             warnings = (f"{lone} lone surrogate(s) in the text replaced by U+FFFD",)
         if len(source) * 3 > config.max_input_bytes and len(source.encode("utf-8")) > config.max_input_bytes:
-            raise InputTooLarge(f"{name}: over the limit of {config.max_input_bytes} bytes (Config.max_input_bytes)")
+            raise InputTooLarge(f"{name}: over the limit of {config.max_input_bytes} bytes (--max-bytes, Config.max_input_bytes)")
         if _names_a_file(source):
             warnings += (f"the text given is the name of a file ({source.strip()}): a str is cleaned as the page itself; "
                          "pass pathlib.Path(name) to read the file",)
@@ -106,7 +106,7 @@ def read_bytes(path: str | os.PathLike[str], config: Config) -> bytes:
     if str(path) == "-":
         data = sys.stdin.buffer.read(config.max_input_bytes + 1)
         if len(data) > config.max_input_bytes:
-            raise InputTooLarge(f"stdin: over the limit of {config.max_input_bytes} bytes (Config.max_input_bytes)")
+            raise InputTooLarge(f"stdin: over the limit of {config.max_input_bytes} bytes (--max-bytes, Config.max_input_bytes)")
         return data
     p = Path(path)
     shown = display_name(p)
@@ -114,11 +114,11 @@ def read_bytes(path: str | os.PathLike[str], config: Config) -> bytes:
         size = p.stat().st_size
         if size > config.max_input_bytes:
             raise InputTooLarge(f"{shown}: {size} bytes is over the limit of {config.max_input_bytes}"
-                                " (Config.max_input_bytes)")
+                                " (--max-bytes, Config.max_input_bytes)")
         with p.open("rb") as f:  # (read to the limit only: a device or a pipe has no size to check first)
             data = f.read(config.max_input_bytes + 1)
         if len(data) > config.max_input_bytes:
-            raise InputTooLarge(f"{shown}: over the limit of {config.max_input_bytes} bytes (Config.max_input_bytes)")
+            raise InputTooLarge(f"{shown}: over the limit of {config.max_input_bytes} bytes (--max-bytes, Config.max_input_bytes)")
         return data
     except FileNotFoundError:
         raise InputError(f"{shown}: no such file") from None

@@ -168,7 +168,7 @@ def _documents(inputs: Iterable[str], fields: Fields, twin_rule: str, max_bytes:
             data = sys.stdin.buffer.read(max_bytes + 1)
             if len(data) > max_bytes:
                 yield Document(shown, shown, error_kind="InputTooLarge",
-                               error=f"stdin: over the limit of {max_bytes} bytes (Config.max_input_bytes)")
+                               error=f"stdin: over the limit of {max_bytes} bytes (--max-bytes, Config.max_input_bytes)")
             else:
                 yield Document(shown, shown, data=data)
         else:
@@ -287,7 +287,7 @@ def _warc_document(rec, shown: str, max_bytes: int) -> Document:  # type: ignore
                                                                     "short or is not an HTTP response")
     if rec.content_length > max_bytes:
         return Document(**base, error_kind="InputTooLarge", error=f"{at}: {rec.content_length} bytes is over "
-                                                                  f"the limit of {max_bytes} (Config.max_input_bytes)")
+                                                                  f"the limit of {max_bytes} (--max-bytes, Config.max_input_bytes)")
     body = rec.reader.read()
     if len(body) < rec.content_length:
         return Document(**base, error_kind="TruncatedRecord",
