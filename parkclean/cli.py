@@ -81,6 +81,8 @@ MAX_JOBS = 256  # worker processes at most (-j): more is a typo, not a machine
 
 
 def _config(a: argparse.Namespace) -> Config:
+    if a.max_bytes <= 0:
+        raise ValueError(f"--max-bytes must be a positive number of bytes, not {a.max_bytes}")
     try:
         ref = dt.date.fromisoformat(a.reference_date) if a.reference_date else None
     except ValueError as e:

@@ -5,7 +5,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Optional, Union
+from typing import IO, Optional, Union
 
 from . import decode as _decode
 from .charset import CharSet
@@ -101,10 +101,24 @@ def display_name(name: str | os.PathLike[str]) -> str:
     return raw.decode("utf-8", "backslashreplace")
 
 
+_CHUNK = 1 << 20
+
+
+def read_limited(fh: IO[bytes], limit: int) -> bytes:
+    """At most ``limit`` bytes of a stream, read in chunks (a limit far above the input, however
+    large, allocates nothing in advance)."""
+    parts: list[bytes] = []
+    left = limit
+    while left > 0 and (chunk := fh.read(min(_CHUNK, left))):
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
+
+
 def read_bytes(path: str | os.PathLike[str], config: Config) -> bytes:
     """A file's bytes (or stdin's for ``-``), within the size limit."""
     if str(path) == "-":
-        data = sys.stdin.buffer.read(config.max_input_bytes + 1)
+        data = read_limited(sys.stdin.buffer, config.max_input_bytes + 1)
         if len(data) > config.max_input_bytes:
             raise InputTooLarge(f"stdin: over the limit of {config.max_input_bytes} bytes (--max-bytes, Config.max_input_bytes)")
         return data
@@ -116,7 +130,7 @@ def read_bytes(path: str | os.PathLike[str], config: Config) -> bytes:
             raise InputTooLarge(f"{shown}: {size} bytes is over the limit of {config.max_input_bytes}"
                                 " (--max-bytes, Config.max_input_bytes)")
         with p.open("rb") as f:  # (read to the limit only: a device or a pipe has no size to check first)
-            data = f.read(config.max_input_bytes + 1)
+            data = read_limited(f, config.max_input_bytes + 1)
         if len(data) > config.max_input_bytes:
             raise InputTooLarge(f"{shown}: over the limit of {config.max_input_bytes} bytes (--max-bytes, Config.max_input_bytes)")
         return data

@@ -230,9 +230,8 @@ def test_lines_packed_by_the_workers_are_the_lines_written_one_by_one(tmp_path, 
 
 
 def test_out_dir_writes_two_documents_of_one_id_side_by_side(tmp_path):
-    """A crawl that fetched a page twice gives two records of one id: the second is numbered
-    (ID~2) and with --out-dir written beside the first (ID~2.json), not over it, so every
-    document is in the output."""
+    """A crawl that fetched a page twice gives two records of one id: with --out-dir the second
+    is written beside the first (ID~2.json), not over it, so every document is in the output."""
     para = "园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业三千余人。"
     lines = [json.dumps({"id": "same", "text": f"园区新闻{k}\n{para}{k}\n{para}"}, ensure_ascii=False) for k in range(3)]
     src = tmp_path / "dup.jsonl"

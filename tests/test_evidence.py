@@ -564,3 +564,5 @@ def test_a_repost_cards_account_lines_are_the_cards_and_the_article_under_it_is_
     keys = ["以下文章来源于某某日报，作者某某日报", "某某日报", "某某日报官方公众号，权威发布某某新闻资讯。", p1]
     assert [(i, e.label) for i, e in _found_after_forms("context.repost_card", keys)] == [(1, Label.SOURCE), (2, Label.SOURCE)]
     assert _found_after_forms("context.repost_card", [keys[0], p1, p1 + "二"]) == []   # the article right under the card
+    short = "7月8日上午，经开区举行项目集中签约仪式。"                                  # … however short its first paragraph
+    assert _found_after_forms("context.repost_card", [keys[0], short, p1]) == []

@@ -12,6 +12,7 @@ kill never leaves a corrupt file behind, and read back by ``--resume``.
 from __future__ import annotations
 
 import gzip
+from collections import Counter
 import hashlib
 import json
 import os
@@ -86,14 +87,15 @@ def _repair_gzip(path: str) -> int:
     return size - good
 
 
-def read_ids(path: str) -> set[str]:
-    """The ids of the records in a JSONL file (plain or gzip); a line that is not a record is skipped."""
-    ids: set[str] = set()
+def read_ids(path: str) -> Counter[str]:
+    """The ids of the records in a JSONL file (plain or gzip), each with how many records carry it
+    (a crawl that fetched a page twice gives two of one id); a line that is not a record is skipped."""
+    ids: Counter[str] = Counter()
     opener = gzip.open if path.endswith(".gz") else open
     with opener(path, "rb") as fh:
         for line in fh:
             try:
-                ids.add(json.loads(line)["id"])
+                ids[json.loads(line)["id"]] += 1
             except (ValueError, KeyError, TypeError):
                 continue
     return ids
@@ -105,7 +107,7 @@ class JsonlSink:
     def __init__(self, path: str, resume: bool = False):
         self.path = path
         self.gzip = path.endswith(".gz")
-        self.done: set[str] = set()
+        self.done: Counter[str] = Counter()
         self.repaired = 0
         if resume and os.path.exists(path):
             self.repaired = (_repair_gzip if self.gzip else _repair_plain)(path)
@@ -115,8 +117,9 @@ class JsonlSink:
             self._fh = open(path, "wb")
         self._buf: list[bytes] = []
 
-    def has(self, doc_id: str) -> bool:
-        return doc_id in self.done
+    def has(self, doc_id: str, k: int = 1) -> bool:
+        """The output holds the ``k``-th record of this id."""
+        return self.done[doc_id] >= k
 
     def write(self, doc_id: str, line: bytes) -> None:
         self._buf.append(line)
@@ -156,8 +159,10 @@ class DirSink:
         self.done = {n[:-5] for n in names if n.endswith(".json") and not n.startswith("_")} if resume else set()
         self.written: set[str] = set(self.done)  # names taken: a second document of the same id is written as NAME~2
 
-    def has(self, doc_id: str) -> bool:
-        return safe_name(doc_id) in self.done
+    def has(self, doc_id: str, k: int = 1) -> bool:
+        """The folder holds the ``k``-th document of this id (NAME.json, then NAME~2.json …)."""
+        stem = safe_name(doc_id)
+        return (stem if k == 1 else f"{stem}~{k}") in self.done
 
     def write(self, doc_id: str, line: bytes) -> None:
         stem = safe_name(doc_id)

@@ -175,7 +175,7 @@ class _Stdout:
 
     path, done, repaired = "-", frozenset[str](), 0
 
-    def has(self, doc_id: str) -> bool:
+    def has(self, doc_id: str, k: int = 1) -> bool:
         return False
 
     def write(self, doc_id: str, line: bytes) -> None:
@@ -210,14 +210,16 @@ class _Writer:
     """Where each outcome goes: records to the sink, everything else to the rejects."""
 
     def __init__(self, plan: Plan, summary: Summary):
+        self.resuming = plan.resume
         self.sink = output.open_sink(plan.output, plan.out_dir, plan.resume) or _Stdout()
         self.rejects = output.JsonlSink(plan.rejects, plan.resume) if plan.rejects else None
         self.dedup = Deduper(plan.spec.dedup, plan.near_threshold, plan.spec.num_perm) if plan.spec.dedup != "off" else None
         self.summary = summary
         summary.repaired_bytes = self.sink.repaired + (self.rejects.repaired if self.rejects else 0)
 
-    def done_before(self, doc: Document) -> bool:
-        return self.sink.has(doc.id) or (self.rejects is not None and self.rejects.has(doc.id))
+    def done_before(self, doc: Document, k: int = 1) -> bool:
+        """The ``k``-th document of this id is in the output or the rejects (an earlier run's)."""
+        return self.sink.has(doc.id, k) or (self.rejects is not None and self.rejects.has(doc.id, k))
 
     def take(self, d: Done) -> str:
         outcome, reason, of = d.outcome, d.reason, None
@@ -289,8 +291,14 @@ def run(plan: Plan) -> Summary:
 
 
 def _not_done(docs: Iterator[Document], writer: _Writer, summary: Summary) -> Iterator[Document]:
+    """The documents an earlier run did not write; a document whose id comes again is the k-th of
+    that id, done when the output holds k records of it (counted only when resuming)."""
+    seen: Counter[str] = Counter()
+    resuming = writer.resuming
     for d in docs:
-        if writer.done_before(d):
+        if resuming:
+            seen[d.id] += 1
+        if resuming and writer.done_before(d, seen[d.id]):
             summary.already_done += 1
         else:
             yield d

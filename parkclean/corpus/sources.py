@@ -25,7 +25,7 @@ import json
 import os
 import sys
 import zlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import IO, Iterable, Iterator, Optional, Union
 
 from .. import batch
@@ -124,24 +124,9 @@ def twins(items: list[Union[str, batch.Unlisted]], rule: str = "html") -> dict[s
 def documents(inputs: Iterable[str], fields: Fields = Fields(), twin_rule: str = "html",
               max_bytes: int = 20_000_000) -> Iterator[Document]:
     """Every document of the inputs, in order (see the module's docstring); ``max_bytes``: a
-    WARC record larger than this is a reject, not read (``Config.max_input_bytes``).
-
-    Ids are unique within a run: an id met again (two JSONL records with one ``id``, two crawl
-    files with one record id) is numbered, ``a``, ``a~2``, ``a~3``, in input order, so each
-    document has its own record and ``--resume`` never counts one as done for another."""
-    seen: dict[str, int] = {}
-    for d in _documents(inputs, fields, twin_rule, max_bytes):
-        if d.id in seen:
-            n = seen[d.id] + 1
-            while f"{d.id}~{n}" in seen:
-                n += 1
-            seen[d.id] = n
-            d = replace(d, id=f"{d.id}~{n}")
-        seen[d.id] = seen.get(d.id, 1)
-        yield d
-
-
-def _documents(inputs: Iterable[str], fields: Fields, twin_rule: str, max_bytes: int) -> Iterator[Document]:
+    WARC record larger than this is a reject, not read (``Config.max_input_bytes``). Ids are as
+    the inputs give them: two records with one id (a crawl that fetched a page twice) are two
+    documents of that id, which ``--resume`` counts apart (the output holds one, or both)."""
     inputs = list(inputs)
     items = expand(inputs)
     named = {x for x in inputs if x != "-" and os.path.isfile(x)}
@@ -165,7 +150,7 @@ def _documents(inputs: Iterable[str], fields: Fields, twin_rule: str, max_bytes:
         elif kind == "jsonl":
             yield from _guarded(shown, jsonl_documents(x, fields))
         elif x == "-":  # read here: a pool's workers have no stdin
-            data = sys.stdin.buffer.read(max_bytes + 1)
+            data = batch.io.read_limited(sys.stdin.buffer, max_bytes + 1)
             if len(data) > max_bytes:
                 yield Document(shown, shown, error_kind="InputTooLarge",
                                error=f"stdin: over the limit of {max_bytes} bytes (--max-bytes, Config.max_input_bytes)")

@@ -345,11 +345,13 @@ def text_above_box(decided: Decided, feats: Sequence[Features], keys: Sequence[s
     on after the box as :func:`resume` reads it from there. Returns the new start (``s`` when none)
     and the boxes' lines, which stay removed inside the run."""
     boxes: list[range] = []
+    if anchor is None:
+        return s, boxes  # (without a headline, nothing says where the article starts above)
     for _ in range(p.boxes):
         k = s - 1
         while k > 0 and s - k <= p.box_items + 2 and not _sentence(decided, feats, k):
             k -= 1
-        if not _sentence(decided, feats, k) or (anchor is not None and k <= anchor) \
+        if not _sentence(decided, feats, k) or k <= anchor \
                 or any(_label(decided[i]) in (Label.TITLE, Label.META, Label.SOURCE) for i in range(k + 1, s)):
             break
         r = resume(decided, feats, keys, k, p, lines)
@@ -357,7 +359,7 @@ def text_above_box(decided: Decided, feats: Sequence[Features], keys: Sequence[s
             break
         boxes.append(range(k + 1, r[0] - (r[0] > k + 1 and _subheading(decided, feats, r[0] - 1))))
         a = k
-        while a - 1 > (anchor if anchor is not None else -1) and (_sentence(decided, feats, a - 1) or short_plain(feats[a - 1], decided[a - 1])):
+        while a - 1 > anchor and (_sentence(decided, feats, a - 1) or short_plain(feats[a - 1], decided[a - 1])):
             a -= 1  # (up the paragraphs above the box, and their subheading)
         s = a
     return s, boxes

@@ -7,6 +7,8 @@ heading above and the link below, with fields between.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
 
@@ -46,9 +48,15 @@ def repost_card(page: Page) -> Found:
     card's, not the article's opening."""
     n = len(page)
     for i in range(n - 1):
-        if "shape.repost_card" not in page.hits[i]:
+        if "shape.repost_card" not in page.hits[i] or not (m := _CARD_ACCOUNT.search(page.keys[i])):
             continue
-        k = i + 1
-        while k < n and k - i <= 2 and page.form[k] is None and page.feats[k].chars <= _CARD_DESC:
+        account = m.group(1)
+        k = i + 1  # the account's name, then the line that names or describes it (not the article's opening)
+        while k < n and k - i <= 2 and page.form[k] is None and page.feats[k].chars <= _CARD_DESC \
+                and (account in page.keys[k] or any(w in page.keys[k] for w in _ACCOUNT_WORDS)):
             yield k, Evidence("context.repost_card", Label.SOURCE, "the repost card's account and its description", "claim")
             k += 1
+
+
+_CARD_ACCOUNT = re.compile(r"以下文章来源于([^，,。\s]{2,20})")
+_ACCOUNT_WORDS = ("公众号", "官方账号", "官方号")  # a description of the account (某某日报官方公众号，权威发布…)

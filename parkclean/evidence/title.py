@@ -24,7 +24,7 @@ from .context import PROSE_STOP, among_buttons, squash, title_like
 # a thread's or a column's tag in brackets before a headline: [求助] 标题, 【独家】标题, (视频) 标题
 TAG_FIRST = re.compile(r"^\s*[\[【［(（](?![一二三四五六七八九十\d]+[\]】］)）])[^\]】］)）]{1,6}[\]】］)）]\s*")  # (not （一）, 【1】: a number)
 # separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
-_TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff“《]))\s*")
+_TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s|(?<=[\u4e00-\u9fff\d][\u4e00-\u9fff])-(?=[\u4e00-\u9fff“《][\u4e00-\u9fff“”《》]))\s*")
 _TITLE_CHARS = 300   # a first line longer than this is no HTML title
 _TITLE_PARTS = 8     # the headline is made of at most this many of its first parts
 _TITLE_LINES = 400   # lines searched for the headline below the title
@@ -37,6 +37,10 @@ def page_title_parts(first_line: str) -> list[str]:
 
     >>> page_title_parts("园区新规出台_园区动态_某某在线"), page_title_parts("组图｜园区夜景 - 某某网")
     (['园区新规出台', '园区动态', '某某在线'], ['组图｜园区夜景', '某某网'])
+    >>> page_title_parts("某某日报数字报-临港产业园跑出开放“加速度”"), page_title_parts("中欧班列（渝-新-欧）开行突破千列")
+    (['某某日报数字报', '临港产业园跑出开放“加速度”'], ['中欧班列（渝-新-欧）开行突破千列'])
+    >>> page_title_parts("沪-苏-浙三地签署合作协议"), page_title_parts("京-津-冀协同发展十年成效显著")
+    (['沪-苏-浙三地签署合作协议'], ['京-津-冀协同发展十年成效显著'])
     """
     line = first_line.strip()
     m = _COLUMN_BAR.match(line)

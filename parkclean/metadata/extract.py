@@ -321,10 +321,14 @@ class _Reader:
             blocks[0].final.label is Label.TITLE or title_mod.site_titled(blocks[0].block.text)
             or self._titled_by_site(blocks[0].block.text)) else []
         site, title_category = fields.title_site_category(parts) if len(parts) >= 2 else (None, None)
-        top = [c for c in blocks[:site_mod.HEADER_LINES]  # (a dump's first line, its page title, may be the site's name alone)
-               if c.final.label is not Label.BODY and (c.final.label is not Label.TITLE or c.block.index == 0)]
+        if len(parts) == 2 and site_mod.header_name(parts[0]) == parts[0] and site_mod.header_name(parts[-1]) is None \
+                and not fields.outlet_name(parts[-1]):
+            site, title_category = parts[0], None  # (某某论坛 - 某某人自己的网上家园: the site first, then its slogan or a headline)
+        top = [c for c in blocks[:site_mod.HEADER_LINES] if self._header_line(c, title)]
         header = site_mod.site_from_header([c.block.text for c in top])
-        if header and not (site and site in header[1]):  # (a title's 某某新闻 over the logo's 某某新闻客户端 slogan)
+        # the logo's name, unless the page title names another site (a section's name or a byline near
+        # the top is no logo) or a shorter form of it (某某新闻 over the logo's 某某新闻客户端 slogan)
+        if header and not (site and (site in header[1] or header[1] not in site)):
             site = header[1]
             self.note("site", top[header[0]], "site.header")
         elif site:
@@ -358,6 +362,14 @@ class _Reader:
             category = title_category
             self.note("category", blocks[0], "fields.title_section")
         return (site or self.html.get("site")), category  # type: ignore[return-value]
+
+    def _header_line(self, c: Classified, title: Optional[str]) -> bool:
+        """A line of the header that may be its logo: not the text, a byline, the headline or a
+        dated line; the page's title line only when it is one part (the site's name alone)."""
+        label, text = c.final.label, c.block.text.strip()
+        if label in (Label.BODY, Label.META, Label.SOURCE) or (title and text == title) or dates.find(text, None):
+            return False
+        return label is not Label.TITLE or (c.block.index == 0 and len(page_title_parts(text)) == 1)
 
     def _titled_by_site(self, first: str) -> bool:
         """The HTML's <title> (the first line of an HTML page) ends in a site's name (某标题 - 某某百科)."""

@@ -55,8 +55,8 @@ def header_name(line: str) -> Optional[str]:
         return None
     end = _endings().search(name)
     prefix = name[:end.start()] if end else ""
-    if not prefix or len(prefix) <= 2 and _endings().search(prefix):
-        return None  # (新闻网, 电子报: the words alone, a section's)
+    if not prefix or len(prefix) <= 2 and _endings().search(prefix) or prefix.startswith("本"):
+        return None  # (新闻网, 电子报: the words alone, a section's; 本网, 本报: the page's word for its site)
     return name
 
 
