@@ -321,7 +321,7 @@ class _Reader:
             blocks[0].final.label is Label.TITLE or title_mod.site_titled(blocks[0].block.text)
             or self._titled_by_site(blocks[0].block.text)) else []
         site, title_category = fields.title_site_category(parts) if len(parts) >= 2 else (None, None)
-        if len(parts) == 2 and site_mod.header_name(parts[0]) == parts[0] and site_mod.header_name(parts[-1]) is None \
+        if len(parts) == 2 and site_mod.is_site_name(parts[0]) and site_mod.header_name(parts[-1]) is None \
                 and not fields.outlet_name(parts[-1]):
             site, title_category = parts[0], None  # (某某论坛 - 某某人自己的网上家园: the site first, then its slogan or a headline)
         top = [c for c in blocks[:site_mod.HEADER_LINES] if self._header_line(c, title)]
@@ -334,7 +334,7 @@ class _Reader:
         elif site:
             self.note("site", blocks[0], "fields.title_suffix")
         elif self.html.get("page_title") and len(led := page_title_parts(blocks[0].block.text)) >= 2 \
-                and site_mod.header_name(led[0]) == led[0]:
+                and site_mod.is_site_name(led[0]):
             site = led[0]  # (某某日报数字报-标题: the site first)
             self.note("site", blocks[0], "fields.title_prefix")
         else:
@@ -374,7 +374,7 @@ class _Reader:
     def _titled_by_site(self, first: str) -> bool:
         """The HTML's <title> (the first line of an HTML page) ends in a site's name (某标题 - 某某百科)."""
         parts = page_title_parts(first) if self.html.get("page_title") else []
-        return len(parts) >= 2 and site_mod.header_name(parts[-1]) == parts[-1]
+        return len(parts) >= 2 and site_mod.is_site_name(parts[-1])
 
     def _edition(self) -> Optional[tuple[Classified, str]]:
         """The line above the text naming the paper's page the article is on (第A02版：要闻), and its section."""

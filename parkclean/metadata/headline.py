@@ -179,7 +179,7 @@ class _Lines:
             ev.append("equals_site_title")
         if _trail_end(self, c, value):
             ev.append("ends_trail")  # (the breadcrumb trail above ends in it: 论坛 › 城事杂谈 › 标题)
-        if c.block.index < site_mod.HEADER_LINES and site_mod.header_name(value) == value.strip():
+        if c.block.index < site_mod.HEADER_LINES and site_mod.is_site_name(value):
             ev.append("site_logo")  # (the header's logo line, 某某经济开发区管理委员会, above the day and the tools)
         ev.extend(_text_evidence(value))
         if self.credit_below(c.block.index):

@@ -60,6 +60,11 @@ def header_name(line: str) -> Optional[str]:
     return name
 
 
+def is_site_name(text: str) -> bool:
+    """The text is a site's or its owner's name alone (某某县人民政府, 某某日报数字报), as a logo gives it."""
+    return header_name(text) == text.strip()
+
+
 def _latin_cut(line: str) -> str:
     """``line`` without the Latin words after its last Chinese character and a space."""
     i = len(line)
