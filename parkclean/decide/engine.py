@@ -67,12 +67,11 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
     if s >= 0 and not phrases:  # (the text above an ad slot or a related box over the run chosen)
         s, boxes = extend.text_above_box(decided, feats, keys, s, anchor, p, pe.lines)
     extra = _extensions(decided, feats, keys, vals, s, e, p, pe.lines)
-    labelled = extra.labelled if extra.labelled is not None else {}
+    assert extra.labelled is not None  # (_extensions always gives a dict)
     for i in (i for b in boxes for i in b if decided[i] is None):
         h = hints[i]  # (a box's link: where the HTML put it, else a related box's)
-        labelled[i] = Decision(h.label, h.rule, h.reason) if h is not None else \
+        extra.labelled[i] = Decision(h.label, h.rule, h.reason) if h is not None else \
             Decision(Label.RELATED, "position.box", "a box between the article's paragraphs")
-    extra.labelled = labelled
     final = _labels(decided, hints, feats, extra, s, e, total, phrases)
     sig = signals(vals, walls, anchor, (s, e, total), worth, phrases, decided, feats, p)
     return Decided(tuple(final), tuple(vals), (s, e), sig, tuple(decided), contrib)

@@ -317,9 +317,12 @@ class _Reader:
 
     def site_and_category(self, title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         blocks = self.blocks
-        parts = page_title_parts(blocks[0].block.text) if blocks and (
-            blocks[0].final.label is Label.TITLE or title_mod.site_titled(blocks[0].block.text)
-            or self._titled_by_site(blocks[0].block.text)) else []
+        title_parts = page_title_parts(blocks[0].block.text) if blocks else []
+        # the first line's parts when it is the page title: the engine's, one ending in a news site's
+        # name, or the HTML's <title> ending in a site's name (某标题 - 某某百科)
+        parts = title_parts if blocks and (blocks[0].final.label is Label.TITLE or title_mod.site_titled(blocks[0].block.text)
+                                     or (self.html.get("page_title") and len(title_parts) >= 2
+                                         and site_mod.is_site_name(title_parts[-1]))) else []
         site, title_category = fields.title_site_category(parts) if len(parts) >= 2 else (None, None)
         if len(parts) == 2 and site_mod.is_site_name(parts[0]) and site_mod.header_name(parts[-1]) is None \
                 and not fields.outlet_name(parts[-1]):
@@ -333,9 +336,8 @@ class _Reader:
             self.note("site", top[header[0]], "site.header")
         elif site:
             self.note("site", blocks[0], "fields.title_suffix")
-        elif self.html.get("page_title") and len(led := page_title_parts(blocks[0].block.text)) >= 2 \
-                and site_mod.is_site_name(led[0]):
-            site = led[0]  # (某某日报数字报-标题: the site first)
+        elif self.html.get("page_title") and len(title_parts) >= 2 and site_mod.is_site_name(title_parts[0]):
+            site = title_parts[0]  # (某某日报数字报-标题: the site first)
             self.note("site", blocks[0], "fields.title_prefix")
         else:
             found, c = self.first((Label.COPYRIGHT, Label.FOOTER, Label.FILING), fields.site_from_line)
@@ -371,21 +373,19 @@ class _Reader:
             return False
         return label is not Label.TITLE or (c.block.index == 0 and len(page_title_parts(text)) == 1)
 
-    def _titled_by_site(self, first: str) -> bool:
-        """The HTML's <title> (the first line of an HTML page) ends in a site's name (某标题 - 某某百科)."""
-        parts = page_title_parts(first) if self.html.get("page_title") else []
-        return len(parts) >= 2 and site_mod.is_site_name(parts[-1])
-
     def _edition(self) -> Optional[tuple[Classified, str]]:
         """The line above the text naming the paper's page the article is on (第A02版：要闻), and its section."""
         above = [c for c in self.labelled(Label.NAV, Label.BREADCRUMB, Label.META) if c.block.index < self.start]
         found = fields.category_from_edition([c.block.text for c in above])
         return (above[found[0]], found[1]) if found else None
 
-    def edition_date(self) -> Optional[str]:
-        """The day of a paper's edition (its page on the web, 某某日报数字报 or 第03版：经济): the
-        first date among the header's lines, which on a paper's page is the edition's, the day
-        the article was published (on a portal it is the day the page was seen: not read)."""
+    def edition_date(self, site: Optional[str]) -> Optional[str]:
+        """The day of a paper's edition (its page on the web: a site named as an edition, 某某日报数字报,
+        or a line naming the paper's page, 第03版：经济): the first date among the header's lines,
+        which on a paper's page is the edition's, the day the article was published (on a portal it
+        is the day the page was seen: not read)."""
+        if self._edition() is None and not (site and fields.paper(site) != site):
+            return None
         for c in self.blocks[:min(self.start, _EDITION_HEADER)]:
             d = dates.find(c.block.text, self.ref) if c.final.label is Label.META else None
             if d is not None and not d.relative and d.iso is not None and len(d.iso) >= 10:
@@ -427,8 +427,8 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
         authors = r.html_authors()
     site, category = r.site_and_category(title)
     tags, url = r.tags_and_url()
-    if published is None and relative is None and (r._edition() is not None or (site and fields.paper(site) != site)):
-        published = r.edition_date()
+    if published is None and relative is None:
+        published = r.edition_date(site)
     if published is None and url:
         published = r.date_from_url(url)
     if source and fields.self_source(source):  # 来源：本网 names the site: the site, when the page names it
