@@ -139,12 +139,15 @@ def split_rows(text: str) -> list[Row]:
     return [new(Row, (i, i, body, body.strip(), ind, blank)) for i, body, ind, blank in lines(text)]
 
 
-def rows(text: str) -> list[Row]:
-    """The page's rows; wrapped paragraphs are joined when the dump is soft-wrapped."""
+def rows(text: str, pieces: bool = True) -> list[Row]:
+    """The page's rows; wrapped paragraphs are joined when the dump is soft-wrapped, and, with
+    ``pieces`` (a text dump: an HTML page's lines are its blocks), a paragraph broken at its inline
+    elements is joined again (:func:`glue`)."""
     items = split_rows(text)
+    pieces = pieces and _GLUED.search(text) is not None
     width, measure = _wrapped([r.text for r in items])
     if width is None:
-        return items
+        return glue(items) if pieces else items
     out: list[Row] = []
     k = 0
     while k < len(items):
@@ -163,6 +166,35 @@ def rows(text: str) -> list[Row]:
         else:
             out.append(Row(start, end, "\n".join(raws), _join_all(texts), ind, blank))
         k += 1
+    return glue(out) if pieces else out
+
+
+# A line that cannot open a block: it opens with a mark that closes or goes on with the sentence
+# above (，交易额 / 。/ 」的思想基础), or with 的 under a short piece that does not end a sentence
+# (辣椒产业园 / 的一家调味品企业…). Dumps with one line per DOM text node, and converters that
+# break at links and bold, cut paragraphs so. (Not a run of the mark, ：：：精彩专题：：：, nor a
+# character alone: text set vertically, one character a line.)
+_GLUED = re.compile(r"(?m)^[ \t\u3000\u00a0]*(?:[，。、；！？）」』》”’](?![，。、；！？）」』》”’])|的(?![确士哥卢\s]|$))")
+_GLUE_PIECE = 20  # … 的 continues only a piece up to this long (a link's or a bold phrase's text)
+
+
+def glue(items: list[Row]) -> list[Row]:
+    r"""Rows joined where a line goes on with the sentence of the line above (see ``_GLUED``).
+
+    >>> [r.text for r in glue(split_rows("增长\n12.7%\n。\n下一段。"))]
+    ['增长', '12.7%。', '下一段。']
+    >>> [r.text for r in glue(split_rows("辣椒产业园\n的一家企业。\n标题。\n的确如此。"))]
+    ['辣椒产业园的一家企业。', '标题。', '的确如此。']
+    """
+    out: list[Row] = []
+    for r in items:
+        prev = out[-1] if out else None
+        if prev is not None and _GLUED.match(r.text) and (
+                r.text[0] != "的" or (2 <= len(prev.text) <= _GLUE_PIECE and not prev.text.endswith(_PARAGRAPH_END))):
+            out[-1] = Row(prev.start, r.end, prev.raw + "\n" * (r.start - prev.end) + r.raw,
+                          _join(prev.text, r.text), prev.indent, prev.blank_before)
+        else:
+            out.append(r)
     return out
 
 

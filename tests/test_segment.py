@@ -42,7 +42,8 @@ def test_a_wrapped_dump_with_a_text_browsers_list_of_links_longer_than_its_width
     assert any(r.end > r.start for r in segment.rows(wrapped))
     # … but many lines of prose longer than the width: not a wrapped dump
     assert all(r.start == r.end for r in segment.rows(_wrap_cjk(page, 36) + "\n" + "\n".join(
-        f"园区第{k}个项目今年开工建设，总投资超过二十亿元，建成后年产值可达五十亿元以上，带动就业两千余人。" for k in range(12))))
+        f"园区第{k}个项目今年开工建设，总投资超过二十亿元，建成后年产值可达五十亿元以上，带动就业两千余人。" for k in range(12)),
+        pieces=False))  # (a wrapped line may open with a comma: that joining is not the wrap's)
 
 
 # pages whose own text is broken at a fixed width (the site printed it so): wrapped dumps
@@ -51,7 +52,7 @@ WRAPPED_PAGES = {"fw_0001.txt"}
 
 def test_unwrapped_dumps_are_not_joined():
     for page in sorted(p for p in (ROOT / "corpus").rglob("*.txt") if p.name not in WRAPPED_PAGES):
-        assert all(r.start == r.end for r in segment.rows(page.read_text(encoding="utf-8"))), page.name
+        assert all(r.start == r.end for r in segment.rows(page.read_text(encoding="utf-8"), pieces=False)), page.name
 
 
 def _row_texts() -> list[str]:
@@ -128,3 +129,27 @@ def test_a_wrapped_menu_stays_lines_and_a_paragraph_ending_in_a_quote_is_joined(
     rows = [r.text for r in segment.rows(page)]
     assert para in rows
     assert not any(r.startswith("首页") and len(r) > 40 for r in rows)
+
+
+@pytest.mark.parametrize("dump, rows", [
+    # a paragraph broken at its links and bold numbers, one text node a line: joined again
+    ("产值达到\n106.3亿元\n，首次突破百亿元大关\n。\n下一段。", ["产值达到", "106.3亿元，首次突破百亿元大关。", "下一段。"]),
+    ("辣椒产业园\n的一家企业里，生产线一气呵成。", ["辣椒产业园的一家企业里，生产线一气呵成。"]),
+    ("主持人：\n」的思想基础。", ["主持人：」的思想基础。"]),
+    # negatives: a heading's decoration, a sentence opening with 的确, 的 under a finished sentence,
+    # text set vertically one character a line
+    ("：：：精彩专题：：：\n热门", ["：：：精彩专题：：：", "热门"]),
+    ("项目开工。\n的确如此。", ["项目开工。", "的确如此。"]),
+    ("项目开工。\n的一家企业。", ["项目开工。", "的一家企业。"]),
+    ("环\n境\n的\n带", ["环", "境", "的", "带"]),
+])
+def test_a_line_going_on_with_the_sentence_above_is_joined_to_it(dump, rows):
+    got = segment.rows(dump)
+    assert [r.text for r in got] == rows
+    assert [n for r in got for n in range(r.start, r.end + 1)] == list(range(1, dump.count("\n") + 2))  # no line lost
+
+
+def test_an_html_pages_lines_are_its_blocks_and_are_not_joined():
+    assert [r.text for r in segment.rows("建筑密度\n%\n，注", pieces=False)] == ["建筑密度", "%", "，注"]
+    html = "<html><body><p>园区今年产值达到百亿元</p><p>，同比增长12%。</p></body></html>"
+    assert [c.block.text for c in parkclean.clean(html, content_type="text/html").blocks if c.block.text.startswith("，")]
