@@ -15,7 +15,7 @@ def test_json_ld_gives_the_date_and_authors_a_page_does_not_print():
           ' {"@type": "NewsArticle", "headline": "园区新规出台", "datePublished": "2024-03-08T10:20:00+08:00",'
           ' "author": {"@type": "Person", "name": "张三"}}]}</script>')
     m = parkclean.clean(_page(ld)).metadata
-    assert (m.title, m.published, m.authors) == ("园区新规出台", "2024-03-08T10:20:00", ("张三",))
+    assert (m.title, m.published, m.authors) == ("园区新规出台", "2024-03-08T10:20:00+08:00", ("张三",))
 
 
 def test_a_meta_tag_goes_before_json_ld_and_a_broken_block_says_nothing():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -70,6 +70,8 @@ _RELATIVE = (
 _NARROW = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
 # what every form above needs: a digit, 年 (cn_ymd), 刚 (just_now) or 天 (昨天 前天 今天)
 _MAYBE = re.compile(r"[\d年刚天]")
+# a time's zone right after it, as machine timestamps give it (2024-08-06T18:22:00+08:00, …Z)
+_ZONE_AFTER = re.compile(r"(?:\.\d{1,6})?(?:(Z)|([+-])(\d{2}):?(\d{2}))(?![\d:])")
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -205,6 +207,10 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     ('2024-08-27T09:12', None, None)
     >>> find("98-11-03 09:12", None).iso
     '1998-11-03T09:12'
+    >>> find("2024-08-06T18:22:00+08:00", None).iso, find("2024-07-08T10:32:05.000Z", None).iso
+    ('2024-08-06T18:22:00+08:00', '2024-07-08T10:32:05Z')
+    >>> find("2024-08-06 电话 +0800", None).iso, find("2024-08-06 18:22 -12345", None).iso
+    ('2024-08-06', '2024-08-06T18:22')
     """
     if not _MAYBE.search(text):  # every form needs one of these: most lines have none
         return None
@@ -216,6 +222,9 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
             if iso and (best is None or m.start() < best.span[0]):
                 best = FoundDate(iso, False, form, m.span())
                 break
+    if best and best.iso and len(best.iso) > 10 and (z := _ZONE_AFTER.match(text, best.span[1])):
+        zone = "Z" if z.group(1) else f"{z.group(2)}{z.group(3)}:{z.group(4)}"  # (as precise as the page states)
+        best = replace(best, iso=best.iso + zone, span=(best.span[0], z.end()))
     if best:
         return best
     return _relative(text, reference)

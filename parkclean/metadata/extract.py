@@ -26,7 +26,7 @@ _HINT = re.compile("|".join(_PUBLISHED_HINT + _UPDATED_HINT))
 _ZONE = re.compile(r"(?:北京|京港台|港澳台|台北|香港|东京|美东|美西|格林尼治)时间")  # a time zone, no announcement
 
 
-_NO_TIME = re.compile(r"T00:00(?::00)?$")                   # a markup's midnight: a day without its time
+_NO_TIME = re.compile(r"T00:00(?::00)?(?:Z|[+-]\d\d:\d\d)?$")  # a markup's midnight: a day without its time
 _OTHER_ZONE = re.compile(r"(?:Z|[+-](?!08:?00)\d{2}:?\d{2})$")  # a time given in another zone than China's
 _DATE_BEFORE = 20   # lines before the body searched for its date
 _DATE_AFTER = 8     # lines after it (stopping at a related/comments heading)
@@ -223,7 +223,13 @@ class _Reader:
         if published is None and relative is None and updated is not None:  # a page that only says when updated
             published = updated
             self.note("published", None, "dates.updated_only", updated)
-        if (published is None or len(published) == 10) and self.html.get("published"):
+        if published is not None and len(published) > 10 and self.html.get("published"):
+            raw = str(self.html["published"])
+            d = dates.find(raw, self.ref)
+            if d and d.iso and d.iso.startswith(published) and len(d.iso) > len(published) and not _OTHER_ZONE.search(raw):
+                published = d.iso  # the line's time, its seconds or its zone given by the markup
+                self.note("published", None, "html.meta", raw)
+        elif (published is None or len(published) == 10) and self.html.get("published"):
             raw = str(self.html["published"])
             d = dates.find(raw, self.ref)
             # none on the page's lines, or the same day there without its time: the markup's, as precise as
