@@ -1348,3 +1348,35 @@ def test_a_wechat_mirrors_article_under_a_repost_card_wins_over_a_comment_after_
             "写留言", "留言", "江边的风", "链主带配套，这个思路对，县里就是要把产业链上的企业都引过来，大家才有活干。", "赞 21"]
     r = parkclean.clean("\n".join(page))
     assert r.paragraphs == tuple(text) and r.metadata.title == "某某经开区：一家“链主”企业 带来28家配套企业"
+
+
+def test_every_line_between_a_notices_sections_numbered_in_turn_is_the_notices():
+    head = ["首页 > 通知公告", "关于举办2024新材料产业大会的通知", "发布时间：2024-11-04 10:20 来源：某某协会"]
+    notice = ["一、会议时间", _P1, _P3, "二、组织单位", "主办单位：某某市工业和信息化局", "承办单位：某某市新材料产业协会",
+              "三、会议议程", "08:30—09:00 嘉宾签到", "09:00—09:15 开幕致辞 某某管委会主任", "10:10—10:20 茶歇",
+              "四、参会报名", _P2]
+    tail = ["报名联系人：周女士 0551-6388 2107", "上一篇：关于缴纳会员会费的通知", "友情链接：", "某某市人民政府", "某某大学"]
+    r = parkclean.clean("\n".join(head + notice + tail))
+    assert all(line in r.text for line in notice)
+    assert not any(line in r.text for line in tail)
+    # without the next number the lines under the last heading are not enclosed: headlines after it stay out
+    others = ["某某市召开重点项目推进会", "某某区开展安全生产检查", "某某县举办招商推介会"]
+    r = parkclean.clean("\n".join(head + notice[:4] + others))
+    assert _P3 in r.text and not any(line in r.text for line in others)
+
+
+def test_a_contents_pages_entries_under_its_contents_heading_are_its_text():
+    head = ["首页 > 研究成果 > 年度报告", "《某某开发区发展报告（2024）》目录", "发布时间：2024-12-12 来源：某某研究中心"]
+    summary = ["内容提要", _P1, _P3]
+    entries = ["目录", "Ⅰ 总报告", "B.1 2024年开发区发展形势分析与2025年展望 / 课题组", "Ⅱ 分报告",
+               "B.2 开发区工业经济运行分析 / 顾某 钟某", "B.3 开发区招商引资与项目建设分析 / 邓某", "B.4 开发区营商环境评价 / 方某"]
+    tail = ["全文下载：某某开发区发展报告（2024）.pdf（12.6MB）", "在线阅读", "上一篇：《某某县域经济发展报告》目录"]
+    r = parkclean.clean("\n".join(head + summary + entries + tail))
+    assert all(line in r.text for line in summary[1:] + entries)
+    assert not any(line in r.text for line in tail)
+    # under a news headline the contents are furniture; and entries that stand again lower on the page
+    # (an outline of the sections below, a list the sidebar repeats) are no contents page's text
+    news = parkclean.clean("\n".join([head[0], "某某开发区发布2024年发展报告", head[2]] + summary + entries + tail))
+    assert "B.3 开发区招商引资与项目建设分析 / 邓某" not in news.text
+    again = parkclean.clean("\n".join(head + summary + entries + tail + ["热门文章", entries[4], "某某区开展安全检查"]))
+    assert "B.3 开发区招商引资与项目建设分析 / 邓某" not in again.text

@@ -180,13 +180,19 @@ def sections_below(decided: Decided, feats: Sequence[Features], keys: Sequence[s
     """A notice's numbered sections right after its run (四、薪酬待遇 in the run, then 五、联系方式 /
     联系人：赵女士 / 联系电话：…): each heading numbered next after the run's last, with the field
     lines or sentences under it, unlabelled (or the section's own: ``context.section_content``),
-    are the notice's. Returns the new end, or None."""
+    are the notice's; so is every line between two headings numbered in turn (三、组织单位 / 主办单位：… /
+    四、会议议程 / 08:30—09:00 嘉宾签到 … / 五、参会报名): the numbering encloses them. Returns the new
+    end, or None."""
     last = next((section_number(keys[k]) for k in range(e, s - 1, -1) if decided[k] is None
                  and feats[k].chars <= p.section_chars and section_number(keys[k])), 0)
     j, end = e + 1, None
-    while last and j < len(decided) and decided[j] is None and section_number(keys[j]) == last + 1 \
-            and feats[j].chars <= p.section_chars and not feats[j].stops:
+    while last and _section_heading(decided, feats, keys, j, last + 1, p):
         k = j + 1
+        while k < len(decided) and k - j <= p.section_lines and not _section_heading(decided, feats, keys, k, last + 2, p) \
+                and not (decided[k] is not None and decided[k].heading):  # type: ignore[union-attr]
+            k += 1
+        if not _section_heading(decided, feats, keys, k, last + 2, p):
+            k = j + 1  # (the last section: its fields and sentences)
         while k < len(decided) and k - j <= p.section_lines and decided[k] is None and not section_number(keys[k]) \
                 and (labelled_field(keys[k]) or _sentence(decided, feats, k)):
             k += 1
@@ -196,12 +202,47 @@ def sections_below(decided: Decided, feats: Sequence[Features], keys: Sequence[s
     return end
 
 
+def _section_heading(decided: Decided, feats: Sequence[Features], keys: Sequence[str], j: int, number: int, p: Params
+                     ) -> bool:
+    """Line ``j`` is a notice's section heading numbered ``number`` (三、组织单位), nothing else said of it."""
+    return j < len(decided) and decided[j] is None and feats[j].chars <= p.section_chars and not feats[j].stops \
+        and section_number(keys[j]) == number
+
+
 _CONTENTS = "marker.contents_heading"
 
 
 def _toc_line(d: Optional[Evidence], f: Features) -> bool:
     """A line of a table of contents: a link or menu line, or a short line without a sentence."""
     return (d is not None and d.label is Label.NAV) or (d is None and f.chars <= 20 and not f.stops)
+
+
+def contents_below(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params
+                   ) -> Optional[int]:
+    """A contents page's entries: right after the run (a book's or a report's summary) its contents
+    heading (目录), under a headline that names the contents (《某某报告（2024）》目录); the entries
+    are the lines under the heading without a sentence or other evidence (Ⅰ 总报告 / B.1 … / 作者),
+    down to a download (全文下载：….pdf),
+    and none of them stands again lower on the page (an entry's outline of the sections below is
+    not its text). Returns the last entry, or None."""
+    h = e + 1
+    if h >= len(decided) or decided[h] is None or decided[h].rule != _CONTENTS:  # type: ignore[union-attr]
+        return None
+    if not any(d is not None and d.label is Label.TITLE and regex("shape.contents_title").search(keys[k])
+               for k, d in enumerate(decided[:h])):
+        return None
+    j = h + 1
+    while j < len(decided) and j - h <= p.contents_lines and (decided[j] is None or (
+            decided[j].label is Label.NAV and not decided[j].heading)) \
+            and feats[j].chars <= p.toc_chars and not feats[j].stops \
+            and not regex("shape.file_link").search(keys[j]):  # type: ignore[union-attr]
+        j += 1
+    if j - h - 1 < p.phrase_lines:
+        return None
+    entries = {keys[k] for k in range(h + 1, j)}
+    if any(keys[k] in entries for k in range(j, len(keys))):
+        return None
+    return j - 1
 
 
 def lead_above_contents(decided: Decided, feats: Sequence[Features], s: int, p: Params) -> Optional[tuple[int, int]]:

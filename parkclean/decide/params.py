@@ -101,6 +101,7 @@ class Params:
     resume_chars: int = 80         # a subheading inside resumed text stands between paragraphs this long (not a box's headline over its teaser)
     teaser_chars: int = 40         # … a sentence shorter than this among them is a teaser, not the text again
     contents_lines: int = 40       # lines of a table of contents (and of an infobox above it) read at most
+    toc_chars: int = 60            # characters an entry of a contents page (B.1 标题 / 作者) has at most
     lead_chars: int = 60           # a summary above the contents has a paragraph this long
     verse_lines: int = 4           # lines of a poem above its explanation, at least …
     verse_min: int = 4             # … each this many characters …
