@@ -86,6 +86,10 @@ _IMAGE_ENDS = frozenset((".jpg", "jpeg", ".png", ".gif", "webp", ".bmp", ".svg",
 # a forum's attached picture: its file name, then its size (and downloads): 检测报告.jpg (86.21 KB, 下载次数： 12)
 _IMAGE_SIZED = re.compile(r"^\S[^()（）]{0,80}?\.(?:jpe?g|png|gif|webp|bmp)\s*[(（]\s*\d[\d.,]*\s*[KMG]i?B\b[^()（）]{0,30}[)）]$", re.I)
 _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+# a picture as a text browser or a converter leaves it: lynx's [IMG] after its link number ([24][IMG]),
+# the file name in brackets ([bsz_0620_01.jpg]), a Markdown image (![](…/5c1e3a7f.jpg), ![图说](…))
+_IMAGE_MARK = re.compile(r"^(?:\[\d{1,4}\]\s?)*(?:\[(?:IMG|img|Image|image|INLINE|图片|图像)\]|\[[\w\-.%/]{1,80}\.(?:jpe?g|png|gif|webp|bmp)\]"
+                         r"|!\[[^\[\]]{0,40}\]\([^()\s]{1,300}\))$")
 
 
 def wordless(key: str) -> bool:
@@ -95,11 +99,14 @@ def wordless(key: str) -> bool:
 
 @line_rule("image.filename", Label.IMAGE, max_chars=160)
 def image_filename(key: str, f: Features, hits: Hits) -> Optional[str]:
-    """A line that is only an image file name or image URL, or an attached picture's name and size."""
+    """A line that is only an image file name or image URL, or an attached picture's name and size,
+    or the mark a text browser or a converter leaves for a picture."""
     if f.chars <= 160 and key[-4:].lower() in _IMAGE_ENDS and _IMAGE_FILE.match(key.replace(" ", "")):
         return "image file name"
     if f.chars <= 120 and key.endswith((")", "）")) and _IMAGE_SIZED.match(key.strip()):
         return "attached picture's file name and size"
+    if key.endswith(("]", ")")) and _IMAGE_MARK.match(key):
+        return "a picture's mark as a text browser or a converter leaves it ([IMG], ![](….jpg))"
     return None
 
 
