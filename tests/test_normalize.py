@@ -240,3 +240,17 @@ def test_a_reader_services_header_gives_the_title_address_and_date():
     assert (m.title, m.url) == ("某某园区召开2024年工作会议", "https://www.example.com/news/2024/0115/88.html")
     assert m.published and m.published.startswith("2024-01-15T09:30")
     assert r.paragraphs[-1].startswith("会议指出") and not any("Markdown Content" in p for p in r.paragraphs)
+
+
+def test_a_text_browsers_link_numbers_go_only_on_a_dump_that_ends_in_the_list_they_number():
+    from parkclean.normalize import steps
+    links = "\n".join(f"   {k}. http://www.example.gov.cn/{k}.html" for k in range(1, 8))
+    page = ("   [1]首页 [2]政务公开 [3]政务服务\n   当前位置：[4]首页 > [5]政务公开\n"
+            "   依据[6]《关于推进园区发展的实施意见》，园区今年新开工项目二十个。[7]\n\nReferences\n\n" + links)
+    r = parkclean.clean(page)
+    assert "依据《关于推进园区发展的实施意见》" in r.text
+    assert [s.kind for s in r.normalization if s.kind == "link_numbers"]
+    # notes in an article's text, without a list of links at the end: kept
+    notes = "园区今年新开工项目二十个[1]，完成投资五十亿元[2]，带动就业三千人[3]，税收增长[4]，产值增长[5]。"
+    assert not steps.link_numbers(notes + "\n参考资料\n[1] 某某统计公报")
+    assert parkclean.clean(notes).text == notes

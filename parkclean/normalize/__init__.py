@@ -68,6 +68,7 @@ _STATIC = {  # kind -> (fix, what it does)
     "entities": (steps.fix_entities, "HTML character references decoded"),
     "html_tags": (steps.fix_html_tags, "HTML tags left in the dump dropped"),
     "markdown": (steps.fix_markdown, "Markdown links, images, headings and emphasis made plain text"),
+    "link_numbers": (steps.fix_link_numbers, "a text browser's link numbers ([12]首页) removed"),
     "invisible": (steps.fix_invisible, "zero-width and control characters removed"),
     "spaces": (steps.fix_spaces, "odd spaces made plain, runs collapsed"),
     "fullwidth_alnum": (steps.fix_fullwidth_alnum, "full-width letters and digits made ASCII"),
@@ -93,7 +94,7 @@ def _step(kind: str, config: Config, text: str = "", pinyin_hits: int | None = N
     return None
 
 
-STEP_KINDS = ("html_tags", "entities", "markdown", "invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "adlaw",
+STEP_KINDS = ("html_tags", "entities", "markdown", "link_numbers", "invisible", "spaces", "fullwidth_alnum", "mojibake", "pinyin", "t2s", "adlaw",
               "s2t", "s2tw", "s2hk", "punct_fullwidth", "punct_halfwidth")
 """Every step kind, in the order a plan applies them."""
 
@@ -133,6 +134,9 @@ def plan(text: str, config: Config) -> Plan:
             if plain[1]:
                 kinds.append("markdown")
                 text = plain[0]
+        if "]" in chars and steps.link_numbers(text):
+            kinds.append("link_numbers")
+            text = steps.fix_link_numbers(text)[0]
         if kinds:  # (the markup steps are the only ones chosen so far)
             chars = _EVIDENCE.distinct(text)
     if config.fix_chars:

@@ -70,6 +70,30 @@ def markdown(s: str) -> bool:
     return "](" in s or "\n# " in s or "\n## " in s or s.startswith("# ")
 
 
+# a linked picture ([![枫州新闻网](…/logo.png)](https://…/), a logo or a teaser's thumbnail): its alt text, the
+# words it stands for, or its address when it has none
+_MD_LINKED_IMAGE = re.compile(r"\[!\[([^\[\]\n]*)\]\(([^)\s]+)\)\]\((?:(?:https?://|/|\.|#)[^)\s]*)\)")
+# a text browser's link numbers (lynx -dump: [7]首页 [8]走进澄溪, 依据[26]《实施意见》), on a dump that
+# ends in the list they number (References / 1. http://…): the numbers are no text of the page
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d。，、；：！？）)\].,;:!?])")  # (a note's [1]。 is none)
+_LINK_LIST = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)?[ \t]*1\.[ \t]+\S+://", re.M)
+_LINK_NUMBERS_MIN = 5  # numbered links on the page at least
+
+
+def link_numbers(s: str) -> bool:
+    """Whether ``s`` is a text browser's dump with numbered links and the list they number."""
+    return len(_LINK_NUMBER.findall(s, 0)) >= _LINK_NUMBERS_MIN and _LINK_LIST.search(s) is not None
+
+
+def fix_link_numbers(s: str) -> tuple[str, int]:
+    r"""A text browser's link numbers removed (the list they number at the page's end stays).
+
+    >>> fix_link_numbers("[7]首页 [8]政务公开\n依据[26]《实施意见》，[IMG] [24][IMG]\n见[1]。")
+    ('首页 政务公开\n依据《实施意见》，[IMG] [IMG]\n见[1]。', 4)
+    """
+    return _LINK_NUMBER.subn("", s)
+
+
 # a picture alone on its line is its address (the image rules see a file name); inside a line of
 # text it is nothing (its alt text, ``Image 2: 园区全景``, was never text a reader saw)
 _MD_IMAGE_LINE = re.compile(r"^[ \t]*" + _MD_IMAGE.pattern + r"[ \t]*$", re.M)
@@ -84,6 +108,8 @@ def fix_markdown(s: str) -> tuple[str, int]:
     ('园区召开会议\n首页 > 新闻\nhttps://example.com/a.jpg\n主要指标增长', 4)
     >>> fix_markdown("园区![](https://example.com/icon.png)召开会议")
     ('园区召开会议', 1)
+    >>> fix_markdown("[![某某新闻网](https://example.com/logo.png)](https://example.com/)\n[![](https://example.com/t.jpg)](/a.html)")
+    ('某某新闻网\nhttps://example.com/t.jpg', 2)
     >>> fix_markdown("Title: 园区召开会议\n\nURL Source: https://example.com/a.html\n\nMarkdown Content:\n[关注](javascript:void(0);)")
     ('园区召开会议\n\nURL Source: https://example.com/a.html\n\nMarkdown Content:\n关注', 2)
     """
@@ -91,9 +117,10 @@ def fix_markdown(s: str) -> tuple[str, int]:
     if s.startswith("Title:") and (cut := s.find(_READER_BODY, 0, _READER_HEAD)) > 0:  # the header's values, as a
         head, h = _READER_FIELD.subn("", s[:cut])                                      # browser dump gives them
         s = head + s[cut:]
+    s, a0 = _MD_LINKED_IMAGE.subn(lambda m: m.group(1).strip() or m.group(2), s)
     s, a1 = _MD_IMAGE_LINE.subn(r"\2", s)
     s, a2 = _MD_IMAGE.subn("", s)
-    a = a1 + a2
+    a = a0 + a1 + a2
     s, b = _MD_LINK.subn(r"\1", s)
     s, c = _MD_HEADING.subn("", s)
     s, d = _MD_STRONG.subn(r"\2", s)
