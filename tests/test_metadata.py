@@ -580,3 +580,14 @@ def test_a_credit_opening_the_paragraph_under_the_lead_pictures_caption_and_its_
     page = ["岭东科技产业园区二期开发计划通过审议", "2024/06/13 14:20", "岭东科技产业园区二期预定地位于一期园区东侧，目前多为农地。",
             "（岭东县政府提供）", "〔记者邱某某／岭东报导〕岭东县政府推动多年的园区二期开发计划，日前经产业园区审议会审议通过。", PARA]
     assert parkclean.clean("\n".join(page)).metadata.authors == ("邱某某",)
+
+
+def test_a_taiwanese_credit_with_the_place_after_a_slash_is_the_dateline():
+    page = ("屏南園區二期通過報編\n2024-10-22 05:30\n"
+            "〔記者林佩蓉、許家豪／屏東報導〕屏南精密機械產業園區二期今天通過報編，釋出產業用地38公頃，預計明年招商。\n"
+            "縣府表示，二期將優先引進精密機械與航太零組件廠商，帶動在地就業一千人以上。")
+    m = parkclean.clean(page).metadata
+    assert (m.dateline, m.dateline_place) == ("記者林佩蓉、許家豪／屏東報導", "屏東")
+    assert set(m.authors) == {"林佩蓉", "許家豪"}
+    # a slash between two words of a sentence is no credit
+    assert parkclean.clean(page.replace("〔記者林佩蓉、許家豪／屏東報導〕", "園區／廠商")).metadata.dateline is None

@@ -232,8 +232,8 @@ def contents_below(decided: Decided, feats: Sequence[Features], keys: Sequence[s
                for k, d in enumerate(decided[:h])):
         return None
     j = h + 1
-    while j < len(decided) and j - h <= p.contents_lines and (decided[j] is None or (
-            decided[j].label is Label.NAV and not decided[j].heading)) \
+    while j < len(decided) and j - h <= p.contents_lines and _label(decided[j]) in (None, Label.NAV) \
+            and not getattr(decided[j], "heading", False) \
             and feats[j].chars <= p.toc_chars and not feats[j].stops \
             and not regex("shape.file_link").search(keys[j]):  # type: ignore[union-attr]
         j += 1

@@ -256,10 +256,13 @@ _SECTION_CHARS = 10  # a section's name is short: a longer part is the headline'
 
 _POSTED = re.compile(r"驻[\u4e00-\u9fff]{1,6}$")
 _BRACKET_DATELINE = re.compile(r"^(?P<line>【(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:记者|通讯员|特约记者)[^】]{2,16}】)")
+# the Taiwanese credit with the place it was filed from after a slash: 〔记者张三、李四／屏东报导〕
+_FILED_FROM = re.compile(r"^[〔【（(\[]?(?P<line>(?:本报)?(?:记者|特派员|特约记者)\s*[\u4e00-\u9fff·、\s]{2,30}?\s*[／/]\s*"
+                         r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:报导|报道))[〕】）)\]]?")
 
 
 @per_text
-def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
+def dateline(first_paragraph: str) -> Optional[tuple[str, Optional[str], Optional[str]]]:
     """``某某网长沙5月8日电 …`` → (dateline, outlet, place); also ``【某某时报记者 某某】``.
 
     >>> dateline("【某某商报记者张三】日前，记者从协会获悉")
@@ -272,7 +275,12 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, str, Optional[str]]]:
     ('某某在线8月15日讯', '某某在线', None)
     >>> dateline("某某网云端新闻3月3日讯（记者 张三）园区"), dateline("某某网长沙3月3日讯 园区")
     (('某某网云端新闻3月3日讯', '某某网云端新闻', None), ('某某网长沙3月3日讯', '某某网', '长沙'))
+    >>> dateline("〔记者张三、李四／屏东报导〕屏南园区二期"), dateline("记者王五/台中报导 园区")
+    (('记者张三、李四／屏东报导', None, '屏东'), ('记者王五/台中报导', None, '台中'))
     """
+    f = _FILED_FROM.match(first_paragraph.strip())
+    if f:  # 〔记者张三／台中报导〕: the credit, the place it was filed from, no outlet
+        return f.group("line"), None, f.group("place")
     b = _BRACKET_DATELINE.match(first_paragraph.strip())
     if b:  # 【某某时报驻美国特约记者 …】: the outlet without its posting
         return b.group("line"), _POSTED.sub("", b.group("outlet")), None
