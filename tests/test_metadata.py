@@ -591,3 +591,11 @@ def test_a_taiwanese_credit_with_the_place_after_a_slash_is_the_dateline():
     assert set(m.authors) == {"林佩蓉", "許家豪"}
     # a slash between two words of a sentence is no credit
     assert parkclean.clean(page.replace("〔記者林佩蓉、許家豪／屏東報導〕", "園區／廠商")).metadata.dateline is None
+
+
+def test_a_county_media_centres_dateline_and_its_name_written_out_on_the_byline():
+    page = ("某某县云岫镇茶叶产业园夏茶采制忙\n2024-05-09 10:12 来源：某某县融媒\n"
+            "某某融媒5月9日讯（记者 葛澄）立夏过后，云岫镇茶叶产业园里一派繁忙景象，采茶工人穿梭在茶垄间采摘夏茶。\n"
+            "园区负责人介绍，今年园区新增标准化茶园两千亩，夏茶产量预计增长一成以上。")
+    m = parkclean.clean(page).metadata
+    assert m.dateline == "某某融媒5月9日讯" and m.source == "某某县融媒"

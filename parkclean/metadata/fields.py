@@ -25,7 +25,7 @@ _NOT_SOURCES = frozenset({"转载文章", "转载", "网络", "互联网", "未�
 _URL_FIRST = re.compile(r"https?://\S+")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
 _DATELINE = re.compile(
-    r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯|在线)))"
+    r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯|在线|融媒|融媒体)))"
     r"(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?:电|讯))")
 _SITE_FROM = (
     re.compile(r"本文由\s*(?P<v>[^\s,，。]{2,20}?)\s*(?:发布|整理|原创|编辑)"),
@@ -275,6 +275,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, Optional[str], Optiona
     ('某某在线8月15日讯', '某某在线', None)
     >>> dateline("某某网云端新闻3月3日讯（记者 张三）园区"), dateline("某某网长沙3月3日讯 园区")
     (('某某网云端新闻3月3日讯', '某某网云端新闻', None), ('某某网长沙3月3日讯', '某某网', '长沙'))
+    >>> dateline("某某融媒讯（记者 张三）5月28日上午")
+    ('某某融媒讯', '某某融媒', None)
     >>> dateline("〔记者张三、李四／屏东报导〕屏南园区二期"), dateline("记者王五/台中报导 园区")
     (('记者张三、李四／屏东报导', None, '屏东'), ('记者王五/台中报导', None, '台中'))
     """

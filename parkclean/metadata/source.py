@@ -9,6 +9,7 @@ Weights: ``weights.tsv`` (field ``source``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Mapping, Optional, Sequence
 
 from .. import lexicons
@@ -135,4 +136,22 @@ def candidates(page: Page, labelled: Mapping[Label, Sequence[Classified]], html:
     out += _outlet_above_date(page, html)
     if html.get("source"):
         out.append(Candidate("source", str(html["source"]), "html.meta", None, ("html_meta",), str(html["source"])))
+    if dateline_outlet:  # the dateline's short name (潆水融媒) written out in full by another reader (潆水县融媒)
+        out = [replace(c, evidence=c.evidence + ("outlet_in_full",))
+               if c.rule != "fields.dateline_outlet" and _in_full(dateline_outlet, str(c.value)) else c for c in out]
     return out
+
+
+_IN_FULL_EXTRA = 3  # characters the full name has at most beyond the short one
+
+
+def _in_full(short: str, full: str) -> bool:
+    """``full`` is ``short`` written out (its characters in order, a few more between: 县, 区, 市).
+
+    >>> _in_full("潆水融媒", "潆水县融媒"), _in_full("潆水融媒", "潆水融媒"), _in_full("某某日报", "另一日报社")
+    (True, False, False)
+    """
+    if not (len(short) < len(full) <= len(short) + _IN_FULL_EXTRA) or full[0] != short[0]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
