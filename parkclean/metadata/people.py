@@ -18,7 +18,7 @@ _B = rf"(?:(?![\u4e00-\u9fff\u3400-\u4dbf])|(?={_NEXT_FIELD}))"
 _NAME_SHORTEST = _NAME + "?"  # (the shortest name that ends as a name does: 张三来源： is 张三)
 # a writer's unit in brackets after the name (张三（某某大学经济学院）): four characters or more, so no role word (（记者）)
 _UNIT = r"[（(][\u4e00-\u9fff·]{4,30}[）)]"
-_NAMES_B = rf"{_NAME_SHORTEST}{_B}(?:{_UNIT})?(?:[\s、,，&]+(?!{_NEXT_FIELD}){_NAME_SHORTEST}{_B}(?:{_UNIT})?(?!\s*[:：]))*"  # (阅读：236, 信息来源：… is the next field)
+_NAMES_B = rf"{_NAME_SHORTEST}{_B}(?:{_UNIT})?(?:[\s、,，&]+(?!{_NEXT_FIELD}){_NAME_SHORTEST}{_B}(?:{_UNIT})?(?!\ufffd?\s*[:：]))*"  # (阅读：236, 信息来源：… is the next field, garbled too: 璁块棶閲�：)
 _UNIT_RX = re.compile(_UNIT)
 _AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿|文字)\s*(?:[:：/／|︱｜]\s*)?{byline.unit_and_rank()}(?P<names>{_NAMES_B})")
 _SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱｜]\s*(?P<names>{_NAMES_B})"
