@@ -257,7 +257,7 @@ _SECTION_CHARS = 10  # a section's name is short: a longer part is the headline'
 _POSTED = re.compile(r"驻[\u4e00-\u9fff]{1,6}$")
 _BRACKET_DATELINE = re.compile(r"^(?P<line>【(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:记者|通讯员|特约记者)[^】]{2,16}】)")
 # the Taiwanese credit with the place it was filed from after a slash: 〔记者张三、李四／屏东报导〕
-_FILED_FROM = re.compile(r"^[〔【（(\[]?(?P<line>(?:本报)?(?:记者|特派员|特约记者)\s*[\u4e00-\u9fff·、\s]{2,30}?\s*[／/]\s*"
+_FILED_FROM = re.compile(r"^[〔【（(\[]?(?P<line>(?:本报)?(?:记者|特派员|特约记者) ?[\u4e00-\u9fff·、 ]{2,30}?[／/] ?"
                          r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:报导|报道))[〕】）)\]]?")
 
 
