@@ -29,7 +29,8 @@ _DATELINE = re.compile(
     r"(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?:电|讯))")
 _SITE_FROM = (
     re.compile(r"本文由\s*(?P<v>[^\s,，。]{2,20}?)\s*(?:发布|整理|原创|编辑)"),
-    re.compile(r"(?:版权所有|Copyright)\s*(?:[:：©]\s*)?(?:(?:©|\(c\))\s*)?(?:\d{4}(?:-\d{4})?\s*)?(?P<v>[\u4e00-\u9fff][^\s,，。|]{1,24})"),
+    re.compile(r"(?:版权所有|Copyright)\s*(?:[:：©]\s*)?(?:(?:©|\(c\))\s*)?(?:\d{4}(?:-\d{4})?\s*)?"
+               r"(?P<v>[\u4e00-\u9fff][^\s,，。|:：]{1,24})(?![^\s,，。|:：]{0,24}[:：])"),  # (not the next field: 版权所有 地址：…)
     # 某某日报社版权所有: the owner before the words, named as an outlet or a body is
     re.compile(r"(?:^|[\s|｜©])(?P<v>[\u4e00-\u9fff][^\s,，。|｜:：©]{1,20}?(?:网|报|社|台|委员会|管委会|公司|集团|中心|局|协会|"
                r"学会|研究院|大学|学院|医院|杂志|政府))\s*版权所有"),
@@ -234,6 +235,8 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     (None, None)
     >>> title_site_category(["某标题", "医院新闻", "某某县人民医院"])
     ('某某县人民医院', '医院新闻')
+    >>> title_site_category(["某标题", "公司新闻", "某某能源"])
+    ('某某能源', '公司新闻')
     """
     rest = [_BILINGUAL_ITEM.sub("", p.strip("【】[] ")) for p in parts[1:]
             if not _DOMAIN.match(p.strip()) and not _POWERED.match(p.strip()) and p.strip() not in lexicons.interface_words()]
@@ -241,8 +244,9 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     if not rest:
         return None, None
     site_after = [len(p) > _SECTION_LEN for p in rest[1:]] + [False]  # (某某新闻_某某县人民医院: the site after the section)
-    outlets = [p for p, later in zip(rest, site_after) if (_OUTLET.match(p) and not (later and _SECTION_NEWS.match(p)))
-               or p.endswith(("网", "報", "报", "台", "社"))]
+    sections = lexicons.words("section_words.txt")  # (公司新闻 - 某某能源: the section, then the site)
+    outlets = [p for p, later in zip(rest, site_after) if p not in sections and (
+        (_OUTLET.match(p) and not (later and _SECTION_NEWS.match(p))) or p.endswith(("网", "報", "报", "台", "社")))]
     if not outlets and len(rest) >= 3 and all(len(p) <= 4 for p in rest):
         return None, None  # 标题_项目_企业_投资: keywords appended to the title, not a site and its section
     site = outlets[-1] if outlets else rest[-1]
@@ -390,6 +394,9 @@ _NOT_SITE = re.compile("不得|未经|禁止|严禁|翻印|违者|侵权|转载|
                        "本作品|本公司|本栏目|本页")  # the notice, or a word for the page itself, not its owner
 
 
+_COUNTRY_FIRST = re.compile(r"^中国\s*[·•・]\s*")  # 中国·某某市人民政府: the country before the owner's name
+
+
 def site_from_line(line: str) -> Optional[str]:
     """The site that owns a copyright line: ``版权所有 © 2024 某某网 京ICP备…`` → ``某某网``.
 
@@ -399,11 +406,13 @@ def site_from_line(line: str) -> Optional[str]:
     ('某某日报社', None)
     >>> site_from_line("本文版权所有，转载请注明出处"), site_from_line("网站首页 | 本单位版权所有"), site_from_line("原创内容 版权所有")
     (None, None, None)
+    >>> site_from_line("中国·某某省发展和改革委员会 版权所有  中文网址：某某省发展和改革委员会 英文域名：fzggw.gov.cn")
+    '某某省发展和改革委员会'
     """
     for rx in _SITE_FROM:
         m = rx.search(line)
         if m:
-            v = _FILING_TAIL.sub("", m.group("v")).strip(" :：,，】]）)")
+            v = _COUNTRY_FIRST.sub("", _FILING_TAIL.sub("", m.group("v")).strip(" :：,，】]）)"))
             if 2 <= len(v) <= 20 and not _NOT_SITE.match(v):
                 return v
     return None
