@@ -1380,3 +1380,15 @@ def test_a_contents_pages_entries_under_its_contents_heading_are_its_text():
     assert "B.3 开发区招商引资与项目建设分析 / 邓某" not in news.text
     again = parkclean.clean("\n".join(head + summary + entries + tail + ["热门文章", entries[4], "某某区开展安全检查"]))
     assert "B.3 开发区招商引资与项目建设分析 / 邓某" not in again.text
+
+
+def test_the_text_goes_on_after_a_related_box_past_an_ads_line_before_its_next_section():
+    head = ["首页 > 资讯中心 > 园区动态", "某某经开区：碳纤维产业链加速成型", "2024-08-06 11:20 来源：某某在线"]
+    article = [_P1, _P2]
+    box = ["相关阅读：", "国内大丝束碳纤维产能突破10万吨 价格持续下行", "风电叶片碳纤维主梁渗透率提升 拉挤板材需求旺盛"]
+    after = [_P3, "【广告】2024某某国际复合材料展览会 9月18日-20日 立即预约参观", "平台支撑：破解中小企业研发难题",
+             _P1.replace("一季度", "上半年"), _P2.replace("二季度", "下半年")]
+    tail = ["标签：碳纤维 复合材料", "上一篇：碳纤维价格持续低位运行"]
+    r = parkclean.clean("\n".join(head + article + box + after + tail))
+    assert all(line in r.text for line in article + [after[0]] + after[2:])
+    assert not any(line in r.text for line in box + [after[1]] + tail)

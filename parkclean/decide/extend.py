@@ -357,8 +357,11 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     while k < len(decided):
         if _sentence(decided, feats, k):
             k, said = k + 1, said + 1
-        elif said and _label(decided[k]) is Label.AD and feats[k].chars <= _AD_MARK and _sentence(decided, feats, k + 1):
-            k += 1  # an ad slot's label between two paragraphs (广告)
+        elif said and _label(decided[k]) is Label.AD and (
+                (feats[k].chars <= _AD_MARK and _sentence(decided, feats, k + 1))
+                or (feats[k].chars <= _LINK_CHARS and _subheading(decided, feats, k + 1) and _sentence(decided, feats, k + 3))):
+            k += 1  # an ad slot's label between two paragraphs (广告), or an ad's line before the next section
+            # (【广告】2024某某展览会 9月18日 / 平台支撑：… / its paragraphs)
         elif said and _label(decided[k]) is Label.IMAGE and not decided[k].heading and _sentence(decided, feats, k + 1):  # type: ignore[union-attr]
             k += 1  # a picture's credit between two paragraphs (图／某某提供): removed, the text goes on
         elif said and decided[k] is None and feats[k].chars <= 20 and not feats[k].stops and _sentence(decided, feats, k + 1) \
