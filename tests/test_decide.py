@@ -1374,12 +1374,17 @@ def test_a_contents_pages_entries_under_its_contents_heading_are_its_text():
     r = parkclean.clean("\n".join(head + summary + entries + tail))
     assert all(line in r.text for line in summary[1:] + entries)
     assert not any(line in r.text for line in tail)
-    # under a news headline the contents are furniture; and entries that stand again lower on the page
+    # under a news headline (no summary heading) the contents are furniture; and entries that stand again lower on the page
     # (an outline of the sections below, a list the sidebar repeats) are no contents page's text
-    news = parkclean.clean("\n".join([head[0], "某某开发区发布2024年发展报告", head[2]] + summary + entries + tail))
+    news = parkclean.clean("\n".join([head[0], "某某开发区发布2024年发展报告", head[2]] + summary[1:] + entries + tail))
     assert "B.3 开发区招商引资与项目建设分析 / 邓某" not in news.text
     again = parkclean.clean("\n".join(head + summary + entries + tail + ["热门文章", entries[4], "某某区开展安全检查"]))
     assert "B.3 开发区招商引资与项目建设分析 / 邓某" not in again.text
+    # a book's page: its headline is the book's, its summary under 内容简介, its contents down to a button
+    book = ["首页 > 数字方志 > 乡镇志", "某某镇志（1978—2020）", "发布时间：2024-03-18", "内容简介", _P1, _P3,
+            "目录", "序", "凡例", "概述", "第一章 建置区划", "第二章 自然环境", "第三章 人口", "编后记", "开始阅读", "下载PDF全文"]
+    r = parkclean.clean("\n".join(book))
+    assert "第三章 人口" in r.text and "编后记" in r.text and "开始阅读" not in r.text
 
 
 def test_the_text_goes_on_after_a_related_box_past_an_ads_line_before_its_next_section():

@@ -175,7 +175,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     x.tail = extend.tail(decided, feats, s, e, p, long_head=x.head is not None and s - x.head >= 3)
     x.below = extend.sections_below(decided, feats, keys, x.head if x.head is not None else s, e, p) \
         if x.tail is None else None  # (numbered from the run's sections, or its opening's: 一、会议时间 over it)
-    if x.tail is None and x.below is None and (toc := extend.contents_below(decided, feats, keys, e, p)) is not None:
+    if x.tail is None and x.below is None and (toc := extend.contents_below(decided, feats, keys, s, e, p)) is not None:
         for k in range(e + 1, toc + 1):
             x.labelled[k] = Decision(Label.BODY, "body.contents", "a contents page's entries under its contents heading")
     at = x.tail if x.tail is not None else x.below if x.below is not None else e

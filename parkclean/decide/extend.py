@@ -217,25 +217,30 @@ def _toc_line(d: Optional[Evidence], f: Features) -> bool:
     return (d is not None and d.label is Label.NAV) or (d is None and f.chars <= 20 and not f.stops)
 
 
-def contents_below(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params
+_SUMMARY_GAP = 2  # lines between a summary's heading (内容简介) and the run
+
+
+def contents_below(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, e: int, p: Params
                    ) -> Optional[int]:
     """A contents page's entries: right after the run (a book's or a report's summary) its contents
-    heading (目录), under a headline that names the contents (《某某报告（2024）》目录); the entries
+    heading (目录), under a headline that names the contents (《某某报告（2024）》目录) or under the
+    summary's own heading (内容简介 over the run); the entries
     are the lines under the heading without a sentence or other evidence (Ⅰ 总报告 / B.1 … / 作者),
-    down to a download (全文下载：….pdf),
+    down to a download (全文下载：….pdf) or a button (开始阅读),
     and none of them stands again lower on the page (an entry's outline of the sections below is
     not its text). Returns the last entry, or None."""
     h = e + 1
     if h >= len(decided) or decided[h] is None or decided[h].rule != _CONTENTS:  # type: ignore[union-attr]
         return None
     if not any(d is not None and d.label is Label.TITLE and regex("shape.contents_title").search(keys[k])
-               for k, d in enumerate(decided[:h])):
+               for k, d in enumerate(decided[:h])) \
+            and not any(regex("shape.summary_heading").match(keys[k]) for k in range(max(0, s - _SUMMARY_GAP), s)):
         return None
     j = h + 1
     while j < len(decided) and j - h <= p.contents_lines and _label(decided[j]) in (None, Label.NAV) \
             and not getattr(decided[j], "heading", False) \
             and feats[j].chars <= p.toc_chars and not feats[j].stops \
-            and not regex("shape.file_link").search(keys[j]):  # type: ignore[union-attr]
+            and not regex("shape.file_link").search(keys[j]) and keys[j] not in lexicons.interface_words():  # type: ignore[union-attr]
         j += 1
     if j - h - 1 < p.phrase_lines:
         return None
