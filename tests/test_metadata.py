@@ -73,6 +73,8 @@ def test_relative_dates_past_any_calendar_are_no_dates(line):
     ("作者：祁文远（某某市社会科学院产业经济研究所）　柏宁（某某党校经济学教研部）", ["祁文远", "柏宁"]),  # each with a unit
     ("作者：王五（记者） 赵六", ["王五"]),                              # a role in the brackets ends the list
     ("作者：柯敏　璁块棶閲\ufffd：锟斤拷1286", ["柯敏"]),                 # the next field's label garbled (访问量：)
+    ("文/图：投资促进局 卢思齐", ["卢思齐"]),                            # text and pictures, the writer's unit first
+    ("作者：本网    浏览次数：863", []),                                # the site itself, then the next field
 ])
 def test_authors_from_meta_lines(line, names):
     assert people.from_meta_line(line) == names

@@ -57,11 +57,11 @@ def grammar() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def unit_and_rank() -> str:
-    """A writer's unit and professional title before the name (耳鼻咽喉科 主治医师 ), either
-    optional, a regex: the unit is a word ending as an organisation does, followed by a rank."""
+    """A writer's unit and professional title before the name (耳鼻咽喉科 主治医师 , 投资促进局 ), either
+    optional, a regex: the unit is a word ending as an organisation does, then a space."""
     ranks = "|".join(map(re.escape, grammar().get("rank", ())))
     ends = "|".join(map(re.escape, _ORG_END))
-    return rf"(?:(?:[\u4e00-\u9fff]{{1,12}}?(?:{ends})\s+)?(?:{ranks})\s+)?"  # (律师协会 is an organisation: no space)
+    return rf"(?:[\u4e00-\u9fff]{{1,12}}?(?:{ends})\s+(?:(?:{ranks})\s+)?|(?:{ranks})\s+)?"  # (律师协会 is an organisation: no space)
 
 
 @lru_cache(maxsize=None)

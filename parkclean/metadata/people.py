@@ -20,7 +20,7 @@ _NAME_SHORTEST = _NAME + "?"  # (the shortest name that ends as a name does: 张
 _UNIT = r"[（(][\u4e00-\u9fff·]{4,30}[）)]"
 _NAMES_B = rf"{_NAME_SHORTEST}{_B}(?:{_UNIT})?(?:[\s、,，&]+(?!{_NEXT_FIELD}){_NAME_SHORTEST}{_B}(?:{_UNIT})?(?!\ufffd?\s*[:：]))*"  # (阅读：236, 信息来源：… is the next field, garbled too: 璁块棶閲�：)
 _UNIT_RX = re.compile(_UNIT)
-_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿|文字)\s*(?:[:：/／|︱｜]\s*)?{byline.unit_and_rank()}(?P<names>{_NAMES_B})")
+_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*(?:[:：/／|︱｜]\s*)?{byline.unit_and_rank()}(?!{_NEXT_FIELD})(?P<names>{_NAMES_B})")
 _SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱｜]\s*(?P<names>{_NAMES_B})"
                     rf"|(?:快讯|讯|报道|报导)\s*[/／]\s*(?P<names2>{_NAMES_B})")
 _NAMES_THEN_ROLE = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*[/／]\s*(?:文|文图|图文)$")
@@ -138,10 +138,18 @@ def opening_credit(first: str) -> list[str]:
 
     >>> opening_credit("〔记者王姿婷／台南报导〕南瀛园区…"), opening_credit("园区今年新开工项目十二个")
     (['王姿婷'], [])
+    >>> opening_credit("【某某商报讯】记者尹芷晴鹭湾报道：园区开园一周年"), opening_credit("记者张三北京报道：园区")
+    (['尹芷晴'], ['张三'])
     """
     m = _BRACKET_CREDIT.match(first) or _ROLE_SLASH_PLACE.match(first) or AGENCY_CREDIT.match(first) \
-        or _ROLE_GROUP.match(first)
+        or _ROLE_GROUP.match(first) or _REPORTED_FROM.match(first)
     return _clean(split_names(m.group("names"))) if m else []
+
+
+# a Hong Kong paper's opening: 【某某报讯】记者张小明深圳报道： the name, then the place (two characters,
+# as most are: 北京, 鹭湾) where it was filed, glued together
+_REPORTED_FROM = re.compile(r"^(?:[【\[][\u4e00-\u9fff]{2,12}[】\]])?(?:本报)?记者(?P<names>[\u4e00-\u9fff]{2,3}?)"
+                            r"[\u4e00-\u9fff]{2}(?:报道|报导)[:：]")
 
 
 def from_body(first: str, last: str) -> list[str]:
@@ -191,6 +199,7 @@ def _clean(names: list[str]) -> list[str]:
         if k and k == len(names) - 1 and n.endswith(("报道", "报导")) and len(n) > 2:
             break  # 记者 张三 北京报道: the last word is where it was filed from
         n = re.sub(r"(?:报道|报导|摄)$", "", n)
-        if len(n) >= 2 and n not in seen and n not in _NOT_NAMES and not _ORG_END.match(n) and not n.startswith(verbs):
+        if len(n) >= 2 and n not in seen and n not in _NOT_NAMES and n not in byline.ui_words() and not _ORG_END.match(n) \
+                and not n.startswith(verbs):
             seen.append(n)
     return seen
