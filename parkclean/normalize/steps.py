@@ -85,13 +85,19 @@ def link_numbers(s: str) -> bool:
     return len(_LINK_NUMBER.findall(s, 0)) >= _LINK_NUMBERS_MIN and _LINK_LIST.search(s) is not None
 
 
-def fix_link_numbers(s: str) -> tuple[str, int]:
-    r"""A text browser's link numbers removed (the list they number at the page's end stays).
+_IMAGE_BEFORE = re.compile(r"\[(?:IMG|INLINE)\][ \t]+(?=[^\s\[])")  # [IMG] 园区经济网: a logo's mark before its words
 
-    >>> fix_link_numbers("[7]首页 [8]政务公开\n依据[26]《实施意见》，[IMG] [24][IMG]\n见[1]。")
-    ('首页 政务公开\n依据《实施意见》，[IMG] [IMG]\n见[1]。', 4)
+
+def fix_link_numbers(s: str) -> tuple[str, int]:
+    r"""A text browser's link numbers removed (the list they number at the page's end stays), and its
+    mark of a picture before words ([IMG] 园区经济网); a mark alone stays, for the image rules.
+
+    >>> fix_link_numbers("[7]首页 [8]政务公开\n依据[26]《实施意见》，[IMG] [24][IMG]\n见[1]。\n[IMG] 园区经济网")
+    ('首页 政务公开\n依据《实施意见》，[IMG] [IMG]\n见[1]。\n园区经济网', 5)
     """
-    return _LINK_NUMBER.subn("", s)
+    s, n = _LINK_NUMBER.subn("", s)
+    s, m = _IMAGE_BEFORE.subn("", s)
+    return s, n + m
 
 
 # a picture alone on its line is its address (the image rules see a file name); inside a line of
