@@ -1397,3 +1397,20 @@ def test_the_text_goes_on_after_a_related_box_past_an_ads_line_before_its_next_s
     r = parkclean.clean("\n".join(head + article + box + after + tail))
     assert all(line in r.text for line in article + [after[0]] + after[2:])
     assert not any(line in r.text for line in box + [after[1]] + tail)
+
+
+def test_a_qa_pages_accepted_answer_is_its_text_with_the_question():
+    head = ["首页 > 问答 > 企业所得税", "园区企业委托外部机构研发，研发费用加计扣除怎么算？", "提问者：海棠路七号 2024-03-04 09:12 浏览 1523 次"]
+    question = [_P1, "想请教几个问题：委托境内机构研发，加计扣除的基数怎么算？发票开成技术服务费有没有影响？"]
+    between = ["我来回答", "关注问题", "邀请回答", "3个回答", "默认排序 | 按时间排序", "已采纳", "顾某", "注册税务师 · 回答 2816",
+               "回答于 2024-03-04 14:36"]
+    answer = ["您好，针对您的问题，回复如下：", _P2, _P3]
+    others = ["有用 36", "没用", "评论 0", "安徽-小叶会计", "回答于 2024-03-04 10:05", "按80%算，64万。发票开技术服务费没关系，我们去年也是这样。"]
+    r = parkclean.clean("\n".join(head + question + between + answer + others))
+    assert all(line in r.text for line in question + answer)
+    assert not any(line in r.text for line in between + others)
+    labels = {c.block.text: c.final.rule for c in r.blocks}
+    assert labels["已采纳"] == "marker.answer_label" and labels["顾某"] == "meta.answerer"
+    # without the label, the answers stay the comments they look like
+    r = parkclean.clean("\n".join(head + question + between[:5] + between[6:] + answer + others))
+    assert _P2 not in r.text

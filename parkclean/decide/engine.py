@@ -182,6 +182,16 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     while len(x.resumes) < p.boxes and (r := extend.resume(decided, feats, keys, at, p, lines)) is not None:
         x.resumes.append(r)  # (the text may go on after several boxes: a feed's recommendations twice)
         at = r[1]
+    # a Q&A page: the question, then the answer the asker accepted (or the run is that answer)
+    answer = extend.accepted_answer(decided, feats, keys, at, p) if not x.resumes else None
+    answer = answer or extend.accepted_answer(decided, feats, keys, s - _ANSWER_ABOVE - 1, p)
+    if answer is not None:
+        label, first, last = answer
+        for k in range(label + 1, first):
+            x.labelled[k] = Decision(Label.META, "meta.answerer", "the answerer's name, rank and time under the "
+                                                                  "accepted answer's label")
+        if last > at:
+            x.resumes.append((first, last))
     x.lead = contents or extend.verse_above(decided, feats, keys, s, p)
     end = x.resumes[-1][1] if x.resumes else at
     bare = extend.bare_tags(decided, feats, keys, end, p)
@@ -189,6 +199,9 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
         x.labelled[bare] = Decision(Label.TAGS, "tags.bare_line", "words without punctuation between the article and "
                                                                   "its share, tool or category line: tags without a label")
     return x
+
+
+_ANSWER_ABOVE = 8  # lines above the run where the label of the answer the run is may stand
 
 
 def _heading_words(d: Evidence) -> str:

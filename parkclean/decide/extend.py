@@ -387,6 +387,31 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     return None                                      # or the HTML holds it with the article)
 
 
+_ANSWER_GAP = 16  # lines between the question and its accepted answer's label at most (tools, an ad, 3个回答)
+_ANSWERER_LINES = 4  # the answerer's lines (name, rank, time) between the label and the answer at most
+
+
+def accepted_answer(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params
+                    ) -> Optional[tuple[int, int, int]]:
+    """A Q&A page's accepted answer: a few lines after ``e`` (the question's end, or above the run
+    when the run is the answer), the label of the answer the asker accepted (已采纳, 最佳答案), the
+    answerer's short lines (name, rank, 回答于 …), then the answer's paragraphs (a lead-in ending in a
+    colon may open them). Returns (the label's line, the answer's first, its last)."""
+    w = next((k for k in range(max(0, e + 1), min(len(keys), e + 1 + _ANSWER_GAP))
+              if regex("marker.answer_label").match(keys[k])), None)
+    if w is None:
+        return None
+    j = w + 1
+    while j < len(keys) and j - w <= _ANSWERER_LINES and feats[j].chars <= _LINK_CHARS and not _sentence(decided, feats, j) \
+            and not (decided[j] is None and keys[j].endswith(LEAD_IN)):
+        j += 1
+    k = j + (decided[j] is None and keys[j].endswith(LEAD_IN) and _sentence(decided, feats, j + 1) if j < len(keys) else 0)
+    start, said = j, 0
+    while k < len(keys) and (_sentence(decided, feats, k) or (said and _subheading(decided, feats, k))):
+        k, said = k + 1, said + _sentence(decided, feats, k)
+    return (w, start, k - 1) if said else None
+
+
 def text_above_box(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, anchor: Optional[int],
                    p: Params, lines: Sequence[Sequence[Evidence]] = ()) -> tuple[int, list[range]]:
     """The article's start when the run chosen is its text after a box (an ad slot, a related box)
