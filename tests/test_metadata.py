@@ -602,3 +602,11 @@ def test_a_county_media_centres_dateline_and_its_name_written_out_on_the_byline(
             "园区负责人介绍，今年园区新增标准化茶园两千亩，夏茶产量预计增长一成以上。")
     m = parkclean.clean(page).metadata
     assert m.dateline == "某某融媒5月9日讯" and m.source == "某某县融媒"
+
+
+def test_a_breadcrumb_with_slashes_is_no_headline_over_a_headline_with_a_clause():
+    page = ("首页\n新闻中心\n公司新闻\n首页 / 新闻中心 / 公司新闻\n"
+            "某某能源发布工商业储能一体柜，循环寿命超8000次\n发布时间：2024-09-05 来源：某某能源品牌部\n"
+            "9月5日，某某能源在经济技术开发区总部发布新一代工商业储能一体柜，产品面向园区和工厂用户。\n"
+            "该产品每个电池包均配置独立的消防单元，循环寿命超过八千次，投资回收期缩短到五年左右。")
+    assert parkclean.clean(page).metadata.title == "某某能源发布工商业储能一体柜，循环寿命超8000次"
