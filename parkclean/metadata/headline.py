@@ -98,6 +98,8 @@ def site_only(page_title: str) -> bool:
     (True, True, False)
     >>> site_only("某某市投资促进局"), site_only("某某县召开投资促进工作会议"), site_only("园区高质量发展开新局")
     (True, False, False)
+    >>> site_only("某某日报数字报")
+    True
     """
     if any(w in page_title for w in lexicons.words("site_title_words.txt")):
         return True

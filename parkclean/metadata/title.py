@@ -14,7 +14,8 @@ _LABEL = re.compile(r"^(?:标题|標題|主题|主題|帖子标题)\s*[:：]\s*(
 _WIDGET = re.compile(r"(?:(?<!\s)\s+)?[\[【]([^\]】]{1,8})[\]】]\s*$")  # a tool link after the headline: [复制链接]
 
 
-_SITE_END = re.compile(r"(?:网|网站|日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播台|电台|在线|频道|门户|论坛|博客|社区|客户端)$")
+_SITE_END = re.compile(r"(?:网|网站|日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播台|电台|在线|频道|门户|论坛|博客|社区|客户端"
+                       r"|[报報](?:数字报|电子版|數字報|電子版))$")  # (某某日报数字报: an e-paper)
 _SHORT_SITE_END = re.compile(r"(?:报|社)$")  # 某某报, 某某社: short names only (…年报 is a headline's word; 园区新闻 is a section)
 
 
