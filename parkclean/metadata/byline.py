@@ -43,7 +43,8 @@ _NAMECJK = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}")
 _NAME_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,2}")
 # a body that signs is no person: 招商部, 某某中心, 某某日报 (a word of 3+ characters ending so)
 _ORG_END = ("部", "局", "办", "委", "处", "科", "室", "组", "中心", "公司", "集团", "网", "报", "社", "台", "站",
-            "院", "会", "队", "所", "新闻", "周刊", "传媒", "融媒", "财经", "观察", "在线", "频道", "杂志")
+            "院", "会", "队", "所", "新闻", "周刊", "传媒", "融媒", "财经", "观察", "在线", "频道", "杂志",
+            "社区", "论坛", "平台", "博客")  # (码砾社区: a community's site, no person)
 
 
 @lru_cache(maxsize=None)
