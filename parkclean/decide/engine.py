@@ -157,8 +157,9 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     assert x.labelled is not None
     contents = extend.lead_above_contents(decided, feats, s, p)
     h = extend.headline(decided, feats, keys, s)
-    if contents is not None and h == s - 1:  # (under an entry's contents, the first section's heading: 历史沿革)
-        x.labelled[h] = Decision(Label.BODY, "body.lead", "a section's heading between the entry's contents and its text")
+    if contents is not None and (sec := extend.section_heading_above(decided, feats, s, p)) is not None \
+            and (h is None or h == sec):  # (under an entry's contents, the first section's heading: 历史沿革)
+        x.labelled[sec] = Decision(Label.BODY, "body.lead", "a section's heading between the entry's contents and its text")
         h = None
     if h is not None and h == s - 1:
         h = extend.opening_headline(decided, feats, keys, h, p)

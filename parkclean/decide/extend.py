@@ -213,8 +213,9 @@ _CONTENTS = "marker.contents_heading"
 
 
 def _toc_line(d: Optional[Evidence], f: Features) -> bool:
-    """A line of a table of contents: a link or menu line, or a short line without a sentence."""
-    return (d is not None and d.label is Label.NAV) or (d is None and f.chars <= 20 and not f.stops)
+    """A line of a table of contents: a link or menu line, or a short line without a sentence (or a
+    section's buttons under its heading: 编辑 播报)."""
+    return (d is not None and d.label in (Label.NAV, Label.TOOLS)) or (d is None and f.chars <= 20 and not f.stops)
 
 
 _SUMMARY_GAP = 2  # lines between a summary's heading (内容简介) and the run
@@ -250,6 +251,15 @@ def contents_below(decided: Decided, feats: Sequence[Features], keys: Sequence[s
     return j - 1
 
 
+def section_heading_above(decided: Decided, feats: Sequence[Features], s: int, p: Params) -> Optional[int]:
+    """An entry's first section heading right above its text (历史沿革), past the section's buttons
+    (编辑 播报: tools) between them."""
+    k = s - 1
+    if k >= 1 and _label(decided[k]) is Label.TOOLS:
+        k -= 1
+    return k if k >= 0 and short_plain(feats[k], decided[k]) and feats[k].chars <= p.section_chars else None
+
+
 def lead_above_contents(decided: Decided, feats: Sequence[Features], s: int, p: Params) -> Optional[tuple[int, int]]:
     """An entry's summary above its table of contents (an encyclopedia's lead, with its infobox
     under it), when the run starts right after the contents: the summary's paragraphs and the short
@@ -265,9 +275,9 @@ def lead_above_contents(decided: Decided, feats: Sequence[Features], s: int, p: 
         d, f = decided[a], feats[a]
         if d is None and f.stops >= 1 and f.chars >= p.prose_chars:
             prose = a
-        elif not (d is None and f.chars <= 60 and not f.stops) and not (d is not None and d.label is Label.NAV and not d.heading
-                                                                       and f.chars <= 60 and prose is None):
-            break
+        elif not (d is None and f.chars <= 60 and not f.stops) and not (d is not None and d.label in (Label.NAV, Label.TOOLS)
+                                                                       and not d.heading and f.chars <= 60 and prose is None):
+            break  # (the infobox's lines, its links, the summary's buttons: 编辑 播报)
         a -= 1
     if prose is None or max(feats[k].chars for k in range(prose, c) if decided[k] is None) < p.lead_chars:
         return None
