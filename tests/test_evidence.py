@@ -559,6 +559,17 @@ def test_a_schedule_table_of_spaced_cells_under_a_lead_in_is_the_texts():
     assert _found_after_forms("layout.spaced_table", ["四、考试", p1, rows[0], rows[1], "笔试 2024年6月8日", p2]) == []
 
 
+def test_a_table_of_figures_under_its_caption_with_group_rows_is_the_texts():
+    """表1 … over 指标 9月增速(%) 1—9月增速(%), rows of figures, a group's name across the table
+    (按经济类型分) between them. Without the caption (a sentence above), no table."""
+    p1 = "1—9月，全市规模以上工业增加值同比增长7.8%，增速比上半年加快0.4个百分点。"
+    rows = ["表1 2024年1—9月全市规模以上工业增加值增速", "指标 9月增速(%) 1—9月增速(%)", "规模以上工业增加值 9.2 7.8",
+            "按经济类型分", "国有控股企业 6.3 5.1", "股份制企业 9.8 8.3", "私营企业 11.4 9.7"]
+    keys = [p1, *rows, "注：增速按可比价计算。"]
+    assert [i for i, _ in _found_after_forms("layout.spaced_table", keys)] == list(range(1, 8))
+    assert _found_after_forms("layout.spaced_table", [p1, *rows[1:]]) == []
+
+
 def test_a_repost_cards_account_lines_are_the_cards_and_the_article_under_it_is_not():
     p1 = "本报讯（记者 陶某某 通讯员 严某）7月8日，记者从某某经开区获悉，园区今年新引进配套企业28家，总投资超过50亿元。"
     keys = ["以下文章来源于某某日报，作者某某日报", "某某日报", "某某日报官方公众号，权威发布某某新闻资讯。", p1]

@@ -125,7 +125,8 @@ def listiness(values: list[float], decided: Sequence[Optional[Evidence]], p: Par
         i = j + 1
 
 
-_TABLE_LINES = frozenset({"layout.lead_in", "layout.figures", "layout.table", "layout.numbered_table", "layout.quantities"})
+_TABLE_LINES = frozenset({"layout.lead_in", "layout.figures", "layout.table", "layout.numbered_table", "layout.quantities",
+                          "layout.spaced_table"})
 _CELL, _HEAD = "dom.cell", "dom.head_cell"
 _CELLS = frozenset({_CELL, _HEAD})
 _HEAD_ROW = 2  # header cells that make a table one of data, whatever its cells hold
@@ -155,7 +156,8 @@ def _cells(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys:
 def lead_in_items(values: list[float], lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys: Sequence[str],
                   p: Params) -> set[int]:
     """The short lines of a table under a lead-in sentence (evidence ``layout.lead_in``), of a
-    table of figures (``layout.figures``), of a table flattened with bars (``layout.table``) or of
+    table of figures (``layout.figures``), of a table flattened with bars or spaces (``layout.table``,
+    ``layout.spaced_table``) or of
     the HTML's table of data (``dom.cell``, :func:`_cells`) count a little, not as a menu. Returns
     those lines."""
     items = {i for i, ev in enumerate(lines) if any(e.rule in _TABLE_LINES for e in ev)} | _cells(lines, feats, keys, p)

@@ -245,7 +245,7 @@ def numbered_table(page: Page) -> Found:
             done = j
 
 
-_HEAD_CELL = 6       # characters of a header row's cell (环节 时间 地点), at most
+_HEAD_CELL = 10      # characters of a header row's cell (环节 时间 地点, 1—9月增速(%)), at most
 _SPACED_ROWS = 2     # rows under it, at least
 
 
@@ -253,27 +253,43 @@ _SPACED_ROWS = 2     # rows under it, at least
 def spaced_table(page: Page) -> Found:
     """A table flattened one row a line, its cells apart by spaces and its rows not numbered,
     under a lead-in or its caption (具体安排如下： / 环节 时间 地点 / 笔试 2024年6月8日上午9:00-11:00
-    某某中学): a header row of short words without figures, then two rows or more of as many
-    cells, which may hold dates (a schedule's rows are no timestamps). The text's, not a menu."""
+    某某中学; 表1 … / 指标 9月增速(%) 1—9月增速(%) / 规模以上工业增加值 9.2 7.8): a header row of short
+    words without figures, then two rows or more of as many cells, which may hold dates (a
+    schedule's rows are no timestamps), a group's name across it between them (按经济类型分). The
+    text's, not a menu."""
     n, keys = len(page), page.keys
     for i in range(1, n - _SPACED_ROWS):
-        if not keys[i - 1].endswith(LEAD_IN) or _opens_table(page, i - 1) != "heading" or page.form[i] is not None:
+        if not (keys[i - 1].endswith(LEAD_IN) or "shape.table_caption" in page.hits[i - 1]) \
+                or _opens_table(page, i - 1) != "heading" or page.form[i] is not None:
             continue
         head = _spaced_cells(keys[i])
-        if not (2 <= len(head) <= 8 and all(len(c) <= _HEAD_CELL and not _DIGIT.search(c) for c in head)):
+        if not (2 <= len(head) <= 8 and all(len(c) <= _HEAD_CELL for c in head) and _words_row(head)):
             continue
         j = i + 1
         while j < n and (page.form[j] is None or page.form[j].kind == "weak") and not page.feats[j].stops:  # type: ignore[union-attr]
             cells = _spaced_cells(keys[j])
+            if len(cells) == 1 and not _DIGIT.search(cells[0]) and len(cells[0]) <= _GROUP_ROW and j + 1 < n \
+                    and len(_spaced_cells(keys[j + 1])) == len(head):
+                j += 1  # a group's name across the table (按经济类型分), rows of as many cells under it
+                continue
             if len(cells) != len(head) or any(len(c) > _CELL_CHARS for c in cells):
                 break
             j += 1
         if j - i - 1 >= _SPACED_ROWS:
-            for k in range(i, j):
+            caption = not keys[i - 1].endswith(LEAD_IN)  # (表1 …: the table's caption goes with it)
+            for k in range(i - caption, j):
                 yield k, Evidence("layout.spaced_table", Label.BODY, "a row of a table under a lead-in, its cells apart by spaces")
 
 
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"[-+]?\d[\d.,%]*")
+_GROUP_ROW = 12     # characters of a group's name across a table (按经济类型分), at most
+
+
+def _words_row(cells: list[str]) -> bool:
+    """A header row: words, no figure (环节 时间 地点; 指标 9月增速(%) 1—9月增速(%): a digit inside a
+    word is no figure), the first cell without a digit."""
+    return not _DIGIT.search(cells[0]) and not any(_FIGURE.fullmatch(c) for c in cells)
 _SECTION_ROW = 30   # characters of a row across a table (一、先进制造业项目（18个）), at most
 
 
