@@ -610,3 +610,12 @@ def test_a_breadcrumb_with_slashes_is_no_headline_over_a_headline_with_a_clause(
             "9月5日，某某能源在经济技术开发区总部发布新一代工商业储能一体柜，产品面向园区和工厂用户。\n"
             "该产品每个电池包均配置独立的消防单元，循环寿命超过八千次，投资回收期缩短到五年左右。")
     assert parkclean.clean(page).metadata.title == "某某能源发布工商业储能一体柜，循环寿命超8000次"
+
+
+def test_the_headers_date_and_weather_widget_is_no_publication_date():
+    body = ("园区今年新开工项目二十个，完成投资五十亿元，带动就业三千人，增速居全市第一。\n"
+            "下一步，园区将围绕主导产业延链补链强链，加快培育一批专精特新企业。")
+    page = f"某某新闻网\n2025年6月20日 星期五 某某 多云 24～31℃\n首页 > 项目建设\n某某园区二期项目开工\n{body}"
+    assert parkclean.clean(page).metadata.published is None
+    # the same day without the weather: an e-paper's header, the edition's day
+    assert parkclean.clean(page.replace(" 某某 多云 24～31℃", "")).metadata.published == "2025-06-20"

@@ -77,6 +77,8 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int, title_l
     found: list[tuple[float, int, Classified]] = []
     first = 0 if blocks and blocks[0].final.rule != "title.page_title" else 1  # (a dump's first line may be a date)
     for c in blocks[max(first, start - _DATE_BEFORE):start]:
+        if regex("shape.weather").search(c.block.text):
+            continue  # (2025年6月20日 星期五 多云 24～31℃: the header's today and its weather, the day the page was seen)
         by_headline = title_line is not None and abs(c.block.index - title_line) <= _BY_HEADLINE
         if c.final.label not in _NOT_DATE_LABELS or (by_headline and c.final.label in (Label.NAV, Label.RELATED)):
             found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, True, start - c.block.index, title_line))),
