@@ -279,6 +279,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, Optional[str], Optiona
     ('某某在线8月15日讯', '某某在线', None)
     >>> dateline("某某网云端新闻3月3日讯（记者 张三）园区"), dateline("某某网长沙3月3日讯 园区")
     (('某某网云端新闻3月3日讯', '某某网云端新闻', None), ('某某网长沙3月3日讯', '某某网', '长沙'))
+    >>> dateline("某某新闻客户端讯（记者 张三）近日"), dateline("某某网长沙讯 园区")
+    (('某某新闻客户端讯', '某某新闻客户端', None), None)
     >>> dateline("某某融媒讯（记者 张三）5月28日上午"), dateline("某某财经讯 某某科技今晚公告")
     (('某某融媒讯', '某某融媒', None), ('某某财经讯', '某某财经', None))
     >>> dateline("〔记者张三、李四／屏东报导〕屏南园区二期"), dateline("记者王五/台中报导 园区")
@@ -305,10 +307,10 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, Optional[str], Optiona
     rest = m.group("rest") or None
     if rest == "专" and m.group("m") is None:  # 【某某报专讯】: an exclusive, no place
         return m.group("line"), outlet, None
+    if rest and rest.endswith(_APP_NAMES):  # 某某网云端新闻3月3日讯, 某某新闻客户端讯: the outlet's app, no place
+        return m.group("line"), outlet + rest, None
     if m.group("m") is None and rest:
         return None
-    if rest and rest.endswith(_APP_NAMES):  # 某某网云端新闻3月3日讯: the outlet's app, no place
-        return m.group("line"), outlet + rest, None
     return m.group("line"), outlet, rest
 
 
