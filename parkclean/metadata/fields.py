@@ -355,11 +355,12 @@ def url(line: str) -> Optional[str]:
 def tags(line: str) -> list[str]:
     """The tags after a tag label (the lexicon's ``marker.tags``).
 
-    >>> tags("标签：园区 招商、 政策"), tags("标签："), tags("园区 招商")
-    (['园区', '招商', '政策'], [], [])
+    >>> tags("标签：园区 招商、 政策"), tags("标签："), tags("园区 招商"), tags("相关标签： #园区 #环评")
+    (['园区', '招商', '政策'], [], [], ['园区', '环评'])
     """
     rest = _after_label("marker.tags", line.strip())
-    return [t for t in _TAG_SPLIT.split(rest) if t and not _tag_label(t)] if rest else []
+    found = (t.lstrip("#＃") for t in _TAG_SPLIT.split(rest)) if rest else ()  # (#园区: a hashtag's mark is no tag's)
+    return [t for t in found if t and not _tag_label(t)]
 
 
 def _tag_label(word: str) -> bool:
