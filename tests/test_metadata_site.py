@@ -69,3 +69,12 @@ def test_a_papers_page_titled_site_first_is_that_papers_edition():
             + f"<h2>临港产业园跑出开放“加速度”</h2><p>本报记者 张某</p><p>{PARA}</p><p>{PARA}二</p></body></html>")
     m = parkclean.clean(html).metadata
     assert (m.site, m.source, m.published) == ("某某日报数字报", "某某日报", "2024-04-10")
+
+
+def test_the_logo_under_a_bar_of_accessibility_items_one_a_line_names_the_site():
+    body = ("园区今年新开工项目二十个，完成投资五十亿元，带动就业三千人，增速居全市第一。\n"
+            "下一步，园区将围绕主导产业延链补链强链，加快培育一批专精特新企业。")
+    page = f"跳转到主要内容区域\n无障碍浏览\n长者模式\nEnglish\n某某县人民政府\n首页\n政务公开\n关于做好医保工作的通知\n{body}"
+    assert parkclean.clean(page).metadata.site == "某某县人民政府"
+    # a short menu item first: the menu has begun, no logo under it
+    assert parkclean.clean(page.replace("无障碍浏览", "政务服务")).metadata.site != "某某县人民政府"

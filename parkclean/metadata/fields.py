@@ -33,7 +33,7 @@ _SITE_FROM = (
                r"(?P<v>[\u4e00-\u9fff][^\s,，。|:：]{1,24})(?![^\s,，。|:：]{0,24}[:：])"),  # (not the next field: 版权所有 地址：…)
     # 某某日报社版权所有: the owner before the words, named as an outlet or a body is
     re.compile(r"(?:^|[\s|｜©])(?P<v>[\u4e00-\u9fff][^\s,，。|｜:：©]{1,20}?(?:网|报|社|台|委员会|管委会|公司|集团|中心|局|协会|"
-               r"学会|研究院|大学|学院|医院|杂志|政府))\s*版权所有"),
+               r"学会|研究院|大学|学院|医院|杂志|政府))\s*(?:(?:[a-z0-9-]+\.)+[a-z]{2,}\s*)?版权所有"),  # (某某网 moumou.com 版权所有)
 )
 _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*$|\d{4}.*$")
 _CRUMB_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:>|»|›|→|/|＞|&gt;)\s*")
@@ -411,6 +411,8 @@ def site_from_line(line: str) -> Optional[str]:
     (None, None, None)
     >>> site_from_line("中国·某某省发展和改革委员会 版权所有  中文网址：某某省发展和改革委员会 英文域名：fzggw.gov.cn")
     '某某省发展和改革委员会'
+    >>> site_from_line("© 2019-2025 某某网 moumou.com 版权所有")
+    '某某网'
     """
     for rx in _SITE_FROM:
         m = rx.search(line)

@@ -12,13 +12,14 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import lexicons
+from ..evidence.matcher import regex
 
 HEADER_LINES = 6  # the logo stands among a page's first lines
 _NAV_ITEM_CHARS = 6  # a shorter line that names nothing is a menu item: the menu has begun, below the logo
 _NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,17}$")  # (a longer run is a menu glued together)
 _SLOGAN_CUT = re.compile(r"\s*(?:\s[-－|｜—–·]\s|——|\s{2,}).*$")  # 某某资讯 - 有价值的资讯, 某某网 | 某某中心协办
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.'&:/ -]*")  # 某某在线 Linjing Online, 某某网 www.x.cn: after the name
-_WELCOME = re.compile(r"^(?:欢迎访问|欢迎光临|欢迎来到)(?P<v>[^！!，,\s]{2,24}?)(?:门户网站|网站)?(?:[！!。\s]|$)|^(?P<w>[^！!，,\s]{2,24}?)欢迎您")
+_WELCOME = re.compile(r"^(?:(?:您好|你好)[，,！!]?\s*)?(?:欢迎访问|欢迎光临|欢迎来到)(?P<v>[^！!，,\s]{2,24}?)(?:门户网站|网站)?(?:[！!。\s]|$)|^(?P<w>[^！!，,\s]{2,24}?)欢迎您")
 _MENU_BAR = re.compile(r"\s[|｜]\s")
 _HOME = re.compile(r"^(?P<v>[^\s|｜]{2,24}?)首页$")  # 某某网首页: the home link names the site
 _PORTAL = re.compile(r"门户网站$")  # 某某县人民政府门户网站: the site of 某某县人民政府
@@ -38,6 +39,8 @@ def header_name(line: str) -> Optional[str]:
 
     >>> header_name("某某新闻网 www.moumou.cn"), header_name("某某资讯 - 有价值的资讯"), header_name("欢迎访问某某县人民政府网站！ 设为首页")
     ('某某新闻网', '某某资讯', '某某县人民政府')
+    >>> header_name("您好，欢迎访问某某县人民政府门户网站！")
+    '某某县人民政府'
     >>> header_name("某某县人民政府门户网站"), header_name("某某网首页"), header_name("新闻网"), header_name("电子报")
     ('某某县人民政府', '某某网', None, None)
     >>> header_name("首页"), header_name("园区召开企业家座谈会，共商发展大计"), header_name("某某新闻网 | 今日某某日报 | 某某晚报")
@@ -77,7 +80,7 @@ def _latin_cut(line: str) -> str:
 def _menu_begun(line: str) -> bool:
     """The header's menu has begun (首页, 新闻, 触屏版) or a sentence stands: no logo below."""
     line = line.strip()
-    if _SKIP_LINK.search(line) or _BAR.search(line):
+    if _SKIP_LINK.search(line) or _BAR.search(line) or regex("shape.top_bar").match(line):
         return False
     return _SENTENCE.search(line) is not None or line in lexicons.interface_words() or len(line) <= _NAV_ITEM_CHARS
 
