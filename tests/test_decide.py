@@ -780,8 +780,8 @@ def test_an_entrys_summary_above_its_table_of_contents_opens_the_text():
     toc = ["目录", "1历史沿革", "2地理环境", "3经济发展"]
     page = ["某某高新区_百科", "首页 | 百科 | 登录", "某某高新区"] + summary + infobox + toc + ["历史沿革", _P1, _P2, "地理环境", _P3]
     r = parkclean.clean("\n".join(page))
-    # (the first section's heading, which the contents repeat, stays out as the contents' own)
-    assert list(r.paragraphs) == summary + infobox + [_P1, _P2, "地理环境", _P3]
+    # (the first section's heading, right above its text, is a subheading of the text like the others)
+    assert list(r.paragraphs) == summary + infobox + ["历史沿革", _P1, _P2, "地理环境", _P3]
     assert not any(x.kept for x in r.blocks if x.block.text in toc)
     # a menu's text above a contents list is no summary: without a paragraph above it nothing is taken
     bare = ["某某高新区_百科", "首页 | 百科 | 登录", "某某高新区", "热门词条", "园区", "开发区"] + toc + ["历史沿革", _P1, _P2]
