@@ -82,7 +82,7 @@ def read_lines(decoded: Decoded, cfg: Config) -> Optional[Lines]:
         page = html_to_page(text, fallback=cfg.html_metadata, warnings=warnings)
         text, html_meta, doms = page.dump, page.meta, page.doms
     io.check_lines(text, cfg)
-    rows = segment.rows(text, pieces=doms is None)
+    rows = segment.rows(text)
     if not rows:
         return None
     lines = [r.text for r in rows]

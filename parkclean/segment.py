@@ -141,8 +141,8 @@ def split_rows(text: str) -> list[Row]:
 
 def rows(text: str, pieces: bool = True) -> list[Row]:
     """The page's rows; wrapped paragraphs are joined when the dump is soft-wrapped, and, with
-    ``pieces`` (a text dump: an HTML page's lines are its blocks), a paragraph broken at its inline
-    elements is joined again (:func:`glue`)."""
+    ``pieces``, a paragraph broken at its inline elements (or into blocks by its markup) is joined
+    again (:func:`glue`)."""
     items = split_rows(text)
     pieces = pieces and _GLUED.search(text) is not None
     width, measure = _wrapped([r.text for r in items])

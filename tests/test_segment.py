@@ -149,7 +149,10 @@ def test_a_line_going_on_with_the_sentence_above_is_joined_to_it(dump, rows):
     assert [n for r in got for n in range(r.start, r.end + 1)] == list(range(1, dump.count("\n") + 2))  # no line lost
 
 
-def test_an_html_pages_lines_are_its_blocks_and_are_not_joined():
+def test_an_html_pages_block_that_opens_with_a_closing_mark_is_joined_but_a_tables_cells_are_not():
     assert [r.text for r in segment.rows("建筑密度\n%\n，注", pieces=False)] == ["建筑密度", "%", "，注"]
-    html = "<html><body><p>园区今年产值达到百亿元</p><p>，同比增长12%。</p></body></html>"
-    assert [c.block.text for c in parkclean.clean(html, content_type="text/html").blocks if c.block.text.startswith("，")]
+    html = ("<html><body><p>园区今年产值达到百亿元，增速居全市第一，创历史同期新高</p><p>，同比增长12%。</p>"
+            "<table><tr><td>建筑密度</td><td>%</td></tr><tr><td>绿地率</td><td>%</td></tr></table></body></html>")
+    texts = [c.block.text for c in parkclean.clean(html, content_type="text/html").blocks]
+    assert "园区今年产值达到百亿元，增速居全市第一，创历史同期新高，同比增长12%。" in texts
+    assert not any(t.startswith("，") for t in texts)
