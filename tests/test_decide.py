@@ -1414,3 +1414,26 @@ def test_a_qa_pages_accepted_answer_is_its_text_with_the_question():
     # without the label, the answers stay the comments they look like
     r = parkclean.clean("\n".join(head + question + between[:5] + between[6:] + answer + others))
     assert _P2 not in r.text
+
+
+def test_a_dump_one_text_node_a_line_keeps_its_paragraphs_pieces_around_a_related_box():
+    """A crawler's text with one line per DOM text node: paragraphs broken at links and bold figures
+    (…交易量达到 / 52万吨，交易额 / 63亿元，…。), a related box between them."""
+    head = ["首页 > 县域经济", "某某县：一颗辣椒链出百亿产业", "2024-10-18 07:05 来源：某某日报"]
+    article = ["辣椒是某某县的传统特色农产品。近年来，县里把辣椒产业作为县域经济的头号产业来抓，去年订单种植面积占比达到",
+               "65%。"]
+    box = ["相关阅读：", "某某省公布第三批农业产业化重点联合体名单"]
+    after = ["加工端：引龙头、延链条",
+             "产业要做大，关键在加工。某某县在县城东部规划建设了占地3800亩的辣椒产业园，集中布局辣椒烘干、调味品生产、辣椒素提取等项目。"
+             "目前，园区已入驻辣椒加工企业58家，其中规上企业21家，年加工鲜椒能力超过40万吨。",
+             "2022年，", "某某食品股份有限公司",
+             "投资6.5亿元在产业园建设复合调味料生产基地，带动了包装、物流等一批配套企业跟进落户。园区还引进了一家生物科技企业，"
+             "从辣椒中提取辣椒红色素和辣椒碱，产品远销日本、韩国和东南亚，每吨辣椒的附加值提高了近",
+             "4倍。", "市场端：建市场、拓渠道",
+             "在某某县辣椒交易市场，每天都有来自全国各地的采购商。该市场去年辣椒交易量达到", "52万吨，交易额",
+             "63亿元，已成为西南地区重要的干辣椒集散地之一。",
+             "县商务局负责人介绍，县里还建设了辣椒产业电商直播基地，去年辣椒及制品网络零售额达到9.8亿元。"]
+    tail = ["（本文来源：某某日报）", "责任编辑：", "黎某某", "分享到", "延伸阅读", "某某县辣椒交易市场秋季交易量创新高"]
+    r = parkclean.clean("\n".join(head + article + box + after + tail))
+    assert all(line in r.text for line in article + after[1:])  # (the subheading right under the box's link: either)
+    assert not any(line in r.text for line in box + tail[:3])
