@@ -150,7 +150,7 @@ def read_path(path: str | os.PathLike[str], config: Config) -> str:
     return to_text(read_bytes(path, config), config, name=name)
 
 
-_HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|div|p|meta|script|title|table|span)\b", re.I)
+_HTML_TAG = re.compile(r"</?(?:!doctype|html|head|body|div|p|meta|script|title|table|span)\b", re.I)  # (closing tags count)
 
 
 def check_lines(text: str, config: Config) -> None:
@@ -168,8 +168,12 @@ def looks_like_html(text: str) -> bool:
 
     >>> looks_like_html("<!-- saved page -->\\n<html><body><p>园区</p></body></html>"), looks_like_html("园区建设")
     (True, False)
+    >>> looks_like_html('<div class="' + "x" * 9000 + '">园区</div>')
+    True
     """
     head = text[:8192].lstrip()
     if not head.startswith("<"):
         return False
-    return len(_HTML_TAG.findall(head)) >= 2
+    tags = len(_HTML_TAG.findall(head))
+    # (one tag with a long attribute fills the head: <div class="…">…</div> on one line)
+    return tags >= 2 or (tags == 1 and text.rstrip().endswith(">") and "</" in text)

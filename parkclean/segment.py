@@ -169,32 +169,47 @@ def rows(text: str, pieces: bool = True) -> list[Row]:
     return glue(out) if pieces else out
 
 
-# A line that cannot open a block: it opens with a mark that closes or goes on with the sentence
-# above (，交易额 / 。/ 」的思想基础), or with 的 under a short piece that does not end a sentence
-# (辣椒产业园 / 的一家调味品企业…). Dumps with one line per DOM text node, and converters that
-# break at links and bold, cut paragraphs so. (Not a run of the mark, ：：：精彩专题：：：, nor a
-# character alone: text set vertically, one character a line.)
-_GLUED = re.compile(r"(?m)^[ \t\u3000\u00a0]*(?:[，。、；！？）」』》”’](?![，。、；！？）」』》”’])|的(?![确士哥卢\s]|$))")
+# A line that cannot open a block: it opens with a mark that goes on with the sentence above
+# (，交易额 / 。), or with 的 under a short piece that does not end a sentence (辣椒产业园 /
+# 的一家调味品企业…). Dumps with one line per DOM text node, and converters that break at links and
+# bold, cut paragraphs so. Not a run of the mark (：：：精彩专题：：：), nor a character alone (text
+# set vertically), nor a closing bracket or quote: 》 is a link list's bullet, ” often opens a
+# quote, ） may be a table's cell; not 的 opening a name (的黎波里, 的里雅斯特, 的的喀喀湖).
+GLUE_MARKS = "，。、；！？"
+_GLUED = re.compile(rf"(?m)^[ \t\u3000\u00a0]*(?:[{GLUE_MARKS}](?![{GLUE_MARKS}])|的(?![确士哥卢黎里的\s]|$))")
 _GLUE_PIECE = 20  # … 的 continues only a piece up to this long (a link's or a bold phrase's text)
 
 
 def glue(items: list[Row]) -> list[Row]:
-    r"""Rows joined where a line goes on with the sentence of the line above (see ``_GLUED``).
+    r"""Rows joined where a line goes on with the sentence of the line above (see ``_GLUED``); each
+    run of pieces is joined once (linear in the page).
 
     >>> [r.text for r in glue(split_rows("增长\n12.7%\n。\n下一段。"))]
     ['增长', '12.7%。', '下一段。']
-    >>> [r.text for r in glue(split_rows("辣椒产业园\n的一家企业。\n标题。\n的确如此。"))]
-    ['辣椒产业园的一家企业。', '标题。', '的确如此。']
+    >>> [r.text for r in glue(split_rows("辣椒产业园\n的一家企业。\n标题。\n的确如此。\n相关链接\n》国务院"))]
+    ['辣椒产业园的一家企业。', '标题。', '的确如此。', '相关链接', '》国务院']
     """
     out: list[Row] = []
+    run: list[Row] = []  # the pieces of the row being joined
+
+    def flush() -> None:
+        if len(run) == 1:
+            out.append(run[0])
+        elif run:
+            first, last = run[0], run[-1]
+            raw = "\n".join(r.raw + "\n" * (nxt.start - r.end - 1) for r, nxt in zip(run, run[1:])) + "\n" + last.raw
+            out.append(Row(first.start, last.end, raw, _join_all([r.text for r in run]), first.indent, first.blank_before))
+        run.clear()
+
     for r in items:
-        prev = out[-1] if out else None
+        prev = run[-1] if run else None
         if prev is not None and _GLUED.match(r.text) and (
                 r.text[0] != "的" or (2 <= len(prev.text) <= _GLUE_PIECE and not prev.text.endswith(_PARAGRAPH_END))):
-            out[-1] = Row(prev.start, r.end, prev.raw + "\n" * (r.start - prev.end) + r.raw,
-                          _join(prev.text, r.text), prev.indent, prev.blank_before)
+            run.append(r)
         else:
-            out.append(r)
+            flush()
+            run.append(r)
+    flush()
     return out
 
 

@@ -1380,6 +1380,10 @@ def test_a_contents_pages_entries_under_its_contents_heading_are_its_text():
     assert "B.3 开发区招商引资与项目建设分析 / 邓某" not in news.text
     again = parkclean.clean("\n".join(head + summary + entries + tail + ["热门文章", entries[4], "某某区开展安全检查"]))
     assert "B.3 开发区招商引资与项目建设分析 / 邓某" not in again.text
+    # a news headline about a catalogue, a menu under 目录 in the sidebar: no contents page
+    menu = ["目录", "机构职能", "政策文件", "规划计划", "财政资金", "人事信息", "统计信息"]
+    catalogue = parkclean.clean("\n".join([head[0], "某某市公布2024年重点建设项目目录", head[2], _P1, _P3] + menu))
+    assert not any(line in catalogue.text for line in menu)
     # a book's page: its headline is the book's, its summary under 内容简介, its contents down to a button
     book = ["首页 > 数字方志 > 乡镇志", "某某镇志（1978—2020）", "发布时间：2024-03-18", "内容简介", _P1, _P3,
             "目录", "序", "凡例", "概述", "第一章 建置区划", "第二章 自然环境", "第三章 人口", "编后记", "开始阅读", "下载PDF全文"]

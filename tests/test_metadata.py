@@ -619,3 +619,6 @@ def test_the_headers_date_and_weather_widget_is_no_publication_date():
     assert parkclean.clean(page).metadata.published is None
     # the same day without the weather: an e-paper's header, the edition's day
     assert parkclean.clean(page.replace(" 某某 多云 24～31℃", "")).metadata.published == "2025-06-20"
+    # a name with a weather word in it is no weather (编辑：刘雨晴)
+    byline = f"某某园区二期项目开工\n2024-05-08 10:20  编辑：刘雨晴\n{body}"
+    assert parkclean.clean(byline).metadata.published == "2024-05-08T10:20"

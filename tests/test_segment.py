@@ -135,13 +135,17 @@ def test_a_wrapped_menu_stays_lines_and_a_paragraph_ending_in_a_quote_is_joined(
     # a paragraph broken at its links and bold numbers, one text node a line: joined again
     ("产值达到\n106.3亿元\n，首次突破百亿元大关\n。\n下一段。", ["产值达到", "106.3亿元，首次突破百亿元大关。", "下一段。"]),
     ("辣椒产业园\n的一家企业里，生产线一气呵成。", ["辣椒产业园的一家企业里，生产线一气呵成。"]),
-    ("主持人：\n」的思想基础。", ["主持人：」的思想基础。"]),
+    ("2022年，\n、物流企业。", ["2022年，、物流企业。"]),
     # negatives: a heading's decoration, a sentence opening with 的确, 的 under a finished sentence,
     # text set vertically one character a line
     ("：：：精彩专题：：：\n热门", ["：：：精彩专题：：：", "热门"]),
     ("项目开工。\n的确如此。", ["项目开工。", "的确如此。"]),
     ("项目开工。\n的一家企业。", ["项目开工。", "的一家企业。"]),
     ("环\n境\n的\n带", ["环", "境", "的", "带"]),
+    # a link list's bullet (》), a quote opened with the wrong mark (”十四五”), a name opening with 的
+    ("相关链接\n》国务院\n》省发改委", ["相关链接", "》国务院", "》省发改委"]),
+    ("园区开工。\n”十四五”以来，园区新开工项目二十个。", ["园区开工。", "”十四五”以来，园区新开工项目二十个。"]),
+    ("国际\n的黎波里机场遭袭", ["国际", "的黎波里机场遭袭"]),
 ])
 def test_a_line_going_on_with_the_sentence_above_is_joined_to_it(dump, rows):
     got = segment.rows(dump)
@@ -152,7 +156,8 @@ def test_a_line_going_on_with_the_sentence_above_is_joined_to_it(dump, rows):
 def test_an_html_pages_block_that_opens_with_a_closing_mark_is_joined_but_a_tables_cells_are_not():
     assert [r.text for r in segment.rows("建筑密度\n%\n，注", pieces=False)] == ["建筑密度", "%", "，注"]
     html = ("<html><body><p>园区今年产值达到百亿元，增速居全市第一，创历史同期新高</p><p>，同比增长12%。</p>"
-            "<table><tr><td>建筑密度</td><td>%</td></tr><tr><td>绿地率</td><td>%</td></tr></table></body></html>")
+            "<table><tr><td>建筑密度</td><td>（</td><td>%</td><td>）</td></tr></table></body></html>")
     texts = [c.block.text for c in parkclean.clean(html, content_type="text/html").blocks]
     assert "园区今年产值达到百亿元，增速居全市第一，创历史同期新高，同比增长12%。" in texts
     assert not any(t.startswith("，") for t in texts)
+    assert not any("建筑密度" in t and "）" in t for t in texts)  # (a cell with a closing bracket stays its own)

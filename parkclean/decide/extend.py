@@ -219,6 +219,9 @@ def _toc_line(d: Optional[Evidence], f: Features) -> bool:
 
 
 _SUMMARY_GAP = 2  # lines between a summary's heading (内容简介) and the run
+# an entry of a book's or a report's contents, numbered: 第一章 …, B.1 …, Ⅱ 分报告, 1. …, 序 / 凡例 / 附录
+_ENTRY = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节篇部卷编]|[A-Z]?\.?\d{1,3}(?:\.\d{1,3})*[.、\s]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]"
+                    r"|[一二三四五六七八九十]+、|序|凡例|附录|后记|编后记|前言|概述|大事记)")
 
 
 def contents_below(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s: int, e: int, p: Params
@@ -243,8 +246,8 @@ def contents_below(decided: Decided, feats: Sequence[Features], keys: Sequence[s
             and feats[j].chars <= p.toc_chars and not feats[j].stops \
             and not regex("shape.file_link").search(keys[j]) and keys[j] not in lexicons.interface_words():  # type: ignore[union-attr]
         j += 1
-    if j - h - 1 < p.phrase_lines:
-        return None
+    if j - h - 1 < p.phrase_lines or 2 * sum(bool(_ENTRY.match(keys[k])) for k in range(h + 1, j)) < j - h - 1:
+        return None  # (a menu under a headline about a catalogue: its items are not numbered as a book's are)
     entries = {keys[k] for k in range(h + 1, j)}
     if any(keys[k] in entries for k in range(j, len(keys))):
         return None
@@ -467,7 +470,7 @@ _AD_PARTS = (Label.AD, Label.CONTACT, Label.SHARE)  # what an ad's lines are: it
 _AD_MARK = 24  # characters of an ad slot's line (广告, Advertisement, Continue reading below) that resumed text passes over
 
 
-_CLOSES = ("。", "！", "？", "”", "」", "…")
+_CLOSES = ("。", "！", "？", "”", "」", "…", "）", ")", "】")  # (a credit in brackets closes a paragraph too)
 
 
 def closing_piece(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int) -> bool:

@@ -255,8 +255,8 @@ def spaced_table(page: Page) -> Found:
     under a lead-in or its caption (具体安排如下： / 环节 时间 地点 / 笔试 2024年6月8日上午9:00-11:00
     某某中学; 表1 … / 指标 9月增速(%) 1—9月增速(%) / 规模以上工业增加值 9.2 7.8): a header row of short
     words without figures, then two rows or more of as many cells, which may hold dates (a
-    schedule's rows are no timestamps), a group's name across it between them (按经济类型分). The
-    text's, not a menu."""
+    schedule's rows are no timestamps), a group's name across it between them (按经济类型分), half
+    of its rows or more with a figure. The text's, not a menu (a grid of links has no figure)."""
     n, keys = len(page), page.keys
     for i in range(1, n - _SPACED_ROWS):
         if not (keys[i - 1].endswith(LEAD_IN) or "shape.table_caption" in page.hits[i - 1]) \
@@ -275,7 +275,8 @@ def spaced_table(page: Page) -> Found:
             if len(cells) != len(head) or any(len(c) > _CELL_CHARS for c in cells):
                 break
             j += 1
-        if j - i - 1 >= _SPACED_ROWS:
+        figured = sum(bool(_DIGIT.search(keys[k])) for k in range(i + 1, j))  # (a grid of links has no figure)
+        if j - i - 1 >= _SPACED_ROWS and 2 * figured >= j - i - 1:
             caption = not keys[i - 1].endswith(LEAD_IN)  # (表1 …: the table's caption goes with it)
             for k in range(i - caption, j):
                 yield k, Evidence("layout.spaced_table", Label.BODY, "a row of a table under a lead-in, its cells apart by spaces")
@@ -290,6 +291,8 @@ def _words_row(cells: list[str]) -> bool:
     """A header row: words, no figure (环节 时间 地点; 指标 9月增速(%) 1—9月增速(%): a digit inside a
     word is no figure), the first cell without a digit."""
     return not _DIGIT.search(cells[0]) and not any(_FIGURE.fullmatch(c) for c in cells)
+
+
 _SECTION_ROW = 30   # characters of a row across a table (一、先进制造业项目（18个）), at most
 
 

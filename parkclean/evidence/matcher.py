@@ -26,6 +26,7 @@ import hashlib
 import os
 import platform
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -278,8 +279,11 @@ def _write_cache(path: Path, data: bytes) -> None:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-    except OSError:
-        return  # an unwritable cache only costs the next process the compile
+    except OSError as e:  # an unwritable cache costs every new process the compile: say so, once a process
+        warnings.warn(f"parkclean: the compiled matcher cannot be cached in {path.parent} ({e.strerror}); each new "
+                      "process compiles it again, about 10 s (set PARKCLEAN_CACHE to a writable folder)",
+                      RuntimeWarning, stacklevel=2)
+        return
     _prune(path.parent, _CACHE_KEEP)
 
 

@@ -42,7 +42,7 @@ _NAMECJK = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}")
 # a transliterated name: 买买提·艾力, 约翰·史密斯 (parts joined by a middle dot)
 _NAME_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,2}")
 # a body that signs is no person: 招商部, 某某中心, 某某日报 (a word of 3+ characters ending so)
-_ORG_END = ("部", "局", "办", "委", "处", "科", "室", "组", "中心", "公司", "集团", "网", "报", "社", "台", "站",
+ORG_END = _ORG_END = ("部", "局", "办", "委", "处", "科", "室", "组", "中心", "公司", "集团", "网", "报", "社", "台", "站",
             "院", "会", "队", "所", "新闻", "周刊", "传媒", "融媒", "财经", "观察", "在线", "频道", "杂志",
             "社区", "论坛", "平台", "博客")  # (码砾社区: a community's site, no person)
 
@@ -62,7 +62,7 @@ def unit_and_rank() -> str:
     optional, a regex: the unit is a word ending as an organisation does, then a space."""
     ranks = "|".join(map(re.escape, grammar().get("rank", ())))
     ends = "|".join(map(re.escape, _ORG_END))
-    return rf"(?:[\u4e00-\u9fff]{{1,12}}?(?:{ends})\s+(?:(?:{ranks})\s+)?|(?:{ranks})\s+)?"  # (律师协会 is an organisation: no space)
+    return rf"(?:[\u4e00-\u9fff]{{2,12}}?(?:{ends})\s+(?:(?:{ranks})\s+)?|(?:{ranks})\s+)?"  # (律师协会 is an organisation: no space; 王科 is a name)
 
 
 @lru_cache(maxsize=None)

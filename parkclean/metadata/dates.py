@@ -211,6 +211,8 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
     ('2024-08-06T18:22:00+08:00', '2024-07-08T10:32:05Z')
     >>> find("2024-08-06 电话 +0800", None).iso, find("2024-08-06 18:22 -12345", None).iso
     ('2024-08-06', '2024-08-06T18:22')
+    >>> find("会议时间：2024-05-08 08:30-11:30", None).iso, find("2024-05-08 14:00-1600", None).iso
+    ('2024-05-08T08:30', '2024-05-08T14:00')
     """
     if not _MAYBE.search(text):  # every form needs one of these: most lines have none
         return None
@@ -222,7 +224,8 @@ def _find(text: str, reference: Optional[dt.date]) -> Optional[FoundDate]:
             if iso and (best is None or m.start() < best.span[0]):
                 best = FoundDate(iso, False, form, m.span())
                 break
-    if best and best.iso and len(best.iso) > 10 and (z := _ZONE_AFTER.match(text, best.span[1])):
+    if best and best.iso and len(best.iso) == 19 and (z := _ZONE_AFTER.match(text, best.span[1])):
+        # (a zone follows a timestamp to the second: 08:30-11:30 is a span of time, no zone)
         zone = "Z" if z.group(1) else f"{z.group(2)}{z.group(3)}:{z.group(4)}"  # (as precise as the page states)
         best = replace(best, iso=best.iso + zone, span=(best.span[0], z.end()))
     if best:

@@ -140,9 +140,13 @@ def opening_credit(first: str) -> list[str]:
     (['王姿婷'], [])
     >>> opening_credit("【某某商报讯】记者尹芷晴鹭湾报道：园区开园一周年"), opening_credit("记者张三北京报道：园区")
     (['尹芷晴'], ['张三'])
+    >>> opening_credit("记者蹲点采访报道：园区")
+    []
     """
     m = _BRACKET_CREDIT.match(first) or _ROLE_SLASH_PLACE.match(first) or AGENCY_CREDIT.match(first) \
-        or _ROLE_GROUP.match(first) or _REPORTED_FROM.match(first)
+        or _ROLE_GROUP.match(first)
+    if m is None and (r := _REPORTED_FROM.match(first)) and byline.surname_first(r.group("names")):
+        m = r  # (记者蹲点采访报道：: no name)
     return _clean(split_names(m.group("names"))) if m else []
 
 
@@ -182,8 +186,7 @@ def editor(line: str) -> Optional[str]:
 
 
 # a body that signs an article is no person: 招商部, 宣传办, 某某中心 (a name of 3+ characters ending so)
-_ORG_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,}(?:部|局|办|委|处|科|室|组|中心|公司|集团|网|报|社|台|站|院|会|队|所|财经|新闻|"
-                      r"周刊|传媒|融媒|观察)$")
+_ORG_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,}(?:" + "|".join(map(re.escape, byline.ORG_END)) + ")$")
 
 
 def _clean(names: list[str]) -> list[str]:

@@ -53,7 +53,7 @@ def fix_entities(s: str) -> tuple[str, int]:
 
 
 # Markdown that some scrapers write instead of plain text: links, images, headings, emphasis
-_MD_IMAGE = re.compile(r"!\[((?:[^\]\n!]|!(?!\[))*)\]\(([^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
+_MD_IMAGE = re.compile(r"!\[((?:[^\]\n!]|!(?!\[)){0,200})\]\(([^)\s]{1,500})(?:\s+\"[^\"\n]{0,200}\")?\)")  # (bounded: linear time)
 _MD_LINK = re.compile(r"\[([^\]\n\[]+)\]\((?:(?:https?://|/|\.|#|mailto:)[^)\s]*|javascript:[\w.]*(?:\(\w*\))?;?)"
                       r"(?:\s+\"[^\"\n]*\")?\)")
 # a reader service's header (Jina Reader: Title: … / URL Source: … / Published Time: … / Markdown Content:)
@@ -72,7 +72,7 @@ def markdown(s: str) -> bool:
 
 # a linked picture ([![枫州新闻网](…/logo.png)](https://…/), a logo or a teaser's thumbnail): its alt text, the
 # words it stands for, or its address when it has none
-_MD_LINKED_IMAGE = re.compile(r"\[!\[([^\[\]\n]*)\]\(([^)\s]+)\)\]\((?:(?:https?://|/|\.|#)[^)\s]*)\)")
+_MD_LINKED_IMAGE = re.compile(r"\[!\[([^\[\]\n]{0,200})\]\(([^)\s]{1,500})\)\]\((?:(?:https?://|/|\.|#)[^)\s]{0,500})\)")
 # a text browser's link numbers (lynx -dump: [7]首页 [8]走进澄溪, 依据[26]《实施意见》), on a dump that
 # ends in the list they number (References / 1. http://…): the numbers are no text of the page
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d。，、；：！？）)\].,;:!?])")  # (a note's [1]。 is none)
