@@ -174,7 +174,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
             x.labelled[k] = Decision(Label.TITLE, "title.deck", "the headline again, or its sub-deck, above the first paragraph")
         x.head = x.head if dk > x.head else None
     x.tail = extend.tail(decided, feats, s, e, p, long_head=x.head is not None and s - x.head >= 3)
-    if x.tail is None and extend.closing_piece(decided, feats, keys, e):
+    if x.tail is None and extend.closing_piece(decided, feats, e):
         x.tail = e + 1  # (…交易量达到 / 65%。: the last paragraph's last piece)
     x.below = extend.sections_below(decided, feats, keys, x.head if x.head is not None else s, e, p) \
         if x.tail is None else None  # (numbered from the run's sections, or its opening's: 一、会议时间 over it)

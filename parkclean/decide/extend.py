@@ -382,11 +382,11 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
             # (【广告】2024某某展览会 9月18日 / 平台支撑：… / its paragraphs)
         elif said and _label(decided[k]) is Label.IMAGE and not decided[k].heading and _sentence(decided, feats, k + 1):  # type: ignore[union-attr]
             k += 1  # a picture's credit between two paragraphs (图／某某提供): removed, the text goes on
-        elif said and closing_piece(decided, feats, keys, k - 1):
+        elif said and closing_piece(decided, feats, k - 1):
             k += 1  # (…每吨的附加值提高了近 / 4倍。: the paragraph's last piece)
         elif said and (m := _pieces_end(decided, feats, k)) is not None and _sentence(decided, feats, m) \
                 and (_sentence(decided, feats, m + 1)
-                     or (_para_chars(feats, keys, k - 1) >= p.resume_chars and _paragraph_ahead(feats, keys, m, p))):
+                     or (_para_chars(feats, k - 1) >= p.resume_chars and _paragraph_ahead(feats, keys, m, p))):
             # (a subheading over two paragraphs, or between long ones: a box's headline has one teaser under it)
             k = m  # a subheading or a picture's credit inside the text, or a paragraph's pieces (2022年， / 某某公司)
         else:
@@ -470,23 +470,25 @@ _AD_PARTS = (Label.AD, Label.CONTACT, Label.SHARE)  # what an ad's lines are: it
 _AD_MARK = 24  # characters of an ad slot's line (广告, Advertisement, Continue reading below) that resumed text passes over
 
 
-_CLOSES = ("。", "！", "？", "”", "」", "…", "）", ")", "】")  # (a credit in brackets closes a paragraph too)
+_PIECE_CHARS = 20  # characters of a paragraph's piece (a link's or a bold figure's text: 65%。, 2022年，) at most
 
 
-def closing_piece(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int) -> bool:
+def _last_piece(feats: Sequence[Features], k: int) -> bool:
+    """Line ``k`` is the short last piece of a sentence the line above leaves open (…交易量达到 /
+    65%。): it ends the sentence, the line above does not (the features' ``end_punct``)."""
+    return k >= 1 and feats[k].chars <= _PIECE_CHARS and feats[k].end_punct and not feats[k - 1].end_punct
+
+
+def closing_piece(decided: Decided, feats: Sequence[Features], e: int) -> bool:
     """The run's last line stops mid-sentence (…交易量达到) and the line after it is a short piece
     that ends the sentence (65%。): the paragraph broken at a link or a bold figure, its end."""
-    n = e + 1
-    return 0 <= e and n < len(decided) and not keys[e].endswith(_CLOSES) and decided[n] is None \
-        and feats[n].chars <= 20 and keys[n].endswith(_CLOSES)
+    return 0 <= e and e + 1 < len(decided) and decided[e + 1] is None and _last_piece(feats, e + 1)
 
 
-def _para_chars(feats: Sequence[Features], keys: Sequence[str], k: int) -> int:
+def _para_chars(feats: Sequence[Features], k: int) -> int:
     """The characters of the paragraph line ``k`` ends (with the line before it when ``k`` is its
     last piece: 投资…提高了近 / 4倍。)."""
-    if k >= 1 and feats[k].chars <= 20 and keys[k].endswith(_CLOSES) and not keys[k - 1].endswith(_CLOSES):
-        return feats[k - 1].chars + feats[k].chars
-    return feats[k].chars
+    return feats[k - 1].chars + feats[k].chars if _last_piece(feats, k) else feats[k].chars
 
 
 def _paragraph_ahead(feats: Sequence[Features], keys: Sequence[str], k: int, p: Params) -> bool:
@@ -496,7 +498,7 @@ def _paragraph_ahead(feats: Sequence[Features], keys: Sequence[str], k: int, p: 
     j = k
     while j < len(keys) and j - k < 4:
         n, stops = n + feats[j].chars, stops + feats[j].stops
-        if keys[j].endswith(_CLOSES):
+        if feats[j].end_punct:
             break
         j += 1
     return n >= p.resume_chars or (j > k and stops >= 2)
@@ -508,7 +510,7 @@ _PIECES = 2  # short lines a paragraph broken at its links may start with, at mo
 def _pieces_end(decided: Decided, feats: Sequence[Features], k: int) -> Optional[int]:
     """The line after one or two short plain lines from ``k`` (no evidence, no full stop), or None."""
     m = k
-    while m < len(decided) and m - k < _PIECES and decided[m] is None and feats[m].chars <= 20 and not feats[m].stops:
+    while m < len(decided) and m - k < _PIECES and decided[m] is None and feats[m].chars <= _PIECE_CHARS and not feats[m].stops:
         m += 1
     return m if m > k else None
 

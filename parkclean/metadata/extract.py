@@ -225,21 +225,20 @@ class _Reader:
         if published is None and relative is None and updated is not None:  # a page that only says when updated
             published = updated
             self.note("published", None, "dates.updated_only", updated)
-        if published is not None and len(published) > 10 and self.html.get("published"):
-            raw = str(self.html["published"])
-            d = dates.find(raw, self.ref)
-            if d and d.iso and d.iso.startswith(published) and len(d.iso) > len(published) and not _OTHER_ZONE.search(raw):
-                published = d.iso  # the line's time, its seconds or its zone given by the markup
-                self.note("published", None, "html.meta", raw)
-        elif (published is None or len(published) == 10) and self.html.get("published"):
-            raw = str(self.html["published"])
-            d = dates.find(raw, self.ref)
-            # none on the page's lines, or the same day there without its time: the markup's, as precise as
-            # it is (not a midnight that stands for no time, nor a time in another zone than the page's day)
-            if d and d.iso and (published is None or (d.iso[:10] == published and len(d.iso) > 10
-                                                      and not _NO_TIME.search(d.iso) and not _OTHER_ZONE.search(raw))):
-                published = d.iso
-                self.note("published", None, "html.meta", str(self.html["published"]))
+        raw = str(self.html.get("published") or "")
+        d = dates.find(raw, self.ref) if raw else None
+        if d is not None and d.iso and not _OTHER_ZONE.search(raw) and (
+                # the line's time, its seconds or its zone given by the markup
+                (published is not None and len(published) > 10 and d.iso.startswith(published) and len(d.iso) > len(published))
+                # none on the page's lines, or the same day there without its time: the markup's, as precise as it
+                # is (not a midnight that stands for no time, nor a time in another zone than the page's day)
+                or (published is not None and len(published) == 10 and d.iso[:10] == published and len(d.iso) > 10
+                    and not _NO_TIME.search(d.iso))):
+            published = d.iso
+            self.note("published", None, "html.meta", raw)
+        elif d is not None and d.iso and published is None:
+            published = d.iso
+            self.note("published", None, "html.meta", raw)
         return published, updated, relative
 
     def date_from_url(self, url: str) -> Optional[str]:

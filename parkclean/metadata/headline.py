@@ -195,7 +195,7 @@ class _Lines:
             ev.append("label_nav")  # (a short line right above the byline is nav by its place alone, if no rule says so)
         elif c.final.label in _FURNITURE or (c.final.label is Label.BOILERPLATE and c.final.rule.startswith("marker.")):
             ev.append("label_furniture")  # (boilerplate by a marker's word, not by its place alone)
-        if c.final.rule.startswith("marker.breadcrumb") and "trail" not in ev:
+        if c.final.label is Label.BREADCRUMB and "trail" not in ev:
             ev.append("trail")  # (首页 / 新闻中心 / 公司新闻: a trail the engine read, whatever its separator)
         return ev
 
