@@ -5,6 +5,7 @@ on. Every run ends with counts per label removed and per error kind (datatrove's
 """
 from __future__ import annotations
 
+import errno
 import multiprocessing as mp
 import os
 from collections import Counter
@@ -136,7 +137,7 @@ def _walk_dir(root: str, crawl: bool = False, ignored: Optional[list[str]] = Non
                 (links if entry.is_symlink() else todo).append(entry.path)
             elif _wanted(entry.name, crawl):
                 if not os.path.exists(entry.path):
-                    found.append(Unlisted(entry.path, "broken link"))
+                    found.append(Unlisted(entry.path, _dangling(entry.path)))
                 elif not _is_file(entry):  # (reading a pipe in a folder would wait for a writer forever)
                     found.append(Unlisted(entry.path, "not a regular file (a pipe, a socket or a device): not read"))
                 else:
@@ -144,6 +145,16 @@ def _walk_dir(root: str, crawl: bool = False, ignored: Optional[list[str]] = Non
             elif ignored is not None:
                 ignored.append(entry.path)
     return sorted(found, key=lambda x: x.path if isinstance(x, Unlisted) else x)
+
+
+def _dangling(path: str) -> str:
+    """Why a link leads to no file: a loop of links (a.txt → b.txt → a.txt), or a target that is gone."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "a loop of symbolic links"
+    return "broken link"
 
 
 def _wanted(name: str, crawl: bool) -> bool:

@@ -35,12 +35,6 @@ class Config:
     trafilatura's metadata extraction (htmldate …). Better dates on HTML, but ~50 ms a page: off by
     default (JSON-LD and <time> are read on every page: parkclean/structured.py)."""
 
-    # --- classification ---
-    min_prose_chars: int = 12
-    """A line needs this many characters (and sentence punctuation) to count as prose."""
-    short_line_chars: int = 6
-    """Lines up to this length with no punctuation look like menu items."""
-
     # --- normalization ---
     target_script: str = "hans"
     """``hans`` (Simplified, default); ``hant`` (OpenCC Traditional), ``hant-tw`` (Taiwan
@@ -78,7 +72,7 @@ class Config:
             raise ConfigError(f"metadata_script must be page or text, not {self.metadata_script!r}")
         if self.input_format not in ("auto", "text", "html"):
             raise ConfigError(f"input_format must be auto, text or html, not {self.input_format!r}")
-        for name in ("max_input_bytes", "max_lines", "min_prose_chars", "short_line_chars"):
+        for name in ("max_input_bytes", "max_lines"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"{name} must be a positive integer, not {value!r}")

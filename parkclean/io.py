@@ -163,6 +163,27 @@ def check_lines(text: str, config: Config) -> None:
         raise InputTooLarge(f"{n} lines (or HTML blocks) is over the limit of {config.max_lines} (Config.max_lines)")
 
 
+# the end of a block that holds text (园区</p>, 新闻 </li>): a line of the page's text, at least
+_TEXT_BLOCK_END = re.compile(r"[^\s>]\s*</(?:p|div|li|h[1-6]|dd|dt|blockquote|pre|section|article)\s*>", re.I)
+_BLOCK_END_CHARS = 6  # characters the shortest such block takes (x</p>)
+
+
+def check_blocks(html: str, config: Config) -> None:
+    """Refuse an HTML page with more blocks of text than ``Config.max_lines`` before it is parsed
+    (:class:`InputTooLarge`): two million <p>x</p> would take a gigabyte to parse, only to be refused
+    then. Only a page long enough to hold that many blocks is counted.
+
+    >>> check_blocks("<p>园区</p>" * 3, Config(max_lines=2))
+    Traceback (most recent call last):
+    parkclean.errors.InputTooLarge: 3 HTML blocks of text is over the limit of 2 (Config.max_lines)
+    """
+    if len(html) <= config.max_lines * _BLOCK_END_CHARS:
+        return
+    n = sum(1 for _ in _TEXT_BLOCK_END.finditer(html))
+    if n > config.max_lines:
+        raise InputTooLarge(f"{n} HTML blocks of text is over the limit of {config.max_lines} (Config.max_lines)")
+
+
 def looks_like_html(text: str) -> bool:
     """True when the text is an HTML document rather than a text dump.
 

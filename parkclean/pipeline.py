@@ -79,6 +79,7 @@ def read_lines(decoded: Decoded, cfg: Config) -> Optional[Lines]:
     warnings: list[str] = list(decoded.warnings)
     doms = None
     if cfg.input_format == "html" or (cfg.input_format == "auto" and io.looks_like_html(text)):
+        io.check_blocks(text, cfg)
         page = html_to_page(text, fallback=cfg.html_metadata, warnings=warnings)
         text, html_meta, doms = page.dump, page.meta, page.doms
     io.check_lines(text, cfg)

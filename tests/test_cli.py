@@ -221,6 +221,14 @@ def test_linked_folders_are_walked_once_and_broken_links_are_rejects(tmp_path):
     assert [o.error for o in outcomes if not o.ok] == [f"{pages / 'dead.txt'}: broken link"]
 
 
+def test_a_loop_of_links_is_named_a_loop_not_a_broken_link(tmp_path):
+    os.symlink(tmp_path / "b.txt", tmp_path / "a.txt")
+    os.symlink(tmp_path / "a.txt", tmp_path / "b.txt")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "c.txt")
+    reasons = {os.path.basename(x.path): x.reason for x in batch.walk([tmp_path]) if isinstance(x, batch.Unlisted)}
+    assert reasons == {"a.txt": "a loop of symbolic links", "b.txt": "a loop of symbolic links", "c.txt": "broken link"}
+
+
 def test_an_unreadable_folder_is_a_reject_not_a_silent_gap(tmp_path, monkeypatch):
     pages = _tree_with_a_gbk_name(tmp_path)
     (pages / "locked").mkdir()

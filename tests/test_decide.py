@@ -1420,6 +1420,19 @@ def test_a_qa_pages_accepted_answer_is_its_text_with_the_question():
     assert _P2 not in r.text
 
 
+def test_an_answer_label_under_a_news_pages_comments_heading_is_no_answer():
+    """已采纳 in a comment stream (a site whose comments can be accepted) under the article: the
+    comment under it stays a comment."""
+    head = ["首页 > 园区动态", "某某高新区出台研发费用加计扣除配套奖励办法", "2024-03-04 09:12 来源：某某日报"]
+    article = [_P1, _P2]
+    comments = ["网友评论", "已采纳", "海棠路七号", "2024-03-04 14:36",
+                "这个办法好，我们公司去年研发投入八百多万，按新办法能多拿不少奖励，希望兑现快一些。",
+                "请问配套奖励是按年度申报还是按季度申报？园区有没有专门的窗口可以咨询？"]
+    r = parkclean.clean("\n".join(head + article + comments))
+    assert all(line in r.text for line in article)
+    assert not any(line in r.text for line in comments)
+
+
 def test_a_dump_one_text_node_a_line_keeps_its_paragraphs_pieces_around_a_related_box():
     """A crawler's text with one line per DOM text node: paragraphs broken at links and bold figures
     (…交易量达到 / 52万吨，交易额 / 63亿元，…。), a related box between them."""

@@ -67,3 +67,20 @@ def test_many_comments_headings_stay_linear(line):
     t = time.perf_counter()
     parkclean.clean(page)
     assert time.perf_counter() - t < 3.0
+
+
+def test_an_html_page_of_more_text_blocks_than_the_line_limit_is_refused_before_it_is_parsed(monkeypatch):
+    """Two million <p>x</p> would take a gigabyte to parse: the blocks are counted first."""
+    from parkclean import errors, pipeline
+
+    def parse(*a, **k):
+        raise AssertionError("parsed")
+    monkeypatch.setattr(pipeline, "html_to_page", parse)
+    page = "<html><body>" + "<p>园</p>\n" * 1200 + "</body></html>"
+    with pytest.raises(errors.InputTooLarge, match="1200 HTML blocks"):
+        parkclean.clean(page, config=parkclean.Config(max_lines=1000))
+    # a page under the limit, or a long one whose blocks hold no text, is parsed
+    for fine in ("<html><body>" + "<p>园</p>\n" * 900 + "</body></html>",
+                 "<html><body>" + "<div> </div>" * 2000 + "</body></html>"):
+        with pytest.raises(AssertionError, match="parsed"):
+            parkclean.clean(fine, config=parkclean.Config(max_lines=1000))

@@ -68,9 +68,9 @@ def test_html_comments_are_not_page_text():
 
 
 @pytest.mark.parametrize("change", [{"target_script": "latin"}, {"punctuation": "odd"}, {"input_format": "pdf"},
-                                    {"metadata_script": "native"}, {"min_prose_chars": 0}, {"no_such_option": 1},
+                                    {"metadata_script": "native"}, {"max_lines": 0}, {"no_such_option": 1},
                                     {"reference_date": "2020-01-01"}, {"reference_date": 20200101},
-                                    {"min_prose_chars": True}, {"max_input_bytes": "1000"}, {"fix_adlaw": "no"},
+                                    {"max_lines": True}, {"max_input_bytes": "1000"}, {"fix_adlaw": "no"},
                                     {"html_metadata": 1}])
 def test_a_bad_config_is_a_config_error(change):
     from parkclean.errors import ConfigError

@@ -174,7 +174,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
             x.labelled[k] = Decision(Label.TITLE, "title.deck", "the headline again, or its sub-deck, above the first paragraph")
         x.head = x.head if dk > x.head else None
     x.tail = extend.tail(decided, feats, s, e, p, long_head=x.head is not None and s - x.head >= 3)
-    if x.tail is None and extend.closing_piece(decided, feats, e):
+    if x.tail is None and extend.closing_piece(decided, feats, e, p):
         x.tail = e + 1  # (…交易量达到 / 65%。: the last paragraph's last piece)
     x.below = extend.sections_below(decided, feats, keys, x.head if x.head is not None else s, e, p) \
         if x.tail is None else None  # (numbered from the run's sections, or its opening's: 一、会议时间 over it)
@@ -187,7 +187,7 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
         at = r[1]
     # a Q&A page: the question, then the answer the asker accepted (or the run is that answer)
     answer = extend.accepted_answer(decided, feats, keys, at, p) if not x.resumes else None
-    answer = answer or extend.accepted_answer(decided, feats, keys, s - _ANSWER_ABOVE - 1, p)
+    answer = answer or extend.accepted_answer(decided, feats, keys, s - p.answer_above - 1, p)
     if answer is not None:
         label, first, last = answer
         for k in range(label + 1, first):
@@ -204,7 +204,6 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     return x
 
 
-_ANSWER_ABOVE = 8  # lines above the run where the label of the answer the run is may stand
 
 
 def _heading_words(d: Evidence) -> str:

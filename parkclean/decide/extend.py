@@ -15,7 +15,7 @@ from ..evidence.matcher import LEAD, regex
 from ..evidence.context import labelled_field, squash, title_like
 from ..evidence.form import wordless
 from ..evidence.title import field_label_alone, field_line, form_field, headline_start
-from ..features import Features
+from ..features import PROSE_CHARS, Features
 from ..model import Label
 from .params import Params
 from .values import LEAD_IN
@@ -218,7 +218,6 @@ def _toc_line(d: Optional[Evidence], f: Features) -> bool:
     return (d is not None and d.label in (Label.NAV, Label.TOOLS)) or (d is None and f.chars <= 20 and not f.stops)
 
 
-_SUMMARY_GAP = 2  # lines between a summary's heading (内容简介) and the run
 # an entry of a book's or a report's contents, numbered: 第一章 …, B.1 …, Ⅱ 分报告, 1. …, 序 / 凡例 / 附录
 _ENTRY = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节篇部卷编]|[A-Z]?\.?\d{1,3}(?:\.\d{1,3})*[.、\s]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]"
                     r"|[一二三四五六七八九十]+、|序|凡例|附录|后记|编后记|前言|概述|大事记)")
@@ -238,7 +237,7 @@ def contents_below(decided: Decided, feats: Sequence[Features], keys: Sequence[s
         return None
     if not any(d is not None and d.label is Label.TITLE and regex("shape.contents_title").search(keys[k])
                for k, d in enumerate(decided[:h])) \
-            and not any(regex("shape.summary_heading").match(keys[k]) for k in range(max(0, s - _SUMMARY_GAP), s)):
+            and not any(regex("shape.summary_heading").match(keys[k]) for k in range(max(0, s - p.summary_gap), s)):
         return None
     j = h + 1
     while j < len(decided) and j - h <= p.contents_lines and _label(decided[j]) in (None, Label.NAV) \
@@ -315,7 +314,6 @@ def verse_above(decided: Decided, feats: Sequence[Features], keys: Sequence[str]
 
 # an attachment's box inside a post: its picture's name and size, download button, upload stamp
 _ATTACHMENT = (Label.IMAGE, Label.TOOLS, Label.META, Label.SHARE)
-_ATTACHMENT_LINES = 2  # lines under the picture's name: its download button, its upload stamp (a reply's header is more)
 
 
 def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params,
@@ -332,23 +330,23 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     answer on a letter's page and the answering unit's fields (答复内容 / 答复单位：… 答复时间：…).
     Returns the span of the resumed text, or None."""
     w = e + 1
-    while w < len(decided) and feats[w].chars <= _AD_MARK and (
+    while w < len(decided) and feats[w].chars <= p.ad_mark and (
             _label(decided[w]) is Label.AD or (_label(decided[w]) is Label.SHARE and regex("shape.read_on").search(keys[w]))):
         w += 1  # an ad slot's label before the box (广告), a fold's prompt to read on in an app (继续阅读全文，请打开App)
     h = decided[w] if w < len(decided) else None
     j, lead_chars, one, slot = w + 1, p.lead_in_chars, False, False
     a = w  # (the ad's own lines under its label: 某某产业大会 / 6月12日-13日 苏州 · 免费注册, 仓库出租 / 招商热线：…)
-    while w > e + 1 and a - w < _AD_LINES and a < len(decided) and feats[a].chars <= _LINK_CHARS and (
+    while w > e + 1 and a - w < p.ad_lines and a < len(decided) and feats[a].chars <= p.link_chars and (
             (decided[a] is None and not _sentence(decided, feats, a)) or _label(decided[a]) in _AD_PARTS):
         a += 1
     box = decided[a] if w > e + 1 and w < a < len(decided) else None
     if box is not None and box.heading and box.label is Label.RELATED:
         w, h, j = a, box, a + 1  # (an ad, then a related box: the box's heading after the ad's lines)
     q = e + 1  # (the ad's own lines first, then its label: 厂房火热招租 … 招商热线：… / 广告)
-    while q < len(decided) and q - e <= _AD_LINES and _label(decided[q]) in _AD_PARTS and not decided[q].heading:  # type: ignore[union-attr]
+    while q < len(decided) and q - e <= p.ad_lines and _label(decided[q]) in _AD_PARTS and not decided[q].heading:  # type: ignore[union-attr]
         q += 1
-    if w == e + 1 and q > w + 1 and _label(decided[q - 1]) is Label.AD and feats[q - 1].chars <= _AD_MARK \
-            and (_sentence(decided, feats, q) or _subheading(decided, feats, q)):
+    if w == e + 1 and q > w + 1 and _label(decided[q - 1]) is Label.AD and feats[q - 1].chars <= p.ad_mark \
+            and (_sentence(decided, feats, q) or _subheading(decided, feats, q, p)):
         j, slot = q, True
     elif (h is None or h.label is Label.AD) and w > e + 1 and _sentence(decided, feats, a):
         j, slot = a, True  # the text right under an ad slot (Advertisement / Continue reading below): the slot was the box
@@ -360,33 +358,33 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     elif h is None:
         return None
     elif h.heading and h.label is Label.RELATED:
-        while j < len(decided) and j - w <= p.box_items and feats[j].chars <= _LINK_CHARS and (
+        while j < len(decided) and j - w <= p.box_items and feats[j].chars <= p.link_chars and (
                 feats[j].chars < p.teaser_chars or not _sentence(decided, feats, j)):  # (links, a teaser, a subheading)
             j += 1
         one = j == w + 2  # one headline under the heading, then paragraphs: the box's own story (延伸阅读) …
     elif h.label is Label.IMAGE and not h.heading:
-        while j < len(decided) and j - w <= _ATTACHMENT_LINES and _label(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
+        while j < len(decided) and j - w <= p.attachment_lines and _label(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
             j += 1
     else:
         return None
     lead = j < len(decided) and decided[j] is None and feats[j].stops == 0 and ((
-        feats[j].chars <= lead_chars and keys[j].endswith(LEAD_IN)) or (slot and _subheading(decided, feats, j)))  # (想问问各位：)
+        feats[j].chars <= lead_chars and keys[j].endswith(LEAD_IN)) or (slot and _subheading(decided, feats, j, p)))  # (想问问各位：)
     k, said = j + lead, 0
     while k < len(decided):
         if _sentence(decided, feats, k):
             k, said = k + 1, said + 1
         elif said and _label(decided[k]) is Label.AD and (
-                (feats[k].chars <= _AD_MARK and _sentence(decided, feats, k + 1))
-                or (feats[k].chars <= _LINK_CHARS and _subheading(decided, feats, k + 1) and _sentence(decided, feats, k + 3))):
+                (feats[k].chars <= p.ad_mark and _sentence(decided, feats, k + 1))
+                or (feats[k].chars <= p.link_chars and _subheading(decided, feats, k + 1, p) and _sentence(decided, feats, k + 3))):
             k += 1  # an ad slot's label between two paragraphs (广告), or an ad's line before the next section
             # (【广告】2024某某展览会 9月18日 / 平台支撑：… / its paragraphs)
         elif said and _label(decided[k]) is Label.IMAGE and not decided[k].heading and _sentence(decided, feats, k + 1):  # type: ignore[union-attr]
             k += 1  # a picture's credit between two paragraphs (图／某某提供): removed, the text goes on
-        elif said and closing_piece(decided, feats, k - 1):
+        elif said and closing_piece(decided, feats, k - 1, p):
             k += 1  # (…每吨的附加值提高了近 / 4倍。: the paragraph's last piece)
-        elif said and (m := _pieces_end(decided, feats, k)) is not None and _sentence(decided, feats, m) \
+        elif said and (m := _pieces_end(decided, feats, k, p)) is not None and _sentence(decided, feats, m) \
                 and (_sentence(decided, feats, m + 1)
-                     or (_para_chars(feats, k - 1) >= p.resume_chars and _paragraph_ahead(feats, keys, m, p))):
+                     or (_para_chars(feats, k - 1, p) >= p.resume_chars and _paragraph_ahead(feats, keys, m, p))):
             # (a subheading over two paragraphs, or between long ones: a box's headline has one teaser under it)
             k = m  # a subheading or a picture's credit inside the text, or a paragraph's pieces (2022年， / 某某公司)
         else:
@@ -402,8 +400,6 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     return None                                      # or the HTML holds it with the article)
 
 
-_ANSWER_GAP = 16  # lines between the question and its accepted answer's label at most (tools, an ad, 3个回答)
-_ANSWERER_LINES = 4  # the answerer's lines (name, rank, time) between the label and the answer at most
 
 
 def accepted_answer(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params
@@ -411,18 +407,21 @@ def accepted_answer(decided: Decided, feats: Sequence[Features], keys: Sequence[
     """A Q&A page's accepted answer: a few lines after ``e`` (the question's end, or above the run
     when the run is the answer), the label of the answer the asker accepted (已采纳, 最佳答案), the
     answerer's short lines (name, rank, 回答于 …), then the answer's paragraphs (a lead-in ending in a
-    colon may open them). Returns (the label's line, the answer's first, its last)."""
-    w = next((k for k in range(max(0, e + 1), min(len(keys), e + 1 + _ANSWER_GAP))
+    colon may open them). Returns (the label's line, the answer's first, its last). A comments or
+    related heading between that names no answers (网友评论, not 我来回答 or 3个回答): the label marks a
+    comment of a news page, no answer."""
+    w = next((k for k in range(max(0, e + 1), min(len(keys), e + 1 + p.answer_gap))
               if regex("marker.answer_label").match(keys[k])), None)
-    if w is None:
+    if w is None or any(d is not None and d.heading and d.label in (Label.COMMENTS, Label.RELATED)
+                        and not regex("shape.answers_heading").search(keys[k]) for k, d in enumerate(decided[:w]) if k > e):
         return None
     j = w + 1
-    while j < len(keys) and j - w <= _ANSWERER_LINES and feats[j].chars <= _LINK_CHARS and not _sentence(decided, feats, j) \
+    while j < len(keys) and j - w <= p.answerer_lines and feats[j].chars <= p.link_chars and not _sentence(decided, feats, j) \
             and not (decided[j] is None and keys[j].endswith(LEAD_IN)):
         j += 1
     k = j + (decided[j] is None and keys[j].endswith(LEAD_IN) and _sentence(decided, feats, j + 1) if j < len(keys) else 0)
     start, said = j, 0
-    while k < len(keys) and (_sentence(decided, feats, k) or (said and _subheading(decided, feats, k))):
+    while k < len(keys) and (_sentence(decided, feats, k) or (said and _subheading(decided, feats, k, p))):
         k, said = k + 1, said + _sentence(decided, feats, k)
     return (w, start, k - 1) if said else None
 
@@ -446,7 +445,7 @@ def text_above_box(decided: Decided, feats: Sequence[Features], keys: Sequence[s
         r = resume(decided, feats, keys, k, p, lines)
         if r is None or r[0] != s:
             break
-        boxes.append(range(k + 1, r[0] - (r[0] > k + 1 and _subheading(decided, feats, r[0] - 1))))
+        boxes.append(range(k + 1, r[0] - (r[0] > k + 1 and _subheading(decided, feats, r[0] - 1, p))))
         a = k
         while a - 1 > anchor and (_sentence(decided, feats, a - 1) or short_plain(feats[a - 1], decided[a - 1])):
             a -= 1  # (up the paragraphs above the box, and their subheading)
@@ -454,7 +453,7 @@ def text_above_box(decided: Decided, feats: Sequence[Features], keys: Sequence[s
     return s, boxes
 
 
-def _subheading(decided: Decided, feats: Sequence[Features], k: int) -> bool:
+def _subheading(decided: Decided, feats: Sequence[Features], k: int, p: Params) -> bool:
     """Line ``k`` is a short plain line over a paragraph: the text's subheading."""
     return k < len(decided) and short_plain(feats[k], decided[k]) and _sentence(decided, feats, k + 1)
 
@@ -464,31 +463,27 @@ def _held(ev: Sequence[Evidence]) -> bool:
     return any(x.kind == "score" and x.label is Label.BODY for x in ev)
 
 
-_LINK_CHARS = 60  # characters of a box's line (a link, an ad's line) at most
-_AD_LINES = 4  # lines of an ad's own under its label (广告), before the text goes on
 _AD_PARTS = (Label.AD, Label.CONTACT, Label.SHARE)  # what an ad's lines are: its slogan, its hotline, its QR prompt
-_AD_MARK = 24  # characters of an ad slot's line (广告, Advertisement, Continue reading below) that resumed text passes over
 
 
-_PIECE_CHARS = 20  # characters of a paragraph's piece (a link's or a bold figure's text: 65%。, 2022年，) at most
 
 
-def _last_piece(feats: Sequence[Features], k: int) -> bool:
+def _last_piece(feats: Sequence[Features], k: int, p: Params) -> bool:
     """Line ``k`` is the short last piece of a sentence the line above leaves open (…交易量达到 /
     65%。): it ends the sentence, the line above does not (the features' ``end_punct``)."""
-    return k >= 1 and feats[k].chars <= _PIECE_CHARS and feats[k].end_punct and not feats[k - 1].end_punct
+    return k >= 1 and feats[k].chars <= p.piece_chars and feats[k].end_punct and not feats[k - 1].end_punct
 
 
-def closing_piece(decided: Decided, feats: Sequence[Features], e: int) -> bool:
+def closing_piece(decided: Decided, feats: Sequence[Features], e: int, p: Params) -> bool:
     """The run's last line stops mid-sentence (…交易量达到) and the line after it is a short piece
     that ends the sentence (65%。): the paragraph broken at a link or a bold figure, its end."""
-    return 0 <= e and e + 1 < len(decided) and decided[e + 1] is None and _last_piece(feats, e + 1)
+    return 0 <= e and e + 1 < len(decided) and decided[e + 1] is None and _last_piece(feats, e + 1, p)
 
 
-def _para_chars(feats: Sequence[Features], k: int) -> int:
+def _para_chars(feats: Sequence[Features], k: int, p: Params) -> int:
     """The characters of the paragraph line ``k`` ends (with the line before it when ``k`` is its
     last piece: 投资…提高了近 / 4倍。)."""
-    return feats[k - 1].chars + feats[k].chars if _last_piece(feats, k) else feats[k].chars
+    return feats[k - 1].chars + feats[k].chars if _last_piece(feats, k, p) else feats[k].chars
 
 
 def _paragraph_ahead(feats: Sequence[Features], keys: Sequence[str], k: int, p: Params) -> bool:
@@ -496,7 +491,7 @@ def _paragraph_ahead(feats: Sequence[Features], keys: Sequence[str], k: int, p: 
     / 63亿元，已成为…。), four lines at most: long, or broken into pieces and of two sentences or more."""
     n = stops = 0
     j = k
-    while j < len(keys) and j - k < 4:
+    while j < len(keys) and j - k < p.paragraph_lines:
         n, stops = n + feats[j].chars, stops + feats[j].stops
         if feats[j].end_punct:
             break
@@ -504,20 +499,19 @@ def _paragraph_ahead(feats: Sequence[Features], keys: Sequence[str], k: int, p: 
     return n >= p.resume_chars or (j > k and stops >= 2)
 
 
-_PIECES = 2  # short lines a paragraph broken at its links may start with, at most (2022年， / 某某公司 / 投资…)
 
 
-def _pieces_end(decided: Decided, feats: Sequence[Features], k: int) -> Optional[int]:
+def _pieces_end(decided: Decided, feats: Sequence[Features], k: int, p: Params) -> Optional[int]:
     """The line after one or two short plain lines from ``k`` (no evidence, no full stop), or None."""
     m = k
-    while m < len(decided) and m - k < _PIECES and decided[m] is None and feats[m].chars <= _PIECE_CHARS and not feats[m].stops:
+    while m < len(decided) and m - k < p.pieces and decided[m] is None and feats[m].chars <= p.piece_chars and not feats[m].stops:
         m += 1
     return m if m > k else None
 
 
 def _sentence(decided: Decided, feats: Sequence[Features], k: int) -> bool:
     """Line ``k`` is a full sentence or more without evidence (a paragraph of the text)."""
-    return k < len(decided) and decided[k] is None and (feats[k].stops >= 1 or feats[k].end_punct) and feats[k].chars >= 12
+    return k < len(decided) and decided[k] is None and (feats[k].stops >= 1 or feats[k].end_punct) and feats[k].chars >= PROSE_CHARS
 
 
 _BARE_TAG = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:\s+[\u4e00-\u9fffA-Za-z]{2,10}){0,5}")

@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..features import PROSE_CHARS
+
 PARAMS_FILE = "params.json"
 
 
@@ -47,7 +49,7 @@ class Params:
     sentence on a third of a site's articles stays from ~30 characters, one on all of them from
     ~110 (measured: ``python -m parkclean.evaluation.templates``, flat from -5 on)."""
     # --- line values: prose ---
-    prose_chars: int = 12          # a line this long with sentence marks is prose
+    prose_chars: int = PROSE_CHARS  # a line this long with sentence marks is prose (features.is_prose)
     short_chars: int = 6           # a line this short without punctuation looks like a menu item
     prose_scale: float = 20.0      # a sentence is worth min(chars, prose_cap) / prose_scale + prose_bonus
     prose_cap: int = 400
@@ -121,6 +123,17 @@ class Params:
     head_floor: float = -3.0       # an opening's short line worth less than this (the HTML's tools, tabs) is no opening
     error_lines: int = 6           # lines right under an error page's message (页面不存在) that are its reasons, no article, at most
     answer_fields: int = 3         # lines of the answering unit's fields (答复单位, 答复时间) under the answer's heading
+    answer_gap: int = 16           # lines between the question and its accepted answer's label (已采纳) at most (tools, an ad, 3个回答)
+    answerer_lines: int = 4        # the answerer's lines (name, rank, time) between that label and the answer at most
+    answer_above: int = 8          # lines above the run where the label of the answer the run is may stand
+    summary_gap: int = 2           # lines between a summary's heading (内容简介) and the run
+    attachment_lines: int = 2      # lines under an attached picture's name: its download button, its upload stamp
+    link_chars: int = 60           # characters of a box's line (a link, an ad's line) at most
+    ad_lines: int = 4              # lines of an ad's own under its label (广告), before the text goes on
+    ad_mark: int = 24              # characters of an ad slot's line (广告, Continue reading below) resumed text passes over
+    piece_chars: int = 20          # characters of a paragraph's piece (a link's or a bold figure's text: 65%。, 2022年，) at most
+    pieces: int = 2                # short pieces a paragraph broken at its links may start with (2022年， / 某某公司 / 投资…)
+    paragraph_lines: int = 4       # lines a paragraph broken into pieces spans at most (…达到 / 52万吨，交易额 / 63亿元，…。)
     # --- confidence ---
     confidence: dict[str, float] = field(default_factory=dict)
     """The document confidence's weights (fitted: a logistic model of the run's signals)."""
