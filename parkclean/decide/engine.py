@@ -6,7 +6,7 @@ final label, and the page's confidence and kind.
 2. The article is the best run of values between walls, weighted by where it lies against the
    headline (``runs.py``); when the run is largely short plain lines, they are the article's
    style and the run is found again; on a page without prose, a run of phrases under the byline.
-3. The run is extended by the article's own layout (``extend.py``): an opening and a closing in
+3. The run is extended by the article's own layout (``extend/``): an opening and a closing in
    short lines, the text resuming after a box inside it, its deck; its headline and bare tags
    are labelled.
 4. Every line gets its final label: inside the run, body unless evidence says otherwise; outside,

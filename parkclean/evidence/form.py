@@ -217,6 +217,13 @@ def tool_bar(key: str, f: Features, hits: Hits) -> Optional[str]:
     return None
 
 
+@line_rule("nav.bracket_links", Label.NAV, max_chars=80, needs=("shape.bracket_links",))
+def bracket_links(key: str, f: Features, hits: Hits) -> Optional[str]:
+    """A bar of links each in its brackets and nothing else (【文字解读】【图片解读】【视频解读】):
+    after the tool bar's rule (【打印本页】【关闭窗口】 are its tools)."""
+    return "links each in brackets, nothing else" if "shape.bracket_links" in hits else None
+
+
 _SHARE_WORDS = frozenset(w.lower() for w in lexicons.words("share_words.txt"))
 _SHARE_SPLIT = re.compile(r"[\s|｜/、,，·]+")
 _SHARE_FIRST = frozenset(w[0] for w in _SHARE_WORDS)

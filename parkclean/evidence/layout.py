@@ -4,7 +4,7 @@ figures, code listings, a schedule.
 A shape that makes short, unpunctuated lines part of an article rather than a menu gives evidence
 *for* the body, which the decision weighs against the lines' other evidence. (The layouts that
 only hold next to the article, an opening or a closing in short lines, a box inside it, tags
-under it, are read by the decision once it has found the article: ``decide/extend.py``.)
+under it, are read by the decision once it has found the article: ``decide/extend/``.)
 """
 from __future__ import annotations
 
@@ -455,3 +455,13 @@ def schedule(page: Page) -> Found:
                 yield i, Evidence("layout.schedule", Label.BODY, "an item of a schedule (a time span and what happens in it)",
                                "keep")
         k = m + 1
+
+
+@page_rule("layout.notice_closing")
+def notice_closing(page: Page) -> Found:
+    """A notice's closing formula right under its last paragraph (特此公示。 特此通知。): the notice's
+    last line, however short."""
+    for i in range(1, len(page)):
+        if "shape.notice_closing" in page.hits[i] and page.form[i - 1] is None and is_prose(page.feats[i - 1]):
+            yield i, Evidence("layout.notice_closing", Label.BODY, "a notice's closing formula under its text", "keep")
+

@@ -28,7 +28,7 @@ _EN_TIME = r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\
 
 FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
     ("ymd", re.compile(r"(?<![\d〔\[])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*"
-                       r"(?P<d>\d{1,2})(?![\d])\s*日?" + _TIME)),
+                       r"(?P<d>\d{1,2})(?![\d月])\s*日?" + _TIME)),  # (2024年1-5月: a range of months)
     # 2024 09/19 10:26:35: the year apart from a month/day of two digits each (a layout that sets the year in its own box)
     ("y_md", re.compile(r"(?<![\d〔\[/\u4e00-\u9fff])(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{2})/(?P<d>\d{2})(?![\d/])" + _TIME)),
     # 民國113年5月8日, 日期：113年5月8日: a Taiwanese page's year of the Republic (1911 + the year); a

@@ -195,6 +195,8 @@ def run(lines: Sequence[str], linenos: Sequence[int], p: Plan, joined: str | Non
         keys = script.converter("t2s")(text).split("\n")  # the rules read Simplified, whatever the output
     else:
         keys = out
+    if _BAR_LOOKALIKE in text:  # (the rules read 文字丨某某, a radical set as a bar, as the bar it is)
+        keys = [k.replace(_BAR_LOOKALIKE, "｜") for k in keys]
     if " " in text and _SPACED_LABEL.search(text):  # (the rules read 联 系 人： as the label it is)
         keys = [_SPACED_LABEL.sub(_unspaced, k) if " " in k else k for k in keys]
     if _latin_label()[0].search(text):  # (and 来源 Source： as 来源：)
@@ -224,6 +226,7 @@ def _chinese_label(m: "re.Match[str]") -> str:
     return "：" if m.group(0).endswith(" ") else ""
 
 
+_BAR_LOOKALIKE = "丨"  # the radical gun (U+4E28), which WeChat editors type for a bar: 文字丨某某 | 编辑丨某某
 # a field's label spaced out to align a template's column (联 系 人：, 电　　话：, 作　　者：): the key reads it whole
 _SPACED_LABEL = re.compile(r"^((?:[\u4e00-\u9fff] +){1,3}[\u4e00-\u9fff])(?= ?[:：])", re.M)
 
