@@ -24,6 +24,7 @@ _META_KEYS = {
     "article:modified_time": "updated", "author": "author", "article:author": "author", "keywords": "keywords",
     "news_keywords": "keywords", "og:url": "url", "url": "url", "og:site_name": "site", "source": "source",
     "article:section": "category", "contentsource": "source",
+    "sitename": "site", "columnname": "category",  # (the metas a Chinese government site's pages carry)
 }
 
 

@@ -440,21 +440,25 @@ def category_from_label(line: str) -> Optional[str]:
     return m.group("v") if m else None
 
 
-_EDITION_PAGE = re.compile(r"^(?P<current>当前版\s*[:：])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<v>[\u4e00-\u9fff·]{2,10})$")
+_EDITION_PAGE = re.compile(r"^(?P<current>当前版\s*[:：])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<v>[\u4e00-\u9fff·]{2,10})"
+                           r"(?P<turn>(?:\s+(?:上一版|下一版))+)?$")  # (the page's own, with its buttons to turn it)
 
 
 def category_from_edition(lines: Sequence[str]) -> Optional[tuple[int, str]]:
     """A paper's page on the web names its section (``第A02版：要闻``: a page number, 版, then the
-    section's name, the line's whole text): the line naming the current page (``当前版：第03版：经济新闻``),
+    section's name, the line's whole text): the line naming the current page (``当前版：第03版：经济新闻``, or the one with buttons to
+    turn the page: ``第A03版：园区经济 上一版 下一版``),
     else the only such line, and its section; None when several list the paper's pages.
 
     >>> category_from_edition(["第A02版：要闻"]), category_from_edition(["第01版：要闻", "第02版：综合"])
     ((0, '要闻'), None)
     >>> category_from_edition(["第01版：要闻", "第02版：综合", "当前版：第02版：综合"]), category_from_edition(["A02：要闻"])
     ((2, '综合'), None)
+    >>> category_from_edition(["第A03版：园区经济 上一版 下一版", "第A01版：要闻", "第A03版：园区经济"])
+    (0, '园区经济')
     """
     found = [(k, m) for k, line in enumerate(lines) if (m := _EDITION_PAGE.match(line.strip()))]
-    current = [(k, m) for k, m in found if m.group("current")]
+    current = [(k, m) for k, m in found if m.group("current") or m.group("turn")]
     k, m = current[0] if current else found[0] if len(found) == 1 else (-1, None)
     return (k, m.group("v")) if m else None
 

@@ -26,6 +26,7 @@ _ACCOUNT_CHARS = (2, 12)   # an account's name under a headline
 _FOLLOW = ("关注", "+关注", "+ 关注", "加关注", "订阅")
 # a platform's badge for an account, on its own line by the name: 优质财经领域创作者, 科技达人, 官方认证
 _BADGE = re.compile(r"(?:创作者|领域作者|达人|博主|认证|官方账号|优质作者)$")
+_BADGE_LINE = 40  # characters of the post's time and the badge on one line (2025-05-06 07:41 · 某某县融媒体中心官方账号)
 
 
 def issue_line(line: str) -> Optional[str]:
@@ -89,7 +90,7 @@ def _account_under_headline(page: Page) -> list[Candidate]:
             n = nxt.block.text.strip()
             if n in _FOLLOW:
                 return [Candidate("source", t, "fields.account_under_headline", c, ("account_under_headline",))]
-            if not (_BADGE.search(n) or dates.find(n, None) is not None) or len(n) > 30:
+            if not (_BADGE.search(n) or dates.find(n, None) is not None) or len(n) > _BADGE_LINE:
                 break
     return []
 
