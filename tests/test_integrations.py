@@ -76,7 +76,8 @@ def test_datatrove_pipeline_two_tasks_keeps_every_reject_and_writes_parquet(tmp_
     from datatrove.pipeline.readers import JsonlReader
     from datatrove.pipeline.writers import JsonlWriter, ParquetWriter
     _inputs(tmp_path / "in")
-    step = ParkcleanExtractor(Config(max_input_bytes=20_000), exclusion_writer=JsonlWriter(str(tmp_path / "rejected")))
+    step = ParkcleanExtractor(Config(max_input_bytes=20_000), exclusion_writer=JsonlWriter(str(tmp_path / "rejected")),
+                              timeout=120.0)  # (the sandbox's start-up on a loaded machine is not what this tests)
     LocalPipelineExecutor(pipeline=[JsonlReader(str(tmp_path / "in")), step, ParquetWriter(str(tmp_path / "clean"))],
                           tasks=2, workers=2, logging_dir=str(tmp_path / "logs")).run()
     rejected = [json.loads(line) for f in sorted((tmp_path / "rejected").glob("*.jsonl.gz"))
