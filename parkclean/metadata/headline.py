@@ -300,16 +300,21 @@ def _clause_decks(out: list[Candidate], lines: _Lines) -> list[Candidate]:
     """A line of clauses with figures (总投资32亿元，达产后年产…; no question) right above the
     byline or the text, and right under a headline-shaped line without a comma, is its summary
     deck, and that line its headline (a blog's tagline under its name stands above the blog's
-    menu; a headline of clauses without figures under a site's slogan is the headline)."""
+    menu; a headline of clauses without figures under a site's slogan is the headline). Without
+    figures too when the page states the line above again and not this one (an e-paper's list of
+    the page's headlines, 本版标题导航: the headline is listed, its deck is not)."""
     at = {c.line.block.index: k for k, c in enumerate(out) if c.line is not None}
     for k, c in enumerate(out):
         v = str(c.value)
         i = c.line.block.index if c.line is not None else -1
         up = at.get(i - 1)
-        if up is None or "，" not in v or "。" in v or v.endswith(("？", "?")) or not any(ch.isdigit() for ch in v) \
+        if up is None or "，" not in v or "。" in v or v.endswith(("？", "?")) \
                 or not (i + 1 == lines.start or (i + 1 < len(lines.blocks) and lines.credit_at(i + 1))):
             continue
         above = out[up]
+        listed = "repeated" in above.evidence and "repeated" not in c.evidence  # (the page's list of headlines names it)
+        if not (any(ch.isdigit() for ch in v) or listed):
+            continue
         if "，" not in str(above.value) and "headline_shape" in above.evidence and len(str(above.value)) >= _DECK_HEAD \
                 and not _FLAWS_BUT_NAV.intersection(above.evidence):
             out[k] = replace(c, evidence=c.evidence + ("clause_deck",))
