@@ -47,6 +47,8 @@ def token_label(names: str) -> Optional[str]:
 
     >>> token_label("article-content"), token_label("side-bar hot"), token_label("x")
     ('content', 'nav', None)
+    >>> token_label("popup-layer"), token_label("image-popup-vertical-fit photo")
+    ('ad', None)
     """
     for label, rx in _token_rules():
         if rx.search(names):

@@ -1454,3 +1454,72 @@ def test_a_dump_one_text_node_a_line_keeps_its_paragraphs_pieces_around_a_relate
     r = parkclean.clean("\n".join(head + article + box + after + tail))
     assert all(line in r.text for line in article + after[1:])  # (the subheading right under the box's link: either)
     assert not any(line in r.text for line in box + tail[:3])
+
+
+def test_text_resumes_under_a_related_box_with_a_lead_in_and_its_table():
+    """A related box inside the article, then the text goes on with a lead-in that opens a table
+    (…表现如下： / its rows), then paragraphs: the lead-in is no link of the box, the table is text."""
+    head = ["首页 > 产业 > 产业热点", "4月出口年增21.3% 对美出口再创单月新高", "2024-05-08 16:20 某某日报／记者某某／台北即时报导"]
+    article = [_P1, _P2]
+    box = ["延伸阅读", "财政部：AI需求强劲 下半年出口动能可期", "3月出口年增18.9% 资通产品撑场"]
+    after = ["以主要货品观察，4月出口各类货品表现如下：", "货品类别 出口值（亿美元） 年增率", "电子零组件 168.4 +10.6%",
+             "资通与视听产品 151.3 +163.5%", "机械 18.2 -5.4%", _P3, _P1.replace("一季度", "上半年")]
+    tail = ["本文相关股票", "台积电 2330 812.0 ▲10.0 (+1.25%)", "延伸阅读", "某某园区新签约项目12个"]
+    r = parkclean.clean("\n".join(head + article + box + after + tail))
+    assert all(line in r.text for line in article + after)
+    assert not any(line in r.text for line in box + tail)
+    # a lead-in whose rows no paragraph follows is no text going on
+    r = parkclean.clean("\n".join(head + article + box + after[:5] + tail))
+    assert after[0] not in r.text
+
+
+def test_the_articles_close_window_tools_end_it_and_the_sidebar_prose_below_is_the_pages():
+    """【打印本页】【关闭窗口】 right under the last paragraph: the leader's welcome and the site's
+    guide below, however long their prose, are not the article."""
+    head = ["当前位置：首页 > 新闻中心 > 园区动态", "某某高新区举办二季度银企对接会 现场授信43亿元",
+            "发布日期：2024-08-15 来源：高新区财政金融局 作者：某某某 阅读：762"]
+    article = [_P1, _P2]
+    tools = ["【关闭窗口】 【打印此页】"]
+    sidebar = ["主任寄语", "欢迎您走进某某高新区！高新区地处长江中游城市群腹地，东连沿海、西接内陆，京港澳高速、沪渝高速在此交会，"
+               "区位优势明显，交通便捷，是投资兴业的理想之地。",
+               "近年来，我们坚持产业立区、创新强区、开放活区发展战略，聚焦电子信息、智能制造、生物医药三大主导产业，着力打造一流营商环境。",
+               "我们真诚地欢迎海内外客商来高新区考察洽谈、投资兴业，我们将以最优的政策、最好的服务、最高的效率，与您携手共赢！"]
+    foot = ["友情链接", "主办：某某高新技术产业开发区管理委员会"]
+    r = parkclean.clean("\n".join(head + article + tools + sidebar + foot))
+    assert all(line in r.text for line in article)
+    assert not any(line in r.text for line in sidebar)
+    # the same buttons under the byline, above the text, end nothing
+    r = parkclean.clean("\n".join(head + ["字号：[大 中 小] [打印] [收藏] [关闭]"] + article + [_P3] + ["某某县自来水有限公司"]))
+    assert all(line in r.text for line in article + [_P3])
+
+
+def test_headlines_with_one_sentence_teasers_after_the_closing_credit_are_other_pages():
+    """The reporter's earlier stories under the credit, each a headline over a one-sentence teaser
+    with its date: a list of other pages, however much they read like the text."""
+    head = ["首页 > 县域经济", "某某县户外用品产业园二期开工 总投资18亿元", "2024-05-06 08:30 来源：某某日报"]
+    article = [_P1, _P2, _P3]
+    credit = ["责任编辑：韩某某", "分享到：微信 微博 QQ空间 复制链接"]
+    teasers = ["记者此前报道", "某某户外用品出口一季度增长21.3%", "今年一季度，某某县户外用品出口额同比增长21.3%，多家企业海外订单已排至下半年。（2024-04-12）",
+               "某某县户外用品产业园二期开工", "总投资18亿元的产业园二期项目日前开工，建成后可新增标准化厂房40万平方米。（2024-03-28）"]
+    r = parkclean.clean("\n".join(head + article + credit + teasers))
+    assert all(line in r.text for line in article)
+    assert not any(line in r.text for line in teasers)
+    # subheadings over long paragraphs under a credit: the text goes on (a later credit closes it)
+    more = ["二、强化要素保障", _P1.replace("一季度", "上半年") * 2, "三、优化营商环境", _P2.replace("二季度", "下半年") * 2, "（记者 某某）"]
+    r = parkclean.clean("\n".join(head + article + credit[:1] + more))
+    assert all(line in r.text for line in more[1:4:2])
+
+
+def test_a_comments_word_heading_a_section_of_the_text_is_no_comments_heading():
+    """A statistics release's 评论 section (the spokesman's comment) between its paragraphs, with no
+    commenter's name or time under it: the text's heading; a stream of comments stays comments."""
+    head = ["新闻公报：四月份对外商品贸易统计", "二○二四年四月份对外商品贸易统计"]
+    article = [_P1, _P2]
+    section = ["评论", "政府发言人表示，四月份商品整体出口货值按年显著上升，延续过去数月的增长势头，输往亚洲多个主要市场的出口表现理想。",
+               _P3, "完", "2024年5月27日（星期一）"]
+    r = parkclean.clean("\n".join(head + article + section))
+    assert all(line in r.text for line in article + section[:3])
+    comments = ["评论", "园区这几年变化确实大，希望配套能跟上，通勤问题早点解决，不然年轻人留不住啊。", "海棠路七号 2024-05-27 18:02",
+                "支持！希望政策尽快落地，让中小企业也能享受到实实在在的红利，而不只是大企业。", "一只会计喵 2024-05-27 19:15"]
+    r = parkclean.clean("\n".join(head + article + comments))
+    assert all(line in r.text for line in article) and comments[1] not in r.text

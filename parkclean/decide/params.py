@@ -133,6 +133,7 @@ class Params:
     ad_mark: int = 24              # characters of an ad slot's line (广告, Continue reading below) resumed text passes over
     piece_chars: int = 20          # characters of a paragraph's piece (a link's or a bold figure's text: 65%。, 2022年，) at most
     pieces: int = 2                # short pieces a paragraph broken at its links may start with (2022年， / 某某公司 / 投资…)
+    lead_rows: int = 30            # rows of a table or a list under a lead-in (…如下：) that resumed text passes over
     paragraph_lines: int = 4       # lines a paragraph broken into pieces spans at most (…达到 / 52万吨，交易额 / 63亿元，…。)
     # --- confidence ---
     confidence: dict[str, float] = field(default_factory=dict)

@@ -247,6 +247,29 @@ def _commenters(page: Page, j: int) -> bool:
     return form.rule in _COMMENTER_RULES or ("shape.date" in page.hits[j] and form.rule not in _CREDIT_RULES)
 
 
+_SECTION_WORD = 4  # characters of a comments word that may head a section of the text (评论, 評論), at most
+
+
+def section_word(page: Page, i: int) -> bool:
+    """Line ``i``, a comments word alone (评论; no count, no button's verb), stands right between
+    two paragraphs of the text, and no commenter's name or time follows in the lines under it:
+    the heading of the text's own section (a statistics release's 评论, the spokesman's comment),
+    not of the comments."""
+    d, f, n = page.form[i], page.feats[i], len(page)
+    if d is None or not d.heading or d.label is not Label.COMMENTS or f.chars > _SECTION_WORD or f.digits \
+            or not 0 < i < n - 1:
+        return False
+    if not (page.form[i - 1] is None and is_prose(page.feats[i - 1])
+            and page.form[i + 1] is None and is_prose(page.feats[i + 1]) and page.feats[i + 1].chars >= PROSE_STOP):
+        return False
+    for j in range(i + 1, min(n, i + 1 + _STREAM_LOOK)):
+        if "marker.end_of_text" in page.hits[j] or (page.form[j] is not None and page.form[j].heading):  # type: ignore[union-attr]
+            return True  # (（完） or the next region: the page's own date below is no commenter's)
+        if _commenters(page, j):
+            return False
+    return True
+
+
 @page_rule("context.button_heading")
 def button_heading(page: Page) -> Found:
     """A region heading's word among tool and share buttons is one of the buttons
@@ -259,6 +282,10 @@ def button_heading(page: Page) -> Found:
         elif header_count(page, i):
             yield i, Evidence("context.button_heading", Label.TOOLS,
                               "a comments count under the byline, no comment under it: the header's count", "demotes")
+        elif section_word(page, i):
+            yield i, Evidence("context.button_heading", Label.BODY,
+                              "a comments word alone between the text's paragraphs, no commenter below: the text's "
+                              "section heading (a release's commentary)", "demotes")
 
 
 _TRAIL_SEPS = (">", "»", "›", "＞", "→", "/", "&gt;")

@@ -119,13 +119,30 @@ def end_mark(page: Page) -> Found:
             continue
         after = [j for j in range(i + 1, n) if page.form[j] is None][:_END_AFTER]
         notice = d.label is Label.COPYRIGHT and (not after or not is_prose(feats[after[0]])) and _closing(page, i)
-        if not notice and (sum(is_prose(feats[j]) for j in after) >= 2
-                           or sum(title_like(feats[j]) for j in after) < _END_ITEMS):
+        if not notice and not _teasers(page, after) and (sum(is_prose(feats[j]) for j in after) >= 2
+                                                         or sum(title_like(feats[j]) for j in after) < _END_ITEMS):
             continue  # the article goes on (paragraphs), or no list of other pages follows
         yield i, Evidence("context.end_mark", page.labels[i] or Label.META, "a closing line after the article's last "
                                                                           "paragraph: the article ends here", "end")
 
 
+
+
+_TEASER_CHARS = 80  # characters of a teaser's sentence under its headline, at most
+_TEASERS = 2        # headlines with their teaser in a row that make a list of other pages
+
+
+def _teasers(page: Page, after: list[int]) -> bool:
+    """The lines ``after`` (unlabelled, in order) open with headlines each over a one-sentence teaser
+    (柘川县户外用品产业园二期开工 / 总投资18亿元的…日前开工。（2024-03-28）), a box's heading above them
+    or not: a list of other pages, not the text going on (a paragraph is longer, a subheading heads more)."""
+    feats = page.feats
+    k = 1 if after and len(after) > 1 and title_like(feats[after[0]]) and title_like(feats[after[1]]) else 0
+    pairs = 0
+    while k + 1 < len(after) and title_like(feats[after[k]]) and is_prose(feats[after[k + 1]]) \
+            and feats[after[k + 1]].stops <= 1 and feats[after[k + 1]].chars <= _TEASER_CHARS:
+        pairs, k = pairs + 1, k + 2
+    return pairs >= _TEASERS
 
 
 @page_rule("context.pager_end")
@@ -168,6 +185,29 @@ def text_end(page: Page) -> Found:
                               "the mark that ends a text, under its last paragraph: the article ends here", "end")
 
 
+@page_rule("context.tools_end")
+def tools_end(page: Page) -> Found:
+    """The article's own tools with a button to close the window (【打印本页】【关闭窗口】) right under
+    a paragraph (its credit, share bar or tools between): the article ends there, and prose under
+    it (a sidebar's guide, a leader's welcome) is the page's; unless the text goes on under it and
+    a credit closes it later. The same bar under the headline and byline (字号：[大 中 小] [打印]
+    [关闭]) stands above the text and ends nothing."""
+    for i in range(1, len(page)):
+        if _CLOSE_WINDOW not in page.hits[i] or page.labels[i] is not Label.TOOLS:
+            continue
+        j = i - 1
+        while j > 0 and i - j <= _TOOLS_GAP and page.labels[j] in _UNDER_TEXT:
+            j -= 1
+        if page.form[j] is None and is_prose(page.feats[j]) and page.feats[j].chars >= PROSE_STOP \
+                and not _closed_later(page, i):
+            yield i, Evidence("context.tools_end", Label.TOOLS, "the article's tools with a button that closes the "
+                                                                "window, under its last paragraph: the article ends here", "end")
+            return
+
+
+_CLOSE_WINDOW = "shape.close_window"
+_TOOLS_GAP = 3  # lines between the paragraph and the tools: the text's credit, its source, a share bar
+_UNDER_TEXT = (Label.META, Label.SOURCE, Label.SHARE, Label.TOOLS, Label.IMAGE)
 _END_OF_TEXT = "marker.end_of_text"  # (the lexicon's patterns: their hits, not a rule's decision)
 _NEXT_ARTICLE = "shape.next_article_link"
 

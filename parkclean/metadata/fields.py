@@ -187,6 +187,8 @@ def source_near_date(line: str) -> Optional[str]:
     (None, None)
     >>> source_near_date("某某县融媒体中心2025-04-12 18:30")  # (a county's media centre is an outlet)
     '某某县融媒体中心'
+    >>> source_near_date("2024年5月27日的新闻公报") is None
+    True
     """
     m = _DATE_TIME.search(line)
     if not m:
@@ -195,7 +197,8 @@ def source_near_date(line: str) -> Optional[str]:
     after = [t for t in BYLINE_MARKS.split(line[m.end():]) if t]
     for k, cand in enumerate((before[-1] if before else "", after[0] if after else "", *before[-2::-1])):
         cand = cand.strip("　 ,，|／/")
-        if 2 <= len(cand) <= 12 and _OUTLET.match(cand) and (k < 2 or not _NOT_FAR_OUTLET.match(cand)):
+        if 2 <= len(cand) <= 12 and _OUTLET.match(cand) and (k < 2 or not _NOT_FAR_OUTLET.match(cand)) \
+                and not cand.startswith("的"):  # (2024年5月27日的新闻公报: a phrase, no outlet's name)
             return cand
     return None
 

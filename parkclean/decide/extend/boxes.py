@@ -62,8 +62,9 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         return None
     elif h.heading and h.label is Label.RELATED:
         while j < len(decided) and j - w <= p.box_items and feats[j].chars <= p.link_chars and (
-                feats[j].chars < p.teaser_chars or not prose_line(decided, feats, j)):  # (links, a teaser, a subheading)
-            j += 1
+                feats[j].chars < p.teaser_chars or not prose_line(decided, feats, j)) \
+                and not (decided[j] is None and keys[j].endswith(LEAD_IN)):  # (links, a teaser, a subheading;
+            j += 1                                                          # a line opening a list is the text's)
         one = j == w + 2  # one headline under the heading, then paragraphs: the box's own story (延伸阅读) …
     elif h.label is Label.IMAGE and not h.heading:
         while j < len(decided) and j - w <= p.attachment_lines and label_of(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
@@ -71,11 +72,14 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     else:
         return None
     lead = j < len(decided) and decided[j] is None and feats[j].stops == 0 and ((
-        feats[j].chars <= lead_chars and keys[j].endswith(LEAD_IN)) or (slot and subheading(decided, feats, j, p)))  # (想问问各位：)
+        keys[j].endswith(LEAD_IN) and (feats[j].chars <= lead_chars or rows_under(decided, feats, keys, j + 1, p) > 0))
+        or (slot and subheading(decided, feats, j, p)))  # (想问问各位：, 4月出口各类货品表现如下：)
     k, said = j + lead, 0
     while k < len(decided):
         if prose_line(decided, feats, k):
             k, said = k + 1, said + 1
+        elif (m := rows_under(decided, feats, keys, k, p)) and prose_line(decided, feats, m):
+            k = m  # a table or a list under the lead-in above it (…表现如下： / 货品类别 出口值 年增率 / …), then the text
         elif said and label_of(decided[k]) is Label.AD and (
                 (feats[k].chars <= p.ad_mark and prose_line(decided, feats, k + 1))
                 or (feats[k].chars <= p.link_chars and subheading(decided, feats, k + 1, p) and prose_line(decided, feats, k + 3))):
@@ -152,3 +156,16 @@ def text_above_box(decided: Decided, feats: Sequence[Features], keys: Sequence[s
             a -= 1  # (up the paragraphs above the box, and their subheading)
         s = a
     return s, boxes
+
+
+def rows_under(decided: Decided, feats: Sequence[Features], keys: Sequence[str], k: int, p: Params) -> int:
+    """The line after the rows of a table or a list that line ``k`` opens under a lead-in ending
+    in a colon (…表现如下： / 货品类别 出口值 年增率 / 电子零组件 168.4 +10.6% …): short lines without
+    evidence or a full stop, two at least; 0 when there are none."""
+    if not (0 < k < len(keys) and decided[k - 1] is None and keys[k - 1].endswith(LEAD_IN)):
+        return 0
+    m = k
+    while m < len(decided) and m - k < p.lead_rows and decided[m] is None and not feats[m].stops \
+            and feats[m].chars <= p.link_chars:
+        m += 1
+    return m if m - k >= 2 else 0
