@@ -78,8 +78,8 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     while k < len(decided):
         if prose_line(decided, feats, k):
             k, said = k + 1, said + 1
-        elif (m := rows_under(decided, feats, keys, k, p)) and prose_line(decided, feats, m):
-            k = m  # a table or a list under the lead-in above it (…表现如下： / 货品类别 出口值 年增率 / …), then the text
+        elif (rows := rows_under(decided, feats, keys, k, p)) and prose_line(decided, feats, rows):
+            k = rows  # a table or a list under the lead-in above it (…表现如下： / 货品类别 出口值 年增率 / …), then the text
         elif said and label_of(decided[k]) is Label.AD and (
                 (feats[k].chars <= p.ad_mark and prose_line(decided, feats, k + 1))
                 or (feats[k].chars <= p.link_chars and subheading(decided, feats, k + 1, p) and prose_line(decided, feats, k + 3))):
