@@ -247,7 +247,7 @@ def _commenters(page: Page, j: int) -> bool:
     return form.rule in _COMMENTER_RULES or ("shape.date" in page.hits[j] and form.rule not in _CREDIT_RULES)
 
 
-_SECTION_WORD = 4  # characters of a comments word that may head a section of the text (评论, 評論), at most
+_SECTION_WORD = 2  # characters of a comments word that may head a section of the text (评论, 評論; not 网友评论), at most
 
 
 def section_word(page: Page, i: int) -> bool:

@@ -52,15 +52,17 @@ def _sentence(c: Classified) -> bool:
     return "。" in t or "？" in t or "！" in t or t.count("，") >= 2 or (len(t) > _STAMP_CHARS and not _FIELDS.search(t))
 
 
-def _date_evidence(c: Classified, before: bool, distance: int, title_line: Optional[int]) -> tuple[str, ...]:
-    """The evidence for a line as the one stating the publication date."""
+def _date_evidence(c: Classified, before: bool, distance: int, title_line: Optional[int], above: str = ""
+                   ) -> tuple[str, ...]:
+    """The evidence for a line as the one stating the publication date (``above``: its field's
+    label alone on the line above, 发布日期)."""
     ev: tuple[str, ...] = ("before_body" if before else "after_body",)
     d = c.block.index - title_line if title_line is not None else None
     if d in (-1, 1):
         ev += ("next_to_headline",)  # the post's own byline, not a sidebar's or a thread's date
     elif d is not None and 2 <= d <= _BY_HEADLINE + 1:
         ev += ("under_headline",)
-    if _HINT.search(_ZONE.sub("", c.block.text)):
+    if _HINT.search(_ZONE.sub("", c.block.text)) or above:
         ev += ("hinted",)  # 发布时间：…, Posted … (not 北京时间, a clock's zone)
     if c.final.label in (Label.META, Label.SOURCE):
         ev += ("byline_label",)
@@ -81,8 +83,8 @@ def _date_candidates(blocks: Sequence[Classified], start: int, end: int, title_l
             continue  # (2025年6月20日 星期五 多云 24～31℃: the header's today and its weather, the day the page was seen)
         by_headline = title_line is not None and abs(c.block.index - title_line) <= _BY_HEADLINE
         if c.final.label not in _NOT_DATE_LABELS or (by_headline and c.final.label in (Label.NAV, Label.RELATED)):
-            found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, True, start - c.block.index, title_line))),
-                          c.block.index, c))
+            ev = _date_evidence(c, True, start - c.block.index, title_line, _label_above(blocks, c))
+            found.append((cands.score(cands.Candidate("published", None, "", c, ev)), c.block.index, c))
     for c in blocks[end + 1:end + 1 + _DATE_AFTER]:
         if c.final.rule in ("marker.related_heading", "marker.comments_heading", "context.comment_stream"):
             break
@@ -98,9 +100,25 @@ _SAME_BYLINE = 3  # lines apart that can state the same publication time twice
 _NOT_AN_IMAGE = ("marker.image_placeholder", "marker.image_counter")  # 图片, 1/5: they stand for a picture, naming none
 
 
-def _updated(c: Classified, d: FoundDate) -> bool:
-    """The date is announced as an update (更新时间：…)."""
-    return any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT)
+def _updated(c: Classified, d: FoundDate, above: str = "") -> bool:
+    """The date is announced as an update (更新时间：…), on its line or by the label alone above it."""
+    return any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT) or any(h in above for h in _UPDATED_HINT)
+
+
+_LABEL_ALONE = 8  # characters of a field's label set alone above its value (发布日期 / 113-05-08: a table's cells)
+
+
+def _label_above(blocks: Sequence[Classified], c: Classified) -> str:
+    """The line above ``c`` when it is a field's label alone (发布日期, 更新日期：), else ''."""
+    k = c.block.index - 1
+    if k < 0 or k >= len(blocks):
+        return ""
+    t = blocks[k].block.text.strip().rstrip(":：")
+    return t if 2 <= len(t) <= _LABEL_ALONE and _PUBLISHED_LABEL.search(t) and not any(ch.isdigit() for ch in t) else ""
+
+
+# a label that names the page's own date (发布日期, 更新时间), not another's (截止日期, 活动时间)
+_PUBLISHED_LABEL = re.compile("|".join(("发布", "发表", "刊发", "Published", "Posted") + _UPDATED_HINT))
 
 
 def _values_joined(blocks: Sequence[Classified]) -> Sequence[Classified]:
@@ -208,7 +226,7 @@ class _Reader:
             d = dates.find(c.block.text, self.ref)
             if d is None or (d.relative and _sentence(c)):  # (发展成今天的样子: a word of a sentence, no stamp)
                 continue
-            if _updated(c, d):
+            if _updated(c, d, _label_above(self.blocks, c)):
                 if updated is None:
                     updated = d.iso
                     self.note("updated", c, f"dates.{d.form}")
@@ -263,13 +281,17 @@ class _Reader:
             if abs(o.block.index - c.block.index) > _SAME_BYLINE:
                 continue
             od = dates.find(o.block.text, self.ref)
-            if od is not None and od.iso and d.iso and not od.relative and not _updated(o, od) \
+            if od is not None and od.iso and d.iso and not od.relative and not _updated(o, od, _label_above(self.blocks, o)) \
                     and od.iso[:10] == d.iso[:10] and len(od.iso) > len(d.iso):
                 c, d = o, od
-        nxt = c.block.index + 1
-        if d.iso and len(d.iso) == 10 and nxt < len(self.blocks) and not self.blocks[nxt].kept \
-                and (t := dates.time_line(self.blocks[nxt].block.text)):
-            d = replace(d, iso=f"{d.iso}T{t}")  # the day on one line, its time alone on the next (香港时间16时30分)
+        for o in (c, *others):  # the day on one line, its time alone on the next (香港时间16时30分), there or
+            nxt = o.block.index + 1  # under the same day stated again (a release's day and time after its text)
+            if not (d.iso and len(d.iso) == 10 and nxt < len(self.blocks) and not self.blocks[nxt].kept):
+                continue
+            od = d if o is c else dates.find(o.block.text, self.ref)
+            if od is not None and od.iso == d.iso and (t := dates.time_line(self.blocks[nxt].block.text)):
+                d = replace(d, iso=f"{d.iso}T{t}")
+                break
         return c, d
 
     def authors(self, title: Optional[str]) -> list[str]:

@@ -12,9 +12,9 @@ from .people import AGENCY_CREDIT
 # Labels of other fields that end a value on a shared meta line: 来源：X 日期：… 点击：…
 _NEXT_FIELD = re.compile(r"(?:(?<!\s)\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责任编辑|点击|浏览|阅读|评论|字号|(?:图片|视频)?来源|"
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
-# the labelled field (来源：X; not a picture's, 图片来源：X), or the article's own credit in words (本文转自X, 原载于X); 信息来源于X
+# the labelled field (来源：X; not a picture's, 图片来源：X, nor the credit a reprint must give, 转载请注明来源：X), or the article's own credit in words (本文转自X, 原载于X); 信息来源于X
 # in the middle of a sentence is a disclaimer about the whole site, not this article's source
-_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?(?<!图)(?<!图片|视频|照片|音频)来源|稿源|转自|出处|来自|原创|資料來源|(?:^|(?<=\s)|(?<=[|｜·]))Source(?=\s*:))\s*[:：|｜丨/／]\s*"
+_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?(?<!图)(?<!图片|视频|照片|音频)(?<!注明|标明|註明)(?<!注明“|标明“|注明\"|注明「)来源|稿源|转自|出处|来自|原创|資料來源|(?:^|(?<=\s)|(?<=[|｜·]))Source(?=\s*:))\s*[:：|｜丨/／]\s*"
                      r"(?P<v>.+)|(?:^|(?<=[\s（(【\[])|本文|文章|原文|此文)(?:来源于|首发于|原载于|转载自|转自|刊载于)"
                      r"\s*[:：]?\s*(?P<v2>.+)")
 _CLAUSE = re.compile(r"[，,。；;！？]")
@@ -81,6 +81,9 @@ def source(line: str) -> Optional[str]:
     (None, '某某网')
     >>> source("图片来源：某某资料图"), source("视频来源：某某台"), source("来源：某某日报 图片来源：某某网")
     (None, None, '某某日报')
+    >>> source("版权归某某日报社所有，转载请注明来源：某某新闻网。"), source("来源：某某日报。")
+    (None, '某某日报')
+    >>> source("凡本网注明“来源:某某新闻网”的所有作品,版权均属于某某新闻网")
     """
     m = _SOURCE.search(line)
     if not m:
@@ -95,7 +98,7 @@ def source(line: str) -> Optional[str]:
     v = re.split(r"\d{4}[-/年.]\d", v)[0]
     v = _SOURCE_END.split(v)[0]
     v = _unclosed_cut(v)  # 【来源：某某】【作者：…】, （来源：某某）
-    v = v.strip(" 　,，;；|")
+    v = v.strip(" 　,，;；|。.")
     if v in _NOT_SOURCES or _MARKUP.search(v):  # size="20": a template's markup, no outlet
         return None
     return v or None
