@@ -186,8 +186,10 @@ class _Lines:
         ev.extend(_text_evidence(value))
         if self.credit_below(c.block.index):
             ev.append("above_credit")
-        if c.block.index > 0 and field_label_alone(self.blocks[c.block.index - 1].block.text.strip()):
-            ev.append("under_field_label")
+        above = self.blocks[c.block.index - 1].block.text.strip() if c.block.index > 0 else ""
+        if above and (field_label_alone(above) or (above.endswith(value.strip()) and above != value.strip()
+                                                   and field_label_alone(above[: len(above) - len(value.strip())]))):
+            ev.append("under_field_label")  # (the label above, or the label read with this value: 索引号：014500857/…)
         if counts.get(k, 0) >= 2:
             ev.append("repeated")
         if c.final.label in (Label.NAV, Label.BREADCRUMB, Label.RELATED) and not (
@@ -200,10 +202,14 @@ class _Lines:
         return ev
 
 
+_WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
+
+
 @lru_cache(maxsize=memo.SIZE)
 def _text_evidence(value: str) -> tuple[str, ...]:
     """What a candidate's text alone says of it (remembered: a site repeats its lines)."""
-    ev = ["headline_shape" if 5 <= len(value) <= 60 and "。" not in value.rstrip("。")[:-1] else "not_headline_shape"]
+    ev = ["headline_shape" if 5 <= len(value) <= 60 and "。" not in value.rstrip("。")[:-1] and _WORDS.search(value)
+          else "not_headline_shape"]  # (a headline has words: 014500857/2024-00321 is a number)
     if _NUMBERED.match(value):
         ev.append("numbered_section")
     if ui_text(value):
