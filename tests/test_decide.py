@@ -1523,3 +1523,14 @@ def test_a_comments_word_heading_a_section_of_the_text_is_no_comments_heading():
                 "支持！希望政策尽快落地，让中小企业也能享受到实实在在的红利，而不只是大企业。", "一只会计喵 2024-05-27 19:15"]
     r = parkclean.clean("\n".join(head + article + comments))
     assert all(line in r.text for line in article) and comments[1] not in r.text
+
+
+def test_an_ads_line_beside_its_hotline_inside_the_article_is_removed():
+    """An ad block between two paragraphs: the hotline, the contact, and the ad's own sentence
+    (…公开招租，欢迎垂询！); a sentence of the text about leasing, away from any hotline, stays."""
+    head = ["首页 > 园区动态", "某某新材料产业园集中签约12个项目", "2024-05-06 08:30 来源：某某园区管委会"]
+    ad = ["招商热线：0550-7896035", "标准化厂房四期现面向社会公开招租，可“拎包入住”，欢迎垂询！"]
+    leasing = "园区标准化厂房四期已全部建成，目前正面向社会公开招租，已有5家企业签订租赁意向。"
+    r = parkclean.clean("\n".join(head + [_P1, _P2] + ad + [_P3, leasing, "（责任编辑：某某）"]))
+    assert all(line in r.text for line in (_P1, _P2, _P3, leasing))
+    assert not any(line in r.text for line in ad)
