@@ -189,8 +189,9 @@ def text_end(page: Page) -> Found:
 def tools_end(page: Page) -> Found:
     """The article's own tools with a button to close the window (【打印本页】【关闭窗口】) right under
     a paragraph (its credit, share bar or tools between): the article ends there, and prose under
-    it (a sidebar's guide, a leader's welcome) is the page's; unless the text goes on under it and
-    a credit closes it later. The same bar under the headline and byline (字号：[大 中 小] [打印]
+    a heading below it (a sidebar's guide, a leader's welcome) is the page's; unless a paragraph
+    stands right under the bar (such a bar inside the text), or the text goes on under it and a
+    credit closes it later. The same bar under the headline and byline (字号：[大 中 小] [打印]
     [关闭]) stands above the text and ends nothing."""
     for i in range(1, len(page)):
         if _CLOSE_WINDOW not in page.hits[i] or page.labels[i] is not Label.TOOLS:
@@ -198,8 +199,9 @@ def tools_end(page: Page) -> Found:
         j = i - 1
         while j > 0 and i - j <= _TOOLS_GAP and page.labels[j] in _UNDER_TEXT:
             j -= 1
+        after = i + 1 < len(page) and page.form[i + 1] is None and is_prose(page.feats[i + 1])
         if page.form[j] is None and is_prose(page.feats[j]) and page.feats[j].chars >= PROSE_STOP \
-                and not _closed_later(page, i):
+                and not after and not _closed_later(page, i):  # (a paragraph right under the bar: the text goes on)
             yield i, Evidence("context.tools_end", Label.TOOLS, "the article's tools with a button that closes the "
                                                                 "window, under its last paragraph: the article ends here", "end")
             return
