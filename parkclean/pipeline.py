@@ -23,7 +23,6 @@ from .metadata.extract import extract as extract_metadata
 from .metadata.native import in_page_script
 from .model import Block, Classified, Decision, Metadata, NormStep, Result, fast_builder
 
-_LOST_BREAKS = 5000  # a line longer than this is a whole page or a large part of one
 _block = fast_builder(Block)  # one Block and one Classified per line: built without the dataclass __init__
 _classified = fast_builder(Classified)
 
@@ -120,10 +119,8 @@ def clean_decoded(decoded: Decoded, cfg: Config, template: Optional[Template] = 
     paragraphs = render.paragraphs(blocks, ln.dom, cfg.fix_chars)
     if not paragraphs:
         warnings.append("no article text found: every line looks like page furniture")
-    longest = max(rows, key=lambda r: len(r.text))
-    if len(longest.text) > _LOST_BREAKS and ln.dom is None:  # (an HTML page's long paragraph is its markup's)
-        warnings.append(f"line {longest.start} has {len(longest.text)} characters: the dump seems to have lost its line "
-                        "breaks, so page furniture on that line cannot be told from the article")
+    if ln.dom is None:  # (an HTML page's long paragraph is its markup's)
+        warnings += segment.lost_breaks(rows)
     meta = _metadata(blocks, texts, keys, ln.html_meta, cfg, ln.plan, ln.before_script)
     return Result(paragraphs, blocks, meta, ln.plan.script, ln.records, tuple(warnings), decoded.decoding,
                   round(doc, 3), conf.page_kind(d.signals, pe, d.run, d.deciding))

@@ -139,6 +139,22 @@ def split_rows(text: str) -> list[Row]:
     return [new(Row, (i, i, body, body.strip(), ind, blank)) for i, body, ind, blank in lines(text)]
 
 
+_LOST_BREAKS = 5000  # a line longer than this is a whole page or a large part of one
+
+
+def lost_breaks(rows: list[Row]) -> list[str]:
+    """The warning for a dump whose line breaks were lost (its longest line is most of a page).
+
+    >>> lost_breaks([Row(1, 1, "", "园区" * 3000, 0, False)])[0][:26], lost_breaks([Row(1, 1, "", "园区", 0, False)])
+    ('line 1 has 6000 characters', [])
+    """
+    longest = max(rows, key=lambda r: len(r.text))
+    if len(longest.text) <= _LOST_BREAKS:
+        return []
+    return [f"line {longest.start} has {len(longest.text)} characters: the dump seems to have lost its line breaks, "
+            "so page furniture on that line cannot be told from the article"]
+
+
 def rows(text: str, pieces: bool = True) -> list[Row]:
     """The page's rows; wrapped paragraphs are joined when the dump is soft-wrapped, and, with
     ``pieces``, a paragraph broken at its inline elements (or into blocks by its markup) is joined
