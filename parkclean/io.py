@@ -164,7 +164,8 @@ def check_lines(text: str, config: Config) -> None:
 
 
 # the end of a block that holds text (园区</p>, 新闻 </li>): a line of the page's text, at least
-_TEXT_BLOCK_END = re.compile(r"[^\s>]\s*</(?:p|div|li|h[1-6]|dd|dt|blockquote|pre|section|article)\s*>", re.I)
+_TEXT_BLOCK_END = re.compile(r"[^\s>]\s*(?:</(?:a|span|b|strong|em|font|i|u|sup|sub)\s*>\s*)*"
+                             r"</(?:p|div|li|h[1-6]|dd|dt|blockquote|pre|section|article)\s*>", re.I)  # (园区</span></p>)
 _BLOCK_END_CHARS = 6  # characters the shortest such block takes (x</p>)
 
 

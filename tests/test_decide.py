@@ -1534,3 +1534,22 @@ def test_an_ads_line_beside_its_hotline_inside_the_article_is_removed():
     r = parkclean.clean("\n".join(head + [_P1, _P2] + ad + [_P3, leasing, "（责任编辑：某某）"]))
     assert all(line in r.text for line in (_P1, _P2, _P3, leasing))
     assert not any(line in r.text for line in ad)
+    # a notice's sentence about an asset for sale, right above its contact: the notice's text
+    sale = "本次公开出售的资产为闲置厂房一处，建筑面积3200平方米，欢迎有意者洽谈。"
+    r = parkclean.clean("\n".join(head + [_P1, _P2, sale, "联系人：王先生，联系电话：0571-12345678", _P3]))
+    assert sale in r.text
+
+
+def test_text_resumes_under_a_related_box_at_its_numbered_section_and_passes_an_ads_block():
+    """The text goes on under an inline related box with its next numbered section (二、…), then
+    past an ad's block between two paragraphs (【广告】… / its line / its hotline), section by section."""
+    head = ["首页 > 要闻", "某某省出台20条措施支持开发区高质量发展", "2024-12-10 08:15:36 来源：某某网 作者：某某某"]
+    part1 = ["一、理顺管理体制", _P1, _P2]
+    box = ["相关阅读：", "某某省开发区整合优化工作全面完成 97家开发区瘦身强体", "全省开发区前三季度实际使用外资同比增长9.3%"]
+    part2 = ["二、强化要素保障，破解“地从哪里来”", _P3, _P1.replace("一季度", "上半年")]
+    ad = ["【广告】某某智造谷 · 标准厂房 火热招商中", "单层高10米 承重3吨/平方米 可分割出租 拎包入驻", "招商热线：0851-86931188"]
+    part3 = [_P2.replace("二季度", "下半年"), "三、深化开放合作，推广“飞地园区”模式", _P3.replace("下一步", "今后")]
+    tail = ["【责任编辑：某某某】", "上一篇：某某省首条跨境电商铁路专列开行", "相关新闻", "某某经开区获批扩区"]
+    r = parkclean.clean("\n".join(head + part1 + box + part2 + ad + part3 + tail))
+    assert all(line in r.text for line in part1 + part2 + part3)
+    assert not any(line in r.text for line in box + ad + tail)

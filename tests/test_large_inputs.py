@@ -76,9 +76,10 @@ def test_an_html_page_of_more_text_blocks_than_the_line_limit_is_refused_before_
     def parse(*a, **k):
         raise AssertionError("parsed")
     monkeypatch.setattr(pipeline, "html_to_page", parse)
-    page = "<html><body>" + "<p>园</p>\n" * 1200 + "</body></html>"
-    with pytest.raises(errors.InputTooLarge, match="1200 HTML blocks"):
-        parkclean.clean(page, config=parkclean.Config(max_lines=1000))
+    for block in ("<p>园</p>", "<p><span>园</span></p>", "<li><a href='/x'>园区</a> </li>"):
+        page = "<html><body>" + (block + "\n") * 1200 + "</body></html>"
+        with pytest.raises(errors.InputTooLarge, match="1200 HTML blocks"):
+            parkclean.clean(page, config=parkclean.Config(max_lines=1000))
     # a page under the limit, or a long one whose blocks hold no text, is parsed
     for fine in ("<html><body>" + "<p>园</p>\n" * 900 + "</body></html>",
                  "<html><body>" + "<div> </div>" * 2000 + "</body></html>"):

@@ -14,7 +14,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..features import PROSE_CHARS
 
 PARAMS_FILE = "params.json"
 
@@ -49,7 +48,6 @@ class Params:
     sentence on a third of a site's articles stays from ~30 characters, one on all of them from
     ~110 (measured: ``python -m parkclean.evaluation.templates``, flat from -5 on)."""
     # --- line values: prose ---
-    prose_chars: int = PROSE_CHARS  # a line this long with sentence marks is prose (features.is_prose)
     short_chars: int = 6           # a line this short without punctuation looks like a menu item
     prose_scale: float = 20.0      # a sentence is worth min(chars, prose_cap) / prose_scale + prose_bonus
     prose_cap: int = 400

@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 from ..evidence.base import Evidence
 from ..evidence.layout import LEAD_IN, NUMBER_CELL
 from ..evidence.template import RULE as TEMPLATE
-from ..features import Features
+from ..features import PROSE_CHARS, Features
 from ..model import Label
 from .params import Params
 
@@ -89,7 +89,7 @@ def _worth(key: str, f: Features, p: Params) -> float:
         return p.latin_plain
     if n <= 40 and bullet_led(key):
         return p.bullet
-    if n >= p.prose_chars:
+    if n >= PROSE_CHARS:
         if f.stops == 0 and key.endswith(LEAD_IN) and f.punct >= 2:  # 具体情况如下：
             return n / p.lead_in_scale
         if f.stops >= 1:  # a full stop: sentences, not link text

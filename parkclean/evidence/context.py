@@ -388,6 +388,9 @@ def text_ads(page: Page) -> Found:
                     yield j, Evidence("context.text_ads", Label.AD, "a short link between text-ad links")
 
 
+_AD_LINE = 40  # characters of an ad's line next to its hotline, at most
+
+
 @page_rule("context.ad_by_hotline")
 def ad_by_hotline(page: Page) -> Found:
     """A short line of an ad's words (厂房现面向社会公开招租，欢迎垂询！) right above or under a contact
@@ -395,13 +398,12 @@ def ad_by_hotline(page: Page) -> Found:
     n = len(page)
     for i in range(n):
         f = page.feats[i]
-        if page.form[i] is not None or f.chars > _AD_LINE or f.stops > 1 or "shape.ad_words" not in page.hits[i]:
-            continue
+        if page.form[i] is not None or f.chars > _AD_LINE or "shape.ad_words" not in page.hits[i] \
+                or (f.stops and not page.keys[i].endswith(("！", "!"))):
+            continue  # (an ad calls out, 欢迎垂询！, or states no sentence; a notice's sentence ends in 。)
         if any(0 <= j < n and page.labels[j] is Label.CONTACT for j in (i - 1, i + 1)):
             yield i, Evidence("context.ad_by_hotline", Label.AD, "an ad's words next to its hotline")
 
-
-_AD_LINE = 40          # characters of an ad's line next to its hotline, at most
 _STAMP_CHARS = 40      # a name-and-timestamp line has at most this many characters …
 _STAMP_NAME = 16       # … and the name before the timestamp at most this many
 _STAMP_GAP = 4         # comments are this many lines apart at most

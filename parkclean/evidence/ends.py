@@ -137,7 +137,7 @@ def _teasers(page: Page, after: list[int]) -> bool:
     (柘川县户外用品产业园二期开工 / 总投资18亿元的…日前开工。（2024-03-28）), a box's heading above them
     or not: a list of other pages, not the text going on (a paragraph is longer, a subheading heads more)."""
     feats = page.feats
-    k = 1 if after and len(after) > 1 and title_like(feats[after[0]]) and title_like(feats[after[1]]) else 0
+    k = 1 if len(after) > 1 and title_like(feats[after[0]]) and title_like(feats[after[1]]) else 0
     pairs = 0
     while k + 1 < len(after) and title_like(feats[after[k]]) and is_prose(feats[after[k + 1]]) \
             and feats[after[k + 1]].stops <= 1 and feats[after[k + 1]].chars <= _TEASER_CHARS:

@@ -61,7 +61,7 @@ FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
 )
 _RELATIVE = (
     ("just_now", re.compile(r"^\s*刚刚")),
-    ("n_ago", re.compile(r"(?<!\d)(?P<n>\d+)\s*(?P<u>秒|分钟|小时|天|周|个月|(?<!\d{3})年)前(?:\s*[(（](?P<m>\d{1,2})-(?P<d>\d{1,2})[)）])?")),
+    ("n_ago", re.compile(r"(?<!\d)(?P<n>\d{1,2}(?=\s*年)|\d+(?!\s*年))\s*(?P<u>秒|分钟|小时|天|周|个月|年)前(?:\s*[(（](?P<m>\d{1,2})-(?P<d>\d{1,2})[)）])?")),
     ("yesterday", re.compile(r"(?P<w>昨天|前天|今天)\s*(?:(?P<H>\d{1,2}):(?P<M>\d{2}))?")),
 )
 

@@ -285,8 +285,10 @@ class _Reader:
                     and od.iso[:10] == d.iso[:10] and len(od.iso) > len(d.iso):
                 c, d = o, od
         for o in (c, *others):  # the day on one line, its time alone on the next (香港时间16时30分), there or
-            nxt = o.block.index + 1  # under the same day stated again (a release's day and time after its text)
-            if not (d.iso and len(d.iso) == 10 and nxt < len(self.blocks) and not self.blocks[nxt].kept):
+            nxt = o.block.index + 1  # under the same day stated again nearby, or on the date line after the text
+            if not (d.iso and len(d.iso) == 10 and nxt < len(self.blocks) and not self.blocks[nxt].kept) or (
+                    o is not c and abs(o.block.index - c.block.index) > _SAME_BYLINE
+                    and not (o.block.index > self.end and o.final.label is Label.META)):
                 continue
             od = d if o is c else dates.find(o.block.text, self.ref)
             if od is not None and od.iso == d.iso and (t := dates.time_line(self.blocks[nxt].block.text)):

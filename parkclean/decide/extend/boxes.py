@@ -11,6 +11,7 @@ from ...features import Features
 from ...model import Label
 from ..params import Params
 from ..values import LEAD_IN
+from .sections import section_number
 from .lines import (AD_PARTS, Decided, closing_piece, in_content, label_of, para_chars, paragraph_ahead, pieces_end,
                     prose_line, short_plain, subheading)
 
@@ -49,7 +50,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     while q < len(decided) and q - e <= p.ad_lines and label_of(decided[q]) in AD_PARTS and not decided[q].heading:  # type: ignore[union-attr]
         q += 1
     if w == e + 1 and q > w + 1 and label_of(decided[q - 1]) is Label.AD and feats[q - 1].chars <= p.ad_mark \
-            and (prose_line(decided, feats, q) or subheading(decided, feats, q, p)):
+            and (prose_line(decided, feats, q) or subheading(decided, feats, q)):
         j, slot = q, True
     elif (h is None or h.label is Label.AD) and w > e + 1 and prose_line(decided, feats, a):
         j, slot = a, True  # the text right under an ad slot (Advertisement / Continue reading below): the slot was the box
@@ -63,8 +64,8 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     elif h.heading and h.label is Label.RELATED:
         while j < len(decided) and j - w <= p.box_items and feats[j].chars <= p.link_chars and (
                 feats[j].chars < p.teaser_chars or not prose_line(decided, feats, j)) \
-                and not (decided[j] is None and keys[j].endswith(LEAD_IN)):  # (links, a teaser, a subheading;
-            j += 1                                                          # a line opening a list is the text's)
+                and not (decided[j] is None and (keys[j].endswith(LEAD_IN) or _section(decided, feats, keys, j, p))):
+            j += 1  # (links, a teaser, a subheading; a line opening a list, a numbered section's heading are the text's)
         one = j == w + 2  # one headline under the heading, then paragraphs: the box's own story (延伸阅读) …
     elif h.label is Label.IMAGE and not h.heading:
         while j < len(decided) and j - w <= p.attachment_lines and label_of(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
@@ -73,16 +74,21 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         return None
     lead = j < len(decided) and decided[j] is None and feats[j].stops == 0 and ((
         keys[j].endswith(LEAD_IN) and (feats[j].chars <= lead_chars or rows_under(decided, feats, keys, j + 1, p) > 0))
-        or (slot and subheading(decided, feats, j, p)))  # (想问问各位：, 4月出口各类货品表现如下：)
+        or (slot and subheading(decided, feats, j)) or _section(decided, feats, keys, j, p))  # (想问问各位：, …如下：, 二、…)
     k, said = j + lead, 0
     while k < len(decided):
         if prose_line(decided, feats, k):
             k, said = k + 1, said + 1
+        elif said and label_of(decided[k]) is Label.AD and (ad := _ad_end(decided, k, p)) > k + 1 \
+                and (prose_line(decided, feats, ad) or _section(decided, feats, keys, ad, p)):
+            k = ad  # an ad's block between two paragraphs: its label, its lines, its hotline (【广告】… / 招商热线：…)
+        elif said and _section(decided, feats, keys, k, p):
+            k += 1  # the next numbered section's heading (三、提升产业能级…), over its paragraph
         elif (rows := rows_under(decided, feats, keys, k, p)) and prose_line(decided, feats, rows):
             k = rows  # a table or a list under the lead-in above it (…表现如下： / 货品类别 出口值 年增率 / …), then the text
         elif said and label_of(decided[k]) is Label.AD and (
                 (feats[k].chars <= p.ad_mark and prose_line(decided, feats, k + 1))
-                or (feats[k].chars <= p.link_chars and subheading(decided, feats, k + 1, p) and prose_line(decided, feats, k + 3))):
+                or (feats[k].chars <= p.link_chars and subheading(decided, feats, k + 1) and prose_line(decided, feats, k + 3))):
             k += 1  # an ad slot's label between two paragraphs (广告), or an ad's line before the next section
             # (【广告】2024某某展览会 9月18日 / 平台支撑：… / its paragraphs)
         elif said and label_of(decided[k]) is Label.IMAGE and not decided[k].heading and prose_line(decided, feats, k + 1):  # type: ignore[union-attr]
@@ -118,7 +124,8 @@ def accepted_answer(decided: Decided, feats: Sequence[Features], keys: Sequence[
     w = next((k for k in range(max(0, e + 1), min(len(keys), e + 1 + p.answer_gap))
               if regex("marker.answer_label").match(keys[k])), None)
     if w is None or any(d is not None and d.heading and d.label in (Label.COMMENTS, Label.RELATED)
-                        and not regex("shape.answers_heading").search(keys[k]) for k, d in enumerate(decided[:w]) if k > e):
+                        and not regex("shape.answers_heading").search(keys[k]) for k in range(max(0, e + 1), w)
+                        for d in (decided[k],)):
         return None
     j = w + 1
     while j < len(keys) and j - w <= p.answerer_lines and feats[j].chars <= p.link_chars and not prose_line(decided, feats, j) \
@@ -126,7 +133,7 @@ def accepted_answer(decided: Decided, feats: Sequence[Features], keys: Sequence[
         j += 1
     k = j + (decided[j] is None and keys[j].endswith(LEAD_IN) and prose_line(decided, feats, j + 1) if j < len(keys) else 0)
     start, said = j, 0
-    while k < len(keys) and (prose_line(decided, feats, k) or (said and subheading(decided, feats, k, p))):
+    while k < len(keys) and (prose_line(decided, feats, k) or (said and subheading(decided, feats, k))):
         k, said = k + 1, said + prose_line(decided, feats, k)
     return (w, start, k - 1) if said else None
 
@@ -150,7 +157,7 @@ def text_above_box(decided: Decided, feats: Sequence[Features], keys: Sequence[s
         r = resume(decided, feats, keys, k, p, lines)
         if r is None or r[0] != s:
             break
-        boxes.append(range(k + 1, r[0] - (r[0] > k + 1 and subheading(decided, feats, r[0] - 1, p))))
+        boxes.append(range(k + 1, r[0] - (r[0] > k + 1 and subheading(decided, feats, r[0] - 1))))
         a = k
         while a - 1 > anchor and (prose_line(decided, feats, a - 1) or short_plain(feats[a - 1], decided[a - 1])):
             a -= 1  # (up the paragraphs above the box, and their subheading)
@@ -169,3 +176,17 @@ def rows_under(decided: Decided, feats: Sequence[Features], keys: Sequence[str],
             and feats[m].chars <= p.link_chars:
         m += 1
     return m if m - k >= 2 else 0
+
+
+def _section(decided: Decided, feats: Sequence[Features], keys: Sequence[str], k: int, p: Params) -> bool:
+    """Line ``k`` is a numbered section's heading of the text (二、强化要素保障…) over a paragraph."""
+    return k < len(keys) and decided[k] is None and feats[k].chars <= p.section_chars and section_number(keys[k]) > 0 \
+        and prose_line(decided, feats, k + 1)
+
+
+def _ad_end(decided: Decided, k: int, p: Params) -> int:
+    """The line after an ad's block that starts at line ``k`` (ad, contact and share lines, no heading)."""
+    m = k
+    while m < len(decided) and m - k < p.ad_lines and label_of(decided[m]) in AD_PARTS and not decided[m].heading:  # type: ignore[union-attr]
+        m += 1
+    return m

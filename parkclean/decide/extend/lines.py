@@ -30,7 +30,7 @@ def sentence(f: Features, d: Optional[Evidence]) -> bool:
     return d is None and f.stops >= 1 and f.chars >= 10 and f.wide_ratio >= 0.5
 
 
-def subheading(decided: Decided, feats: Sequence[Features], k: int, p: Params) -> bool:
+def subheading(decided: Decided, feats: Sequence[Features], k: int) -> bool:
     """Line ``k`` is a short plain line over a paragraph: the text's subheading."""
     return k < len(decided) and short_plain(feats[k], decided[k]) and prose_line(decided, feats, k + 1)
 

@@ -9,7 +9,7 @@ from ... import lexicons
 from ...evidence.base import Evidence
 from ...evidence.matcher import regex
 from ...evidence.context import labelled_field
-from ...features import Features
+from ...features import PROSE_CHARS, Features
 from ...model import Label
 from ..params import Params
 from .lines import HEADER_LABELS, Decided, label_of, prose_line, short_plain
@@ -161,7 +161,7 @@ def lead_above_contents(decided: Decided, feats: Sequence[Features], s: int, p: 
     a, prose = c - 1, None
     while a >= 0 and c - a <= p.contents_lines:
         d, f = decided[a], feats[a]
-        if d is None and f.stops >= 1 and f.chars >= p.prose_chars:
+        if d is None and f.stops >= 1 and f.chars >= PROSE_CHARS:
             prose = a
         elif not (d is None and f.chars <= 60 and not f.stops) and not (d is not None and d.label in (Label.NAV, Label.TOOLS)
                                                                        and not d.heading and f.chars <= 60 and prose is None):
