@@ -300,10 +300,12 @@ def name_line(line: str) -> list[str]:
 
     >>> name_line("张三丰、李四海"), name_line("关注"), name_line("首页 新闻 园区 服务"), name_line("图书推荐")
     (['张三丰', '李四海'], [], [], [])
-    >>> name_line("□ 张立 李蓓")
-    ['张立', '李蓓']
+    >>> name_line("□ 张立 李蓓"), name_line("县长　陈立群")  # (a title before the name: the byline grammar's rank)
+    (['张立', '李蓓'], ['陈立群'])
     """
     parts = [p for p in re.split(r"[\s、，,]+", line.strip().lstrip(_NAME_BULLETS)) if p]
+    if len(parts) >= 2 and parts[0] in grammar().get("rank", ()):
+        parts = parts[1:]
     # without a role, a name is 2-3 characters (a four-character word is more often a phrase)
     if not 1 <= len(parts) <= 4 or not all(is_name(p) and len(p) <= 3 for p in parts):
         return []

@@ -197,6 +197,8 @@ class _Lines:
             ev.append("label_nav")  # (a short line right above the byline is nav by its place alone, if no rule says so)
         elif c.final.label in _FURNITURE or (c.final.label is Label.BOILERPLATE and c.final.rule.startswith("marker.")):
             ev.append("label_furniture")  # (boilerplate by a marker's word, not by its place alone)
+        elif c.final.label is Label.META:
+            ev.append("label_meta")  # (a byline, a date, a counter: 18.6万人参与)
         if c.final.label is Label.BREADCRUMB and "trail" not in ev:
             ev.append("trail")  # (首页 / 新闻中心 / 公司新闻: a trail the engine read, whatever its separator)
         return ev
