@@ -379,8 +379,8 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
         ev = lines.evidence(c, v, counts, whole)
         if short:
             ev = [e for e in ev if e != "not_headline_shape"]
-        if dated:
-            ev.append("dated_headline")
+        if dated:  # (a blog's headline with its date in brackets: the engine reads the line as a date's)
+            ev = [e for e in ev if e != "label_meta"] + ["dated_headline"]
         if "：" in v and squash(v.partition("：")[2]) in alone:
             ev.append("prefixed_repeat")  # 某某：标题 where 标题 stands alone too: the headline is the part alone
         nxt = c.block.index + 1
