@@ -183,6 +183,9 @@ def test_an_output_that_is_also_an_input_is_refused_before_anything_is_written(t
     assert "also an input" in capsys.readouterr().err
     assert cli.main([str(tmp_path), flag, str(page)]) == 2  # also when the input is a folder holding it
     assert page.read_bytes() == SEED.read_bytes()
+    capsys.readouterr()
+    assert cli.main(["--json", str(tmp_path), flag, str(tmp_path)]) == 2  # a folder named as the output: usage
+    assert "is a folder: give a file name" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("args,message", [

@@ -78,9 +78,13 @@ class Filters:
         >>> from parkclean import clean
         >>> Filters(min_chars=100).reason(clean("园区一季度新开工项目十二个，总投资超过五十亿元。"))
         'text has 24 characters, fewer than --min-chars 100'
+        >>> Filters().reason(clean("  \\n")), Filters().reason(clean("首页\\n新闻\\n政务\\n服务"))
+        ('empty page: no text lines', 'no article text found (every line looks like page furniture)')
         """
         n = sum(map(len, result.paragraphs)) + max(len(result.paragraphs) - 1, 0)
         if n == 0 and self.min_chars > 0:
+            if any(w.startswith("empty page") for w in result.warnings):
+                return "empty page: no text lines"
             return "no article text found (every line looks like page furniture)"
         if n < self.min_chars:
             return f"text has {n} characters, fewer than --min-chars {self.min_chars}"
