@@ -328,10 +328,10 @@ def test_a_corpus_output_that_cannot_be_opened_is_named_in_one_line(tmp_path):
     pages.mkdir()
     (pages / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    out.mkdir()  # a folder where the output file should be
+    out.mkdir()  # a folder where the output file should be: a usage error, before anything is read
     r = subprocess.run([sys.executable, "-m", "parkclean", str(pages), "-o", str(out)], capture_output=True, text=True)
-    assert r.returncode == 1 and "Traceback" not in r.stderr and "Errno" not in r.stderr
-    assert r.stderr.strip() == f"parkclean: {out}: Is a directory"
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "Errno" not in r.stderr
+    assert r.stderr.strip() == f"parkclean: -o {out} is a folder: give a file name"
 
 
 def test_replaced_bytes_are_said_on_stderr_in_text_mode(tmp_path, capsys):
