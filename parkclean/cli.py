@@ -213,7 +213,6 @@ def _usage_problem(a: argparse.Namespace) -> Optional[str]:
     for flag, path in (("-o", a.output), ("--rejects", a.rejects), ("--html", a.html), ("--summary", summary)):
         if path and not os.path.isdir(os.path.dirname(os.path.abspath(path))):
             return f"cannot write {display_name(path)} ({flag}): no such directory {display_name(os.path.dirname(path))}"
-    for flag, path in (("-o", a.output), ("--rejects", a.rejects), ("--html", a.html), ("--summary", summary)):
         if path and os.path.isdir(path):
             return f"{flag} {display_name(path)} is a folder: give a file name"
     outs = [p for p in (a.output, a.rejects, a.html, summary) if p]

@@ -204,8 +204,6 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     return x
 
 
-
-
 def _heading_words(d: Evidence) -> str:
     quoted = d.reason.split("'")
     return quoted[1] if len(quoted) >= 3 else d.rule

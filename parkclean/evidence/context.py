@@ -404,6 +404,7 @@ def ad_by_hotline(page: Page) -> Found:
         if any(0 <= j < n and page.labels[j] is Label.CONTACT for j in (i - 1, i + 1)):
             yield i, Evidence("context.ad_by_hotline", Label.AD, "an ad's words next to its hotline")
 
+
 _STAMP_CHARS = 40      # a name-and-timestamp line has at most this many characters …
 _STAMP_NAME = 16       # … and the name before the timestamp at most this many
 _STAMP_GAP = 4         # comments are this many lines apart at most

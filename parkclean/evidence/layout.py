@@ -464,4 +464,3 @@ def notice_closing(page: Page) -> Found:
     for i in range(1, len(page)):
         if "shape.notice_closing" in page.hits[i] and page.form[i - 1] is None and is_prose(page.feats[i - 1]):
             yield i, Evidence("layout.notice_closing", Label.BODY, "a notice's closing formula under its text", "keep")
-

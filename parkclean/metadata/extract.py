@@ -20,7 +20,8 @@ from . import title as title_mod
 from . import site as site_mod
 from .dates import FoundDate
 
-_PUBLISHED_HINT = ("发布", "发表", "时间", "日期", "Published", "Posted")
+_PUBLISHED_WORDS = ("发布", "发表", "Published", "Posted")  # (words that name the page's own date)
+_PUBLISHED_HINT = _PUBLISHED_WORDS + ("时间", "日期")
 _UPDATED_HINT = ("更新", "修改", "编辑于", "Updated")  # (编辑于: when it was last edited)
 _HINT = re.compile("|".join(_PUBLISHED_HINT + _UPDATED_HINT))
 _ZONE = re.compile(r"(?:北京|京港台|港澳台|台北|香港|东京|美东|美西|格林尼治)时间")  # a time zone, no announcement
@@ -118,7 +119,7 @@ def _label_above(blocks: Sequence[Classified], c: Classified) -> str:
 
 
 # a label that names the page's own date (发布日期, 更新时间), not another's (截止日期, 活动时间)
-_PUBLISHED_LABEL = re.compile("|".join(("发布", "发表", "刊发", "Published", "Posted") + _UPDATED_HINT))
+_PUBLISHED_LABEL = re.compile("|".join(_PUBLISHED_WORDS + ("刊发",) + _UPDATED_HINT))
 
 
 def _values_joined(blocks: Sequence[Classified]) -> Sequence[Classified]:
@@ -284,17 +285,22 @@ class _Reader:
             if od is not None and od.iso and d.iso and not od.relative and not _updated(o, od, _label_above(self.blocks, o)) \
                     and od.iso[:10] == d.iso[:10] and len(od.iso) > len(d.iso):
                 c, d = o, od
-        for o in (c, *others):  # the day on one line, its time alone on the next (香港时间16时30分), there or
-            nxt = o.block.index + 1  # under the same day stated again nearby, or on the date line after the text
-            if not (d.iso and len(d.iso) == 10 and nxt < len(self.blocks) and not self.blocks[nxt].kept) or (
-                    o is not c and abs(o.block.index - c.block.index) > _SAME_BYLINE
-                    and not (o.block.index > self.end and o.final.label is Label.META)):
+        if not d.iso or len(d.iso) != 10:
+            return c, d
+        # the day on one line, its time alone on the next (香港时间16时30分): there, or under the same day
+        # stated again nearby, or on the date line after the text
+        for o in (c, *others):
+            if o is not c and abs(o.block.index - c.block.index) > _SAME_BYLINE \
+                    and not (o.block.index > self.end and o.final.label is Label.META):
                 continue
-            od = d if o is c else dates.find(o.block.text, self.ref)
-            if od is not None and od.iso == d.iso and (t := dates.time_line(self.blocks[nxt].block.text)):
-                d = replace(d, iso=f"{d.iso}T{t}")
-                break
+            if (t := self._time_under(o)) and (o is c or getattr(dates.find(o.block.text, self.ref), "iso", None) == d.iso):
+                return c, replace(d, iso=f"{d.iso}T{t}")
         return c, d
+
+    def _time_under(self, c: Classified) -> Optional[str]:
+        """The time alone on the removed line under ``c`` (香港时间16时30分), or None."""
+        nxt = c.block.index + 1
+        return dates.time_line(self.blocks[nxt].block.text) if nxt < len(self.blocks) and not self.blocks[nxt].kept else None
 
     def authors(self, title: Optional[str]) -> list[str]:
         """The best author candidate of the page's lines (the <meta> is read later, as a last resort)."""

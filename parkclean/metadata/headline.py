@@ -186,9 +186,8 @@ class _Lines:
         ev.extend(_text_evidence(value))
         if self.credit_below(c.block.index):
             ev.append("above_credit")
-        above = self.blocks[c.block.index - 1].block.text.strip() if c.block.index > 0 else ""
-        if above and (field_label_alone(above) or (above.endswith(value.strip()) and above != value.strip()
-                                                   and field_label_alone(above[: len(above) - len(value.strip())]))):
+        above, v = (self.blocks[c.block.index - 1].block.text.strip() if c.block.index > 0 else ""), value.strip()
+        if above and (field_label_alone(above) or (above != v and above.endswith(v) and field_label_alone(above[: -len(v)]))):
             ev.append("under_field_label")  # (the label above, or the label read with this value: 索引号：014500857/…)
         if counts.get(k, 0) >= 2:
             ev.append("repeated")

@@ -46,9 +46,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     box = decided[a] if w > e + 1 and w < a < len(decided) else None
     if box is not None and box.heading and box.label is Label.RELATED:
         w, h, j = a, box, a + 1  # (an ad, then a related box: the box's heading after the ad's lines)
-    q = e + 1  # (the ad's own lines first, then its label: 厂房火热招租 … 招商热线：… / 广告)
-    while q < len(decided) and q - e <= p.ad_lines and label_of(decided[q]) in AD_PARTS and not decided[q].heading:  # type: ignore[union-attr]
-        q += 1
+    q = _ad_end(decided, e + 1, p)  # (the ad's own lines first, then its label: 厂房火热招租 … 招商热线：… / 广告)
     if w == e + 1 and q > w + 1 and label_of(decided[q - 1]) is Label.AD and feats[q - 1].chars <= p.ad_mark \
             and (prose_line(decided, feats, q) or subheading(decided, feats, q)):
         j, slot = q, True
