@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from . import io, normalize, render, segment
-from .config import DEFAULT, Config
+from .config import Config
 from .decide import confidence as conf
 from .decide.engine import decide
 from .decide.params import load as load_params

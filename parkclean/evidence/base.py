@@ -111,6 +111,11 @@ class Page:
         """The form label of line ``i`` (None: no form rule fired)."""
         return self.labels[i]
 
+    def paragraph(self, i: int) -> bool:
+        """Line ``i`` is a paragraph: prose (:func:`~parkclean.features.is_prose`) that no form
+        rule labelled; False off the page's ends."""
+        return 0 <= i < len(self.keys) and self.form[i] is None and is_prose(self.feats[i])
+
     @cached_property
     def first_prose(self) -> int:
         """The first line of prose (``len(self)`` when there is none): read once, for the rules

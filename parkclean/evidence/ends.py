@@ -43,7 +43,7 @@ def next_article(page: Page) -> Found:
         h = i - 1
         if page.form[h] is not None or not title_like(page.feats[h]):
             continue
-        prose = [j for j in range(max(0, h - _NEXT_ABOVE), h) if page.form[j] is None and is_prose(page.feats[j])]
+        prose = [j for j in range(max(0, h - _NEXT_ABOVE), h) if page.paragraph(j)]
         if len(prose) < _NEXT_PROSE:
             continue
         closing = [j for j in range(prose[-1] + 1, h) if page.form[j] is not None]
@@ -112,7 +112,7 @@ def end_mark(page: Page) -> Found:
         prev = next((j for j in range(i - 1, max(-1, i - 1 - _END_GAP), -1) if page.form[j] is None), None)
         if prev is None or not (is_prose(feats[prev]) and feats[prev].chars >= _END_PROSE):
             continue
-        above = [j for j in range(max(0, i - _END_ABOVE), i) if page.form[j] is None and is_prose(feats[j])]
+        above = [j for j in range(max(0, i - _END_ABOVE), i) if page.paragraph(j)]
         if len(above) < 2 and feats[prev].chars < _END_LONG:
             continue
         if _closed_later(page, i):
@@ -168,7 +168,7 @@ _PAGER_ABOVE = 8  # lines above the pager or end mark where the article's last p
 def _closes_text(page: Page, i: int, chars: int = 0) -> bool:
     """A paragraph (of at least ``chars`` characters) stands a few lines above line ``i``, and the
     text does not go on under it to a credit that closes it later."""
-    return any(page.form[j] is None and is_prose(page.feats[j]) and page.feats[j].chars >= chars
+    return any(page.paragraph(j) and page.feats[j].chars >= chars
                for j in range(max(0, i - _PAGER_ABOVE), i)) and not _closed_later(page, i)
 
 
@@ -199,8 +199,8 @@ def tools_end(page: Page) -> Found:
         j = i - 1
         while j > 0 and i - j <= _TOOLS_GAP and page.labels[j] in _UNDER_TEXT:
             j -= 1
-        after = i + 1 < len(page) and page.form[i + 1] is None and is_prose(page.feats[i + 1])
-        if page.form[j] is None and is_prose(page.feats[j]) and page.feats[j].chars >= PROSE_STOP \
+        after = page.paragraph(i + 1)
+        if page.paragraph(j) and page.feats[j].chars >= PROSE_STOP \
                 and not after and not _closed_later(page, i):  # (a paragraph right under the bar: the text goes on)
             yield i, Evidence("context.tools_end", Label.TOOLS, "the article's tools with a button that closes the "
                                                                 "window, under its last paragraph: the article ends here", "end")

@@ -119,7 +119,7 @@ def _text_near(page: Page, lines: range) -> bool:
     """A paragraph of the text among ``lines`` (nearest first), passing over short lines (a heading,
     a picture's file name) and lines the form rules name, stopping at a long line that is no sentence."""
     for k in lines:
-        if page.form[k] is None and is_prose(page.feats[k]):
+        if page.paragraph(k):
             return True
         if page.form[k] is None and page.feats[k].chars > _SECTION_ROW:
             return False
@@ -239,7 +239,7 @@ def numbered_table(page: Page) -> Found:
             j, number = j + 1, number + 1
         if number - 1 >= _NUMBERED_ROWS and j < n and page.form[j] is None and "shape.total_row" in page.hits[j]:
             j += 1  # the totals row closing the table (合计 1126.8 303.5)
-        if number - 1 >= _NUMBERED_ROWS and (opener != "sentence" or (j < n and page.form[j] is None and is_prose(page.feats[j]))):
+        if number - 1 >= _NUMBERED_ROWS and (opener != "sentence" or page.paragraph(j)):
             for k in range(i, j):
                 yield k, Evidence("layout.numbered_table", Label.BODY, "a row of a table of numbered rows, its cells apart by spaces")
             done = j
@@ -326,7 +326,7 @@ def timed_items(page: Page) -> Found:
     the text, not a byline's time; a ticker's timed headlines come one after another, with no
     paragraph between."""
     timed = [i for i in range(len(page) - 1) if page.labels[i] is Label.META and _TIMED.match(page.keys[i])
-             and page.form[i + 1] is None and is_prose(page.feats[i + 1])]
+             and page.paragraph(i + 1)]
     if len(timed) >= _TIMED_ITEMS:
         for i in timed:
             yield i, Evidence("layout.timed_items", Label.BODY, "a timed line of an itinerary, over the text that tells of it")
@@ -462,5 +462,5 @@ def notice_closing(page: Page) -> Found:
     """A notice's closing formula right under its last paragraph (特此公示。 特此通知。): the notice's
     last line, however short."""
     for i in range(1, len(page)):
-        if "shape.notice_closing" in page.hits[i] and page.form[i - 1] is None and is_prose(page.feats[i - 1]):
+        if "shape.notice_closing" in page.hits[i] and page.paragraph(i - 1):
             yield i, Evidence("layout.notice_closing", Label.BODY, "a notice's closing formula under its text", "keep")

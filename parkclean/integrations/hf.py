@@ -15,7 +15,7 @@ Every row has the flat record's columns (strings and numbers, never None) and ``
 """
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional
 
 from ..config import Config
 from .records import row, spec

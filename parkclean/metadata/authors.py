@@ -120,7 +120,7 @@ def _posters(page: Page) -> list[Candidate]:
     return []
 
 
-_BIO_NOTE_RULE = "context.bio"  # a note about a writer under 作者简介 (evidence/context.py)
+_BIO_NOTE_RULE = "context.bio"  # a note about a writer under 作者简介 (evidence/context/sections.py)
 
 
 def _bio_notes(page: Page) -> list[Candidate]:

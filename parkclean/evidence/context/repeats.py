@@ -1,0 +1,102 @@
+"""Lines the page repeats: repeated lines, a sentence copied from the text, an excerpt under a headline."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from ...features import Features, is_prose
+from ...model import Label
+from ..base import Evidence, Found, Page, page_rule
+from .common import title_like
+
+
+def repeated_lines(page: Page) -> Counter:
+    """How often each short line (≤ 80 characters) occurs on the page."""
+    return Counter([k for k, f in zip(page.keys, page.feats) if f.chars <= 80])
+
+
+def _repeated(page: Page, counts: Counter, i: int) -> bool:
+    f = page.feats[i]
+    return page.form[i] is None and counts[page.keys[i]] > 1 and 2 <= f.chars <= 80 and f.digit_ratio < 0.2 \
+        and not f.stops and "shape.section_number" not in page.hits[i]
+
+
+@page_rule("context.repeated")
+def repeated(page: Page) -> Found:
+    """Short lines that occur more than once on a page are menus or link lists
+    (data lines, with many digits, may repeat inside an article and are left alone, and so are
+    numbered subheadings: each section of a text may have its own ``1、…`` and ``2、…``, and so are
+    the cells of an HTML table of data inside the content: 国家级, 是, — in many rows)."""
+    counts = repeated_lines(page)
+    if len(counts) == sum(counts.values()):
+        return
+    dom = page.dom
+    for i, k in enumerate(page.keys):
+        if counts[k] > 1 and _repeated(page, counts, i) and not (dom and dom[i].content_cell):
+            yield i, Evidence("context.repeated", Label.NAV, f"line occurs {counts[k]} times on the page", "weak")
+
+
+_COPY_CHARS = 20  # characters a repeated sentence has at least
+
+
+@page_rule("context.repeated_text")
+def repeated_text(page: Page) -> Found:
+    """A paragraph given twice: the copy that stands alone among header or furniture lines (a
+    summary or the page's description printed above the article) is not the text; the copy with
+    prose around it is. When both stand alike, neither is marked. A line that the paragraph right
+    below it holds whole (前言：… under the headline, the page's description above its paragraph)
+    is that paragraph's summary when no paragraph comes before it (a subheading inside the text
+    may repeat a sentence of its paragraph)."""
+    seen: dict[str, list[int]] = {}
+    for i, (k, f) in enumerate(zip(page.keys, page.feats)):
+        if f.stops and f.chars >= _COPY_CHARS:
+            seen.setdefault(k, []).append(i)
+    n = len(page)
+    for i in range(n - 1):  # the summary printed above the text, over the paragraph that holds it whole
+        k, f = page.keys[i], page.feats[i]
+        if f.chars >= _COPY_CHARS and page.form[i] is None and page.form[i + 1] is None \
+                and len(page.keys[i + 1]) > len(k) and k.rstrip("。.…") in page.keys[i + 1] and is_prose(page.feats[i + 1]):
+            yield i, Evidence("context.repeated_text", Label.BOILERPLATE,
+                              "a summary: the paragraph below it holds it whole")
+            break
+        if is_prose(f) and page.form[i] is None:
+            break
+    for idx in seen.values():
+        if len(idx) != 2:
+            continue
+        alone = [not _prose_near(page, i) for i in idx]
+        if alone[0] != alone[1]:
+            i = idx[0] if alone[0] else idx[1]
+            if page.form[i] is None:
+                yield i, Evidence("context.repeated_text", Label.BOILERPLATE,
+                                  "a paragraph given again further on, here alone among furniture (a summary)")
+
+
+def _prose_near(page: Page, i: int) -> bool:
+    """An unlabelled sentence right above or below line ``i``."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(page) and page.form[j] is None and page.feats[j].stops and page.feats[j].chars >= _COPY_CHARS:
+            return True
+    return False
+
+
+def _prose(f: Features) -> bool:
+    return f.stops >= 1 and f.chars >= 40
+
+
+@page_rule("context.excerpt")
+def excerpt(page: Page) -> Found:
+    """A snippet cut with '...' right after a headline-like or listed line: an item of a link
+    list (not a section heading of the article that ends in '...' and opens a paragraph)."""
+    n = len(page)
+    counts: Optional[Counter] = None
+    for i in range(1, n):
+        f = page.feats[i]
+        if page.form[i] is None and f.ellipsis_end and f.chars >= 20:
+            if counts is None:
+                counts = repeated_lines(page)
+            listed = page.labels[i - 1] in (Label.NAV, Label.RELATED) or _repeated(page, counts, i - 1)
+            if not listed and i + 1 < n and page.form[i + 1] is None and _prose(page.feats[i + 1]):
+                continue  # 01《某某》，比起…更重要的是... followed by its paragraph
+            if title_like(page.feats[i - 1]) or listed:
+                yield i, Evidence("context.excerpt", Label.RELATED, "excerpt ending in '...' after a headline")
