@@ -178,8 +178,8 @@ def check_blocks(html: str, config: Config) -> None:
     Traceback (most recent call last):
     parkclean.errors.InputTooLarge: 3 HTML blocks of text is over the limit of 2 (Config.max_lines)
     """
-    if len(html) <= config.max_lines * _BLOCK_END_CHARS:
-        return
+    if len(html) <= config.max_lines * _BLOCK_END_CHARS or html.count("</") <= config.max_lines:
+        return  # (too short to hold that many blocks, or too few end tags: the exact count is not needed)
     n = sum(1 for _ in _TEXT_BLOCK_END.finditer(html))
     if n > config.max_lines:
         raise InputTooLarge(f"{n} HTML blocks of text is over the limit of {config.max_lines} (Config.max_lines)")
