@@ -1553,3 +1553,26 @@ def test_text_resumes_under_a_related_box_at_its_numbered_section_and_passes_an_
     r = parkclean.clean("\n".join(head + part1 + box + part2 + ad + part3 + tail))
     assert all(line in r.text for line in part1 + part2 + part3)
     assert not any(line in r.text for line in box + ad + tail)
+
+
+def test_paragraphs_in_a_box_named_furniture_between_the_run_and_the_closing_credit_are_the_texts_last():
+    """The HTML puts the last paragraphs in a box whose class names furniture (nav-detail): its
+    worth cancelled, the run stops above them; the closing credit right under them, a list of
+    other pages under it, says they are the text's. Without the credit (the box a sidebar's),
+    they stay out."""
+    p4 = "据了解，园区今年将对重点项目实行专班推进机制，每月调度、每季度观摩，对进度滞后的项目约谈督办。"
+    p5 = "“重点项目全部建成后，预计可新增年产值四百二十亿元、税收十八亿元，新增就业岗位一万二千个。”区发展改革局相关负责人表示。"
+
+    def page(credit: str) -> str:
+        return ("<html><head><title>园区重点项目集中开工</title></head><body><div class='top'><a href='/'>首页</a> "
+                "<a href='/n'>园区动态</a></div><div class='article'><h1>园区重点项目集中开工</h1>"
+                f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div><div class='nav-detail'><p>{p4}</p><p>{p5}</p></div>"
+                f"{credit}<ul class='list'><li><a href='/1'>园区举办春季招商推介会签约项目十二个</a></li><li><a href='/2'>"
+                "高新区新增三家国家级专精特新企业</a></li><li><a href='/3'>经开区标准厂房四期项目顺利封顶</a></li></ul>"
+                "<div class='footer'>版权所有 某某新区管理委员会</div></body></html>")
+
+    r = parkclean.clean(page("<div class='editor'>编辑：某某某 审核：某某某</div>"))
+    assert r.paragraphs[-2:] == (p4, p5)
+    assert [c.final.rule for c in r.blocks if c.block.text in (p4, p5)] == ["body.to_credit"] * 2
+    bare = parkclean.clean(page(""))
+    assert p4 not in bare.paragraphs and bare.paragraphs[-1] == _P3

@@ -142,6 +142,7 @@ def _contributions(d: Optional[Evidence], base: float, ev: Sequence[Evidence], p
 class _Extra:
     head: Optional[int] = None
     tail: Optional[int] = None
+    credit: Optional[int] = None
     resumes: list[tuple[int, int]] = field(default_factory=list)
     lead: Optional[tuple[int, int]] = None
     sections: Optional[int] = None
@@ -176,12 +177,14 @@ def _extensions(decided: list[Optional[Evidence]], feats: Sequence[Features], ke
     x.tail = extend.tail(decided, feats, s, e, p, long_head=x.head is not None and s - x.head >= 3)
     if x.tail is None and extend.closing_piece(decided, feats, e, p):
         x.tail = e + 1  # (…交易量达到 / 65%。: the last paragraph's last piece)
+    if x.tail is None and lines:
+        x.credit = extend.to_credit(decided, feats, vals, lines, e, p)
     x.below = extend.sections_below(decided, feats, keys, x.head if x.head is not None else s, e, p) \
-        if x.tail is None else None  # (numbered from the run's sections, or its opening's: 一、会议时间 over it)
-    if x.tail is None and x.below is None and (toc := extend.contents_below(decided, feats, keys, s, e, p)) is not None:
+        if x.tail is None and x.credit is None else None  # (numbered from the run's sections, or its opening's: 一、会议时间 over it)
+    if x.tail is None and x.credit is None and x.below is None and (toc := extend.contents_below(decided, feats, keys, s, e, p)) is not None:
         for k in range(e + 1, toc + 1):
             x.labelled[k] = Decision(Label.BODY, "body.contents", "a contents page's entries under its contents heading")
-    at = x.tail if x.tail is not None else x.below if x.below is not None else e
+    at = x.tail if x.tail is not None else x.credit if x.credit is not None else x.below if x.below is not None else e
     while len(x.resumes) < p.boxes and (r := extend.resume(decided, feats, keys, at, p, lines)) is not None:
         x.resumes.append(r)  # (the text may go on after several boxes: a feed's recommendations twice)
         at = r[1]
@@ -224,6 +227,7 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
               else Decision(Label.BODY, "body.run", f"inside the article's run of prose (score {total:.0f})"))
     head_d = Decision(Label.BODY, "body.head", "short lines opening the article, between its header and its prose")
     tail_d = Decision(Label.BODY, "body.tail", "short lines closing an article laid out in short lines")
+    credit_d = Decision(Label.BODY, "body.to_credit", "the text's last paragraphs, between its run and its closing credit")
     resume_d = Decision(Label.BODY, "body.resume", "the article going on after a box inside it (related links, an attached picture)")
     sections_d = Decision(Label.BODY, "body.sections", "a notice's numbered sections above its prose, from 一、 on")
     below_d = Decision(Label.BODY, "body.sections", "a notice's numbered section after its prose (五、联系方式 and its fields)")
@@ -254,6 +258,8 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
             final.append(sections_d)
         elif x.tail is not None and e < i <= x.tail:
             final.append(tail_d)
+        elif x.credit is not None and e < i <= x.credit:
+            final.append(credit_d)
         elif x.below is not None and e < i <= x.below:
             final.append(below_d)
         elif d is None and any(a <= i <= b for a, b in x.resumes):

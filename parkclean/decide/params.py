@@ -96,6 +96,7 @@ class Params:
     weak_run: float = 1.0          # a best run worth less than this: the page may have no prose
     # --- extensions ---
     head_max: int = 10             # short lines an opening (or a closing) has at most
+    credit_gap: int = 3            # paragraphs between the run and the closing credit under them, at most
     box_items: int = 6             # link lines a related box inside an article has at most …
     boxes: int = 4                 # boxes inside an article the text may resume after, at most
     resume_chars: int = 80         # a subheading inside resumed text stands between paragraphs this long (not a box's headline over its teaser)

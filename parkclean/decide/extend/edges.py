@@ -6,11 +6,12 @@ import re
 from typing import Optional, Sequence
 
 from ... import lexicons
+from ...evidence.base import Evidence
 from ...evidence.matcher import regex
 from ...evidence.context import squash, title_like
 from ...evidence.form import wordless
 from ...evidence.title import field_label_alone, field_line, form_field, headline_start
-from ...features import Features
+from ...features import Features, is_prose
 from ...model import Label
 from ..params import Params
 from ..values import LEAD_IN
@@ -105,6 +106,19 @@ def tail(decided: Decided, feats: Sequence[Features], s: int, e: int, p: Params,
     if j > e + 1 and (j == len(decided) or decided[j] is not None):
         return j - 1
     return None
+
+
+def to_credit(decided: Decided, feats: Sequence[Features], vals: Sequence[float], lines: Sequence[Sequence[Evidence]],
+              e: int, p: Params) -> Optional[int]:
+    """Paragraphs between the run and the article's closing line (a credit or notice right under
+    the text, evidence of kind ``end``: 编辑：某某 审核：某某) are the text's last: the run stops
+    short of them when the HTML puts them in a box it names furniture, which cancels their worth
+    (nothing in their text says furniture; a line on every page of the site costs more and stays
+    out). Returns the last of them, or None."""
+    j = e + 1
+    while j < len(decided) and j - e <= p.credit_gap and decided[j] is None and is_prose(feats[j]) and vals[j] >= 0:
+        j += 1
+    return j - 1 if e + 1 < j < len(lines) and any(x.kind == "end" for x in lines[j]) else None
 
 
 _BARE_TAG = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:\s+[\u4e00-\u9fffA-Za-z]{2,10}){0,5}")
