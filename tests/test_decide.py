@@ -1576,3 +1576,26 @@ def test_paragraphs_in_a_box_named_furniture_between_the_run_and_the_closing_cre
     assert [c.final.rule for c in r.blocks if c.block.text in (p4, p5)] == ["body.to_credit"] * 2
     bare = parkclean.clean(page(""))
     assert p4 not in bare.paragraphs and bare.paragraphs[-1] == _P3
+
+
+def test_the_text_goes_on_under_news_in_brief_inside_it_to_its_closing_credit():
+    """延伸阅读 inside the article over news in brief, a sentence each, then the text's next
+    subheading and its paragraphs down to the closing credit: the briefs are the box, the rest the
+    text. Without the closing credit, what follows the briefs may be another page's: left out."""
+    briefs = ["园区与供电公司签订绿电交易合作协议，今年以来累计完成绿电交易电量三十八亿千瓦时。",
+              "园区零碳产业园入选首批绿色低碳示范园区，园区内企业用能全部来自可再生能源。",
+              "园区出台支持储能产业发展十条措施，对新建独立储能电站按放电量给予补贴。"]
+    more = ["低电价吸引了项目，产业链则把项目留了下来。围绕光伏产业，园区先后引进上下游企业二十七家，形成了完整的产业链条。",
+            "在储能领域，园区引进的储能科技公司今年四月投产，一期项目满负荷运转，产品既供应本地储能电站，也销往海外。"]
+
+    def page(credit: list[str]) -> str:
+        return "\n".join(["首页 > 园区动态", "园区绿电产业集群初具规模", "来源：园区管委会 2024-09-12", _P1, _P2, _P3,
+                          "延伸阅读", *briefs, "链条延伸 集群成势", *more, *credit,
+                          "上一篇：园区召开重点项目观摩推进会", "下一篇：园区职业技能大赛开幕", "园区热点",
+                          "园区前八个月工业增加值同比增长", "园区至市区快速通道全线贯通", "版权所有 某某新区管理委员会"])
+
+    r = parkclean.clean(page(["（责任编辑：某某某）"]))
+    assert r.paragraphs == (_P1, _P2, _P3, "链条延伸 集群成势", *more)
+    assert [c.final.rule for c in r.blocks if c.block.text in more] == ["body.resume"] * 2
+    open_end = parkclean.clean(page([]))
+    assert open_end.paragraphs == (_P1, _P2, _P3)

@@ -38,7 +38,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
             label_of(decided[w]) is Label.AD or (label_of(decided[w]) is Label.SHARE and regex("shape.read_on").search(keys[w]))):
         w += 1  # an ad slot's label before the box (广告), a fold's prompt to read on in an app (继续阅读全文，请打开App)
     h = decided[w] if w < len(decided) else None
-    j, lead_chars, one, slot = w + 1, p.lead_in_chars, False, False
+    j, lead_chars, one, slot, briefs = w + 1, p.lead_in_chars, False, False, False
     a = w  # (the ad's own lines under its label: 某某产业大会 / 6月12日-13日 苏州 · 免费注册, 仓库出租 / 招商热线：…)
     while w > e + 1 and a - w < p.ad_lines and a < len(decided) and feats[a].chars <= p.link_chars and (
             (decided[a] is None and not prose_line(decided, feats, a)) or label_of(decided[a]) in AD_PARTS):
@@ -65,6 +65,8 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
                 and not (decided[j] is None and (keys[j].endswith(LEAD_IN) or _section(decided, feats, keys, j, p))):
             j += 1  # (links, a teaser, a subheading; a line opening a list, a numbered section's heading are the text's)
         one = j == w + 2  # one headline under the heading, then paragraphs: the box's own story (延伸阅读) …
+        if j == w + 1:  # … or no link: news in brief, a sentence each, then the text's next subheading
+            j, briefs = _briefs(decided, feats, w, p), True
     elif h.label is Label.IMAGE and not h.heading:
         while j < len(decided) and j - w <= p.attachment_lines and label_of(decided[j]) in _ATTACHMENT and not decided[j].heading:  # type: ignore[union-attr]
             j += 1
@@ -72,7 +74,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         return None
     lead = j < len(decided) and decided[j] is None and feats[j].stops == 0 and ((
         keys[j].endswith(LEAD_IN) and (feats[j].chars <= lead_chars or rows_under(decided, feats, keys, j + 1, p) > 0))
-        or (slot and subheading(decided, feats, j)) or _section(decided, feats, keys, j, p))  # (想问问各位：, …如下：, 二、…)
+        or ((slot or briefs) and subheading(decided, feats, j)) or _section(decided, feats, keys, j, p))  # (想问问各位：, …如下：, 二、…)
     k, said = j + lead, 0
     while k < len(decided):
         if prose_line(decided, feats, k):
@@ -104,11 +106,25 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         return None  # （某某社巴黎21日电）…: another dispatch, its own story, not this text going on
     closed = k < len(decided) and label_of(decided[k]) is Label.META and not decided[k].heading  # type: ignore[union-attr]
     held = bool(lines) and all(in_content(lines[i]) for i in (e, *range(j + lead, k)))
-    if one and not closed and not held:
+    if (one or briefs) and not closed and not held:
         return None  # … unless the article's own credit closes them, or the HTML holds them with the article
+    if briefs and (said < 2 or not lead):
+        return None
     if (j > w + 1 or slot) and (said >= 2 or (said == 1 and (closed or held))):  # (one paragraph alone may be the
         return j, k - 1                              # site's blurb: not taken, unless the editor's line closes it
     return None                                      # or the HTML holds it with the article)
+
+
+def _briefs(decided: Decided, feats: Sequence[Features], w: int, p: Params) -> int:
+    """Under a related heading ``w`` inside the article, news in brief: up to ``box_items`` lines of
+    one sentence each, no longer than a box's line (新区出台支持储能产业发展十条措施，对…给予补贴。),
+    then a subheading over a paragraph, where the text goes on. Returns the subheading's line (the
+    line under the heading when there is no such box)."""
+    b = w + 1
+    while b < len(decided) and b - w <= p.box_items and prose_line(decided, feats, b) and feats[b].stops <= 1 \
+            and feats[b].chars <= p.link_chars:
+        b += 1
+    return b if b > w + 1 and subheading(decided, feats, b) else w + 1
 
 
 def accepted_answer(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: int, p: Params
