@@ -55,6 +55,16 @@ def quoted(key: str, text: str) -> bool:
     return at >= 0 and any(key.count(a, 0, at) > key.count(b, 0, at) and b in key[at + len(text):] for a, b in _QUOTES)
 
 
+_OUTLINE_CHARS = 10  # characters of a section's heading at least, for a marker's word to be its words
+
+
+def outline_heading(key: str, f: Features, hits: Hits) -> bool:
+    """A heading of the text's outline numbered in words (二、点赞多的视频，不一定是好视频, （三）…): a
+    marker's word inside it is the heading's subject, not a widget (a list numbered in digits may
+    be a box's)."""
+    return "shape.section_number" in hits and f.chars >= _OUTLINE_CHARS and not key[:1].isdigit()
+
+
 def _marker(p: Pattern) -> LineRule:
     assert p.label is not None
     menu_proof = p.anchor == "any" and p.label in _MENU_PROOF
@@ -68,6 +78,8 @@ def _marker(p: Pattern) -> LineRule:
         if text is None or f.chars > limit or (menu_proof and f.separators >= 3):
             return None
         if spares_prose and f.chars > _PROSE_CHARS and f.stops > _PROSE_STOPS:
+            return None
+        if anchor == "any" and outline_heading(key, f, hits):
             return None
         if (spares_said and said(key, f)) or (menu_proof and reported(key, f)) or (spares_quote and quoted(key, text)):
             return None
@@ -247,8 +259,8 @@ def share_platforms(key: str, f: Features, hits: Hits) -> Optional[str]:
 @line_rule("ad.app_promo", Label.AD, max_chars=40, needs=("shape.app_promo",))
 def app_promo(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line with no full stop inviting to download or use an app: 现在用APP看新闻, 下载某某客户端
-    (a sentence about an app, 市民可下载APP预约。, ends in a full stop)."""
-    if f.chars <= 40 and f.stops == 0 and "shape.app_promo" in hits:
+    (a sentence about an app, 市民可下载APP预约。, ends in a full stop; 三、下载APP，对老人是一道坎 heads a section)."""
+    if f.chars <= 40 and f.stops == 0 and "shape.app_promo" in hits and not outline_heading(key, f, hits):
         return "invitation to use an app"
     return None
 
