@@ -445,6 +445,8 @@ def test_a_table_drawn_in_ascii_is_the_texts_and_its_borders_are_drawing():
     ("此次新认定的15个集群分别是：", True),     # one clause announcing a list: its items are the text's
     ("入选企业名单：", True),
     ("今年园区的重点工作主要有：", True),
+    ("获奖名单如下（排名不分先后）：", True),   # a note in brackets before the colon
+    ("各有关企业（单位）：", False),
     ("各有关企业：", False),                    # a salutation announces no list
     ("联系人：", False),
 ])
