@@ -1599,3 +1599,22 @@ def test_the_text_goes_on_under_news_in_brief_inside_it_to_its_closing_credit():
     assert [c.final.rule for c in r.blocks if c.block.text in more] == ["body.resume"] * 2
     open_end = parkclean.clean(page([]))
     assert open_end.paragraphs == (_P1, _P2, _P3)
+
+
+def test_a_list_of_names_inside_the_content_between_its_paragraphs_is_the_texts():
+    """An <ul> of company names under a heading inside the article's container, between its
+    paragraphs: the list is the text's (short lines the text rules alone read as a menu). The
+    same names as links are a box's and stay out."""
+    names = [f"园区第{k}号新材料科技有限公司" for k in "一二三四五六七八九十"] + ["园区新材料研究院有限公司", "园区智能装备有限公司"]
+
+    def page(item: str) -> str:
+        ul = "".join(item.format(n) for n in names)
+        return ("<html><head><title>园区新认定一批高新技术企业</title></head><body><div class='nav'><a href='/'>首页</a> "
+                "<a href='/n'>园区动态</a></div><div class='article'><h1>园区新认定一批高新技术企业</h1>"
+                f"<p>{_P1}</p><h3>认定企业名单</h3><ul>{ul}</ul><p>{_P2}</p><p>{_P3}</p></div>"
+                "<div class='footer'>版权所有 某某新区管理委员会</div></body></html>")
+
+    r = parkclean.clean(page("<li>{}</li>"))
+    assert r.paragraphs[0] == _P1 and all(n in r.paragraphs for n in names) and r.paragraphs[-1] == _P3
+    linked = parkclean.clean(page("<li><a href='/c'>{}</a></li>"))
+    assert not any(n in linked.paragraphs for n in names)

@@ -127,7 +127,7 @@ def listiness(values: list[float], decided: Sequence[Optional[Evidence]], p: Par
 
 _TABLE_LINES = frozenset({"layout.lead_in", "layout.figures", "layout.table", "layout.numbered_table", "layout.quantities",
                           "layout.spaced_table"})
-_CELL, _HEAD = "dom.cell", "dom.head_cell"
+_CELL, _HEAD, _ITEM = "dom.cell", "dom.head_cell", "dom.item"
 _CELLS = frozenset({_CELL, _HEAD})
 _HEAD_ROW = 2  # header cells that make a table one of data, whatever its cells hold
 
@@ -153,14 +153,32 @@ def _cells(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys:
     return out
 
 
+def _listed(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], p: Params) -> set[int]:
+    """The items of the HTML's list inside the content (``dom.item``), ``p.table_cells`` short ones
+    or more in a row, none a sentence: a list of names or projects in the text (its links are a
+    box's, and have no such evidence)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, ev in enumerate(list(lines) + [()]):
+        if any(e.rule == _ITEM for e in ev) and feats[i].chars <= p.cell_chars and not feats[i].stops:
+            run.append(i)
+            continue
+        if len(run) >= p.table_cells:
+            out.update(run)
+        run = []
+    return out
+
+
 def lead_in_items(values: list[float], lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys: Sequence[str],
                   p: Params) -> set[int]:
     """The short lines of a table under a lead-in sentence (evidence ``layout.lead_in``), of a
     table of figures (``layout.figures``), of a table flattened with bars or spaces (``layout.table``,
     ``layout.spaced_table``) or of
-    the HTML's table of data (``dom.cell``, :func:`_cells`) count a little, not as a menu. Returns
+    the HTML's table of data (``dom.cell``, :func:`_cells`) or its list inside the content
+    (``dom.item``, :func:`_listed`) count a little, not as a menu. Returns
     those lines."""
-    items = {i for i, ev in enumerate(lines) if any(e.rule in _TABLE_LINES for e in ev)} | _cells(lines, feats, keys, p)
+    items = {i for i, ev in enumerate(lines) if any(e.rule in _TABLE_LINES for e in ev)} | _cells(lines, feats, keys, p) \
+        | _listed(lines, feats, p)
     for i in items:
         values[i] = max(values[i], p.lead_in_item)
     return items

@@ -68,11 +68,13 @@ def links(page: Page) -> Found:
             yield i, Evidence("dom.links", Label.NAV, f"{d.link} of {d.chars} characters are link text", "score")
 
 
-@page_rule("dom.code", emits=("dom.code", "dom.cell", "dom.head_cell"))
+@page_rule("dom.code", emits=("dom.code", "dom.cell", "dom.head_cell", "dom.item"))
 def kept_blocks(page: Page) -> Found:
     """Code and cells of a table of data inside the content: their short lines (a code listing, a
     flattened table) are the content's, which the text rules alone read as a menu. A header cell
-    (<th>) says so of its table: a table with a header row holds data, not a page's layout."""
+    (<th>) says so of its table: a table with a header row holds data, not a page's layout. An
+    item of a list (<li>, <dd>) inside the content, not a link, is an item of the text's list (a
+    list of names the decision weighs as a table's cells: ``values._cells``)."""
     for i, d in enumerate(page.dom or ()):
         if not d.chars or not d.best:
             continue
@@ -83,3 +85,5 @@ def kept_blocks(page: Page) -> Found:
                 yield i, Evidence("dom.head_cell", Label.BODY, "a header cell of a table inside the content", "score")
             else:
                 yield i, Evidence("dom.cell", Label.BODY, "a table cell inside the content", "score")
+        elif d.item and not d.heading and d.link < LINK_SHARE * d.chars:
+            yield i, Evidence("dom.item", Label.BODY, "an item of a list inside the content, not a link", "score")
