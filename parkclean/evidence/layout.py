@@ -454,7 +454,31 @@ def schedule(page: Page) -> Found:
             for i in items[k:m + 1]:
                 yield i, Evidence("layout.schedule", Label.BODY, "an item of a schedule (a time span and what happens in it)",
                                "keep")
+            spans = set(items[k:m + 1])
+            heads = [i for i in range(items[k] - 1, items[m]) if i not in spans and _schedule_heading(page, i)]
+            for i in heads:
+                yield i, Evidence("layout.schedule", Label.BODY, "a day's or a session's heading in a schedule", "keep")
+            last = items[m] + 1
+            if last < len(page) and _CLOCK_ITEM.match(page.keys[last]) and not page.feats[last].stops:
+                yield last, Evidence("layout.schedule", Label.BODY, "a schedule's last item, at a time (16:00 闭幕)", "keep")
         k = m + 1
+
+
+_HEADING_CHARS = 16  # characters of a day's or a session's heading in a schedule, at most
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_CLOCK_ITEM = re.compile(r"\s*\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]")  # a time, then what happens at it
+
+
+def _schedule_heading(page: Page, i: int) -> bool:
+    """Line ``i`` heads a day or a session of a schedule: a short line without a sentence, a
+    day without its year (11月14日（星期四）: the page's own date line gives the year) or no
+    evidence at all (上午 主论坛)."""
+    f = page.feats[i]
+    if f.chars > _HEADING_CHARS or f.stops:
+        return False
+    if page.form[i] is None:
+        return True
+    return page.labels[i] is Label.META and "shape.date" in page.hits[i] and not _YEAR.search(page.keys[i])
 
 
 @page_rule("layout.notice_closing")
