@@ -386,6 +386,9 @@ _PARA = "2023年，沁河全县规上工业增加值中，煤炭及相关产业�
     ([_PARA, "广告", _PARA + "又" * 30, "立即咨询", _PARA + "再"], []),   # a paragraph is no ad's text
     ([_PARA, "广告", _PARA + "再", _PARA + "又"], []),                     # no close mark, no button
     ([_PARA, "广告", "下一步，高新区将持续优化营商环境，推动项目早落地。", "分享到："], []),  # a sentence over the share bar
+    ([_PARA, "【产品推荐】园区贷", "额度：单户最高3000万元", "期限：最长5年，支持随借随还", "对象：园区内的中小微企业",
+      "咨询热线：96868 立即申请", _PARA + "再"], [2, 3, 4]),                   # a product's card, down to its hotline
+    ([_PARA, "【产品推荐】园区贷", _PARA + "又", "咨询热线：96868", _PARA + "再"], []),  # a sentence over a hotline
 ])
 def test_context_ad_slot(keys, expected):
     found = _found_after_forms("context.ad_slot", keys)

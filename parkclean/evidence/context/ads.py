@@ -8,18 +8,21 @@ from ..form import symbols_only
 
 
 _SLOT_BUTTONS = (Label.AD, Label.SHARE, Label.TOOLS)
-_SLOT_TEXT = 40  # characters of an ad's text between its label and its button, at most (a slogan, not a sentence)
+_SLOT_TEXT = 40  # characters of an ad's text between its label and its button, at most (a slogan, not a sentence) …
+_SLOT_LINES = 5  # … in this many lines at most
+_SLOT_BUTTON = 12  # characters of a slot's label or its button, at most
 
 
 @page_rule("context.ad_slot")
 def ad_slot(page: Page) -> Found:
-    """A bare 广告/Ad label owns the short lines after it, up to a close mark (×) or up to the ad's
-    button (立即咨询, 点击查看更多) when short text stands between them."""
+    """A bare 广告/Ad label (or a product's, 【产品推荐】某某贷) owns the short lines after it, up to a
+    close mark (×) or up to the ad's button (立即咨询, 点击查看更多) or its hotline (咨询热线：96868 立即申请)
+    when short text stands between them."""
     n = len(page)
     for i in range(n):
-        if page.labels[i] is not Label.AD or page.feats[i].chars > 12:
+        if page.labels[i] is not Label.AD or page.feats[i].chars > _SLOT_BUTTON:
             continue
-        for j in range(i + 1, min(n, i + 4)):
+        for j in range(i + 1, min(n, i + 2 + _SLOT_LINES)):
             if symbols_only(page.keys[j], page.feats[j], page.hits[j]):
                 yield j, Evidence("context.ad_slot", Label.AD, "close mark of an ad slot", "claim")
                 for k in range(i + 1, j):
@@ -27,7 +30,9 @@ def ad_slot(page: Page) -> Found:
                         yield k, Evidence("context.ad_slot", Label.AD, "text of an ad slot", "claim")
                 break
             if page.form[j] is not None:
-                if j > i + 1 and page.labels[j] in _SLOT_BUTTONS and page.feats[j].chars <= 12 \
+                closes = (page.labels[j] in _SLOT_BUTTONS and page.feats[j].chars <= _SLOT_BUTTON) \
+                    or (page.labels[j] is Label.CONTACT and page.feats[j].chars <= _SLOT_TEXT)
+                if j > i + 1 and closes \
                         and all(page.feats[k].chars <= _SLOT_TEXT and not page.keys[k].endswith("。") for k in range(i + 1, j)):
                     for k in range(i + 1, j):
                         yield k, Evidence("context.ad_slot", Label.AD, "text of an ad slot, over its button", "claim")
