@@ -395,6 +395,25 @@ def test_context_ad_slot(keys, expected):
     assert sorted(i for i, e in found if e.reason.startswith("text of an ad slot")) == expected
 
 
+@pytest.mark.parametrize("keys, expected", [
+    ([_PARA, "东区标准厂房现面向社会公开招租，欢迎垂询！", "招商热线：0597-88265510", _PARA + "再"], [1]),  # an ad's words
+    ([_PARA, "【人才招聘】", "新基地现面向社会招聘数控装调工、电气工程师等岗位", "简历投递：hr@example.com 咨询电话：0512-66283310",
+      _PARA + "再"], [1, 2]),                                                # a job ad, its heading in brackets
+    ([_PARA, "【投资某某·共赢未来】", "招商热线：0597-88265510", _PARA + "再"], [1]),  # a heading over the hotline
+    ([_PARA, "【政策解读】", _PARA + "再"], []),                              # a section's heading over text
+    ([_PARA, "园区决定面向社会公开招聘工作人员10名，现将有关事项公告如下。", "联系电话：0597-88265510"], []),  # a sentence
+])
+def test_context_ad_by_hotline(keys, expected):
+    found = _found_after_forms("context.ad_by_hotline", keys)
+    assert sorted(i for i, _ in found) == expected
+
+
+def test_a_heading_in_brackets_ends_the_list_under_a_lead_in():
+    rows = ["1 汀川港综合物流园 62.0 汀川港经济开发区", "2 高端数控机床产业基地 35.0 汀川高新区"]
+    found = _found_after_forms("layout.lead_in", [_PARA, "一季度部分重点签约项目如下：", *rows, "【投资汀川】", "招商热线：0597-88265510"])
+    assert [i for i, _ in found] == [2, 3]
+
+
 _ROWS = ["1 机电工程学院 机电2201 张子涵", "2 机电工程学院 机电2202 刘思远", "3 信息工程学院 软件2201 李沐阳",
          "4 经济管理学院 会计2201 吴静怡"]
 

@@ -55,6 +55,15 @@ def quoted(key: str, text: str) -> bool:
     return at >= 0 and any(key.count(a, 0, at) > key.count(b, 0, at) and b in key[at + len(text):] for a, b in _QUOTES)
 
 
+_BRACKETED = re.compile(r"[【\[][^】\]]{2,12}[】\]]")
+
+
+def bracketed(key: str) -> bool:
+    """A heading in brackets alone on its line (【人才招聘】, 【投资某某·共赢未来】): a box's, or a
+    section's; no row of a table."""
+    return _BRACKETED.fullmatch(key.strip()) is not None
+
+
 _OUTLINE_CHARS = 10  # characters of a section's heading at least, for a marker's word to be its words
 
 

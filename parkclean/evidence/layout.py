@@ -13,6 +13,7 @@ import re
 from ..features import compute, is_prose
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
+from .form import bracketed
 from .matcher import regex
 
 LEAD_IN = ("：", ":")
@@ -40,6 +41,8 @@ def lead_in(page: Page) -> Found:
             lab = page.labels[j]
             if "shape.dash_join" in page.hits[j] and " " not in page.keys[j].strip():
                 break  # two phrases joined by '--' and nothing else: a link (a text ad), not a row
+            if bracketed(page.keys[j]):
+                break  # a heading in brackets opens another block (【投资某某】 over its hotline)
             if lab not in _INLINE:
                 if page.form[j] is not None or page.feats[j].stops or page.feats[j].chars > 40:
                     break

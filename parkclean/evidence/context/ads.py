@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...model import Label
 from ..base import Evidence, Found, Page, page_rule
-from ..form import symbols_only
+from ..form import bracketed, symbols_only
 
 
 _SLOT_BUTTONS = (Label.AD, Label.SHARE, Label.TOOLS)
@@ -67,12 +67,21 @@ _AD_LINE = 40  # characters of an ad's line next to its hotline, at most
 @page_rule("context.ad_by_hotline")
 def ad_by_hotline(page: Page) -> Found:
     """A short line of an ad's words (厂房现面向社会公开招租，欢迎垂询！) right above or under a contact
-    line (招商热线：…, 联系人：…): the ad's own line, however much it reads like a sentence."""
+    line (招商热线：…, 联系人：…): the ad's own line, however much it reads like a sentence; and the
+    ad's heading in brackets right above its words or its contact line (【人才招聘】, 【投资某某】)."""
     n = len(page)
     for i in range(n):
         f = page.feats[i]
+        if page.labels[i] is Label.CONTACT and i > 0 and _box_heading(page, i - 1):
+            yield i - 1, Evidence("context.ad_by_hotline", Label.AD, "an ad's heading in brackets over its contact line")
         if page.form[i] is not None or f.chars > _AD_LINE or "shape.ad_words" not in page.hits[i] \
                 or (f.stops and not page.keys[i].endswith(("！", "!"))):
             continue  # (an ad calls out, 欢迎垂询！, or states no sentence; a notice's sentence ends in 。)
         if any(0 <= j < n and page.labels[j] is Label.CONTACT for j in (i - 1, i + 1)):
             yield i, Evidence("context.ad_by_hotline", Label.AD, "an ad's words next to its hotline")
+            if i > 0 and _box_heading(page, i - 1):
+                yield i - 1, Evidence("context.ad_by_hotline", Label.AD, "an ad's heading in brackets over its words")
+
+
+def _box_heading(page: Page, i: int) -> bool:
+    return page.form[i] is None and bracketed(page.keys[i])
