@@ -100,15 +100,27 @@ def is_name(tok: str) -> bool:
     (True, False, False, False, False, True)
     >>> is_name("主治医师"), is_name("研究员")  # (a rank of the byline grammar)
     (False, False)
+    >>> is_name("向晓川"), is_name("向他们"), is_name("从园区了解")  # (向 a surname; 记者向…, 记者从… sentences)
+    (True, False, False)
     """
     g = grammar()
     if not (_NAMECJK.fullmatch(tok) or _NAME_DOTTED.fullmatch(tok)) or tok in ui_words() or tok.lower() in ui_words() or tok in g.get("suffix", ()):
         return False
     if len(tok) >= 3 and _ui_cjk().search(tok):  # 图书推荐, 更多文章: a link, no name
         return False
-    if _role_inside().search(tok) or tok.startswith(g.get("verb", ())):
+    if _role_inside().search(tok) or (tok.startswith(g.get("verb", ())) and not _surname_led(tok)):
         return False
     return "·" in tok or not (len(tok) >= 3 and tok.endswith(_ORG_END))
+
+
+_PRONOUNS = frozenset("他她我你您其它它")
+
+
+def _surname_led(tok: str) -> bool:
+    """A token of two or three characters led by a one-character verb that is also a surname (向晓川,
+    not 向园区 … which a longer token or a pronoun shows: 向他们): a name, not 记者向… ."""
+    return len(tok) <= 3 and any(tok.startswith(v) for v in grammar().get("verb", ()) if len(v) == 1) \
+        and not any(v for v in grammar().get("verb", ()) if len(v) > 1 and tok.startswith(v)) and tok[1] not in _PRONOUNS
 
 
 @lru_cache(maxsize=None)
