@@ -37,7 +37,7 @@ _TOKEN = re.compile(r"[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z'.-]*|\d+|\S")
 _SEPARATORS = frozenset(":：/／|︱｜、，,&＆;； ")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # what an outlet's name, or its posting, ends with before a role word: 某某时报记者, 某某社驻某地记者 (not 接受记者采访)
-_OUTLET_BEFORE = re.compile(r"(?:报|社|网|台|刊|频道|新闻|驻[\u4e00-\u9fff]{1,6})$")
+_OUTLET_BEFORE = re.compile(r"(?:报|社|网|台|刊|频道|新闻|媒体|驻[\u4e00-\u9fff]{1,6})$")
 _NAMECJK = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}")
 # a transliterated name: 买买提·艾力, 约翰·史密斯 (parts joined by a middle dot)
 _NAME_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,2}")
@@ -175,7 +175,13 @@ def _suffix(tok: str) -> tuple[str, Optional[str]]:
 
 def credits(line: str, kind: str = "role") -> list[str]:
     """The names a line credits with roles of ``kind`` (``role``: the text's authors; ``photo``:
-    the pictures'), each once, in order. 文/图 张三 credits the text."""
+    the pictures'), each once, in order. 文/图 张三 credits the text.
+
+    >>> credits("某某新闻记者 谷雨禾通讯员 严小舟"), credits("作者：融媒体记者 司马清越 实习生 仉若琳")
+    (['谷雨禾', '严小舟'], ['司马清越', '仉若琳'])
+    >>> credits("记者 张三 信息来源：某某局")  # (a field's label glued to a word, no name and its role)
+    ['张三']
+    """
     return list(_credits(line[:CREDIT_CHARS], kind))
 
 
@@ -197,6 +203,9 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         if not CJK.match(tok):
             mode = None  # a digit, a Latin word or a bracket ends the list
             continue
+        if mode is not None and not named and (split := _glued_role(tok)) is not None:
+            toks[k:k + 1] = split  # (the name now, its role word next)
+            tok, nxt = split
         role, rest = _role(tok)
         if role is None:
             role, rest = _outlet_role(tok)
@@ -248,6 +257,23 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         if suffix:
             mode, group = None, len(read)
     return tuple(dict.fromkeys(str(n) for n, m in read if m == kind))
+
+
+@lru_cache(maxsize=None)
+def _role_end() -> "re.Pattern[str]":
+    """A name of two or three characters, then a role or staff word of two or more glued to it."""
+    g = grammar()
+    words = sorted({w for k in ("role", "photo", "staff") for w in g.get(k, ()) if len(w) >= 2}, key=len, reverse=True)
+    return re.compile(r"([\u4e00-\u9fff]{2,3})(" + "|".join(re.escape(w) for w in words) + ")")
+
+
+def _glued_role(tok: str) -> Optional[tuple[str, str]]:
+    """(name, role) when a name has the next role word glued after it, as spans side by side
+    without a space give them (记者 谷雨禾通讯员 严小舟: 谷雨禾 / 通讯员)."""
+    m = _role_end().fullmatch(tok) if len(tok) >= 4 else None
+    if m is None or not (is_name(m.group(1)) and surname_first(m.group(1))) or _outlet_role(tok)[0] is not None:
+        return None  # (融媒体记者: an outlet's reporter, one role word)
+    return m.group(1), m.group(2)
 
 
 _UNIT_OPEN, _UNIT_CLOSE = "（(", "）)"
