@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..memo import per_text
@@ -142,12 +143,25 @@ def opening_credit(first: str) -> list[str]:
     (['尹芷晴'], ['张三'])
     >>> opening_credit("记者蹲点采访报道：园区")
     []
+    >>> opening_credit("本网讯 记者于洪波 通讯员赵瑞报道 时值隆冬，园区…")  # (no brackets, the text right after)
+    ['于洪波', '赵瑞']
     """
     m = _BRACKET_CREDIT.match(first) or _ROLE_SLASH_PLACE.match(first) or AGENCY_CREDIT.match(first) \
         or _ROLE_GROUP.match(first)
     if m is None and (r := _REPORTED_FROM.match(first)) and byline.surname_first(r.group("names")):
         m = r  # (记者蹲点采访报道：: no name)
+    if m is None and (r := _lead_credit().match(first)):
+        return _clean(byline.credits(r.group("credit")))
     return _clean(split_names(m.group("names"))) if m else []
+
+
+@lru_cache(maxsize=1)
+def _lead_credit() -> "re.Pattern[str]":
+    """A credit that opens the text without brackets: a dateline word or not, role words and names,
+    then 报道 (本网讯 记者某某 通讯员某某报道 时值隆冬…)."""
+    roles = sorted((w for w in byline.grammar().get("role", ()) if len(w) >= 2), key=len, reverse=True)
+    return re.compile(r"^(?:[\u4e00-\u9fff]{1,12}讯\s*)?(?P<credit>(?:" + "|".join(map(re.escape, roles))
+                      + r")[^，。：:（(]{2,40}?)(?:报道|报导)(?=[\s：:]|$)")
 
 
 # a Hong Kong paper's opening: 【某某报讯】记者张小明深圳报道： the name, then the place (two characters,
