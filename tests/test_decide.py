@@ -1618,3 +1618,20 @@ def test_a_list_of_names_inside_the_content_between_its_paragraphs_is_the_texts(
     assert r.paragraphs[0] == _P1 and all(n in r.paragraphs for n in names) and r.paragraphs[-1] == _P3
     linked = parkclean.clean(page("<li><a href='/c'>{}</a></li>"))
     assert not any(n in linked.paragraphs for n in names)
+
+
+def test_a_notices_time_and_place_under_a_numbered_heading_and_its_repeated_fields_are_its_text():
+    """一、会议安排 / 时间：… / 地点：…: the date's field under the heading is the notice's, not a
+    byline; a field a notice's items repeat (招聘人数：2名) is no menu. A date's field alone under a
+    heading, with no other field, stays a date line."""
+    page = ("关于召开重点产业链链长制工作推进会的通知\n发布时间：2024-11-01 16:20 来源：区工信局\n各有关单位：\n"
+            "为深入推进全区重点产业链链长制工作，研究部署四季度重点任务，经研究，决定召开推进会，现将有关事项通知如下：\n"
+            "一、会议安排\n时间：2024年11月6日（星期三）下午2:30\n地点：区行政中心三楼第一会议室\n"
+            "会议由区政府分管副区长主持，各链长单位主要负责同志参加。\n二、岗位安排\n（一）招商服务专员\n招聘人数：2名\n"
+            "所属部门：投资促进局\n岗位职责：负责产业链招商项目的跟踪服务工作，协调解决项目落地中的问题。\n（二）企业服务专员\n"
+            "招聘人数：2名\n所属部门：企业服务中心\n岗位职责：负责园区企业诉求受理和政策兑现申报指导等工作。\n"
+            "请各单位认真做好会前准备工作，按时参会，不得无故缺席。\n区工业和信息化局\n")
+    r = parkclean.clean(page)
+    assert "时间：2024年11月6日（星期三）下午2:30" in r.paragraphs and r.paragraphs.count("招聘人数：2名") == 2
+    alone = parkclean.clean(page.replace("地点：区行政中心三楼第一会议室\n", ""))
+    assert "时间：2024年11月6日（星期三）下午2:30" not in alone.paragraphs

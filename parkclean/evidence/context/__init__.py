@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import ads, comments, lists, repeats, sections, trails  # noqa: F401  (the modules register their rules)
 from .comments import among_buttons
-from .common import PROSE_STOP, squash, title_like
-from .sections import labelled_field, note_writer
+from .common import PROSE_STOP, labelled_field, squash, title_like
+from .sections import note_writer
 
 __all__ = ["PROSE_STOP", "among_buttons", "labelled_field", "note_writer", "squash", "title_like"]

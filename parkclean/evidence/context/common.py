@@ -1,4 +1,5 @@
-"""What the context rules share: a line squashed for comparison, a headline's shape, a prose line's length."""
+"""What the context rules share: a line squashed for comparison, a headline's shape, a prose line's length, a
+field line (label, colon, value)."""
 from __future__ import annotations
 
 import re
@@ -22,3 +23,15 @@ def title_like(f: Features) -> bool:
 
 
 PROSE_STOP = 15        # a line this long with a full stop is prose (the headline rules' too)
+
+
+_FIELD_LABEL = 8       # characters before a field's colon at most
+_FIELD_CHARS = 80      # characters of a field line at most
+_SENTENCE_ENDS = ("。", "？", "?", "！", "!")  # (问：…？ / 答：…。 is a question and its answer, no field)
+
+
+def labelled_field(key: str) -> bool:
+    """A field line: a short label, a colon, its value (联系电话：0000-1234567, 地址：某某路88号)."""
+    c = min((k for k in (key.find("："), key.find(":")) if k > 0), default=-1)
+    return 0 < c <= _FIELD_LABEL and len(key) <= _FIELD_CHARS and not key.endswith(_SENTENCE_ENDS) \
+        and not any(ch.isdigit() for ch in key[:c])  # (上午9:00—12:00: a time, no label)

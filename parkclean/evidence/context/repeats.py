@@ -7,7 +7,7 @@ from typing import Optional
 from ...features import Features, is_prose
 from ...model import Label
 from ..base import Evidence, Found, Page, page_rule
-from .common import title_like
+from .common import labelled_field, title_like
 
 
 def repeated_lines(page: Page) -> Counter:
@@ -18,7 +18,13 @@ def repeated_lines(page: Page) -> Counter:
 def _repeated(page: Page, counts: Counter, i: int) -> bool:
     f = page.feats[i]
     return page.form[i] is None and counts[page.keys[i]] > 1 and 2 <= f.chars <= 80 and f.digit_ratio < 0.2 \
-        and not f.stops and "shape.section_number" not in page.hits[i]
+        and not f.stops and "shape.section_number" not in page.hits[i] and not _field_with_value(page.keys[i])
+
+
+def _field_with_value(key: str) -> bool:
+    """A field's label and its value (招聘人数：2名, 所属部门：某某局): a notice's items repeat them."""
+    head, colon, value = key.partition("：")
+    return bool(colon) and bool(value.strip()) and labelled_field(key)
 
 
 @page_rule("context.repeated")
@@ -26,6 +32,7 @@ def repeated(page: Page) -> Found:
     """Short lines that occur more than once on a page are menus or link lists
     (data lines, with many digits, may repeat inside an article and are left alone, and so are
     numbered subheadings: each section of a text may have its own ``1、…`` and ``2、…``, and so are
+    a field's label with its value, which a notice's items repeat, and so are
     the cells of an HTML table of data inside the content: 国家级, 是, — in many rows)."""
     counts = repeated_lines(page)
     if len(counts) == sum(counts.values()):

@@ -8,6 +8,7 @@ from typing import Optional
 from ... import lexicons
 from ...model import Label
 from ..base import Evidence, Found, Page, page_rule
+from .common import labelled_field
 
 
 _BIO = "marker.bio_heading"
@@ -47,17 +48,12 @@ _SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
 
 
 _SECTION_FIELDS = 6    # field lines (联系人：…, 电话：…) a contact section's heading takes at most …
-_FIELD_TAKES = (Label.CONTACT,)  # … read as contact lines (an editor, date or counter line is no section's field)
-_FIELD_LABEL = 8       # characters before a field's colon at most
-_FIELD_CHARS = 80      # characters of a field line at most
-_SENTENCE_ENDS = ("。", "？", "?", "！", "!")  # (问：…？ / 答：…。 is a question and its answer, no field)
-
-
-def labelled_field(key: str) -> bool:
-    """A field line: a short label, a colon, its value (联系电话：0000-1234567, 地址：某某路88号)."""
-    c = min((k for k in (key.find("："), key.find(":")) if k > 0), default=-1)
-    return 0 < c <= _FIELD_LABEL and len(key) <= _FIELD_CHARS and not key.endswith(_SENTENCE_ENDS) \
-        and not any(ch.isdigit() for ch in key[:c])  # (上午9:00—12:00: a time, no label)
+_FIELD_TAKES = (Label.CONTACT,)  # … read as contact lines (an editor, date or counter line is no section's field) …
+_FACT_FIELDS = 2  # … or, under any section's heading, a date's field too (时间：…) when that many field lines
+                  # or more stand in a row under it (时间：… / 地点：…)
+def _fact(page: Page, i: int) -> bool:
+    """Line ``i`` is a date's field the form rules read as a byline's (时间：11月6日下午2:30)."""
+    return page.labels[i] is Label.META and "shape.date" in page.hits[i]
 
 
 def _section_heading(page: Page, i: int) -> bool:
@@ -70,8 +66,9 @@ def _section_heading(page: Page, i: int) -> bool:
 def section_content(page: Page) -> Found:
     """A contact or byline-shaped sentence right under a numbered section heading of the text
     (三、联系方式 / 联系人：张工，电话：…。), or the field lines right under a contact section's
-    heading (五、联系方式 / 联系人：赵女士 / 联系电话：…), are that section's content, not page
-    furniture: a notice's own."""
+    heading (五、联系方式 / 联系人：赵女士 / 联系电话：…), or two field lines or more under another
+    section's heading, dates among them (一、会议安排 / 时间：11月6日下午2:30 / 地点：…), are that
+    section's content, not page furniture: a notice's own."""
     for i in range(1, len(page)):
         if not _section_heading(page, i - 1):
             continue
@@ -79,12 +76,13 @@ def section_content(page: Page) -> Found:
             yield i, Evidence("context.section_content", Label.BODY,
                               "a sentence under a numbered section heading of the text: its content")
             continue
-        if "shape.contact_section" not in page.hits[i - 1]:  # (the heading's words name the section's kind)
-            continue
+        contact = "shape.contact_section" in page.hits[i - 1]  # (the heading's words name the section's kind)
         k = i
         while k < min(len(page), i + _SECTION_FIELDS) and labelled_field(page.keys[k]) \
-                and (page.labels[k] in _FIELD_TAKES or page.form[k] is None):
-            if page.labels[k] in _FIELD_TAKES:
-                yield k, Evidence("context.section_content", Label.BODY,
-                                  "a field line under a numbered section heading of the text: its content")
+                and (page.form[k] is None or page.labels[k] in _FIELD_TAKES or _fact(page, k)):
             k += 1
+        facts = k - i >= _FACT_FIELDS
+        for j in range(i, k):
+            if (page.labels[j] in _FIELD_TAKES and (contact or facts)) or (facts and _fact(page, j)):
+                yield j, Evidence("context.section_content", Label.BODY,
+                                  "a field line under a numbered section heading of the text: its content")
