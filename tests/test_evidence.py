@@ -446,6 +446,10 @@ def test_a_list_of_quantities_inside_the_text_is_the_texts_and_a_price_box_is_no
     prices = ["首页 菜谱 菜单", "今日特价", "五花肉 26元", "排骨 38元", "鸡翅 19元", "牛腩 58元", "网站地图 联系我们"]
     assert _found_after_forms("layout.quantities", [_TALK, *prices]) == []
     assert _found_after_forms("layout.quantities", [_TALK, "用料", *_INGREDIENTS[:3], "做法", _TALK + "又"]) == []  # (three: too few)
+    # amounts in words, a note in brackets after the amount
+    spelled = ["老抽 半汤匙", "土豆 2个（约400克）", "姜 一小块", "清水 没过排骨即可"]
+    found = _found_after_forms("layout.quantities", [_TALK, "用料", *spelled[:3], "盐 适量", "做法", _TALK + "又"])
+    assert [i for i, _ in found] == [2, 3, 4, 5]
 
 
 def test_a_ranking_box_after_the_article_is_no_numbered_table():
