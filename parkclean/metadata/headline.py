@@ -291,7 +291,7 @@ def _far_menu_line(lines: _Lines, c: Classified) -> bool:
     if c.final.label not in (Label.NAV, Label.BREADCRUMB) or lines.start - c.block.index <= _FAR:
         return False
     k = squash(c.block.text)
-    return not (lines.title_sq and len(k) >= 4 and k in lines.title_sq)
+    return not (lines.title_sq and len(k) >= 4 and k in lines.title_sq) and not _trail_end(lines, c, c.block.text)
 
 
 def _dash_deck(line: str) -> bool:
@@ -335,12 +335,15 @@ _NOT_HEADLINES = frozenset({"context.bio", "context.repost_card"})  # lines a ru
 _TOOL_LAST = re.compile(r"[\[【]([^\]】]{2,6})[\]】]\s{0,4}$")
 
 
+_TRAIL_END = 5  # characters of a trail's last step that names the page, at least (土豆焖排骨; not 正文, 新闻中心)
+
+
 def _trail_end(lines: _Lines, c: Classified, value: str) -> bool:
     """A breadcrumb trail a few lines above ends in ``value`` (论坛 › 城事杂谈 › 标题): the page's own title."""
     k = squash(value)
     if c.final.label is Label.BREADCRUMB or _TRAIL.search(value):
         return False  # (a trail itself, 某某网>艺术教育, repeated)
-    return len(k) >= 6 and any(b.final.label is Label.BREADCRUMB and squash(b.block.text).endswith(k)
+    return len(k) >= _TRAIL_END and any(b.final.label is Label.BREADCRUMB and squash(b.block.text).endswith(k)
                                for b in lines.blocks[max(0, c.block.index - _CREDIT_GAP - 3):c.block.index])
 
 
