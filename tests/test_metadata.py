@@ -622,3 +622,19 @@ def test_the_headers_date_and_weather_widget_is_no_publication_date():
     # a name with a weather word in it is no weather (编辑：刘雨晴)
     byline = f"某某园区二期项目开工\n2024-05-08 10:20  编辑：刘雨晴\n{body}"
     assert parkclean.clean(byline).metadata.published == "2024-05-08T10:20"
+
+
+def test_a_poem_pages_poet_after_the_dynasty_and_no_author_from_its_menu():
+    """A poem page names its poet under the title after the dynasty (清代：某某); the site's menu
+    (诗文 / 作者 / 古籍) and its search prompt (搜索诗文、作者、名句) credit nobody; a brand on the first
+    line that the copyright line repeats (知问) is no person."""
+    page = "\n".join(["诗文鉴赏库", "首页", "诗文", "名句", "作者", "古籍", "赏析", "搜索诗文、作者、名句",
+                      "当前位置：首页 > 诗文 > 清代 > 过青溪渡口", "过青溪渡口", "清代：沈石樵",
+                      "落日熔金水半红，孤篷摇梦过溪东。", "沙头鹭立千年石，堤上人归一笛风。",
+                      "这是一首即景抒怀的七言律诗，诗人途经故乡渡口，触景生情，写下了对故园的眷恋之情。",
+                      "首联写渡溪，颔联写景，颈联写故园风物，尾联以明朝又逐钱塘棹收束全篇，余味悠长。", "© 2024 诗文鉴赏库"])
+    assert parkclean.clean(page).metadata.authors == ("沈石樵",)
+    menu_only = page.replace("清代：沈石樵\n", "")
+    assert parkclean.clean(menu_only).metadata.authors == ()
+    brand = parkclean.clean(page.replace("诗文鉴赏库", "知问").replace("清代：沈石樵\n", ""))
+    assert brand.metadata.authors == ()

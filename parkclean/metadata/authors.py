@@ -60,12 +60,22 @@ _ROLE_ALONE = 8  # characters of a line that is only a role word (本报记者),
 
 def _with_next(near: Sequence[Classified], k: int) -> str:
     """Line ``k``'s text, followed by the next line's when it is a role word alone and the next
-    line stands right under it (本报记者 / 韩冰 见习记者 宋一凡: one credit over two lines)."""
+    line stands right under it (本报记者 / 韩冰 见习记者 宋一凡: one credit over two lines), not
+    inside a menu of words (诗文 / 作者 / 古籍 / 赏析)."""
     t = near[k].block.text.strip()
     if len(t) <= _ROLE_ALONE and k + 1 < len(near) and near[k + 1].block.index == near[k].block.index + 1 \
-            and byline.starts_with_role(t) and not byline.credits(t):
+            and byline.starts_with_role(t) and not byline.credits(t) and not _in_menu(near, k):
         return t + " " + near[k + 1].block.text
     return t
+
+
+_MENU_WORD = 4  # characters of a menu's word at most
+
+
+def _in_menu(near: Sequence[Classified], k: int) -> bool:
+    """The lines right above line ``k`` and two below it are words of a menu's length."""
+    around = [j for j in (k - 1, k + 2) if 0 <= j < len(near)]
+    return bool(around) and all(len(near[j].block.text.strip()) <= _MENU_WORD for j in around)
 
 
 def _credit_lines(page: Page) -> list[Candidate]:
@@ -199,7 +209,7 @@ def _owner(page: Page) -> list[Candidate]:
         if (names := byline.owner(c.block.text)):
             return [Candidate("authors", names, "byline.site_owner", c, ("site_owner",))]
     first = page.blocks[0].block.text.strip() if page.blocks else ""
-    if not byline.is_name(first):
+    if not (byline.is_name(first) and byline.surname_first(first)):  # (a brand, 知问, is no person)
         return []
     for c in page.blocks[page.end + 1:]:
         if c.final.label in (Label.COPYRIGHT, Label.FOOTER) and first in c.block.text:

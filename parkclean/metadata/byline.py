@@ -181,6 +181,8 @@ def credits(line: str, kind: str = "role") -> list[str]:
     (['谷雨禾', '严小舟'], ['司马清越', '仉若琳'])
     >>> credits("记者 张三 信息来源：某某局")  # (a field's label glued to a word, no name and its role)
     ['张三']
+    >>> credits("搜索诗文、作者、名句")  # (a role word among the words of an enumeration)
+    []
     """
     return list(_credits(line[:CREDIT_CHARS], kind))
 
@@ -209,6 +211,8 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         role, rest = _role(tok)
         if role is None:
             role, rest = _outlet_role(tok)
+        if role is not None and mode is None and k > 0 and toks[k - 1] == "、":
+            continue  # (搜索诗文、作者、名句: a word of an enumeration, no credit)
         if role == "photo" and named and not rest and tok in PHOTO_AFTER and group < len(read) \
                 and not _name_follows(toks, k + 1):
             for r in read[group:]:  # 记者 方舟 摄: the names before it took the pictures
