@@ -462,14 +462,14 @@ def schedule(page: Page) -> Found:
             for i in heads:
                 yield i, Evidence("layout.schedule", Label.BODY, "a day's or a session's heading in a schedule", "keep")
             last = items[m] + 1
-            if last < len(page) and _CLOCK_ITEM.match(page.keys[last]) and not page.feats[last].stops:
+            if last < len(page) and _CLOCK_ITEM.match(page.keys[last].lstrip()) and not page.feats[last].stops:
                 yield last, Evidence("layout.schedule", Label.BODY, "a schedule's last item, at a time (16:00 闭幕)", "keep")
         k = m + 1
 
 
 _HEADING_CHARS = 16  # characters of a day's or a session's heading in a schedule, at most
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_CLOCK_ITEM = re.compile(r"\s*\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]")  # a time, then what happens at it
+_CLOCK_ITEM = re.compile(r"\d{1,2}[:：]\d{2}\s*[\u4e00-\u9fff]")  # a time, then what happens at it
 
 
 def _schedule_heading(page: Page, i: int) -> bool:
