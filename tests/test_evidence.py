@@ -608,3 +608,13 @@ def test_a_repost_cards_account_lines_are_the_cards_and_the_article_under_it_is_
     assert _found_after_forms("context.repost_card", [keys[0], p1, p1 + "二"]) == []   # the article right under the card
     short = "7月8日上午，经开区举行项目集中签约仪式。"                                  # … however short its first paragraph
     assert _found_after_forms("context.repost_card", [keys[0], short, p1]) == []
+
+
+def test_every_answer_after_the_first_on_a_qa_page_begins_the_other_answers():
+    answer = "简单地说，标准地就是政府在土地出让之前，先把规划、能耗、环评等指标定好，企业拿地后按约定建设和达产。"
+    keys = ["开发区的标准地是什么意思？", "提问者采纳", "程立言", "开发区规划国土从业者", "126 人赞同了该回答", answer,
+            answer + "再", "发布于 2024-05-13 10:22", "园区招商老兵", "在三个开发区做过招商", "89 人赞同了该回答", answer + "又"]
+    found = _found_after_forms("context.next_answer", keys)
+    assert [(i, e.kind) for i, e in found] == [(8, "heading")]
+    # a single answer's votes: no other answer
+    assert _found_after_forms("context.next_answer", keys[:7]) == []

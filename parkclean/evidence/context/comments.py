@@ -206,3 +206,27 @@ def floor(page: Page) -> Found:
                 page.labels[k] is Label.META for k in range(max(0, i - _FLOOR_NEAR), min(n, i + _FLOOR_NEAR + 1)) if k != i):
             yield i, Evidence("context.floor", Label.COMMENTS, "a reply's floor label beside its post's stamp", "heading")
             return
+
+
+_ANSWERER_LINES = 3   # lines of an answerer's name, rank and badge above an answer's votes, at most …
+_ANSWERER_CHARS = 24  # … each this long at most
+
+
+@page_rule("context.next_answer")
+def next_answer(page: Page) -> Found:
+    """On a Q&A page, the header of every answer after the first (its answerer's name and rank,
+    then its votes: 园区招商老兵 / 在三个开发区做过招商 / 89 人赞同了该回答) right under the paragraphs
+    of the answer before (its stamp and buttons between): the other answers begin there (the first answer, accepted or the one the
+    page puts first, is the page's text)."""
+    votes = [i for i in range(len(page)) if "shape.answer_votes" in page.hits[i]]
+    for v in votes[1:]:
+        top = v
+        while top - 1 >= 0 and v - (top - 1) <= _ANSWERER_LINES and page.form[top - 1] is None \
+                and not page.feats[top - 1].stops and page.feats[top - 1].chars <= _ANSWERER_CHARS:
+            top -= 1
+        above = top - 1
+        while above >= 0 and top - above <= _ANSWERER_LINES and page.form[above] is not None:
+            above -= 1  # (the answer before closes with its stamp and buttons: 发布于 … / 赞同 评论 分享)
+        if page.paragraph(above):
+            yield top, Evidence("context.next_answer", Label.COMMENTS, "the header of another answer under the one "
+                                                                     "before (its answerer, then its votes)", "heading")
