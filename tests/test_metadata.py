@@ -638,3 +638,16 @@ def test_a_poem_pages_poet_after_the_dynasty_and_no_author_from_its_menu():
     assert parkclean.clean(menu_only).metadata.authors == ()
     brand = parkclean.clean(page.replace("诗文鉴赏库", "知问").replace("清代：沈石樵\n", ""))
     assert brand.metadata.authors == ()
+
+
+def test_a_qa_pages_question_over_its_count_of_answers_is_its_headline_not_an_answerers_rank():
+    """知问-style Q&A: the question, its buttons and count of answers, then the answerer's name and
+    rank over the answer's votes (2,317 人赞同了该回答): the rank is no headline over a byline."""
+    answer = "在浙北一个县级开发区干了十年招商，从科员干到招商局副局长，跑过的地方和见过的企业都不少，说说体会。"
+    page = "\n".join(["知问", "首页", "发现", "招商引资", "开发区", "在县级开发区做招商是一种什么样的体验？",
+                      "关注问题  写回答  邀请回答  好问题 126  添加评论  分享", "查看全部 46 个回答", "周启明",
+                      "县级开发区招商十年，现居浙北", "2,317 人赞同了该回答", answer,
+                      "先说体验，一句话总结：三分之一的时间在路上，三分之一的时间在酒桌和会议室，三分之一的时间在写材料。",
+                      "招商不是求人投资，是帮企业算账。真正能打动企业的，是你能不能帮他把用地、用工和物流的账算清楚。",
+                      "发布于 2024-05-13 10:22", "© 2024 知问"])
+    assert parkclean.clean(page).metadata.title == "在县级开发区做招商是一种什么样的体验？"

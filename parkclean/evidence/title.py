@@ -217,8 +217,9 @@ def before_meta(page: Page) -> Found:
             continue
         if sidebar and "shape.bare_date" in page.hits[j]:
             continue  # an item of a list under 热门文章 with its date: not the page's headline
-        if any(b in page.hits[j] for b in _BADGES):
-            continue  # an account's name over its badge (某某官方账号, 某某领域创作者): the poster, not the headline
+        if any(b in page.hits[j] for b in _BADGES) or "shape.answer_votes" in page.hits[j]:
+            continue  # an account's name over its badge (某某官方账号, 某某领域创作者), an answerer's rank over the
+            # answer's votes (126 人赞同了该回答): the poster, not the headline
         found = _headline_above(page, i)
         if found:
             if "shape.bare_date" not in page.hits[j]:
@@ -254,7 +255,7 @@ def _headline_after_prose(page: Page, stop: int) -> Found:
         if sidebar or d is None or _prose(page, i - 1):
             continue
         if d.label not in _META_LABELS or d.kind == "weak" or "shape.bare_date" in page.hits[j] \
-                or any(b in page.hits[j] for b in _BADGES) or _closes_above(page, i):
+                or any(b in page.hits[j] for b in _BADGES) or "shape.answer_votes" in page.hits[j] or _closes_above(page, i):
             continue
         found = _headline_above(page, i)
         if found:

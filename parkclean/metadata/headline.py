@@ -154,11 +154,17 @@ class _Lines:
         """A byline, date or source line stands within a few lines below line ``i``."""
         return any(self.credit_at(j) for j in range(i + 1, min(len(self.blocks), i + 1 + _CREDIT_GAP)))
 
+    def answers_below(self, i: int) -> bool:
+        """A count of answers (46 个回答) or an answer's label (最佳答案) within a few lines below line ``i``."""
+        return any(regex("shape.answers_count").search(self.blocks[j].block.text)
+                   for j in range(i + 1, min(len(self.blocks), i + 1 + 2 * _CREDIT_GAP)))
+
     def credit_at(self, j: int) -> bool:
         """Line ``j`` is a byline, date or source line."""
         if j not in self._credits:
             c = self.blocks[j]
-            self._credits[j] = c.final.label in (Label.META, Label.SOURCE) or _credit_text(c.block.text)
+            self._credits[j] = (c.final.label in (Label.META, Label.SOURCE) or _credit_text(c.block.text)) \
+                and not regex("shape.answer_votes").search(c.block.text)  # (an answer's votes credit no headline)
         return self._credits[j]
 
     def evidence(self, c: Classified, value: str, counts: Mapping[str, int], whole: bool = False) -> list[str]:
@@ -186,6 +192,8 @@ class _Lines:
         ev.extend(_text_evidence(value))
         if self.credit_below(c.block.index):
             ev.append("above_credit")
+        elif value.rstrip().endswith(("？", "?")) and self.answers_below(c.block.index):
+            ev.append("above_answers")  # (a Q&A page's question over its count of answers: 查看全部 46 个回答)
         above, v = (self.blocks[c.block.index - 1].block.text.strip() if c.block.index > 0 else ""), value.strip()
         if above and (field_label_alone(above) or (above != v and above.endswith(v) and field_label_alone(above[: -len(v)]))):
             ev.append("under_field_label")  # (the label above, or the label read with this value: 索引号：014500857/…)

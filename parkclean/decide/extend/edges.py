@@ -161,6 +161,8 @@ def headline(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s
     for i in range(start - 1, max(-1, start - 7), -1):
         if wordless(keys[i]):
             continue  # (a rule of marks, ＊＊＊＊, between the headline and the text)
+        if regex("shape.answer_votes").search(keys[i]):
+            return None  # (an answer's votes: its answerer's name and rank above, no headline)
         d = decided[i]
         below = next((k for k in range(i + 1, start + 1) if not wordless(keys[k])), start)
         if d is not None and d.kind == "weak" and d.label is Label.NAV and decided[below] is None:
