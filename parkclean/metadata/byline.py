@@ -401,6 +401,8 @@ def poster(line: str) -> list[str]:
     (['鹤川老桂苑'], [], [])
     >>> [poster(f"{w} 发表于 2024-5-9 21:37") for w in ("沙发", "电梯直达", "管理员", "该论文", "本文", "2024")]
     [[], [], [], [], [], []]
+    >>> poster("陈默言 评论 园区三十年：一个县级开发区的成长史"), poster("清代：沈石樵"), poster("网友评论 2条")
+    (['陈默言'], ['沈石樵'], [])
     """
     for rx in POSTER:
         m = rx.match(line[:CREDIT_CHARS])

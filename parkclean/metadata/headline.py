@@ -124,9 +124,9 @@ def title_head(page_title: str, site: str = "") -> str:
 
 @lru_cache(maxsize=memo.SIZE)
 def _credit_text(t: str) -> bool:
-    """A byline or a full date in the line's text."""
+    """A byline, a poster's line (某某 评论 书名, 张三 发表于 …) or a full date in the line's text."""
     d = dates.find(t, None) if len(t) <= 60 else None
-    return bool(_CREDIT.search(t)) or (d is not None and d.iso is not None)
+    return bool(_CREDIT.search(t)) or (d is not None and d.iso is not None) or bool(len(t) <= 60 and byline.poster(t))
 
 
 class _Lines:
@@ -225,8 +225,8 @@ def _text_evidence(value: str) -> tuple[str, ...]:
         ev.append("ui_text")
     if len(value) <= 60 and (d := dates.find(value, None)) is not None and d.iso:
         ev.append("has_date")
-    if _CREDIT.search(value):
-        ev.append("byline_words")
+    if _CREDIT.search(value) or (len(value) <= 60 and byline.poster(value)):
+        ev.append("byline_words")  # (作者：…, or a poster's line: 某某 评论 书名)
     if len(value) <= 10 and _OUTLET.search(value):
         ev.append("outlet_name")
     if value.endswith((":", "：")):
