@@ -78,3 +78,15 @@ def test_the_logo_under_a_bar_of_accessibility_items_one_a_line_names_the_site()
     assert parkclean.clean(page).metadata.site == "某某县人民政府"
     # a short menu item first: the menu has begun, no logo under it
     assert parkclean.clean(page.replace("无障碍浏览", "政务服务")).metadata.site != "某某县人民政府"
+
+
+def test_a_brand_on_the_first_line_that_the_copyright_line_repeats_is_the_site():
+    """知问, 食家厨房: a logo without a site's ending (网, 政府 …) names the site when the copyright
+    or footer line names it again; a first line the footer does not repeat names nothing (the
+    copyright's owner, when it names one, is the site as before)."""
+    body = ["招商不是求人投资，是帮企业算账。真正能打动企业的，是你能不能帮他把用地、用工和物流的账算清楚。",
+            "先说体验，一句话总结：三分之一的时间在路上，三分之一的时间在会议室，三分之一的时间在写材料。"]
+    page = ["食家厨房 - 让每一顿家常饭都好吃", "首页", "菜谱分类", "土豆焖排骨", *body, "© 2024 食家厨房 版权所有"]
+    assert parkclean.clean("\n".join(page)).metadata.site == "食家厨房"
+    other = page[:-1] + ["© 2024 版权所有 未经授权禁止转载"]
+    assert parkclean.clean("\n".join(other)).metadata.site is None

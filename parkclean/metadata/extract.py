@@ -352,6 +352,18 @@ class _Reader:
                 self.note("authors", best.line, "fields.source_line_author")
         return src, parsed
 
+    def _logo_in_footer(self) -> Optional[tuple[str, Classified]]:
+        """The name on the page's first line (the logo, a brand without a site's ending: 知问, 食家厨房)
+        when the copyright or footer line names it again (© 2024 知问)."""
+        first = next((c for c in self.blocks[:2] if c.final.label is not Label.TITLE), None)
+        name = site_mod.logo_name(first.block.text) if first is not None else None
+        if name is None:
+            return None
+        for c in self.blocks[self.end + 1:]:
+            if c.final.label in (Label.COPYRIGHT, Label.FOOTER, Label.FILING) and name in c.block.text:
+                return name, first
+        return None
+
     def site_and_category(self, title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         blocks = self.blocks
         title_parts = page_title_parts(blocks[0].block.text) if blocks else []
@@ -381,6 +393,9 @@ class _Reader:
             site = str(found) if found else None
             if site:
                 self.note("site", c, "fields.copyright_line")
+            elif (logo := self._logo_in_footer()) is not None:
+                site, c = logo
+                self.note("site", c, "site.logo_in_footer")
         category, c = None, None
         for trail, first in self.joined(Label.BREADCRUMB, " > ", before=self.start):
             if first.final.rule == "marker.category":  # 所属分类：科技 is no trail: read below

@@ -63,6 +63,19 @@ def header_name(line: str) -> Optional[str]:
     return name
 
 
+def logo_name(line: str) -> Optional[str]:
+    """A logo line's name without a site's ending (知问, 食家厨房 - 让每一顿家常饭都好吃): two to
+    eighteen characters, no interface or section word; its slogan cut.
+
+    >>> logo_name("食家厨房 - 让每一顿家常饭都好吃"), logo_name("首页"), logo_name("园区召开企业家座谈会，共商发展大计")
+    ('食家厨房', None, None)
+    """
+    name = _latin_cut(_SLOGAN_CUT.sub("", line.strip()))
+    if not _NAME.match(name) or name in lexicons.interface_words() or name in lexicons.words("section_words.txt"):
+        return None
+    return name
+
+
 def is_site_name(text: str) -> bool:
     """The text is a site's or its owner's name alone (某某县人民政府, 某某日报数字报), as a logo gives it."""
     return header_name(text) == text.strip()
