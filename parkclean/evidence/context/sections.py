@@ -49,8 +49,8 @@ _SECTION_TAKES = (Label.CONTACT, Label.META, Label.SOURCE)
 
 _SECTION_FIELDS = 6    # field lines (联系人：…, 电话：…) a contact section's heading takes at most …
 _FIELD_TAKES = (Label.CONTACT,)  # … read as contact lines (an editor, date or counter line is no section's field) …
-_FACT_FIELDS = 2  # … or, under any section's heading, a date's field too (时间：…) when that many field lines
-                  # or more stand in a row under it (时间：… / 地点：…)
+_FACT_FIELDS = 2  # … or, under any section's heading, a date's field (时间：…) when that many field lines or
+                  # more stand in a row under it (时间：… / 地点：…; a contact line there stays a contact's)
 def _fact(page: Page, i: int) -> bool:
     """Line ``i`` is a date's field the form rules read as a byline's (时间：11月6日下午2:30)."""
     return page.labels[i] is Label.META and "shape.date" in page.hits[i]
@@ -83,6 +83,6 @@ def section_content(page: Page) -> Found:
             k += 1
         facts = k - i >= _FACT_FIELDS
         for j in range(i, k):
-            if (page.labels[j] in _FIELD_TAKES and (contact or facts)) or (facts and _fact(page, j)):
+            if (page.labels[j] in _FIELD_TAKES and contact) or (facts and _fact(page, j)):
                 yield j, Evidence("context.section_content", Label.BODY,
                                   "a field line under a numbered section heading of the text: its content")
