@@ -90,3 +90,6 @@ def test_a_brand_on_the_first_line_that_the_copyright_line_repeats_is_the_site()
     assert parkclean.clean("\n".join(page)).metadata.site == "食家厨房"
     other = page[:-1] + ["© 2024 版权所有 未经授权禁止转载"]
     assert parkclean.clean("\n".join(other)).metadata.site is None
+    # the first line's name as a piece of a longer name in the footer names nothing
+    piece = ["北京", *page[1:-1], "© 2024 北京市某某区融媒体中心 All Rights Reserved"]
+    assert parkclean.clean("\n".join(piece)).metadata.site != "北京"

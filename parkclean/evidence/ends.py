@@ -73,7 +73,7 @@ def _closed_later(page: Page, i: int) -> bool:
             return False  # the head of another story (or a stack of closing lines)
         if credit:
             return True
-        prose += d is None and is_prose(f)
+        prose += page.paragraph(j)
     return False
 
 
@@ -88,7 +88,7 @@ def _closing(page: Page, i: int) -> bool:
             return True
         if "shape.section_number" in page.hits[j]:  # 二、… / （三）…: the text's outline goes on
             return False
-        prose += d is None and is_prose(page.feats[j])
+        prose += page.paragraph(j)
         if prose > _NOTICE_PROSE:
             return False
     return False

@@ -65,13 +65,14 @@ def bracketed(key: str) -> bool:
 
 
 _OUTLINE_CHARS = 10  # characters of a section's heading at least, for a marker's word to be its words
+_WIDGETS = (Label.SHARE, Label.TOOLS, Label.AD)  # the widgets whose words a heading may name (点赞, 下载APP)
 
 
 def outline_heading(key: str, f: Features, hits: Hits) -> bool:
-    """A heading of the text's outline numbered in words (二、点赞多的视频，不一定是好视频, （三）…): a
-    marker's word inside it is the heading's subject, not a widget (a list numbered in digits may
-    be a box's)."""
-    return "shape.section_number" in hits and f.chars >= _OUTLINE_CHARS and not key[:1].isdigit()
+    """A heading of the text's outline numbered in words, no sentence (二、点赞多的视频，不一定是好视频,
+    （三）…): a widget's word inside it is the heading's subject, not a widget (a list numbered in
+    digits may be a box's; a numbered notice in a footer, 一、凡本网注明…。, is a sentence)."""
+    return "shape.section_number" in hits and f.chars >= _OUTLINE_CHARS and not f.stops and not key[:1].isdigit()
 
 
 def _marker(p: Pattern) -> LineRule:
@@ -80,6 +81,7 @@ def _marker(p: Pattern) -> LineRule:
     spares_quote = p.label is Label.COPYRIGHT  # (a share or contact prompt may quote the account it names)
     spares_prose = p.anchor == "any" and not p.max_chars
     spares_said = p.anchor == "start" and p.label is Label.META
+    spares_outline = p.anchor == "any" and p.label in _WIDGETS  # (a notice, a filing line: not the outline's words)
     limit, pid, anchor = p.limit, p.id, p.anchor
 
     def check(key: str, f: Features, hits: Hits) -> Optional[str]:
@@ -88,7 +90,7 @@ def _marker(p: Pattern) -> LineRule:
             return None
         if spares_prose and f.chars > _PROSE_CHARS and f.stops > _PROSE_STOPS:
             return None
-        if anchor == "any" and outline_heading(key, f, hits):
+        if spares_outline and outline_heading(key, f, hits):
             return None
         if (spares_said and said(key, f)) or (menu_proof and reported(key, f)) or (spares_quote and quoted(key, text)):
             return None

@@ -458,7 +458,7 @@ def schedule(page: Page) -> Found:
                 yield i, Evidence("layout.schedule", Label.BODY, "an item of a schedule (a time span and what happens in it)",
                                "keep")
             spans = set(items[k:m + 1])
-            heads = [i for i in range(items[k] - 1, items[m]) if i not in spans and _schedule_heading(page, i)]
+            heads = [i for i in range(max(0, items[k] - 1), items[m]) if i not in spans and _schedule_heading(page, i)]
             for i in heads:
                 yield i, Evidence("layout.schedule", Label.BODY, "a day's or a session's heading in a schedule", "keep")
             last = items[m] + 1

@@ -202,6 +202,9 @@ def before_meta(page: Page) -> Found:
     surer than one over a bare date."""
     stop = first_prose(page)
     n = len(page)
+    unlabelled = [0] * (min(stop, n) + 1)  # lines no form rule names from each line down to the text (counted once)
+    for k in range(min(stop, n) - 1, -1, -1):
+        unlabelled[k] = unlabelled[k + 1] + (page.form[k] is None)
     sidebar = False  # under a related heading, until a byline that is more than a date
     first: Optional[list[tuple[int, Evidence]]] = None
     for i in range(min(stop, n - 1)):
@@ -227,8 +230,8 @@ def before_meta(page: Page) -> Found:
                 return
             # (a bare date far above the text, over lines of menus, is the site header's day: the
             # lines between that no form rule names count, not the share bar, the tools, pictures)
-            if sum(1 for k in range(j + 1, stop) if page.form[k] is None) <= _BARE_DATE_NEAR:
-                first = first or found
+            if first is None and unlabelled[min(j + 1, len(unlabelled) - 1)] <= _BARE_DATE_NEAR:
+                first = found
     later = list(_headline_after_prose(page, stop))
     yield from later or first or ()
 

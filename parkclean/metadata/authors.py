@@ -13,6 +13,7 @@ import re
 from typing import Mapping, Optional, Sequence
 
 from ..evidence.context import note_writer
+from ..evidence.matcher import regex
 from ..model import Classified, Label
 from . import byline, dates, fields, people
 from .candidates import Candidate
@@ -224,7 +225,8 @@ def _headline_prefix(page: Page) -> list[Candidate]:
     for c in page.blocks[max(1, page.start - _ABOVE):page.start + 2]:
         t = c.block.text.strip()
         head, sep, rest = t.partition("：")
-        if sep and rest.strip() == page.title and byline.is_name(head):
+        if sep and rest.strip() == page.title and byline.is_name(head) \
+                and not regex("shape.title_label").match(head + "："):  # (标　题：… names the field, no one)
             return [Candidate("authors", [head], "byline.headline_prefix", c, ("headline_prefix",))]
     return []
 

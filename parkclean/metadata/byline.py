@@ -100,15 +100,15 @@ def is_name(tok: str) -> bool:
     (True, False, False, False, False, True)
     >>> is_name("主治医师"), is_name("研究员")  # (a rank of the byline grammar)
     (False, False)
-    >>> is_name("向晓川"), is_name("向他们"), is_name("从园区了解")  # (向 a surname; 记者向…, 记者从… sentences)
-    (True, False, False)
+    >>> is_name("向晓川"), is_name("向园区")  # (记者向…: a sentence; a field's value may be 向晓川: :func:`field_name`)
+    (False, False)
     """
     g = grammar()
     if not (_NAMECJK.fullmatch(tok) or _NAME_DOTTED.fullmatch(tok)) or tok in ui_words() or tok.lower() in ui_words() or tok in g.get("suffix", ()):
         return False
     if len(tok) >= 3 and _ui_cjk().search(tok):  # 图书推荐, 更多文章: a link, no name
         return False
-    if _role_inside().search(tok) or (tok.startswith(g.get("verb", ())) and not _surname_led(tok)):
+    if _role_inside().search(tok) or tok.startswith(g.get("verb", ())):
         return False
     return "·" in tok or not (len(tok) >= 3 and tok.endswith(_ORG_END))
 
@@ -116,11 +116,20 @@ def is_name(tok: str) -> bool:
 _PRONOUNS = frozenset("他她我你您其它它")
 
 
-def _surname_led(tok: str) -> bool:
-    """A token of two or three characters led by a one-character verb that is also a surname (向晓川,
-    not 向园区 … which a longer token or a pronoun shows: 向他们): a name, not 记者向… ."""
-    return len(tok) <= 3 and any(tok.startswith(v) for v in grammar().get("verb", ()) if len(v) == 1) \
-        and not any(v for v in grammar().get("verb", ()) if len(v) > 1 and tok.startswith(v)) and tok[1] not in _PRONOUNS
+def field_name(tok: str) -> bool:
+    """A name as a field's value gives it, apart from its label or role word (作者：向晓川, 记者 向一鸣):
+    no verb glued to the role there (记者向…), so a name may open with a one-character verb that is
+    also a surname (向); not a pronoun after it (向他们).
+
+    >>> field_name("向晓川"), field_name("向他们"), field_name("对此"), field_name("张三")
+    (True, False, False, True)
+    """
+    if is_name(tok):
+        return True
+    g = grammar()
+    return 2 <= len(tok) <= 3 and surname_first(tok) and tok[1] not in _PRONOUNS \
+        and any(tok.startswith(v) for v in g.get("verb", ()) if len(v) == 1) \
+        and not any(tok.startswith(v) for v in g.get("verb", ()) if len(v) > 1) and not _role_inside().search(tok)
 
 
 @lru_cache(maxsize=None)
@@ -183,6 +192,8 @@ def credits(line: str, kind: str = "role") -> list[str]:
     ['张三']
     >>> credits("搜索诗文、作者、名句")  # (a role word among the words of an enumeration)
     []
+    >>> credits("（记者 向一鸣 通讯员 田洪波）"), credits("记者向园区负责人了解到"), credits("作者：高级编辑 李四")
+    (['向一鸣', '田洪波'], [], [])
     """
     return list(_credits(line[:CREDIT_CHARS], kind))
 
@@ -195,7 +206,10 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
     mode: Optional[str] = None
     named = True  # a name was read since the last role word
     shut = -1  # the closing bracket of a writer's unit being passed over
-    for k, tok in enumerate(toks):
+    k = -1
+    while k + 1 < len(toks):
+        k += 1
+        tok = toks[k]
         if k <= shut or tok in _SEPARATORS:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else ""
@@ -206,7 +220,7 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
             mode = None  # a digit, a Latin word or a bracket ends the list
             continue
         if mode is not None and not named and (split := _glued_role(tok)) is not None:
-            toks[k:k + 1] = split  # (the name now, its role word next)
+            toks[k:k + 1] = split  # (the name now, its role word the next token read)
             tok, nxt = split
         role, rest = _role(tok)
         if role is None:
@@ -249,7 +263,8 @@ def _credits(line: str, kind: str) -> tuple[str, ...]:
         if pair and mode is not None:  # 卢晓和谢文彬: two names joined by 和 (王和平 is one name)
             named = True
             read.extend([n, mode] for n in pair)
-        elif is_name(base) and (not glued or surname_first(base)):  # (摄影大赛: a word glued to its role)
+        elif (is_name(base) or (not glued and field_name(base))) \
+                and (not glued or surname_first(base)):  # (摄影大赛: a word glued to its role; 作者：向晓川, 记者 向一鸣)
             named = True
             if mode is not None:
                 read.append([base, "photo" if suffix in PHOTO_AFTER else mode])  # (记者 张三摄)
@@ -273,10 +288,16 @@ def _role_end() -> "re.Pattern[str]":
 
 def _glued_role(tok: str) -> Optional[tuple[str, str]]:
     """(name, role) when a name has the next role word glued after it, as spans side by side
-    without a space give them (记者 谷雨禾通讯员 严小舟: 谷雨禾 / 通讯员)."""
+    without a space give them (记者 谷雨禾通讯员 严小舟: 谷雨禾 / 通讯员); not a role's modifier before
+    it (常驻记者, 高级编辑: the grammar's ``modifier`` rows) nor an outlet (融媒体记者).
+
+    >>> _glued_role("谷雨禾通讯员"), _glued_role("常驻记者"), _glued_role("融媒体记者")
+    (('谷雨禾', '通讯员'), None, None)
+    """
     m = _role_end().fullmatch(tok) if len(tok) >= 4 else None
-    if m is None or not (is_name(m.group(1)) and surname_first(m.group(1))) or _outlet_role(tok)[0] is not None:
-        return None  # (融媒体记者: an outlet's reporter, one role word)
+    if m is None or not (is_name(m.group(1)) and surname_first(m.group(1))) or _outlet_role(tok)[0] is not None \
+            or m.group(1) in grammar().get("modifier", ()):
+        return None
     return m.group(1), m.group(2)
 
 
@@ -358,7 +379,9 @@ def name_line(line: str) -> list[str]:
 
 _POSTER_NAME = r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}|[A-Za-z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20}){0,2})"
 _HANDLE = r"(?P<handle>[\w·.-]{2,16})"  # letters, CJK, digits, _ · . - (no bracket: [点击此处收藏本文] is a button)
-POSTER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME).replace("{HANDLE}", _HANDLE))
+_PERSON = r"(?P<person>[\u4e00-\u9fff]{2,4})"  # a person's name that opens with a surname (checked after the match)
+POSTER = tuple(re.compile(r"^\s*" + row[1].replace("{NAME}", _POSTER_NAME).replace("{HANDLE}", _HANDLE)
+                          .replace("{PERSON}", _PERSON))
                for row in lexicons.table(GRAMMAR) if row[0] == "poster")
 
 
@@ -403,12 +426,17 @@ def poster(line: str) -> list[str]:
     [[], [], [], [], [], []]
     >>> poster("陈默言 评论 园区三十年：一个县级开发区的成长史"), poster("清代：沈石樵"), poster("网友评论 2条")
     (['陈默言'], ['沈石樵'], [])
+    >>> poster("专家 点评 今年一季度经济数据"), poster("当代：诗意栖居")  # (no surname: no person)
+    ([], [])
     """
     for rx in POSTER:
         m = rx.match(line[:CREDIT_CHARS])
         if m and "handle" in rx.groupindex:
             handle = m.group("handle")
             return [] if _not_a_poster(handle) else [handle]
+        if m and "person" in rx.groupindex:
+            person = m.group("person")
+            return [person] if is_name(person) and surname_first(person) and not _not_a_poster(person) else []
         if m:
             name = m.group("name")
             if _not_a_poster(name):

@@ -356,11 +356,11 @@ class _Reader:
         """The name on the page's first line (the logo, a brand without a site's ending: 知问, 食家厨房)
         when the copyright or footer line names it again (© 2024 知问)."""
         first = next((c for c in self.blocks[:2] if c.final.label is not Label.TITLE), None)
-        name = site_mod.logo_name(first.block.text) if first is not None else None
-        if name is None:
+        if first is None or (name := site_mod.logo_name(first.block.text)) is None:
             return None
+        alone = re.compile(rf"(?<![\u4e00-\u9fff]){re.escape(name)}(?![\u4e00-\u9fff])")  # (北京 is no word of 北京市…)
         for c in self.blocks[self.end + 1:]:
-            if c.final.label in (Label.COPYRIGHT, Label.FOOTER, Label.FILING) and name in c.block.text:
+            if c.final.label in (Label.COPYRIGHT, Label.FOOTER, Label.FILING) and alone.search(c.block.text):
                 return name, first
         return None
 

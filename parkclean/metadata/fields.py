@@ -14,7 +14,7 @@ _NEXT_FIELD = re.compile(r"(?:(?<!\s)\s+)?(?:(?:发布|更新|发表)?(?:时间|
                          r"发布者|人气|浏览次数|分享|【|\d{4}[-/年.]\d)\s*[:：]?")
 # the labelled field (来源：X; not a picture's, 图片来源：X, nor the credit a reprint must give, 转载请注明来源：X), or the article's own credit in words (本文转自X, 原载于X); 信息来源于X
 # in the middle of a sentence is a disclaimer about the whole site, not this article's source
-_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?(?<!图)(?<!图片|视频|照片|音频)(?<![注标註]明)(?<![注标註]明[“\"「])来源|稿源|转自|出处|来自|原创|資料來源|(?:^|(?<=\s)|(?<=[|｜·]))Source(?=\s*:))\s*[:：|｜丨/／]\s*"
+_SOURCE = re.compile(r"(?:(?:信息|文章|新闻|消息|本文|資料)?(?<!图)(?<!图片|视频|照片|音频)(?<![注标註]明)(?<![注标註]明[“\"「])(?<![“「])来源|稿源|转自|出处|来自|原创|資料來源|(?:^|(?<=\s)|(?<=[|｜·]))Source(?=\s*:))\s*[:：|｜丨/／]\s*"
                      r"(?P<v>.+)|(?:^|(?<=[\s（(【\[])|本文|文章|原文|此文)(?:来源于|首发于|原载于|转载自|转自|刊载于)"
                      r"\s*[:：]?\s*(?P<v2>.+)")
 _CLAUSE = re.compile(r"[，,。；;！？]")
@@ -84,6 +84,7 @@ def source(line: str) -> Optional[str]:
     >>> source("版权归某某日报社所有，转载请注明来源：某某新闻网。"), source("来源：某某日报。")
     (None, '某某日报')
     >>> source("凡本网注明“来源:某某新闻网”的所有作品,版权均属于某某新闻网")
+    >>> source("凡本网注明“来源：某某日报”“来源：某某晚报”的所有作品")  # (labels quoted in a list: a notice's)
     """
     m = _SOURCE.search(line)
     if not m:

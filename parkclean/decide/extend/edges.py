@@ -112,9 +112,9 @@ def to_credit(decided: Decided, feats: Sequence[Features], vals: Sequence[float]
               e: int, p: Params) -> Optional[int]:
     """Paragraphs between the run and the article's closing line (a credit or notice right under
     the text, evidence of kind ``end``: 编辑：某某 审核：某某) are the text's last: the run stops
-    short of them when the HTML puts them in a box it names furniture, which cancels their worth
-    (nothing in their text says furniture; a line on every page of the site costs more and stays
-    out). Returns the last of them, or None."""
+    short of them when their score evidence cancels their worth (an HTML box named furniture;
+    nothing in their text says furniture; a line on every page of the site costs more than its
+    worth and stays out). Returns the last of them, or None."""
     j = e + 1
     while j < len(decided) and j - e <= p.credit_gap and decided[j] is None and is_prose(feats[j]) and vals[j] >= 0:
         j += 1

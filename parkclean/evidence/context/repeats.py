@@ -1,10 +1,11 @@
 """Lines the page repeats: repeated lines, a sentence copied from the text, an excerpt under a headline."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Optional
 
-from ...features import Features, is_prose
+from ...features import Features
 from ...model import Label
 from ..base import Evidence, Found, Page, page_rule
 from .common import labelled_field, title_like
@@ -23,8 +24,10 @@ def _repeated(page: Page, counts: Counter, i: int) -> bool:
 
 def _field_with_value(key: str) -> bool:
     """A field's label and its value (招聘人数：2名, 所属部门：某某局): a notice's items repeat them."""
-    head, colon, value = key.partition("：")
-    return bool(colon) and bool(value.strip()) and labelled_field(key)
+    return labelled_field(key) and bool(_FIELD_VALUE.search(key))
+
+
+_FIELD_VALUE = re.compile(r"[:：]\s*\S")
 
 
 @page_rule("context.repeated")
@@ -61,12 +64,12 @@ def repeated_text(page: Page) -> Found:
     n = len(page)
     for i in range(n - 1):  # the summary printed above the text, over the paragraph that holds it whole
         k, f = page.keys[i], page.feats[i]
-        if f.chars >= _COPY_CHARS and page.form[i] is None and page.form[i + 1] is None \
-                and len(page.keys[i + 1]) > len(k) and k.rstrip("。.…") in page.keys[i + 1] and is_prose(page.feats[i + 1]):
+        if f.chars >= _COPY_CHARS and page.form[i] is None and page.paragraph(i + 1) \
+                and len(page.keys[i + 1]) > len(k) and k.rstrip("。.…") in page.keys[i + 1]:
             yield i, Evidence("context.repeated_text", Label.BOILERPLATE,
                               "a summary: the paragraph below it holds it whole")
             break
-        if is_prose(f) and page.form[i] is None:
+        if page.paragraph(i):
             break
     for idx in seen.values():
         if len(idx) != 2:

@@ -51,6 +51,8 @@ _SECTION_FIELDS = 6    # field lines (联系人：…, 电话：…) a contact s
 _FIELD_TAKES = (Label.CONTACT,)  # … read as contact lines (an editor, date or counter line is no section's field) …
 _FACT_FIELDS = 2  # … or, under any section's heading, a date's field (时间：…) when that many field lines or
                   # more stand in a row under it (时间：… / 地点：…; a contact line there stays a contact's)
+
+
 def _fact(page: Page, i: int) -> bool:
     """Line ``i`` is a date's field the form rules read as a byline's (时间：11月6日下午2:30)."""
     return page.labels[i] is Label.META and "shape.date" in page.hits[i]
