@@ -104,8 +104,9 @@ def prepare(decoded: Decoded, cfg: Config, template: Optional[Template] = None) 
 
 def clean_decoded(decoded: Decoded, cfg: Config, template: Optional[Template] = None) -> Result:
     """:func:`clean` on a page already decoded (the batch reader names its errors by file)."""
-    if (p := prepare(decoded, cfg, template)) is None:
-        return Result((), (), warnings=(*decoded.warnings, "empty page: no text lines"), decoding=decoded.decoding)
+    if (p := prepare(decoded, cfg, template)) is None:  # (markup that shows no text: only scripts or styles)
+        why = "empty page: no visible text (only markup)" if decoded.text.strip() else "empty page: no text lines"
+        return Result((), (), warnings=(*decoded.warnings, why), decoding=decoded.decoding)
     ln, pe = p.lines, p.evidence
     rows, texts, keys, warnings = ln.rows, ln.texts, ln.keys, ln.warnings
     params = load_params()
