@@ -145,6 +145,8 @@ def opening_credit(first: str) -> list[str]:
     []
     >>> opening_credit("本网讯 记者于洪波 通讯员赵瑞报道 时值隆冬，园区…")  # (no brackets, the text right after)
     ['于洪波', '赵瑞']
+    >>> opening_credit("本报讯 记者 李四 通讯员 王五 郑州报道 近日，园区…")  # (the place where it was filed: no name)
+    ['李四', '王五']
     """
     m = _BRACKET_CREDIT.match(first) or _ROLE_SLASH_PLACE.match(first) or AGENCY_CREDIT.match(first) \
         or _ROLE_GROUP.match(first)
@@ -161,7 +163,7 @@ def _lead_credit() -> "re.Pattern[str]":
     then 报道 (本网讯 记者某某 通讯员某某报道 时值隆冬…)."""
     roles = sorted((w for w in byline.grammar().get("role", ()) if len(w) >= 2), key=len, reverse=True)
     return re.compile(r"^(?:[\u4e00-\u9fff]{1,12}讯\s*)?(?P<credit>(?:" + "|".join(map(re.escape, roles))
-                      + r")[^，。：:（(]{2,40}?)(?:报道|报导)(?=[\s：:]|$)")
+                      + r")[^，。：:（(]{2,40}?(?:报道|报导))(?=[\s：:]|$)")  # (报道 in it: 北京报道 names a place)
 
 
 # a Hong Kong paper's opening: 【某某报讯】记者张小明深圳报道： the name, then the place (two characters,
