@@ -6,7 +6,7 @@ run (``runs.py``) is chosen on these numbers; ``--explain`` shows them.
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from ..evidence.base import Evidence
 from ..evidence.layout import LEAD_IN, NUMBER_CELL
@@ -127,8 +127,9 @@ def listiness(values: list[float], decided: Sequence[Optional[Evidence]], p: Par
 
 _TABLE_LINES = frozenset({"layout.lead_in", "layout.figures", "layout.table", "layout.numbered_table", "layout.quantities",
                           "layout.spaced_table"})
-_CELL, _HEAD, _ITEM = "dom.cell", "dom.head_cell", "dom.item"
+_CELL, _HEAD = "dom.cell", "dom.head_cell"
 _CELLS = frozenset({_CELL, _HEAD})
+_ITEMS = frozenset({"dom.item"})
 _HEAD_ROW = 2  # header cells that make a table one of data, whatever its cells hold
 
 
@@ -138,35 +139,32 @@ def _cells(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys:
     (<th>) (a page laid out in a table has its headline and its paragraphs in cells too, with
     sentences between; a table of credits, 责任编辑 | 张三 | 来源 | 某某日报, has no figures)."""
     out: set[int] = set()
-    run: list[int] = []
-    heads = 0
-    for i, ev in enumerate(list(lines) + [()]):
-        cells = [e.rule for e in ev if e.rule in _CELLS]
-        if cells and feats[i].chars <= p.cell_chars and not feats[i].stops:
-            run.append(i)
-            heads += _HEAD in cells
-            continue
-        if len(run) >= p.table_cells and (heads >= _HEAD_ROW
-                                          or 3 * sum(bool(NUMBER_CELL.match(keys[k].strip())) for k in run) >= len(run)):
+    for run in _short_runs(lines, feats, p, _CELLS):
+        heads = sum(any(e.rule == _HEAD for e in lines[k]) for k in run)
+        if heads >= _HEAD_ROW or 3 * sum(bool(NUMBER_CELL.match(keys[k].strip())) for k in run) >= len(run):
             out.update(run)
-        run, heads = [], 0
     return out
+
+
+def _short_runs(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], p: Params,
+                rules: frozenset[str]) -> Iterator[list[int]]:
+    """Runs of ``p.table_cells`` lines or more in a row, each with evidence of one of ``rules``,
+    short (``p.cell_chars``) and no sentence."""
+    run: list[int] = []
+    for i, ev in enumerate(list(lines) + [()]):
+        if any(e.rule in rules for e in ev) and feats[i].chars <= p.cell_chars and not feats[i].stops:
+            run.append(i)
+            continue
+        if len(run) >= p.table_cells:
+            yield run
+        run = []
 
 
 def _listed(lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], p: Params) -> set[int]:
     """The items of the HTML's list inside the content (``dom.item``), ``p.table_cells`` short ones
     or more in a row, none a sentence: a list of names or projects in the text (its links are a
     box's, and have no such evidence)."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i, ev in enumerate(list(lines) + [()]):
-        if any(e.rule == _ITEM for e in ev) and feats[i].chars <= p.cell_chars and not feats[i].stops:
-            run.append(i)
-            continue
-        if len(run) >= p.table_cells:
-            out.update(run)
-        run = []
-    return out
+    return {k for run in _short_runs(lines, feats, p, _ITEMS) for k in run}
 
 
 def lead_in_items(values: list[float], lines: Sequence[Sequence[Evidence]], feats: Sequence[Features], keys: Sequence[str],

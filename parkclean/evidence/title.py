@@ -202,9 +202,7 @@ def before_meta(page: Page) -> Found:
     surer than one over a bare date."""
     stop = first_prose(page)
     n = len(page)
-    unlabelled = [0] * (min(stop, n) + 1)  # lines no form rule names from each line down to the text (counted once)
-    for k in range(min(stop, n) - 1, -1, -1):
-        unlabelled[k] = unlabelled[k + 1] + (page.form[k] is None)
+    unlabelled: Optional[list[int]] = None  # lines no form rule names from each line down to the text (counted once)
     sidebar = False  # under a related heading, until a byline that is more than a date
     first: Optional[list[tuple[int, Evidence]]] = None
     for i in range(min(stop, n - 1)):
@@ -220,9 +218,8 @@ def before_meta(page: Page) -> Found:
             continue
         if sidebar and "shape.bare_date" in page.hits[j]:
             continue  # an item of a list under 热门文章 with its date: not the page's headline
-        if any(b in page.hits[j] for b in _BADGES) or "shape.answer_votes" in page.hits[j]:
-            continue  # an account's name over its badge (某某官方账号, 某某领域创作者), an answerer's rank over the
-            # answer's votes (126 人赞同了该回答): the poster, not the headline
+        if _names_poster(page, j):
+            continue
         found = _headline_above(page, i)
         if found:
             if "shape.bare_date" not in page.hits[j]:
@@ -230,8 +227,10 @@ def before_meta(page: Page) -> Found:
                 return
             # (a bare date far above the text, over lines of menus, is the site header's day: the
             # lines between that no form rule names count, not the share bar, the tools, pictures)
-            if first is None and unlabelled[min(j + 1, len(unlabelled) - 1)] <= _BARE_DATE_NEAR:
-                first = found
+            if first is None:
+                unlabelled = unlabelled or _unlabelled_below(page, min(stop, n))
+                if unlabelled[min(j + 1, len(unlabelled) - 1)] <= _BARE_DATE_NEAR:
+                    first = found
     later = list(_headline_after_prose(page, stop))
     yield from later or first or ()
 
@@ -258,7 +257,7 @@ def _headline_after_prose(page: Page, stop: int) -> Found:
         if sidebar or d is None or _prose(page, i - 1):
             continue
         if d.label not in _META_LABELS or d.kind == "weak" or "shape.bare_date" in page.hits[j] \
-                or any(b in page.hits[j] for b in _BADGES) or "shape.answer_votes" in page.hits[j] or _closes_above(page, i):
+                or _names_poster(page, j) or _closes_above(page, i):
             continue
         found = _headline_above(page, i)
         if found:
@@ -290,7 +289,21 @@ def _prose(page: Page, i: int) -> bool:
     return i >= 0 and page.form[i] is None and page.feats[i].stops >= 1 and page.feats[i].chars >= PROSE_STOP
 
 
-_BADGES = ("marker.official_account", "marker.creator_badge")
+# a meta line that names who posted, not the article's byline: an account's badge (某某官方账号, 某某领域
+# 创作者), an answer's votes (126 人赞同了该回答); the line above it is the poster's name or rank
+_POSTER_LINES = ("marker.official_account", "marker.creator_badge", "shape.answer_votes")
+
+
+def _names_poster(page: Page, j: int) -> bool:
+    return any(b in page.hits[j] for b in _POSTER_LINES)
+
+
+def _unlabelled_below(page: Page, stop: int) -> list[int]:
+    """For each line above ``stop``, the lines from it down to ``stop`` that no form rule names."""
+    out = [0] * (stop + 1)
+    for k in range(stop - 1, -1, -1):
+        out[k] = out[k + 1] + (page.form[k] is None)
+    return out
 _BARE_DATE_NEAR = 6  # lines above the text where a bare date may be the headline's own
 
 

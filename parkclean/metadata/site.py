@@ -52,9 +52,8 @@ def header_name(line: str) -> Optional[str]:
         line = m.group("v") or m.group("w")
     elif len(_MENU_BAR.findall(line)) >= 2:
         return None  # 某某新闻网 | 今日某某日报 | 某某客户端: a menu of the group's sites, no logo
-    name = _latin_cut(_SLOGAN_CUT.sub("", line))
-    name = _PORTAL.sub("", name) or name
-    if not _NAME.match(name) or name in lexicons.interface_words() or name in lexicons.words("section_words.txt"):
+    name = logo_name(line)
+    if name is None:
         return None
     end = _endings().search(name)
     prefix = name[:end.start()] if end else ""
@@ -64,13 +63,14 @@ def header_name(line: str) -> Optional[str]:
 
 
 def logo_name(line: str) -> Optional[str]:
-    """A logo line's name without a site's ending (知问, 食家厨房 - 让每一顿家常饭都好吃): two to
-    eighteen characters, no interface or section word; its slogan cut.
+    """A logo line's name, whatever its ending (知问, 食家厨房 - 让每一顿家常饭都好吃): two to eighteen
+    characters, no interface or section word; its slogan, its Latin name and 门户网站 cut.
 
     >>> logo_name("食家厨房 - 让每一顿家常饭都好吃"), logo_name("首页"), logo_name("园区召开企业家座谈会，共商发展大计")
     ('食家厨房', None, None)
     """
     name = _latin_cut(_SLOGAN_CUT.sub("", line.strip()))
+    name = _PORTAL.sub("", name) or name
     if not _NAME.match(name) or name in lexicons.interface_words() or name in lexicons.words("section_words.txt"):
         return None
     return name
