@@ -293,9 +293,9 @@ def test_the_audit_sees_the_patterns_it_should():
     names = {p[0] for p in PATTERNS}
     assert len(PATTERNS) >= 150
     assert "parkclean.metadata.people._ROLE_GROUP" in names and "markers.tsv:marker.filing" in names
-    from parkclean.metadata import byline  # the poster forms of lexicons/byline.tsv, compiled
-    assert len(byline.POSTER) == sum(1 for row in lexicons.table("byline.tsv") if row[0] == "poster") >= 4
-    assert {rx.pattern for rx in byline.POSTER} <= {rx.pattern for _, rx, _ in PATTERNS}
+    from parkclean.metadata import posters  # the poster forms of lexicons/byline.tsv, compiled
+    assert len(posters.POSTER) == sum(1 for row in lexicons.table("byline.tsv") if row[0] == "poster") >= 4
+    assert {rx.pattern for rx in posters.POSTER} <= {rx.pattern for _, rx, _ in PATTERNS}
     assert any(n.startswith("metadata/people.py:") for n in names)  # an inline re.split(r"…")
 
 

@@ -3,7 +3,7 @@
 Readers: the byline and meta lines (``people.from_meta_line``), credit lines in the byline
 grammar (``byline.credits``: roles, several credits in one line or in consecutive lines),
 credits in the opening and closing paragraphs (``people.from_body``), a closing credit line
-(执笔人：…), blog and forum poster lines (``byline.poster``), a line of names under the headline,
+(执笔人：…), blog and forum poster lines (``posters.poster``), a line of names under the headline,
 an outlet, a name and a time without labels, the headline's ``某某：`` prefix, the blog owner
 (the first line and the copyright holder), and the author ``<meta>``. Weights: ``weights.tsv``.
 """
@@ -15,7 +15,7 @@ from typing import Mapping, Optional, Sequence
 from ..evidence.context import note_writer
 from ..evidence.matcher import regex
 from ..model import Classified, Label
-from . import byline, dates, fields, people
+from . import byline, dates, fields, people, posters
 from .candidates import Candidate
 
 _ABOVE = 12          # lines above the body searched for credit lines
@@ -125,7 +125,7 @@ def _posters(page: Page) -> list[Candidate]:
             break
         if c.final.label is Label.BODY and c.block.index > page.start + 1:
             continue
-        names = byline.poster(c.block.text)
+        names = posters.poster(c.block.text)
         if names:
             return [Candidate("authors", names, "byline.poster", c, ("poster_line",))]
     return []
@@ -207,7 +207,7 @@ def _owner(page: Page) -> list[Candidate]:
     """A personal site's owner: its name line (张三的博客) near the top, or the name on its first
     line that its copyright line gives again."""
     for c in page.blocks[:3]:
-        if (names := byline.owner(c.block.text)):
+        if (names := posters.owner(c.block.text)):
             return [Candidate("authors", names, "byline.site_owner", c, ("site_owner",))]
     first = page.blocks[0].block.text.strip() if page.blocks else ""
     if not (byline.is_name(first) and byline.surname_first(first)):  # (a brand, 知问, is no person)

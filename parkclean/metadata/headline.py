@@ -19,7 +19,7 @@ from ..evidence.matcher import regex
 from ..evidence.title import TAG_FIRST, field_label_alone, field_line, page_title_parts as _engine_parts
 from ..model import Classified, Label
 from . import site as site_mod
-from . import byline, dates, fields
+from . import byline, dates, fields, posters
 from .candidates import Candidate
 from .title import site_like, site_titled, tidy
 
@@ -126,7 +126,7 @@ def title_head(page_title: str, site: str = "") -> str:
 def _credit_text(t: str) -> bool:
     """A byline, a poster's line (某某 评论 书名, 张三 发表于 …) or a full date in the line's text."""
     d = dates.find(t, None) if len(t) <= 60 else None
-    return bool(_CREDIT.search(t)) or (d is not None and d.iso is not None) or bool(len(t) <= 60 and byline.poster(t))
+    return bool(_CREDIT.search(t)) or (d is not None and d.iso is not None) or bool(len(t) <= 60 and posters.poster(t))
 
 
 class _Lines:
@@ -225,7 +225,7 @@ def _text_evidence(value: str) -> tuple[str, ...]:
         ev.append("ui_text")
     if len(value) <= 60 and (d := dates.find(value, None)) is not None and d.iso:
         ev.append("has_date")
-    if _CREDIT.search(value) or (len(value) <= 60 and byline.poster(value)):
+    if _CREDIT.search(value) or (len(value) <= 60 and posters.poster(value)):
         ev.append("byline_words")  # (作者：…, or a poster's line: 某某 评论 书名)
     if len(value) <= 10 and _OUTLET.search(value):
         ev.append("outlet_name")
