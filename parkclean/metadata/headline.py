@@ -10,123 +10,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Mapping, Optional, Sequence
 
-from .. import lexicons, memo
+from .. import lexicons
 from ..evidence.context import squash
 from ..evidence.matcher import regex
-from ..evidence.title import TAG_FIRST, field_label_alone, field_line, page_title_parts as _engine_parts
+from ..evidence.title import TAG_FIRST, field_label_alone
 from ..model import Classified, Label
 from . import site as site_mod
-from . import byline, dates, fields, posters
 from .candidates import Candidate
-from .title import site_like, site_titled, tidy
+from .headline_text import TRAIL, credit_text, dash_deck, text_evidence
+from .title import page_title_parts, site_like, site_only, site_titled, tidy, title_head
 
 _ABOVE = 40          # lines above the body searched for the headline
 _INTO_BODY = 2       # opening body lines that may be a headline the engine kept as text
 _MAX_CHARS = 80      # a longer line is no headline
-_DOUBLE_HYPHEN = re.compile(r"--+")
 _TITLE_CHARS = 150   # a longer first line is no page title
 _DATED = re.compile(r"(?:(?<!\s)\s+)?[（(](?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?[)）]$")
-_TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
 # a form's field and its short value (留言领域：城建, 办理状态：已办结), not a quote's speaker and words
 _FIRST_LINE = 4     # characters the first line of a headline over two lines has at least
 _FAR = 12           # a menu line farther above the body than this is not read as a headline
 _NEAREST = 6        # lines above the body where its nearest heading may stand
 _CREDIT_GAP = 4      # lines below a headline where its byline or date may stand (headline / 原创 / account / date)
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|"
-                       r"第[一二三四五六七八九十\d]{1,3}[章节部分条])")
-_CREDIT = re.compile(r"(?:作者|来源|记者|发布|发表|编辑|日期|时间)\s*[:：]|本报记者|通讯员|实习生|^(?:文|图|图文)\s*[/／|｜]"
-                     r"|^(?:以下文章|本文)来源于")
 _DECOR = " -－—_|·"
-_OUTLET = re.compile(r"(?:日报|晚报|时报|早报|通讯社|新闻社|报社|电视台|广播电台|电台|新闻网|客户端|" + "|".join(fields.EDITIONS) + ")$")  # 某某通讯社: a name, no headline
-_BARS = re.compile(r"\s[|｜]\s")  # items of a menu set apart by bars
 _PLACE_ONLY = ("position.before",)  # labels the decision gives a line by its place, without evidence
-_DASHES = ("——", "—", "--", "－－")  # a sub-deck's opening (——某县“借地生财”的探索与思考)
 _FURNITURE = (Label.TAGS, Label.TOOLS, Label.SHARE, Label.AD, Label.CONTACT, Label.COPYRIGHT, Label.FILING, Label.COMMENTS,
               Label.IMAGE)
 _HEADLINE_RULES = ("title.repeats_page_title", "title.doubled", "title.before_meta", "title.headline",
                    "title.deck", "title.page_title")
-
-
-def page_title_parts(title: str) -> list[str]:
-    """The parts of a page title: the engine's split, and a double hyphen (标题--某某新闻) too.
-
-    >>> page_title_parts("园区新规出台(图)--某某新闻"), page_title_parts("园区新规出台_某某网")
-    (['园区新规出台(图)', '某某新闻'], ['园区新规出台', '某某网'])
-    """
-    return [q.strip() for p in _engine_parts(title) for q in _DOUBLE_HYPHEN.split(p) if q.strip()]
-
-
-@lru_cache(maxsize=None)
-def _ui_words() -> frozenset[str]:
-    return lexicons.interface_words()
-
-
-def ui_text(text: str) -> bool:
-    """A line made of interface words (``推荐 我要说说``) or a loading placeholder (``正在读取评论……``).
-
-    >>> ui_text("推荐 我要说说"), ui_text("正在读取评论……"), ui_text("园区新规出台")
-    (True, True, False)
-    """
-    words = _ui_words()
-    t = text.strip().strip("…. 。")
-    if not t:
-        return False
-    if all(w.lower() in words for w in re.split(r"[\s|｜/]+", t) if w):
-        return True
-    return t.startswith(_loading())
-
-
-@lru_cache(maxsize=None)
-def _loading() -> tuple[str, ...]:
-    """The loading placeholders of ui_words.txt (正在加载, 读取中 …): a line starting so is one."""
-    return tuple(w for w in lexicons.words("ui_words.txt") if w.startswith(("正在", "加载", "载入", "读取")))
-
-
-# a body's name, the whole of a page title: the site of a bureau, a committee, a government
-_ORG_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区省州旗][\u4e00-\u9fff]{2,8}(?:局|办公室)$"
-                       r"|(?:委员会|管委会|人民政府|研究院|研究所|协会|商会)$")  # (某某市投资促进局; not 园区发展开新局)
-_ORG_TITLE = 16  # characters of such a name at most
-
-
-def site_only(page_title: str) -> bool:
-    """A page title that names the site, not an article: a greeting, or only an outlet's name.
-
-    >>> site_only("谢谢您访问〖某某中心〗"), site_only("某某新闻网"), site_only("园区新规出台_某某新闻网")
-    (True, True, False)
-    >>> site_only("某某市投资促进局"), site_only("某某县召开投资促进工作会议"), site_only("园区高质量发展开新局")
-    (True, False, False)
-    >>> site_only("某某日报数字报")
-    True
-    """
-    if any(w in page_title for w in lexicons.words("site_title_words.txt")):
-        return True
-    t = page_title.strip()
-    return len(page_title_parts(t)) == 1 and (site_like(t) or (len(t) <= _ORG_TITLE and bool(_ORG_NAME.search(t))))
-
-
-def title_head(page_title: str, site: str = "") -> str:
-    """The part of a page title that is the headline when no line of the page says which: the
-    first part that is not the site's (an outlet's name, the site name the page gives, 首页).
-
-    >>> title_head("园区新规出台_园区动态_某某在线"), title_head("某某新闻网 | 园区新规出台"), title_head("首页 - 园区新规出台")
-    ('园区新规出台', '园区新规出台', '园区新规出台')
-    >>> title_head("某某在线 | 园区新规出台", site="某某在线"), title_head("短标题_某某省某某市人民政府门户网站")
-    ('园区新规出台', '短标题')
-    """
-    parts = [p.rstrip(" →>»").strip() for p in page_title_parts(page_title)]
-    words = lexicons.words("site_title_words.txt")
-    plain = [p for p in parts if not (site_like(p) or p == site.strip() or p in words)]
-    return (plain or parts or [page_title.strip()])[0]
-
-
-@lru_cache(maxsize=memo.SIZE)
-def _credit_text(t: str) -> bool:
-    """A byline, a poster's line (某某 评论 书名, 张三 发表于 …) or a full date in the line's text."""
-    d = dates.find(t, None) if len(t) <= 60 else None
-    return bool(_CREDIT.search(t)) or (d is not None and d.iso is not None) or bool(len(t) <= 60 and posters.poster(t))
 
 
 class _Lines:
@@ -163,7 +75,7 @@ class _Lines:
         """Line ``j`` is a byline, date or source line."""
         if j not in self._credits:
             c = self.blocks[j]
-            self._credits[j] = (c.final.label in (Label.META, Label.SOURCE) or _credit_text(c.block.text)) \
+            self._credits[j] = (c.final.label in (Label.META, Label.SOURCE) or credit_text(c.block.text)) \
                 and not regex("shape.answer_votes").search(c.block.text)  # (an answer's votes credit no headline)
         return self._credits[j]
 
@@ -189,7 +101,7 @@ class _Lines:
             ev.append("ends_trail")  # (the breadcrumb trail above ends in it: 论坛 › 城事杂谈 › 标题)
         if c.block.index < site_mod.HEADER_LINES and site_mod.is_site_name(value):
             ev.append("site_logo")  # (the header's logo line, 某某经济开发区管理委员会, above the day and the tools)
-        ev.extend(_text_evidence(value))
+        ev.extend(text_evidence(value))
         if self.credit_below(c.block.index):
             ev.append("above_credit")
         elif value.rstrip().endswith(("？", "?")) and self.answers_below(c.block.index):
@@ -211,42 +123,6 @@ class _Lines:
         return ev
 
 
-_WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
-
-
-@lru_cache(maxsize=memo.SIZE)
-def _text_evidence(value: str) -> tuple[str, ...]:
-    """What a candidate's text alone says of it (remembered: a site repeats its lines)."""
-    ev = ["headline_shape" if 5 <= len(value) <= 60 and "。" not in value.rstrip("。")[:-1] and _WORDS.search(value)
-          else "not_headline_shape"]  # (a headline has words: 014500857/2024-00321 is a number)
-    if _NUMBERED.match(value):
-        ev.append("numbered_section")
-    if ui_text(value):
-        ev.append("ui_text")
-    if len(value) <= 60 and (d := dates.find(value, None)) is not None and d.iso:
-        ev.append("has_date")
-    if _CREDIT.search(value) or (len(value) <= 60 and posters.poster(value)):
-        ev.append("byline_words")  # (作者：…, or a poster's line: 某某 评论 书名)
-    if len(value) <= 10 and _OUTLET.search(value):
-        ev.append("outlet_name")
-    if value.endswith((":", "：")):
-        ev.append("ends_colon")
-    if regex("marker.original_title").match(value):
-        ev.append("original_title")
-    if _dash_deck(value):
-        ev.append("dash_deck")
-    if len(_TRAIL.findall(value)) >= 2:
-        ev.append("trail")
-    if field_line(value):
-        ev.append("field_value")
-    if len(byline.name_line(value)) >= 2:
-        ev.append("names_only")
-    words = value.split()
-    if len(words) >= 3 and all(len(w) <= 4 for w in words) and all(byline.CJK.match(w) for w in words):
-        ev.append("menu_words")  # 首页 博文目录 图片 关于我 (not an English headline's short words)
-    elif len(_BARS.findall(value)) >= 3:
-        ev.append("menu_words")  # 某某新闻网 | 某某日报 | 某某晚报 | 手机版
-    return tuple(ev)
 
 
 def _heads(title: str) -> set[str]:
@@ -302,12 +178,6 @@ def _far_menu_line(lines: _Lines, c: Classified) -> bool:
     return not (lines.title_sq and len(k) >= 4 and k in lines.title_sq) and not _trail_end(lines, c, c.block.text)
 
 
-def _dash_deck(line: str) -> bool:
-    """A sub-deck opening with a dash (——某县“借地生财”的探索与思考), not a rule of dashes."""
-    t = line.strip()
-    return t.startswith(_DASHES) and byline.CJK.search(t) is not None
-
-
 _DECK_HEAD = 10  # characters of the headline over a clause deck at least (a column's banner, 聚焦高质量发展, is shorter)
 
 
@@ -349,7 +219,7 @@ _TRAIL_END = 5  # characters of a trail's last step that names the page, at leas
 def _trail_end(lines: _Lines, c: Classified, value: str) -> bool:
     """A breadcrumb trail a few lines above ends in ``value`` (论坛 › 城事杂谈 › 标题): the page's own title."""
     k = squash(value)
-    if c.final.label is Label.BREADCRUMB or _TRAIL.search(value):
+    if c.final.label is Label.BREADCRUMB or TRAIL.search(value):
         return False  # (a trail itself, 某某网>艺术教育, repeated)
     return len(k) >= _TRAIL_END and any(b.final.label is Label.BREADCRUMB and squash(b.block.text).endswith(k)
                                for b in lines.blocks[max(0, c.block.index - _CREDIT_GAP - 3):c.block.index])
@@ -394,7 +264,7 @@ def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]
         if "：" in v and squash(v.partition("：")[2]) in alone:
             ev.append("prefixed_repeat")  # 某某：标题 where 标题 stands alone too: the headline is the part alone
         nxt = c.block.index + 1
-        if nxt < len(lines.blocks) and "dash_deck" not in ev and _dash_deck(lines.blocks[nxt].block.text) \
+        if nxt < len(lines.blocks) and "dash_deck" not in ev and dash_deck(lines.blocks[nxt].block.text) \
                 and not _FLAWS_BUT_NAV.intersection(ev):
             ev.append("above_dash_deck")
         if c.final.label is Label.BODY:
@@ -469,8 +339,8 @@ def _section_of_trail(blocks: Sequence[Classified], start: int, head: str) -> bo
     the article (the trail's last step may be the headline itself)."""
     k = squash(head)
     for c in blocks[:start]:
-        if c.final.label is Label.BREADCRUMB and _TRAIL.search(c.block.text):
-            steps = [squash(s) for s in _TRAIL.split(c.block.text.split("：")[-1]) if s.strip()]
+        if c.final.label is Label.BREADCRUMB and TRAIL.search(c.block.text):
+            steps = [squash(s) for s in TRAIL.split(c.block.text.split("：")[-1]) if s.strip()]
             if k in steps[:-1]:
                 return True
     return False
