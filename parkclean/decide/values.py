@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator, Optional, Sequence
 
 from ..evidence.base import Evidence
-from ..evidence.layout import LEAD_IN, NUMBER_CELL
+from ..evidence.tables import LEAD_IN, NUMBER_CELL
 from ..evidence.template import RULE as TEMPLATE
 from ..features import PROSE_CHARS, Features
 from ..model import Label

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 from ..features import Features
 from ..model import Label
-from . import boxes, context, dom, ends, form, layout, template, title  # noqa: F401  (the modules register their rules)
+from . import boxes, context, dom, ends, form, layout, tables, template, title  # noqa: F401  (the modules register their rules)
 from .base import PAGE_RULES, Evidence, Page
 from .matcher import matcher
 from .template import Template
