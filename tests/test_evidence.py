@@ -366,6 +366,20 @@ def test_layout_timed_items(keys, expected):
 
 
 @pytest.mark.parametrize("keys, expected", [
+    ([_SAY, "【时间轴】", "00:48 陈某的第一次招商经历", "06:15 2010年前后的招商", "13:40 为什么最怕纸面签约", _SAY], [2, 3, 4]),
+    ([_SAY, "12:05 第一章 园区的起点", "27:05 应用场景成了新的招商筹码", "41:10 从招商到安商", _SAY], [1, 2, 3]),  # no clock shows 27:05
+    (["滚动新闻", "09:12 园区召开项目推进会", "09:30 高新区新增企业十家", "10:05 经开区签约三个项目", _SAY], []),  # times of day
+    (["即时新闻", "00:12 园区召开项目推进会", "23:30 高新区新增企业十家", "22:05 经开区签约三个项目", _SAY], []),  # newest first
+    ([_SAY, "00:48 陈某的第一次招商经历", "06:15 2010年前后的招商", _SAY], []),                        # two are no chapters
+    ([_SAY, "00:00", "58:12", "01:10 开场白", _SAY], []),                                           # a player's times
+])
+def test_layout_chapters(keys, expected):
+    found = _found_after_forms("layout.chapters", keys)
+    assert [i for i, _ in found] == expected
+    assert all(e.label is Label.BODY and e.kind == "keep" for _, e in found)
+
+
+@pytest.mark.parametrize("keys, expected", [
     (["楼主", "发表于 2024-2-26 21:07", _SAY, "回复", "老张", "沙发", "发表于 2024-2-26 21:35", _SAY + "再"], [5]),
     ([_SAY, "沙发", _SAY + "再", "地板", _SAY + "又"], []),            # a furnishing guide's subheadings
     ([_SAY, "2F", _SAY + "再", "3F", _SAY + "又"], []),                # a mall guide's floors

@@ -26,7 +26,7 @@ def _label_costs() -> dict[str, float]:
 def _score_weights() -> dict[str, float]:
     return {"dom.furniture": -1.0, "dom.content": 0.5, "dom.best": 0.5, "dom.outside": -1.0, "dom.links": -1.0,
             "dom.code": 1.0, "dom.cell": 0.3, "layout.code": 1.0,
-            "layout.schedule": 1.0, "layout.notice_closing": 1.0}
+            "layout.schedule": 1.0, "layout.notice_closing": 1.0, "layout.chapters": 1.0}
 
 
 @dataclass(frozen=True)

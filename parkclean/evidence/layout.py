@@ -10,6 +10,7 @@ under it, are read by the decision once it has found the article: ``decide/exten
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..features import compute, is_prose
 from ..model import Label
@@ -145,6 +146,39 @@ def timed_items(page: Page) -> Found:
     if len(timed) >= _TIMED_ITEMS:
         for i in timed:
             yield i, Evidence("layout.timed_items", Label.BODY, "a timed line of an itinerary, over the text that tells of it")
+
+
+_CHAPTERS = 3        # lines in a row opening with a time into a recording, the times rising: its chapters
+_CHAPTER = re.compile(r"^[\[【(（]?(\d{1,3})[:：](\d{2})(?:[:：](\d{2}))?[\]】)）]?(?:\s+|(?=[\u4e00-\u9fff“《「]))")
+_CHAPTER_WORDS = 4   # CJK characters of a chapter's words at least
+
+
+def _offset(key: str) -> Optional[tuple[int, int]]:
+    """The seconds a line's opening time stands for (00:48 …, 1:02:15 …), when words follow it,
+    and its first figure (hours, or minutes into the recording)."""
+    m = _CHAPTER.match(key)
+    if m is None or sum("\u4e00" <= ch <= "\u9fff" for ch in key[m.end():]) < _CHAPTER_WORDS:
+        return None
+    a, b, c = int(m.group(1)), int(m.group(2)), m.group(3)
+    return ((a * 3600 + b * 60 + int(c)) if c is not None else a * 60 + b), a
+
+
+@page_rule("layout.chapters")
+def chapters(page: Page) -> Found:
+    """A recording's chapters in its notes (00:48 陈某的第一次招商经历 / 06:15 … / 27:05 …): three
+    lines or more in a row, each opening with a time and words, the times rising from the
+    recording's start (the first at 00:…) or past any hour a clock shows (27:05). The text's,
+    however short its lines; a ticker's timed headlines are times of day, mostly newest first."""
+    n, i = len(page), 0
+    while i < n:
+        j, last, into = i, -1, False
+        while j < n and (t := _offset(page.keys[j])) is not None and t[0] > last:
+            into = into or t[1] > 23 or (j == i and t[1] == 0)
+            last, j = t[0], j + 1
+        if j - i >= _CHAPTERS and into:
+            for k in range(i, j):
+                yield k, Evidence("layout.chapters", Label.BODY, "a chapter of a recording (times into it, rising)", "keep")
+        i = max(j, i + 1)
 
 
 _CODE_LINES = 3      # lines of code in a row that make a block of code …
