@@ -84,6 +84,9 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
             k = ad  # an ad's block between two paragraphs: its label, its lines, its hotline (【广告】… / 招商热线：…)
         elif said and _section(decided, feats, keys, k, p):
             k += 1  # the next numbered section's heading (三、提升产业能级…), over its paragraph
+        elif said and decided[k] is None and keys[k].endswith(LEAD_IN) and feats[k].chars <= p.link_chars \
+                and (prose_line(decided, feats, k + 1) or rows_under(decided, feats, keys, k + 1, p)):
+            k += 1  # a line leading in to what follows (…要特别注意以下几点：), over its items or a table
         elif (rows := rows_under(decided, feats, keys, k, p)) and prose_line(decided, feats, rows):
             k = rows  # a table or a list under the lead-in above it (…表现如下： / 货品类别 出口值 年增率 / …), then the text
         elif said and label_of(decided[k]) is Label.AD and (
