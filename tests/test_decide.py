@@ -863,8 +863,8 @@ def test_the_text_resumes_after_a_related_box_with_a_teaser_and_goes_on_over_its
     assert resumed(["一颗芯片的上车之路", "【本报征稿】", "本报欢迎各界投书，来稿请寄至编辑部信箱。"]) is None
     # the resumed text goes on over a line leading in to its items (…以下几点： / 一、…； / 二、…。)
     items = ["一、出发前检查车辆，确保刹车、灯光、轮胎状况良好；", "二、遇到交通拥堵时，服从交警指挥，不要抢道。"]
-    assert resumed(["一颗芯片的上车之路", "班列开进家门口", p1, p2, "交警部门提醒，返乡途中要注意以下几点：", *items, p3]) \
-        == [p1, p2, "交警部门提醒，返乡途中要注意以下几点：", *items, p3]
+    assert resumed(["一颗芯片的上车之路", "班列开进家门口", p1, p2, "交警部门提醒，骑车返乡途中要特别注意以下几点：", *items, p3]) \
+        == [p1, p2, "交警部门提醒，骑车返乡途中要特别注意以下几点：", *items, p3]
     # … not over a lead-in to nothing (the page's next box: 热门推荐：)
     assert resumed(["一颗芯片的上车之路", "班列开进家门口", p1, p2, "热门推荐：", "园区新闻标题"]) == [p1, p2]
 
