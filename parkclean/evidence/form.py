@@ -234,16 +234,19 @@ def tool_bar(key: str, f: Features, hits: Hits) -> Optional[str]:
         return f"{len(words)} page-tool word(s)"
     if len(words) == 1 and (glued := _glued_words(words[0].lower())) is not None:
         words = glued  # 分享LINE复制连结列印字级: the bar's words without spaces between them
-    named = [w for w in words if not w.isdigit()]
+    named = [w for w in words if not _COUNT.fullmatch(w)]
     known = sum(w in _INTERFACE or w.lower() in _INTERFACE for w in named)
     if len(named) >= 3 and any(w in _TOOL_WORDS for w in named) and known == len(named):
         return f"{len(named)} page-tool and interface word(s)"
+    if len(named) >= 2 and known == len(named) and len(named) < len(words):
+        return f"{len(named)} interface words and their counts"  # a widget's counters (赞 41 分享)
     if _BRACKET_BAR.fullmatch(key.strip()) and sum(w in _TOOL_WORDS for w in named) >= _BAR_TOOLS \
             and known >= _BAR_KNOWN * len(named):
         return f"a bar of {len(named)} bracketed items, {known} of them page tools"  # (【评论】【论坛】【多种背景色】【打印】【关闭】)
     return None
 
 
+_COUNT = re.compile(r"\d+(?:人参与|人评论|条评论|条|人|次)?")  # a widget's count beside its word (856人参与)
 _BRACKET_BAR = re.compile(r"(?:[【\[][^【】\[\]]{1,12}[】\]]\s*){3,}")  # a line of items each in its brackets
 _BAR_TOOLS = 2     # page-tool words such a bar names at least …
 _BAR_KNOWN = 0.6   # … and the share of its words that are interface words
