@@ -135,6 +135,16 @@ def test_numbered_subheadings_repeated_in_each_section_are_not_a_menu():
     assert found == [10, 11]
 
 
+def test_a_subheading_the_pages_outline_repeats_stays_the_texts():
+    prose = "园区今年新引进项目四十个，总投资超过两百亿元，其中先进制造业项目占到七成。"
+    text = [prose, "前提条件", prose + "续", "常见问题", prose + "再"]
+    outline = ["本页目录", "前提条件", "常见问题", "相关文档"]
+    assert [i for i, _ in base.PAGE_RULES["context.repeated"](_page(text + outline))] == [6, 7]
+    # one line of the text repeated in a list of other pages (a related headline) is no outline's
+    related = [prose, "冷链仓储设施新增十五个", prose + "续", "热门推荐", "冷链仓储设施新增十五个", "高速五一实施交通管制"]
+    assert [i for i, _ in base.PAGE_RULES["context.repeated"](_page(related))] == [1, 4]
+
+
 _SHELL = ["docker stop web && docker rm web", "docker run -d -p 8080:80 \\", "  --name web \\",
           "  -e TZ=Asia/Shanghai nginx"]
 _PROSE = "部署时先停掉旧的容器，再用下面的脚本启动新的容器，端口映射按实际情况修改即可。"

@@ -394,8 +394,9 @@ _ARROW = re.compile("[>»›＞→]")
 @line_rule("breadcrumb.trail", Label.BREADCRUMB, max_chars=60)
 def breadcrumb_trail(key: str, f: Features, hits: Hits) -> Optional[str]:
     """Short items chained by > » › or / : a breadcrumb trail (首页 > 新闻 > 要闻)."""
-    if f.chars > 60 or f.punct > 3 or not _TRAIL_CHAR.search(key) or key.startswith(("<", "＜")):
-        return None
+    if f.chars > 60 or f.punct > 3 or not _TRAIL_CHAR.search(key) or key.startswith(("<", "＜")) \
+            or (f.stops and key.endswith(("。", "！", "？"))):
+        return None  # (…在“系统设置 > 开放接口”中创建密钥。: a sentence naming a menu's path)
     parts = [p for p in _TRAIL_SEP.split(key.strip()) if p]
     # the last item may be the headline itself (新闻 > 政治 > 某某标题)
     only_slashes = not _ARROW.search(key)

@@ -36,14 +36,47 @@ def repeated(page: Page) -> Found:
     (data lines, with many digits, may repeat inside an article and are left alone, and so are
     numbered subheadings: each section of a text may have its own ``1、…`` and ``2、…``, and so are
     a field's label with its value, which a notice's items repeat, and so are
-    the cells of an HTML table of data inside the content: 国家级, 是, — in many rows)."""
+    the cells of an HTML table of data inside the content: 国家级, 是, — in many rows). A line
+    repeated once between the text's paragraphs is its subheading there: the page's outline
+    (本页目录) repeats it elsewhere."""
     counts = repeated_lines(page)
     if len(counts) == sum(counts.values()):
         return
     dom = page.dom
+    found = [i for i, k in enumerate(page.keys)
+             if counts[k] > 1 and _repeated(page, counts, i) and not (dom and dom[i].content_cell)]
+    inside = _between_paragraphs(page, counts)
+    where: dict[str, list[int]] = {}
     for i, k in enumerate(page.keys):
-        if counts[k] > 1 and _repeated(page, counts, i) and not (dom and dom[i].content_cell):
-            yield i, Evidence("context.repeated", Label.NAV, f"line occurs {counts[k]} times on the page", "weak")
+        if counts[k] > 1:
+            where.setdefault(k, []).append(i)
+    for i in found:
+        k = page.keys[i]
+        if inside.get(k) == [i] and _in_outline(page, inside, where[k], i):
+            continue  # the text's subheading, between its paragraphs; its copies are an outline's (本页目录)
+        yield i, Evidence("context.repeated", Label.NAV, f"line occurs {counts[k]} times on the page", "weak")
+
+
+_OUTLINE_NEAR = 3  # lines around a copy of a subheading where the outline's other entries stand
+
+
+def _between_paragraphs(page: Page, counts: Counter) -> dict[str, list[int]]:
+    """The repeated lines that stand between two of the text's paragraphs (a paragraph right
+    under, one within two lines above), by text."""
+    out: dict[str, list[int]] = {}
+    for i, k in enumerate(page.keys):
+        if counts[k] > 1 and page.paragraph(i + 1) and (page.paragraph(i - 1) or page.paragraph(i - 2)):
+            out.setdefault(k, []).append(i)
+    return out
+
+
+def _in_outline(page: Page, inside: dict[str, list[int]], copies: list[int], i: int) -> bool:
+    """A copy of line ``i`` elsewhere (``copies``: where its text stands) has another of the text's
+    subheadings beside it: the page's outline repeats the text's headings (a related list repeats
+    one headline, a tool bar itself)."""
+    key = page.keys[i]
+    return any(page.keys[m] != key and page.keys[m] in inside for j in copies if j != i
+               for m in range(max(0, j - _OUTLINE_NEAR), min(len(page), j + _OUTLINE_NEAR + 1)))
 
 
 _COPY_CHARS = 20  # characters a repeated sentence has at least
