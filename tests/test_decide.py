@@ -1204,6 +1204,21 @@ def test_paragraphs_under_a_one_link_box_go_on_when_the_html_holds_them_with_the
     assert parkclean.clean(aside).paragraphs == (_P1, _P2)
 
 
+def test_a_line_that_is_all_one_link_inside_the_article_is_removed():
+    """A gallery's or a video's link between the paragraphs (视频：… 比赛集锦 as one <a>): removed
+    with its label (evidence of kind ``drop``); a link inside a sentence, a heading that is a link
+    and the paragraphs around stay."""
+    link = "<p><a href='/v/1.html'>视频：园区一季度经济运行情况 发布会实录</a></p>"
+    inline = "<p>详见<a href='/a/2.html'>园区年报</a>。</p>"
+    html = (f"<html><body><div class='main'><h1>园区一季度经济运行情况发布</h1><div class='info'>2024-04-16 来源：某某园区</div>"
+            f"<p>{_P1}</p>{link}<h2><a href='#s2'>二、下一步安排</a></h2><p>{_P2}</p>{inline}<p>{_P3}</p></div>"
+            "<div class='foot'>版权所有 某某园区管委会</div></body></html>")
+    r = parkclean.clean(html)
+    assert r.paragraphs == (_P1, "二、下一步安排", _P2, "详见园区年报。", _P3)
+    dropped = [b for b in r.blocks if b.block.text.startswith("视频：")]
+    assert [(b.final.label, b.final.rule) for b in dropped] == [(Label.RELATED, "dom.link_line")]
+
+
 def test_the_mark_that_ends_a_text_ends_the_article_and_the_notice_under_it_is_not_the_articles():
     """（完） under the last paragraph: the prose notice and the blurb under it are the site's."""
     notice = "温馨提示：本网部分稿件来源于合作媒体及网友投稿，如您发现稿件内容与事实不符，请及时联系我们更正。"

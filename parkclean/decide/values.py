@@ -32,9 +32,10 @@ def deciding(ev: Sequence[Evidence], form: Optional[Evidence]) -> Optional[Evide
     - else the line's form (``form``: the first line rule that fired, in lexicon order);
     - else a headline rule's, else another page rule's.
 
-    Evidence of kind ``score`` never decides (it weighs: :func:`score`).
+    Evidence of kind ``score`` never decides (it weighs: :func:`score`), nor does ``drop`` (it
+    removes a line the decision keeps: ``engine``).
     """
-    ev = [e for e in ev if e.kind not in ("score", "keep", "end")]
+    ev = [e for e in ev if e.kind not in ("score", "keep", "drop", "end")]
     if not ev:
         return None
     if any(e.label is Label.BODY for e in ev):
@@ -54,7 +55,7 @@ def score(ev: Sequence[Evidence], base: float, p: Params) -> float:
     """What the line's ``score`` evidence adds to its value (the HTML's say: a sidebar's class, the
     container with the most text, link text): each weight in proportion to the line's own value
     (at least one), so that a long paragraph in a sidebar loses as much as it would have given."""
-    w = sum(p.score_weight.get(e.rule, 0.0) for e in ev if e.kind in ("score", "keep"))
+    w = sum(p.score_weight.get(e.rule, 0.0) for e in ev if e.kind in ("score", "keep", "drop"))
     return w * max(1.0, abs(base)) if w else 0.0
 
 

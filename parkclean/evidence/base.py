@@ -39,7 +39,8 @@ class Evidence:
     a page rule that read the line's place says what it is, over its form (a headline repeating
     the page title); ``score``: a signal that adds its fitted weight to the line's value without
     saying what the line is (where it stands in the HTML); ``keep``: a score that also keeps the
-    line inside the article over its form (code in the content); ``end``: the article ends at this line
+    line inside the article over its form (code in the content); ``drop``: a score that also removes
+    the line wherever the decision would keep it (a line that is all one link); ``end``: the article ends at this line
     (a closing credit after its last paragraph), which the decision reads as a wall; ``opens``: the
     line heads the page's content (a table of contents' heading), a header for a page without
     prose as a byline is; ``demotes``: the line's heading form heads nothing here (a comments

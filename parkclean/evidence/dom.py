@@ -68,6 +68,20 @@ def links(page: Page) -> Found:
             yield i, Evidence("dom.links", Label.NAV, f"{d.link} of {d.chars} characters are link text", "score")
 
 
+_LINK_LINE = 60      # characters of a line that is all one link, at most
+
+
+@page_rule("dom.link_line")
+def link_line(page: Page) -> Found:
+    """A line that is all link text, no sentence and no heading (视频：中超第4轮 比赛集锦, a related
+    story's headline, 查看企业详情 ›): a link to another page, removed wherever it stands, the
+    article's run included (kind ``drop``: it weighs nothing, ``dom.links`` weighs; it removes)."""
+    for i, d in enumerate(page.dom or ()):
+        if d.chars and d.link >= d.chars and d.chars <= _LINK_LINE and not d.heading and not d.code \
+                and not page.feats[i].stops:
+            yield i, Evidence("dom.link_line", Label.RELATED, "a line that is all one link's text", "drop")
+
+
 @page_rule("dom.code", emits=("dom.code", "dom.cell", "dom.head_cell", "dom.item"))
 def kept_blocks(page: Page) -> Found:
     """Code and cells of a table of data inside the content: their short lines (a code listing, a
