@@ -21,6 +21,8 @@ a digit or a bracket closes the list. ``和`` is no separator: 王和平 is one 
 (['张三'], ['张三'], ['李四'])
 >>> credits("记者手记"), credits("作者：张三 时间：2024-03-08"), credits("责任编辑：李四"), credits("文明城市创建")
 ([], ['张三'], [], [])
+>>> credits("本刊记者 韦思远 发自澄州"), credits("早报驻上海特派员 程立勤 报道")
+(['韦思远'], ['程立勤'])
 """
 from __future__ import annotations
 
@@ -353,6 +355,7 @@ def _name_follows(toks: list[str], k: int) -> bool:
     return k < len(toks) and is_name(toks[k])
 
 
+_PLACE = re.compile(r"[\u4e00-\u9fff]州|[\u4e00-\u9fff]{1,5}[市县省区镇乡]")  # a place's name (广州, 滨海市)
 _NAME_BULLETS = "□■◇◆○●"  # a paper's mark before its writers' names (□ 张立 李蓓)
 
 
@@ -365,10 +368,14 @@ def name_line(line: str) -> list[str]:
     (['张三丰', '李四海'], [], [], [])
     >>> name_line("□ 张立 李蓓"), name_line("县长　陈立群")  # (a title before the name: the byline grammar's rank)
     (['张立', '李蓓'], ['陈立群'])
+    >>> name_line("葛若帆 广州"), name_line("张立 滨海市")  # (where the text was filed from, after the name)
+    (['葛若帆'], ['张立'])
     """
     parts = [p for p in re.split(r"[\s、，,]+", line.strip().lstrip(_NAME_BULLETS)) if p]
     if len(parts) >= 2 and parts[0] in grammar().get("rank", ()):
         parts = parts[1:]
+    if len(parts) >= 2 and _PLACE.fullmatch(parts[-1]):
+        parts = parts[:-1]  # 葛若帆 广州: the name, and where it was filed from
     # without a role, a name is 2-3 characters (a four-character word is more often a phrase)
     if not 1 <= len(parts) <= 4 or not all(is_name(p) and len(p) <= 3 for p in parts):
         return []

@@ -65,6 +65,8 @@ def poster(line: str) -> list[str]:
     (['陈默言'], ['沈石樵'], [])
     >>> poster("专家 点评 今年一季度经济数据"), poster("当代：诗意栖居")  # (no surname: no person)
     ([], [])
+    >>> poster("林慧心 报道"), poster("园区 报道")  # (a reporter's name alone with 报道)
+    (['林慧心'], [])
     """
     for rx in POSTER:
         m = rx.match(line[:CREDIT_CHARS])
