@@ -25,7 +25,7 @@ _NOT_SOURCES = frozenset({"转载文章", "转载", "网络", "互联网", "未�
 _URL_FIRST = re.compile(r"https?://\S+")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
 _DATELINE = re.compile(
-    r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯|在线|融媒|融媒体|财经)))"
+    r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯|在线|融媒|融媒体|财经|体育|娱乐)))"
     r"(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?:电|讯))")
 _SITE_FROM = (
     re.compile(r"本文由\s*(?P<v>[^\s,，。]{2,20}?)\s*(?:发布|整理|原创|编辑)"),
@@ -290,6 +290,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, Optional[str], Optiona
     (('某某新闻客户端讯', '某某新闻客户端', None), None)
     >>> dateline("某某融媒讯（记者 张三）5月28日上午"), dateline("某某财经讯 某某科技今晚公告")
     (('某某融媒讯', '某某融媒', None), ('某某财经讯', '某某财经', None))
+    >>> dateline("（新山23日讯）柔佛州政府"), dateline("某某体育讯 北京时间4月18日晚"), dateline("某某娱乐讯（记者 张三）")
+    (('新山23日讯', None, '新山'), ('某某体育讯', '某某体育', None), ('某某娱乐讯', '某某娱乐', None))
     >>> dateline("〔记者张三、李四／屏东报导〕屏南园区二期"), dateline("记者王五/台中报导 园区")
     (('记者张三、李四／屏东报导', None, '屏东'), ('记者王五/台中报导', None, '台中'))
     """
@@ -305,6 +307,9 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, Optional[str], Optiona
     r = _OUTLET_REPORTS.match(first_paragraph.strip()) or _AGENCY_FILED.match(first_paragraph.strip())
     if r:  # （某某日报报道）, （香港某某社8日电）
         return r.group("line"), r.group("outlet"), None
+    d = _PLACE_DAY.match(first_paragraph.strip())
+    if d:  # （新山23日讯）: the place and the day, no outlet
+        return d.group("line"), None, d.group("place")
     m = _DATELINE.match(first_paragraph.strip())
     if not m:
         return None
@@ -327,6 +332,7 @@ _APP_NAMES = ("新闻", "客户端")
 # （某某日报报道）opening a paragraph; （某某社） closing the last one
 _OUTLET_NAME = rf"[\u4e00-\u9fff]{{1,8}}?(?:{_OUTLET_ENDS})"
 _OUTLET_REPORTS = re.compile(rf"^(?P<line>[（(](?P<outlet>{_OUTLET_NAME})(?:记者[^）)]{{0,8}})?报道[)）])")
+_PLACE_DAY = re.compile(r"^[（(](?P<line>(?P<place>[\u4e00-\u9fff]{2,4})\d{1,2}日[讯电])[)）]")
 _AGENCY_FILED = re.compile(r"^(?P<line>[（(](?P<outlet>[\u4e00-\u9fff]{2,8}?社)(?:\d{1,2}日)?专?电[)）])")
 _OUTLET_AT_END = re.compile(rf"[。！？”][（(](?P<outlet>{_OUTLET_NAME})[)）]\s*$")
 
