@@ -571,6 +571,15 @@ def test_a_headline_led_by_its_place_under_a_profiles_field_is_the_headline_not_
     assert [i for i, e in _found_after_forms("title.before_meta", fields) if e.rule == "title.before_meta"] == [0]
 
 
+def test_the_headline_over_the_byline_wins_over_a_menu_item_over_a_documents_table_of_properties():
+    p1 = "5月21日下午，某某区召开二季度重点项目推进调度会，通报1至4月全区重点项目建设进展情况。"
+    table = ["索引号：11360105MB1K2873XQ/2024-01562 发布机构：某某区发展和改革委员会", "成文日期：2024-05-21 发布日期：2024-05-22"]
+    keys = ["政府信息公开年报", "依申请公开", *table, "某某区召开二季度重点项目推进调度会", "发布时间：2024-05-22 09:14 浏览次数：417", p1]
+    assert [i for i, e in _found_after_forms("title.before_meta", keys) if e.rule == "title.before_meta"] == [4]
+    alone = ["政府信息公开年报", "某某区召开二季度重点项目推进调度会", *table, p1]  # (no byline under the table: its headline)
+    assert [i for i, e in _found_after_forms("title.before_meta", alone) if e.rule == "title.before_meta"] == [1]
+
+
 
 def test_a_company_card_between_paragraphs_is_furniture_and_a_list_in_the_text_is_not():
     """企业名片 over a name, fields and 查看企业详情 >: the whole card is furniture, the paragraphs

@@ -199,12 +199,14 @@ def before_meta(page: Page) -> Found:
     above a fuller byline further down (某某日报社主办 over the header's date is the site's), and
     the date stands near the text (an e-paper's masthead day, over its menus, heads no article).
     A headline over a full byline below the first paragraph (:func:`_headline_after_prose`) is
-    surer than one over a bare date."""
+    surer than one over a bare date, and one over a document's table of properties (索引号：…
+    发布机构：…) is the last choice: a menu's last item stands there as often."""
     stop = first_prose(page)
     n = len(page)
     unlabelled: Optional[list[int]] = None  # lines no form rule names from each line down to the text (counted once)
     sidebar = False  # under a related heading, until a byline that is more than a date
     first: Optional[list[tuple[int, Evidence]]] = None
+    table: Optional[list[tuple[int, Evidence]]] = None  # the line over a document's table of properties
     for i in range(min(stop, n - 1)):
         if _sidebar_heading(page, i):
             sidebar = True
@@ -221,6 +223,9 @@ def before_meta(page: Page) -> Found:
         if _names_poster(page, j):
             continue
         found = _headline_above(page, i)
+        if found and "marker.doc_fields" in page.hits[j]:
+            table = table or found  # (a document's table of properties, 索引号： 发布机构：, under a menu's
+            continue                # last item: the headline is the one over the byline further down)
         if found:
             if "shape.bare_date" not in page.hits[j]:
                 yield from found
@@ -232,7 +237,7 @@ def before_meta(page: Page) -> Found:
                 if unlabelled[min(j + 1, len(unlabelled) - 1)] <= _BARE_DATE_NEAR:
                     first = found
     later = list(_headline_after_prose(page, stop))
-    yield from later or first or ()
+    yield from later or first or table or ()
 
 
 def _headline_after_prose(page: Page, stop: int) -> Found:
