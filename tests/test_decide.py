@@ -1219,6 +1219,18 @@ def test_a_line_that_is_all_one_link_inside_the_article_is_removed():
     assert [(b.final.label, b.final.rule) for b in dropped] == [(Label.RELATED, "dom.link_line")]
 
 
+def test_a_caption_over_its_pictures_credit_between_the_headline_and_the_text_opens_it():
+    """The headline, a picture's caption without a full stop, its credit (图片来源：…), then the
+    text: the caption describes the picture and is the text's; the credit is removed. A page
+    title whose last part is a date still names the headline."""
+    caption = "位于中国南方的一家光伏企业厂区，大批未能出货的组件堆放在仓库里"
+    page = ["光伏产业园：从香饽饽到烫手山芋 | 经济纵横 | 某某之声 | 2012.10.09", "首页 > 经济纵横",
+            "光伏产业园：从香饽饽到烫手山芋", caption, "图片来源：Reuters", _P1, _P2]
+    r = parkclean.clean("\n".join(page))
+    assert r.paragraphs == (caption, _P1, _P2)
+    assert r.metadata.title == "光伏产业园：从香饽饽到烫手山芋"
+
+
 def test_the_mark_that_ends_a_text_ends_the_article_and_the_notice_under_it_is_not_the_articles():
     """（完） under the last paragraph: the prose notice and the blurb under it are the site's."""
     notice = "温馨提示：本网部分稿件来源于合作媒体及网友投稿，如您发现稿件内容与事实不符，请及时联系我们更正。"

@@ -67,8 +67,11 @@ def _heads(first_line: str) -> list[str]:
 @page_rule("title.page_title", emits=("title.page_title", "title.repeats_page_title"))
 def page_title(page: Page) -> Found:
     """The dump's first line is the HTML <title> when a later line repeats its first part(s);
-    that line is the headline (and the line after it, when it completes the title)."""
-    if not page.keys or page.form[0] is not None or len(page.keys[0]) > _TITLE_CHARS:
+    that line is the headline (and the line after it, when it completes the title). A title whose
+    last part is its date (标题 | 栏目 | 某某之声 | 2012.10.09) reads as a date line alone: weak."""
+    if not page.keys or len(page.keys[0]) > _TITLE_CHARS:
+        return
+    if page.form[0] is not None and not (page.form[0].kind == "weak" and len(page_title_parts(page.keys[0])) >= 3):
         return
     heads = _heads(page.keys[0])
     if not heads:

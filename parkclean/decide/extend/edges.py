@@ -42,9 +42,10 @@ def _opening_above(decided: Decided, feats: Sequence[Features], keys: Sequence[s
     and sentences (-1 when they reach the page's top); ``fields``: a form's field (诉求类型：投诉)
     or a field's label alone (名称：) is above the opening, not in it."""
     j = end - 1
-    while j >= 0 and end - j <= p.head_max and (short_plain(feats[j], decided[j]) or sentence(feats[j], decided[j])) \
+    while j >= 0 and end - j <= p.head_max and (short_plain(feats[j], decided[j]) or sentence(feats[j], decided[j])
+                                                or label_of(decided[j]) is Label.IMAGE) \
             and not (fields and (form_field(keys[j]) or field_label_alone(keys[j]))):
-        j -= 1
+        j -= 1  # (a picture's credit under its caption, between the header and the text: 图片来源：…)
     return j
 
 
