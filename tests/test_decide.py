@@ -1668,3 +1668,7 @@ def test_a_notices_time_and_place_under_a_numbered_heading_and_its_repeated_fiel
     assert "时间：2024年11月6日（星期三）下午2:30" in r.paragraphs and r.paragraphs.count("招聘人数：2名") == 2
     alone = parkclean.clean(page.replace("地点：区行政中心三楼第一会议室\n", ""))
     assert "时间：2024年11月6日（星期三）下午2:30" not in alone.paragraphs
+    # a heading that names a time, the date alone under it: its content
+    timed = parkclean.clean(page.replace("一、会议安排\n时间：2024年11月6日（星期三）下午2:30\n地点：区行政中心三楼第一会议室\n",
+                                         "一、会议时间\n2024年11月6日（星期三）14:30—17:30\n"))
+    assert "2024年11月6日（星期三）14:30—17:30" in timed.paragraphs

@@ -64,12 +64,16 @@ def _section_heading(page: Page, i: int) -> bool:
         and "shape.section_number" in page.hits[i]
 
 
+_TIME_HEADING = re.compile(r"(?:时间|日期)\s*[:：]?$")  # a section's heading naming a time (一、活动时间, 二、报名时间)
+
+
 @page_rule("context.section_content")
 def section_content(page: Page) -> Found:
     """A contact or byline-shaped sentence right under a numbered section heading of the text
     (三、联系方式 / 联系人：张工，电话：…。), or the field lines right under a contact section's
     heading (五、联系方式 / 联系人：赵女士 / 联系电话：…), or two field lines or more under another
-    section's heading, dates among them (一、会议安排 / 时间：11月6日下午2:30 / 地点：…), are that
+    section's heading, dates among them (一、会议安排 / 时间：11月6日下午2:30 / 地点：…), or the date
+    under a heading that names a time (一、活动时间 / 2024年11月8日（星期五）13:30—17:30), are that
     section's content, not page furniture: a notice's own."""
     for i in range(1, len(page)):
         if not _section_heading(page, i - 1):
@@ -77,6 +81,10 @@ def section_content(page: Page) -> Found:
         if page.labels[i] in _SECTION_TAKES and page.keys[i].endswith(("。", "；", ";")) and page.feats[i].punct >= 2:
             yield i, Evidence("context.section_content", Label.BODY,
                               "a sentence under a numbered section heading of the text: its content")
+            continue
+        if page.labels[i] is Label.META and "shape.date" in page.hits[i] and _TIME_HEADING.search(page.keys[i - 1]):
+            yield i, Evidence("context.section_content", Label.BODY,
+                              "the date under a numbered section heading that names a time (一、活动时间): its content")
             continue
         contact = "shape.contact_section" in page.hits[i - 1]  # (the heading's words name the section's kind)
         k = i
