@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import parkclean
-from parkclean.metadata import byline, dates, fields, people
+from parkclean.metadata import byline, datelines, dates, fields, people
 from parkclean.normalize import replay
 
 CASES = json.loads((Path(__file__).parent / "cases" / "dates.json").read_text(encoding="utf-8"))
@@ -101,8 +101,8 @@ def test_source_is_the_outlet_only():
 
 
 def test_dateline():
-    assert fields.dateline("人民网长沙3月3日电 2019年，园区") == ("人民网长沙3月3日电", "人民网", "长沙")
-    assert fields.dateline("近日，园区召开会议") is None
+    assert datelines.dateline("人民网长沙3月3日电 2019年，园区") == ("人民网长沙3月3日电", "人民网", "长沙")
+    assert datelines.dateline("近日，园区召开会议") is None
 
 
 def test_category_from_breadcrumb():

@@ -14,7 +14,7 @@ from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
 from ..evidence.matcher import regex
 from ..evidence.title import page_title_parts
-from . import authors as authors_mod, byline, candidates as cands, dates, fields, headline, people
+from . import authors as authors_mod, byline, candidates as cands, datelines, dates, fields, headline, people
 from . import source as source_mod
 from . import title as title_mod
 from . import site as site_mod
@@ -160,10 +160,10 @@ class _Reader:
         while k + 1 < len(opening) and _CAPTION.search(opening[k].block.text.strip()) and len(opening[k].block.text) <= _CAPTION_CHARS:
             k += 1
         if k == 0 and len(opening) > 1 and len(opening[0].block.text) <= _CAPTION_CHARS and "记者" not in opening[0].block.text \
-                and fields.dateline(opening[0].block.text) is None and (fields.dateline(opening[1].block.text) is not None
+                and datelines.dateline(opening[0].block.text) is None and (datelines.dateline(opening[1].block.text) is not None
                                                                       or people.opening_credit(opening[1].block.text)):
             k = 1  # (a lead picture's caption in words of its own, naming no reporter, then the paragraph with the dateline)
-        lead = opening[k] if k and (fields.dateline(opening[k].block.text) is not None
+        lead = opening[k] if k and (datelines.dateline(opening[k].block.text) is not None
                                     or people.opening_credit(opening[k].block.text)) else None
         self.lead = lead or (opening[0] if opening else self.body[0] if self.body else None)
         self.start = self.body[0].block.index if self.body else len(blocks)
@@ -331,7 +331,7 @@ class _Reader:
 
     def source_and_dateline(self, authors: list[str]) -> tuple[Optional[str], Optional[tuple[str, Optional[str], Optional[str]]]]:
         """(source, (dateline, place, date)); may add the author named on the source line."""
-        dl = fields.dateline(self.lead.block.text) if self.lead else None
+        dl = datelines.dateline(self.lead.block.text) if self.lead else None
         parsed = None
         if dl:
             line, outlet, place = dl

@@ -14,7 +14,7 @@ from typing import Mapping, Optional, Sequence
 
 from .. import lexicons
 from ..model import Classified, Label
-from . import dates, fields
+from . import datelines, dates, fields
 from .candidates import Candidate
 
 # ——《某某文摘》2005年3月号, —— 摘自《某某》2005年第3期: the periodical an essay closes with
@@ -121,7 +121,7 @@ def candidates(page: Page, labelled: Mapping[Label, Sequence[Classified]], html:
     if dateline_outlet and dateline_outlet != "本报" and page.lead is not None:
         out.append(Candidate("source", dateline_outlet, "fields.dateline_outlet", page.lead, ("dateline_outlet",)))
     body_end = page.blocks[page.end] if page.blocks and page.end < len(page.blocks) else None
-    if body_end is not None and (found := fields.outlet_at_end(body_end.block.text)):
+    if body_end is not None and (found := datelines.outlet_at_end(body_end.block.text)):
         out.append(Candidate("source", found, "fields.outlet_at_end", body_end, ("outlet_at_end",)))
     closing = [c for c in page.blocks[max(page.start, page.end - 2):near_end] if len(c.block.text) <= 60]
     out += _first(closing, issue_line, "fields.issue_line", ("issue_line",))
