@@ -12,114 +12,17 @@ from typing import Callable, Mapping, Optional, Sequence
 
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
-from ..evidence.matcher import regex
 from ..evidence.title import page_title_parts
-from . import authors as authors_mod, byline, candidates as cands, datelines, dates, fields, headline, people
+from . import authors as authors_mod, candidates as cands, datelines, dates, fields, headline, people
+from . import published as published_mod
 from . import source as source_mod
 from . import title as title_mod
 from . import site as site_mod
 from .dates import FoundDate
 
-_PUBLISHED_WORDS = ("发布", "发表", "Published", "Posted")  # (words that name the page's own date)
-_PUBLISHED_HINT = _PUBLISHED_WORDS + ("时间", "日期")
-_UPDATED_HINT = ("更新", "修改", "编辑于", "Updated")  # (编辑于: when it was last edited)
-_HINT = re.compile("|".join(_PUBLISHED_HINT + _UPDATED_HINT))
-_ZONE = re.compile(r"(?:北京|京港台|港澳台|台北|香港|东京|美东|美西|格林尼治)时间")  # a time zone, no announcement
-
-
-_NO_TIME = re.compile(r"T00:00(?::00)?(?:Z|[+-]\d\d:\d\d)?$")  # a markup's midnight: a day without its time
-_OTHER_ZONE = re.compile(r"(?:Z|[+-](?!08:?00)\d{2}:?\d{2})$")  # a time given in another zone than China's
-_DATE_BEFORE = 20   # lines before the body searched for its date
-_DATE_AFTER = 8     # lines after it (stopping at a related/comments heading)
-_NOT_DATE_LABELS = (Label.BODY, Label.RELATED, Label.COMMENTS, Label.NAV)
-_LIST_LABELS = (Label.RELATED,)
-_BY_HEADLINE = 2     # a date line this close to the headline is read whatever its label
-
-
 # a picture's caption above the lead (（某某社档案照片）, 图为…), or an editor's note (编者按：…)
 _CAPTION = re.compile(r"^(?:图为|图：|圖為|编者按|編者按|编者的话|导读|導讀)|[（(](?:图|圖|摄|攝|视频|視頻)[)）]|照片|[摄攝]$|供图|截图")
 _CAPTION_CHARS = 60
-
-
-_STAMP_CHARS = 40  # a line longer than this without a field's label is a headline or a sentence
-_FIELDS = re.compile(rf"[:：]|记者|{byline.field_label()}")  # (the byline grammar's field labels)
-
-
-def _sentence(c: Classified) -> bool:
-    """A line with a sentence's marks (a full stop, a question, two commas), or a long one without a
-    field's label (a headline, 今天起…全程无需跑腿): its 今天 is a word of the text, no timestamp.
-    A byline, however long, has its fields (2小时前 来源：… 作者：… 阅读：1024)."""
-    t = c.block.text
-    return "。" in t or "？" in t or "！" in t or t.count("，") >= 2 or (len(t) > _STAMP_CHARS and not _FIELDS.search(t))
-
-
-def _date_evidence(c: Classified, before: bool, distance: int, title_line: Optional[int], above: str = ""
-                   ) -> tuple[str, ...]:
-    """The evidence for a line as the one stating the publication date (``above``: its field's
-    label alone on the line above, 发布日期)."""
-    ev: tuple[str, ...] = ("before_body" if before else "after_body",)
-    d = c.block.index - title_line if title_line is not None else None
-    if d in (-1, 1):
-        ev += ("next_to_headline",)  # the post's own byline, not a sidebar's or a thread's date
-    elif d is not None and 2 <= d <= _BY_HEADLINE + 1:
-        ev += ("under_headline",)
-    if _HINT.search(_ZONE.sub("", c.block.text)) or above:
-        ev += ("hinted",)  # 发布时间：…, Posted … (not 北京时间, a clock's zone)
-    if c.final.label in (Label.META, Label.SOURCE):
-        ev += ("byline_label",)
-    if regex("shape.event_time").search(c.block.text):  # (直播时间：…: when an event happens, not the page)
-        ev += ("event_time",)
-    return ev + ("line_away",) * min(distance, _DATE_BEFORE)
-
-
-def _date_candidates(blocks: Sequence[Classified], start: int, end: int, title_line: Optional[int] = None
-                     ) -> list[Classified]:
-    """Removed lines near the article, the likeliest first by the weights table (field
-    ``published``): before the body over after it, hinted (发布时间 …) over not, byline lines over
-    others, nearer over farther."""
-    found: list[tuple[float, int, Classified]] = []
-    first = 0 if blocks and blocks[0].final.rule != "title.page_title" else 1  # (a dump's first line may be a date)
-    for c in blocks[max(first, start - _DATE_BEFORE):start]:
-        if regex("shape.weather").search(c.block.text):
-            continue  # (2025年6月20日 星期五 多云 24～31℃: the header's today and its weather, the day the page was seen)
-        by_headline = title_line is not None and abs(c.block.index - title_line) <= _BY_HEADLINE
-        if c.final.label not in _NOT_DATE_LABELS or (by_headline and c.final.label in (Label.NAV, Label.RELATED)):
-            ev = _date_evidence(c, True, start - c.block.index, title_line, _label_above(blocks, c))
-            found.append((cands.score(cands.Candidate("published", None, "", c, ev)), c.block.index, c))
-    for c in blocks[end + 1:end + 1 + _DATE_AFTER]:
-        if c.final.rule in ("marker.related_heading", "marker.comments_heading", "context.comment_stream"):
-            break
-        if c.final.label not in _NOT_DATE_LABELS and blocks[c.block.index - 1].final.label not in _LIST_LABELS:
-            # (a date under a related headline is that item's)
-            found.append((cands.score(cands.Candidate("published", None, "", c, _date_evidence(c, False, c.block.index - end, title_line))),
-                          c.block.index, c))
-    found.sort(key=lambda t: -t[0])
-    return [c for _, _, c in found]
-
-
-_SAME_BYLINE = 3  # lines apart that can state the same publication time twice
-_NOT_AN_IMAGE = ("marker.image_placeholder", "marker.image_counter")  # 图片, 1/5: they stand for a picture, naming none
-
-
-def _updated(c: Classified, d: FoundDate, above: str = "") -> bool:
-    """The date is announced as an update (更新时间：…), on its line or by the label alone above it."""
-    return any(h in c.block.text[: d.span[0]] for h in _UPDATED_HINT) or any(h in above for h in _UPDATED_HINT)
-
-
-_LABEL_ALONE = 8  # characters of a field's label set alone above its value (发布日期 / 113-05-08: a table's cells)
-
-
-def _label_above(blocks: Sequence[Classified], c: Classified) -> str:
-    """The line above ``c`` when it is a field's label alone (发布日期, 更新日期：), else ''."""
-    k = c.block.index - 1
-    if k < 0 or k >= len(blocks):
-        return ""
-    t = blocks[k].block.text.strip().rstrip(":：")
-    return t if 2 <= len(t) <= _LABEL_ALONE and _PUBLISHED_LABEL.search(t) and not any(ch.isdigit() for ch in t) else ""
-
-
-# a label that names the page's own date (发布日期, 更新时间), not another's (截止日期, 活动时间)
-_PUBLISHED_LABEL = re.compile("|".join(_PUBLISHED_WORDS + ("刊发",) + _UPDATED_HINT))
 
 
 def _values_joined(blocks: Sequence[Classified]) -> Sequence[Classified]:
@@ -168,7 +71,7 @@ class _Reader:
         self.lead = lead or (opening[0] if opening else self.body[0] if self.body else None)
         self.start = self.body[0].block.index if self.body else len(blocks)
         self.end = self.body[-1].block.index if self.body else len(blocks)
-        self.near_end = self.end + 1 + _DATE_AFTER
+        self.near_end = self.end + 1 + published_mod.DATE_AFTER
 
     def labelled(self, *labels: Label) -> list[Classified]:
         """The blocks with these labels, in page order."""
@@ -222,18 +125,18 @@ class _Reader:
         first, then after it. A relative date stays relative (published None) without a
         reference day: the output never depends on the day parkclean runs."""
         published = updated = relative = None
-        candidates = _date_candidates(self.blocks, self.start, self.end, self.title_line)
+        candidates = published_mod.date_candidates(self.blocks, self.start, self.end, self.title_line)
         for k, c in enumerate(candidates):
             d = dates.find(c.block.text, self.ref)
-            if d is None or (d.relative and _sentence(c)):  # (发展成今天的样子: a word of a sentence, no stamp)
+            if d is None or (d.relative and published_mod.sentence(c)):  # (发展成今天的样子: a word of a sentence, no stamp)
                 continue
-            if _updated(c, d, _label_above(self.blocks, c)):
+            if published_mod.updated(c, d, published_mod.label_above(self.blocks, c)):
                 if updated is None:
                     updated = d.iso
                     self.note("updated", c, f"dates.{d.form}")
                 rest = c.block.text[d.span[1]:]  # 更新时间：… 发布时间：… on one line
-                later = dates.find(rest, self.ref) if _HINT.search(rest) else None
-                if later is None or any(h in rest[: later.span[0]] for h in _UPDATED_HINT):
+                later = dates.find(rest, self.ref) if published_mod.HINT.search(rest) else None
+                if later is None or any(h in rest[: later.span[0]] for h in published_mod.UPDATED_HINT):
                     continue
                 d = later
             c, d = self._most_precise(c, d, candidates[k + 1:])
@@ -246,13 +149,13 @@ class _Reader:
             self.note("published", None, "dates.updated_only", updated)
         raw = str(self.html.get("published") or "")
         d = dates.find(raw, self.ref) if raw else None
-        if d is not None and d.iso and not _OTHER_ZONE.search(raw) and (
+        if d is not None and d.iso and not published_mod.OTHER_ZONE.search(raw) and (
                 # the line's time, its seconds or its zone given by the markup
                 (published is not None and len(published) > 10 and d.iso.startswith(published) and len(d.iso) > len(published))
                 # none on the page's lines, or the same day there without its time: the markup's, as precise as it
                 # is (not a midnight that stands for no time, nor a time in another zone than the page's day)
                 or (published is not None and len(published) == 10 and d.iso[:10] == published and len(d.iso) > 10
-                    and not _NO_TIME.search(d.iso))):
+                    and not published_mod.NO_TIME.search(d.iso))):
             published = d.iso
             self.note("published", None, "html.meta", raw)
         elif d is not None and d.iso and published is None:
@@ -264,7 +167,7 @@ class _Reader:
         """A byline's day and time without the year, completed by the article's address; on a
         page that states no day at all, the address's day (a day the address contradicts: none)."""
         stated = False
-        for c in _date_candidates(self.blocks, self.start, self.end, self.title_line):
+        for c in published_mod.date_candidates(self.blocks, self.start, self.end, self.title_line):
             if (iso := dates.with_year_from_url(c.block.text, url)):
                 self.note("published", c, "dates.month_day_url_year")
                 return iso
@@ -279,10 +182,10 @@ class _Reader:
         """The same day stated more precisely on a byline line nearby (12:10 here, 12:10:24 there):
         the published date is as precise as the page states it."""
         for o in others:
-            if abs(o.block.index - c.block.index) > _SAME_BYLINE:
+            if abs(o.block.index - c.block.index) > published_mod.SAME_BYLINE:
                 continue
             od = dates.find(o.block.text, self.ref)
-            if od is not None and od.iso and d.iso and not od.relative and not _updated(o, od, _label_above(self.blocks, o)) \
+            if od is not None and od.iso and d.iso and not od.relative and not published_mod.updated(o, od, published_mod.label_above(self.blocks, o)) \
                     and od.iso[:10] == d.iso[:10] and len(od.iso) > len(d.iso):
                 c, d = o, od
         if not d.iso or len(d.iso) != 10:
@@ -290,7 +193,7 @@ class _Reader:
         # the day on one line, its time alone on the next (香港时间16时30分): there, or under the same day
         # stated again nearby, or on the date line after the text
         for o in (c, *others):
-            if o is not c and abs(o.block.index - c.block.index) > _SAME_BYLINE \
+            if o is not c and abs(o.block.index - c.block.index) > published_mod.SAME_BYLINE \
                     and not (o.block.index > self.end and o.final.label is Label.META):
                 continue
             if (t := self._time_under(o)) and (o is c or getattr(dates.find(o.block.text, self.ref), "iso", None) == d.iso):
@@ -496,5 +399,5 @@ def extract(blocks: Sequence[Classified], html_meta: Mapping[str, str], config: 
         title=title, published=published, updated=updated, published_relative=relative, authors=tuple(authors),
         editor=editor, source=source, dateline=line, dateline_place=place, dateline_date=dl_date, site=site,
         category=category, tags=tuple(tags), url=url,
-        images=tuple(c.block.text for c in r.by_label[Label.IMAGE] if c.final.rule not in _NOT_AN_IMAGE),
+        images=tuple(c.block.text for c in r.by_label[Label.IMAGE] if c.final.rule not in published_mod.NOT_AN_IMAGE),
         provenance=tuple(r.prov))
