@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import parkclean
-from parkclean.metadata import byline, datelines, dates, fields, people
+from parkclean.metadata import byline, category, datelines, dates, fields, people
 from parkclean.normalize import replay
 
 CASES = json.loads((Path(__file__).parent / "cases" / "dates.json").read_text(encoding="utf-8"))
@@ -106,7 +106,7 @@ def test_dateline():
 
 
 def test_category_from_breadcrumb():
-    assert fields.category_from_breadcrumb("当前位置：首页 > 产业信息 > 正文内容") == "产业信息"
+    assert category.category_from_breadcrumb("当前位置：首页 > 产业信息 > 正文内容") == "产业信息"
 
 
 def test_page_metadata_end_to_end():
@@ -534,7 +534,7 @@ def test_an_entrys_name_far_above_its_text_is_its_title_and_its_site_ends_the_pa
 
 def test_a_forums_software_is_no_site_and_a_trails_cut_headline_no_section():
     assert fields.title_site_category(["标题", "厂房仓储", "某某社区", "Powered by Discuz!"]) == ("某某社区", "厂房仓储")
-    assert fields.category_from_breadcrumb("首页 > 厂房仓储 > 实地跑了周边五个产业园，把厂房租金、配 ...") == "厂房仓储"
+    assert category.category_from_breadcrumb("首页 > 厂房仓储 > 实地跑了周边五个产业园，把厂房租金、配 ...") == "厂房仓储"
 
 
 def test_the_markups_time_in_chinas_zone_is_read_over_a_tags_in_utc():
@@ -575,7 +575,7 @@ def test_bilingual_and_print_parts_of_a_page_title_and_a_tag_labels_own_words():
     assert fields.title_site_category(["标题", "打印页"]) == (None, None)
     assert fields.tags("标签：TAGS 园区 招商") == ["园区", "招商"]
     assert fields.bare_tags("标签 TAGS 北部都会区 生物科技", "dom.furniture") == ["北部都会区", "生物科技"]
-    assert fields.category_from_breadcrumb("某某问答网 > 厂房选址 > 问题详情") == "厂房选址"
+    assert category.category_from_breadcrumb("某某问答网 > 厂房选址 > 问题详情") == "厂房选址"
     assert byline.is_name("发布于") is False
 
 

@@ -14,6 +14,7 @@ from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
 from ..evidence.title import page_title_parts
 from . import authors as authors_mod, candidates as cands, datelines, dates, fields, headline, people
+from . import category as category_mod
 from . import published as published_mod
 from . import source as source_mod
 from . import title as title_mod
@@ -303,13 +304,13 @@ class _Reader:
         for trail, first in self.joined(Label.BREADCRUMB, " > ", before=self.start):
             if first.final.rule == "marker.category":  # 所属分类：科技 is no trail: read below
                 continue
-            category = fields.category_from_breadcrumb(trail, title)
+            category = category_mod.category_from_breadcrumb(trail, title)
             if category:
                 c = first
                 break
         if category:
             self.note("category", c, "fields.breadcrumb")
-        elif (labelled := self.first((Label.BREADCRUMB,), fields.category_from_label))[0]:
+        elif (labelled := self.first((Label.BREADCRUMB,), category_mod.category_from_label))[0]:
             category, c = str(labelled[0]), labelled[1]
             self.note("category", c, "fields.category_line")
         elif (edition := self._edition()) is not None:
@@ -331,7 +332,7 @@ class _Reader:
     def _edition(self) -> Optional[tuple[Classified, str]]:
         """The line above the text naming the paper's page the article is on (第A02版：要闻), and its section."""
         above = [c for c in self.labelled(Label.NAV, Label.BREADCRUMB, Label.META) if c.block.index < self.start]
-        found = fields.category_from_edition([c.block.text for c in above])
+        found = category_mod.category_from_edition([c.block.text for c in above])
         return (above[found[0]], found[1]) if found else None
 
     def edition_date(self, site: Optional[str]) -> Optional[str]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Optional
 
 from .. import lexicons
 from ..evidence.matcher import LEAD, lexicon_pattern
@@ -32,13 +32,6 @@ _SITE_FROM = (
                r"学会|研究院|大学|学院|医院|杂志|政府))\s*(?:(?:[a-z0-9-]+\.)+[a-z]{2,}\s*)?版权所有"),  # (某某网 moumou.com 版权所有)
 )
 _FILING_TAIL = re.compile(r"[\u4e00-\u9fff]?ICP.*$|[\u4e00-\u9fff]公网安备.*$|\d{4}.*$")
-_CRUMB_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:>|»|›|→|/|＞|&gt;)\s*")
-_FIRST_VALUE = re.compile(r"(?P<v>[^\s:：]{2,12})(?=\s|$)")
-_CRUMB_SKIP = frozenset({"首页", "主页", "网站首页", "正文", "正文内容", "内容", "详情", "详细内容", "文章", "新闻中心",
-                         "问题详情", "帖子详情", "文章详情", "新闻详情", "详情页", "正文页",
-                         "阅读文章", "浏览文章", "查看内容"})
-# skipped words that still name a section when the trail has nothing more specific
-_CRUMB_GENERIC = frozenset({"新闻中心"})
 
 
 # where an outlet's name ends on a source line: two spaces, the next field, a domain, a number,
@@ -223,6 +216,7 @@ _NOT_FAR_OUTLET = re.compile(rf"^(?:本报|{'|'.join(_SITE_PRONOUNS)})$|^[\u4e00
 
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 # a short name ending in 新闻 in a page title is its section (医院新闻, 校园新闻, 国内新闻), not the site
+BILINGUAL_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]) [A-Z][A-Za-z\u00c0-\u024f&' ]*$")  # (园区动态 Park News: the English name after it)
 _SECTION_NEWS = re.compile(r"^[\u4e00-\u9fff]{2,4}新闻$")
 _SECTION_LEN = 4  # a site name after it is longer than this (腾讯新闻_科技: 科技 is the section)
 
@@ -241,7 +235,7 @@ def title_site_category(parts: list[str]) -> tuple[Optional[str], Optional[str]]
     >>> title_site_category(["某标题", "公司新闻", "某某能源"])
     ('某某能源', '公司新闻')
     """
-    rest = [_BILINGUAL_ITEM.sub("", p.strip("【】[] ")) for p in parts[1:]
+    rest = [BILINGUAL_ITEM.sub("", p.strip("【】[] ")) for p in parts[1:]
             if not _DOMAIN.match(p.strip()) and not _POWERED.match(p.strip()) and p.strip() not in lexicons.interface_words()]
     rest = [p for p in rest if p and len(p) <= 20]
     if not rest:
@@ -261,7 +255,7 @@ _POWERED = re.compile(r"(?i)powered\s+by\b")  # the forum's or blog's software (
 _SECTION_CHARS = 10  # a section's name is short: a longer part is the headline's (its deck after a dash)
 
 
-def _after_label(rule_id: str, line: str) -> Optional[str]:
+def after_label(rule_id: str, line: str) -> Optional[str]:
     """The rest of a line after the label the lexicon's row ``rule_id`` (a line-start marker)
     matches, or None when the line does not open with it."""
     head = lexicon_pattern(rule_id).confirm(line)
@@ -274,7 +268,7 @@ def url(line: str) -> Optional[str]:
     >>> url("本文链接：https://example.com/a/1.html。"), url("阅读原文"), url("网址导航 https://example.com")
     ('https://example.com/a/1.html', None, None)
     """
-    rest = _after_label("marker.permalink", line)
+    rest = after_label("marker.permalink", line)
     m = _URL_FIRST.match(rest.lstrip(" \t\u3000:：")) if rest is not None else None
     return m.group(0).rstrip(".,，。") if m else None
 
@@ -285,7 +279,7 @@ def tags(line: str) -> list[str]:
     >>> tags("标签：园区 招商、 政策"), tags("标签："), tags("园区 招商"), tags("相关标签： #园区 #环评")
     (['园区', '招商', '政策'], [], [], ['园区', '环评'])
     """
-    rest = _after_label("marker.tags", line.strip())
+    rest = after_label("marker.tags", line.strip())
     found = (t.lstrip("#＃") for t in _TAG_SPLIT.split(rest)) if rest else ()  # (#园区: a hashtag's mark is no tag's)
     return [t for t in found if t and not _tag_label(t)]
 
@@ -348,73 +342,3 @@ def site_from_line(line: str) -> Optional[str]:
             if 2 <= len(v) <= 20 and not _NOT_SITE.match(v):
                 return v
     return None
-
-
-def category_from_label(line: str) -> Optional[str]:
-    """``所属分类：科技`` → ``科技``: the value after a category label (the labels are the lexicon's
-    ``marker.category`` row).
-
-    >>> category_from_label("所属栏目：园区动态"), category_from_label("所属分类："), category_from_label("全站分类：国内旅游")
-    ('园区动态', None, '国内旅游')
-    >>> category_from_label("所属分类：园区动态 发布时间：2024-05-01"), category_from_label("文章分类：园区动态  浏览：120")
-    ('园区动态', '园区动态')
-    """
-    line = line.strip()
-    if lexicon_pattern("marker.category").confirm(line) is None:
-        return None
-    colon = min((k for k in (line.find("："), line.find(":")) if k >= 0), default=-1)
-    m = _FIRST_VALUE.match(line[colon + 1:].lstrip()) if colon >= 0 else None  # the value right after the label
-    return m.group("v") if m else None
-
-
-_EDITION_PAGE = re.compile(r"^(?P<current>当前版\s*[:：])?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<v>[\u4e00-\u9fff·]{2,10})"
-                           r"(?P<turn>(?:\s+(?:上一版|下一版))+)?$")  # (the page's own, with its buttons to turn it)
-
-
-def category_from_edition(lines: Sequence[str]) -> Optional[tuple[int, str]]:
-    """A paper's page on the web names its section (``第A02版：要闻``: a page number, 版, then the
-    section's name, the line's whole text): the line naming the current page (``当前版：第03版：经济新闻``, or the one with buttons to
-    turn the page: ``第A03版：园区经济 上一版 下一版``),
-    else the only such line, and its section; None when several list the paper's pages.
-
-    >>> category_from_edition(["第A02版：要闻"]), category_from_edition(["第01版：要闻", "第02版：综合"])
-    ((0, '要闻'), None)
-    >>> category_from_edition(["第01版：要闻", "第02版：综合", "当前版：第02版：综合"]), category_from_edition(["A02：要闻"])
-    ((2, '综合'), None)
-    >>> category_from_edition(["第A03版：园区经济 上一版 下一版", "第A01版：要闻", "第A03版：园区经济"])
-    (0, '园区经济')
-    """
-    found = [(k, m) for k, line in enumerate(lines) if (m := _EDITION_PAGE.match(line.strip()))]
-    current = [(k, m) for k, m in found if m.group("current") or m.group("turn")]
-    k, m = current[0] if current else found[0] if len(found) == 1 else (-1, None)
-    return (k, m.group("v")) if m else None
-
-
-_LINK_MARK = re.compile(r"\[\d{1,4}\]")
-
-
-_CUT_HEADLINE = re.compile(r"(?:\.{3}|…)$|[，。！？]")  # the trail's last step, the headline cut short (…) or a sentence
-_BILINGUAL_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]) [A-Z][A-Za-z\u00c0-\u024f&' ]*$")  # (园区动态 Park News: the English name after it)
-
-
-def category_from_breadcrumb(line: str, title: Optional[str] = None) -> Optional[str]:
-    """``当前位置：首页 > 园区动态 > 正文`` → ``园区动态`` (a trail ending in the
-    headline gives the part before it).
-
-    >>> category_from_breadcrumb("首页> 新闻中心>"), category_from_breadcrumb("首页 > 新闻中心 > 园区动态 > 正文")
-    ('新闻中心', '园区动态')
-    >>> category_from_breadcrumb("您现在的位置是：首页 > 园区动态"), category_from_breadcrumb("[12]首页 > [13]经济 > 正文")
-    ('园区动态', '经济')
-    >>> category_from_breadcrumb("首页 Home > 园区动态 Park News > 正文 Article")  # (a bilingual trail's English words)
-    '园区动态'
-    """
-    line = _LINK_MARK.sub("", line)  # (a text browser's numbers of its links: 首页 > [13]经济)
-    rest = _after_label("marker.breadcrumb", line.strip())  # 当前位置：(the lexicon's breadcrumb labels)
-    body = (rest if rest is not None else line).strip()
-    items = [_BILINGUAL_ITEM.sub("", p.strip()) for p in _CRUMB_SEP.split(body) if p.strip()]
-    parts = [p for p in items if p not in _CRUMB_SKIP and not _CUT_HEADLINE.search(p)]
-    if parts and title and parts[-1] in title and len(parts[-1]) >= max(4, 0.6 * len(title)):
-        parts = parts[:-1]
-    if not parts:  # 首页 > 新闻中心: a generic section is still the section
-        parts = [p for p in items if p in _CRUMB_GENERIC]
-    return parts[-1] if parts else None
