@@ -361,7 +361,7 @@ def date_line(key: str, f: Features, hits: Hits) -> Optional[str]:
         return None
     if f.stops == 0 and _few_marks(key, f) and (f.chars <= 24 or f.punct == 0 or f.digit_ratio >= 0.15) \
             and not key.endswith(_CLAUSE_END) and "shape.date" in hits and "shape.schedule_item" not in hits \
-            and not _day_in_words(key) and not _leads_in(key):
+            and not _day_in_words(key) and not _leads_in(key) and not _date_span(key):
         return "short line with a date/time and no sentence"
     return None
 
@@ -384,6 +384,16 @@ def _day_in_words(key: str) -> bool:
     if _YEAR_OR_TIME.search(key) or not _DAY_WORDS.search(key):
         return False
     return sum("\u4e00" <= ch <= "\u9fff" for ch in _DAY_WORDS.sub("", key)) >= _WORDS_AROUND_A_DAY
+
+
+_SPAN = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:至|到|~|～|—|－)\s*"
+                   r"(?:(?:19|20)\d{2}\s*[年/.-]\s*)?\d{1,2}\s*[月/.-]\s*\d{1,2}")
+
+
+def _date_span(key: str) -> bool:
+    """A span of days (有效期：2023年9月1日至2026年8月31日) under a label no byline names: a fact of the
+    text (a policy's validity, an event's days), not a stamp."""
+    return _SPAN.search(key) is not None and _FIELD.search(key) is None
 
 
 _TRAIL_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:(?:>|»|›|＞|→)\s*|/\s*)")
