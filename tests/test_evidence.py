@@ -571,6 +571,14 @@ def test_a_headline_led_by_its_place_under_a_profiles_field_is_the_headline_not_
     assert [i for i, e in _found_after_forms("title.before_meta", fields) if e.rule == "title.before_meta"] == [0]
 
 
+def test_a_headline_ending_in_a_short_note_in_brackets_is_a_headline():
+    p1 = "汶溪经济开发区位于汶溪市东部，规划面积68.5平方公里，距高铁站15分钟车程，区位优势明显。"
+    for head, expected in (("汶溪经济开发区投资指南（2024版）", [0]), ("园区新厂房开工（图）", [0]),
+                           ("园区新厂房已经开工。（图）", [])):
+        keys = [head, "发布日期：2024-01-08 来源：投资促进局 浏览量：3926", p1]
+        assert [i for i, e in _found_after_forms("title.before_meta", keys) if e.rule == "title.before_meta"] == expected
+
+
 def test_the_headline_over_the_byline_wins_over_a_menu_item_over_a_documents_table_of_properties():
     p1 = "5月21日下午，某某区召开二季度重点项目推进调度会，通报1至4月全区重点项目建设进展情况。"
     table = ["索引号：11360105MB1K2873XQ/2024-01562 发布机构：某某区发展和改革委员会", "成文日期：2024-05-21 发布日期：2024-05-22"]

@@ -354,9 +354,13 @@ def _summary_deck(page: Page, i: int) -> bool:
 
 def _headline_end(key: str, f: Features) -> bool:
     """A headline ends without punctuation, or in one question or exclamation mark (园区招商难在
-    哪里？), never in a full stop or a closing quote of a sentence."""
+    哪里？), or in a short note in brackets (某某投资指南（2024版）, 某某开工（图）), never in a full stop
+    or a closing quote of a sentence."""
     return not f.end_punct or (key.endswith(("？", "！", "?", "!")) and f.stops == 0 and f.punct <= 2
-                               and "。" not in key)
+                               and "。" not in key) or (f.stops == 0 and _NOTE_END.search(key) is not None)
+
+
+_NOTE_END = re.compile(r"[（(][^（()）。，,]{1,8}[)）]$")  # a headline's note in brackets: （2024版）, （图）, （附全文）
 
 
 _NAME_CHARS = 8       # an author's or account's name is at most this long …
