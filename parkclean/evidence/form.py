@@ -390,10 +390,14 @@ _SPAN = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*
                    r"(?:(?:19|20)\d{2}\s*[年/.-]\s*)?\d{1,2}\s*[月/.-]\s*\d{1,2}")
 
 
+_HOURS = re.compile(r"^[^:：]{0,6}[:：]\s*\d{1,2}[:：]\d{2}\s*(?:至|到|~|～|—|－|-)\s*\d{1,2}[:：]\d{2}\s*$")
+
+
 def _date_span(key: str) -> bool:
-    """A span of days (有效期：2023年9月1日至2026年8月31日) under a label no byline names: a fact of the
-    text (a policy's validity, an event's days), not a stamp."""
-    return _SPAN.search(key) is not None and _FIELD.search(key) is None
+    """A span of days (有效期：2023年9月1日至2026年8月31日) under a label no byline names, or a span of
+    hours alone under its label (时间：14:00—17:00), which no byline gives: a fact of the text (a policy's validity, an
+    event's days or a session's hours), not a stamp."""
+    return (_SPAN.search(key) is not None and _FIELD.search(key) is None) or _HOURS.search(key) is not None
 
 
 _TRAIL_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:(?:>|»|›|＞|→)\s*|/\s*)")
