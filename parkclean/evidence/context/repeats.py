@@ -130,16 +130,32 @@ def _prose(f: Features) -> bool:
 @page_rule("context.excerpt")
 def excerpt(page: Page) -> Found:
     """A snippet cut with '...' right after a headline-like or listed line: an item of a link
-    list (not a section heading of the article that ends in '...' and opens a paragraph)."""
+    list (not a section heading of the article that ends in '...' and opens a paragraph); or one
+    that begins as a paragraph below it begins: the text's teaser."""
     n = len(page)
     counts: Optional[Counter] = None
+    openings: Optional[dict[str, int]] = None
     for i in range(1, n):
         f = page.feats[i]
         if page.form[i] is None and f.ellipsis_end and f.chars >= 20:
-            if counts is None:
-                counts = repeated_lines(page)
+            if counts is None or openings is None:
+                counts, openings = repeated_lines(page), _openings(page)
+            if openings.get(page.keys[i][:_TEASER_HEAD], -1) > i:
+                yield i, Evidence("context.excerpt", Label.BOILERPLATE, "the text's opening cut short ('...'): its teaser")
+                continue
             listed = page.labels[i - 1] in (Label.NAV, Label.RELATED) or _repeated(page, counts, i - 1)
             if not listed and i + 1 < n and page.form[i + 1] is None and _prose(page.feats[i + 1]):
                 continue  # 01《某某》，比起…更重要的是... followed by its paragraph
             if title_like(page.feats[i - 1]) or listed:
                 yield i, Evidence("context.excerpt", Label.RELATED, "excerpt ending in '...' after a headline")
+
+
+_TEASER_HEAD = 8  # characters a teaser shares with the opening of a paragraph below it
+
+
+def _openings(page: Page) -> dict[str, int]:
+    """The first characters of each line not cut short, and the last line that opens so: a cut
+    line that begins as one below it (外婆养了一辈子蚕。… over 外婆养了一辈子蚕。) is a summary box's
+    teaser of the text."""
+    return {k[:_TEASER_HEAD]: j for j, k in enumerate(page.keys)
+            if len(k) >= _TEASER_HEAD and not page.feats[j].ellipsis_end}
