@@ -107,7 +107,8 @@ MARKERS = [_marker(p) for p in _MARKER_PATTERNS]
 _IMAGE_FILE = re.compile(r"^[\w\-\.%/:]*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$", re.I)
 _IMAGE_ENDS = frozenset((".jpg", "jpeg", ".png", ".gif", "webp", ".bmp", ".svg", "tiff", ".tif"))
 # a forum's attached picture: its file name, then its size (and downloads): 检测报告.jpg (86.21 KB, 下载次数： 12)
-_IMAGE_SIZED = re.compile(r"^\S[^()（）]{0,80}?\.(?:jpe?g|png|gif|webp|bmp)\s*[(（]\s*\d[\d.,]*\s*[KMG]i?B\b[^()（）]{0,30}[)）]$", re.I)
+_IMAGE_SIZED = re.compile(r"^\S[^()（）]{0,80}?\.(?:jpe?g|png|gif|webp|bmp)\s*[(（]\s*\d[\d.,]*\s*[KMG]i?B\b[^()（）]{0,30}[)）]"
+                          r"(?:\s*(?:已(?:查看|下载)|下载(?:次数)?[:：]?|查看)\s*\d+\s*次)?$", re.I)  # (… 已查看 412 次)
 _HAS_CJK_OR_ALNUM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 # a picture as a text browser or a converter leaves it: lynx's [IMG] after its link number ([24][IMG]),
 # the file name in brackets ([bsz_0620_01.jpg]), a Markdown image (![](…/5c1e3a7f.jpg), ![图说](…))
@@ -126,7 +127,7 @@ def image_filename(key: str, f: Features, hits: Hits) -> Optional[str]:
     or the mark a text browser or a converter leaves for a picture."""
     if f.chars <= 160 and key[-4:].lower() in _IMAGE_ENDS and _IMAGE_FILE.match(key.replace(" ", "")):
         return "image file name"
-    if f.chars <= 120 and key.endswith((")", "）")) and _IMAGE_SIZED.match(key.strip()):
+    if f.chars <= 120 and key.endswith((")", "）", "次")) and _IMAGE_SIZED.match(key.strip()):
         return "attached picture's file name and size"
     if key.endswith(("]", ")")) and _IMAGE_MARK.match(key):
         return "a picture's mark as a text browser or a converter leaves it ([IMG], ![](….jpg))"
