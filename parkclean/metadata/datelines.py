@@ -12,7 +12,7 @@ from .people import AGENCY_CREDIT
 
 _DATELINE = re.compile(
     r"^[【\[]?(?P<line>(?P<outlet>(?:本报|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|日报|时报|晚报|新闻|通讯|在线|融媒|融媒体|财经|体育|娱乐)))"
-    r"(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?:电|讯))")
+    r"(?P<rest>[\u4e00-\u9fff]{0,6}?)(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?(?:电|讯|消息))")
 _POSTED = re.compile(r"驻[\u4e00-\u9fff]{1,6}$")
 _BRACKET_DATELINE = re.compile(r"^(?P<line>【(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:记者|通讯员|特约记者)[^】]{2,16}】)")
 # the Taiwanese credit with the place it was filed from after a slash: 〔记者张三、李四／屏东报导〕
@@ -38,6 +38,8 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, Optional[str], Optiona
     (('某某新闻客户端讯', '某某新闻客户端', None), None)
     >>> dateline("某某融媒讯（记者 张三）5月28日上午"), dateline("某某财经讯 某某科技今晚公告")
     (('某某融媒讯', '某某融媒', None), ('某某财经讯', '某某财经', None))
+    >>> dateline("某某网6月14日消息：记者昨天从"), dateline("某某网消息（记者万俊）10月18日")
+    (('某某网6月14日消息', '某某网', None), ('某某网消息', '某某网', None))
     >>> dateline("（新山23日讯）柔佛州政府"), dateline("某某体育讯 北京时间4月18日晚"), dateline("某某娱乐讯（记者 张三）")
     (('新山23日讯', None, '新山'), ('某某体育讯', '某某体育', None), ('某某娱乐讯', '某某娱乐', None))
     >>> dateline("〔记者张三、李四／屏东报导〕屏南园区二期"), dateline("记者王五/台中报导 园区")
