@@ -31,3 +31,14 @@ def test_a_time_element_dates_the_page_when_nothing_else_does():
     assert meta["published"] == "2024-05-20T06:05:02.000Z"
     _, meta = html_to_dump(_page("", "<time>昨天</time>" + BODY))
     assert "published" not in meta
+
+
+def test_an_author_marked_up_in_the_text_is_taken_when_it_is_a_persons_name():
+    """An hCard's or microdata's author in the page's text (WordPress: class="author vcard" …
+    class="fn"): the page's author when no line names one; a forum's handle is nobody's name."""
+    body = ("<p>园区一季度实现工业总产值一百二十亿元，同比增长百分之十五，增速居全市第一，创历史同期新高。</p>"
+            "<p>二季度园区将继续推进重点项目建设，力争新开工项目二十个以上，完成投资五十亿元。</p>")
+    card = "<div class='entry-meta'><span class='author vcard'><a class='url fn n' href='/author/q'>{}</a></span></div>"
+    page = "<html><head><title>说说园区门口的挂牌</title></head><body><h1>说说园区门口的挂牌</h1>{}<article>{}</article></body></html>"
+    assert parkclean.clean(page.format(card.format("祁守拙"), body)).metadata.authors == ("祁守拙",)
+    assert parkclean.clean(page.format(card.format("暖通老郑"), body)).metadata.authors == ()

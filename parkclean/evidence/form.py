@@ -387,7 +387,7 @@ def _day_in_words(key: str) -> bool:
     return sum("\u4e00" <= ch <= "\u9fff" for ch in _DAY_WORDS.sub("", key)) >= _WORDS_AROUND_A_DAY
 
 
-_SPAN = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:至|到|~|～|—|－)\s*"
+_SPAN = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}(?:\s*日)?\s*(?:至|到|~|～|—|－)\s*"
                    r"(?:(?:19|20)\d{2}\s*[年/.-]\s*)?\d{1,2}\s*[月/.-]\s*\d{1,2}")
 
 

@@ -267,9 +267,12 @@ def candidates(page: Page, meta_lines: Sequence[Classified], html: Mapping[str, 
 
 
 def html_candidate(html: Mapping[str, str]) -> list[Candidate]:
-    """The author ``<meta>`` (or JSON-LD author), not a profile URL or an e-mail, without an
-    account handle after the name."""
+    """The author ``<meta>`` (or JSON-LD author, or the one marked up in the page's text when it
+    opens with a surname), not a profile URL or an e-mail, without an account handle after the name."""
     author = HANDLE.sub("", str(html.get("author") or "")).strip()
+    marked = str(html.get("marked_author") or "")
+    if not author and marked and (not byline.CJK.match(marked) or byline.surname_first(marked)):
+        author = marked  # (the author a page marks up in its text: a person's name, no forum handle)
     if not author or len(author) > _NAME_FIELD or _NOT_A_NAME.search(author) or fields.outlet_name(author):
         return []  # (某某日报, 某某新闻网: the outlet, no person)
     if not byline.CJK.search(author):  # Latin names: whole names between commas and 'and', not words
