@@ -135,6 +135,13 @@ def test_numbered_subheadings_repeated_in_each_section_are_not_a_menu():
     assert found == [10, 11]
 
 
+def test_a_posters_signature_repeated_under_each_posts_rule_is_furniture():
+    prose = "园区今年新引进项目四十个，总投资超过两百亿元，其中先进制造业项目占到七成。"
+    keys = [prose, "__________________", "胶片不死，只是慢慢褪色。", "回复", prose + "续", "__________________",
+            "胶片不死，只是慢慢褪色。", prose + "再", "--", "一句只出现一次的签名。"]
+    assert [i for i, _ in base.PAGE_RULES["context.signature"](_page(keys))] == [2, 6]
+
+
 def test_a_subheading_the_pages_outline_repeats_stays_the_texts():
     prose = "园区今年新引进项目四十个，总投资超过两百亿元，其中先进制造业项目占到七成。"
     text = [prose, "前提条件", prose + "续", "常见问题", prose + "再"]

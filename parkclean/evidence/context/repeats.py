@@ -159,3 +159,24 @@ def _openings(page: Page) -> dict[str, int]:
     teaser of the text."""
     return {k[:_TEASER_HEAD]: j for j, k in enumerate(page.keys)
             if len(k) >= _TEASER_HEAD and not page.feats[j].ellipsis_end}
+
+
+_SIGNATURE_RULE = re.compile(r"^[_\-—=~～]{2,}$")  # the rule a forum sets above a poster's signature (__________, --)
+_SIGNATURE_LINES = 2  # lines of a signature under its rule, at most
+
+
+@page_rule("context.signature")
+def signature(page: Page) -> Found:
+    """A poster's signature: the lines right under a signature's rule (__________ or --) that
+    stand again under such a rule elsewhere on the page (a thread repeats each poster's signature
+    under every post of theirs). The first post's signature is no part of its text."""
+    under: dict[str, list[int]] = {}
+    for i, k in enumerate(page.keys):
+        if _SIGNATURE_RULE.match(k.strip()):
+            for j in range(i + 1, min(len(page), i + 1 + _SIGNATURE_LINES)):
+                if not _SIGNATURE_RULE.match(page.keys[j].strip()):
+                    under.setdefault(page.keys[j], []).append(j)
+    for lines in under.values():
+        if len(lines) >= 2:
+            for j in lines:
+                yield j, Evidence("context.signature", Label.BOILERPLATE, "a poster's signature, repeated under each post's rule")
