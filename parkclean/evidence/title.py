@@ -11,7 +11,7 @@ the stage-2 rule ``context.byline_after_headline`` and the decision read it.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from .. import lexicons
 from ..features import Features
@@ -430,6 +430,14 @@ def byline_after_headline(page: Page) -> Found:
 
 
 VALUE_CHARS = 30  # a field's value on the line under its label is at most this long
+_FIELDS_ABOVE = 8  # lines above where a document's table of properties may name the line already
+
+
+def stated_above(keys: Sequence[str], i: int) -> bool:
+    """Line ``i`` is the value another field states a few lines above (名　　称：某某推进会 / 文　号： /
+    某某推进会): the page's headline under its table of properties, not the empty field's value."""
+    key = keys[i]
+    return any(k != key and k.endswith(key) and ("：" in k or ":" in k) for k in keys[max(0, i - _FIELDS_ABOVE):i - 1])
 
 
 @page_rule("context.field_value")
@@ -437,7 +445,8 @@ def field_value(page: Page) -> Found:
     """The line under a byline field's label standing alone (来源： / 某某日报, 作者： / 张三, as
     a template sets label and value in two blocks) is that field's value: a short line without a
     sentence or a colon of its own, not a numbered heading (an empty 作者： over the text's
-    一、基本情况), and a number under a counter's label (点击数：)."""
+    一、基本情况) nor the value another field states just above (名称：某某推进会 / 文号： / 某某推进会),
+    and a number under a counter's label (点击数：)."""
     for i in range(1, len(page)):
         d = page.form[i - 1]
         if d is None or d.label not in _META_LABELS or page.form[i] is not None or not field_label_alone(page.keys[i - 1]):
@@ -445,7 +454,8 @@ def field_value(page: Page) -> Found:
         f, key = page.feats[i], page.keys[i]
         if 0 < f.chars <= VALUE_CHARS and not f.stops and "：" not in key and ":" not in key \
                 and regex("shape.numbered").match(key) is None \
-                and (regex("shape.counter_label").search(page.keys[i - 1]) is None or f.digit_ratio >= 0.5):
+                and (regex("shape.counter_label").search(page.keys[i - 1]) is None or f.digit_ratio >= 0.5) \
+                and not stated_above(page.keys, i):
             yield i, Evidence("context.field_value", d.label, "the value of the field whose label stands alone "
                                                               "on the line above", "claim")
 

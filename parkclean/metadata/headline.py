@@ -16,7 +16,7 @@ from typing import Mapping, Optional, Sequence
 from .. import lexicons
 from ..evidence.context import squash
 from ..evidence.matcher import regex
-from ..evidence.title import TAG_FIRST, field_label_alone
+from ..evidence.title import TAG_FIRST, field_label_alone, stated_above
 from ..model import Classified, Label
 from . import site as site_mod
 from .candidates import Candidate
@@ -46,6 +46,7 @@ class _Lines:
 
     def __init__(self, blocks: Sequence[Classified], start: int, page_title: Optional[str]):
         self.blocks, self.start = blocks, start
+        self.keys = [b.block.text for b in blocks]
         self.title = page_title or ""
         self.title_sq = squash(self.title)
         self.heads = _heads(self.title)
@@ -107,7 +108,8 @@ class _Lines:
         elif value.rstrip().endswith(("？", "?")) and self.answers_below(c.block.index):
             ev.append("above_answers")  # (a Q&A page's question over its count of answers: 查看全部 46 个回答)
         above, v = (self.blocks[c.block.index - 1].block.text.strip() if c.block.index > 0 else ""), value.strip()
-        if above and (field_label_alone(above) or (above != v and above.endswith(v) and field_label_alone(above[: -len(v)]))):
+        if above and (field_label_alone(above) or (above != v and above.endswith(v) and field_label_alone(above[: -len(v)]))) \
+                and not stated_above(self.keys, c.block.index):  # (名称：X / 文号： / X: the headline)
             ev.append("under_field_label")  # (the label above, or the label read with this value: 索引号：014500857/…)
         if counts.get(k, 0) >= 2:
             ev.append("repeated")
