@@ -306,12 +306,22 @@ def hashtags(key: str, f: Features, hits: Hits) -> Optional[str]:
     return None
 
 
+# what a reporter does in a sentence (the byline grammar's verbs: 记者采访, 接受某某记者专访): no names follow
+_VERBS = tuple(sorted((row[1] for row in lexicons.table("byline.tsv") if row[0] == "verb"), key=len, reverse=True))
+_ACTS = re.compile(r"(?:记者|通讯员)\s*(?:" + "|".join(map(re.escape, _VERBS)) + ")")
+
+
+def _reporter_acts(key: str) -> bool:
+    """The reporter acts in the line (▲某某接受某某融媒记者专访): a sentence or a caption, no credit."""
+    return _ACTS.search(key) is not None
+
+
 @line_rule("meta.reporter_line", Label.META, max_chars=40, kind="weak", needs=("shape.reporter", "shape.names_slash_role"))
 def reporter_line(key: str, f: Features, hits: Hits) -> Optional[str]:
     """A short line naming the reporters: 某某日报记者 张三 李四, 作者︱小明, 记者张三／台北报导, 张三 李四/文."""
     if f.chars > 40 or f.stops:
         return None
-    if "shape.reporter" in hits:
+    if "shape.reporter" in hits and not _reporter_acts(key):
         return "reporter credit line"
     if "shape.names_slash_role" in hits:
         return "names with their role after a slash"

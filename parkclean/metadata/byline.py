@@ -196,8 +196,19 @@ def credits(line: str, kind: str = "role") -> list[str]:
     []
     >>> credits("（记者 向一鸣 通讯员 田洪波）"), credits("记者向园区负责人了解到"), credits("作者：高级编辑 李四")
     (['向一鸣', '田洪波'], [], [])
+    >>> credits("记者丨钱思远　林可馨"), credits("文字｜庞　悦")  # (丨 as a bar; a two-character name set apart)
+    (['钱思远', '林可馨'], ['庞悦'])
     """
-    return list(_credits(line[:CREDIT_CHARS], kind))
+    line = _SPACED_NAME.sub(_joined_if_surname, line[:CREDIT_CHARS].replace("丨", "｜"))
+    return list(_credits(line, kind))
+
+
+# a two-character name written with a space between its characters (庞　悦), alone between separators
+_SPACED_NAME = re.compile(r"(?<=[\s:：/／|｜])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff·])")
+
+
+def _joined_if_surname(m: "re.Match[str]") -> str:
+    return m.group(1) + m.group(2) if surname_first(m.group(1)) else m.group(0)
 
 
 @lru_cache(maxsize=4096)  # (a page asks several readers about the same lines)
