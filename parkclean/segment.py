@@ -28,6 +28,7 @@ _WRAP_SHARE = 0.35    # … and this share of the long lines
 _WRAP_ENDS = 0.5      # … and this share of their runs goes on to a line that ends a sentence
 _WRAP_OVER = 2        # lines longer than the wrap width, at most (or this share of the long lines) …
 _WRAP_OVER_SHARE = 0.03
+_CLAUSE_MARK = re.compile(r"[，。；！？,;]")  # a line of the text, not of a menu or a footer
 _UNBREAKABLE = re.compile(r"(?:https?://|www\.)\S{20,}")  # … besides those a converter cannot break
 _CJK_JOIN = ("\u3000", "\u303f", "\u3400", "\u9fff", "\uff00", "\uffef")
 
@@ -89,8 +90,11 @@ def _wrap(widths: list[int], texts: Optional[list[str]] = None, min_width: int =
     if len(near) < _WRAP_LINES or len(near) < _WRAP_SHARE * len(long):
         return None, 0.0
     # the wrap width is the longest lines' (within 2), but for a few lines the converter could not
-    # break: a web address (a text browser's list of links), or a handful of others
-    longer = [i for i, w in enumerate(widths) if w > width + 2]
+    # break: a web address (a text browser's list of links), or a handful of others; lines without
+    # a sentence's marks above the first wrapped line or below the last (the portal's menus and
+    # footer around a converted document) are not the wrapped text's
+    longer = [i for i, w in enumerate(widths) if w > width + 2 and (
+        near[0] < i < near[-1] or texts is None or _CLAUSE_MARK.search(texts[i]) is not None)]
     allowed = max(_WRAP_OVER, _WRAP_OVER_SHARE * len(long))
     if len(longer) > allowed and sum(1 for i in longer if not (texts is not None and _UNBREAKABLE.search(texts[i]))) > allowed:
         return None, 0.0

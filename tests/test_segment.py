@@ -46,6 +46,18 @@ def test_a_wrapped_dump_with_a_text_browsers_list_of_links_longer_than_its_width
         pieces=False))  # (a wrapped line may open with a comma: that joining is not the wrap's)
 
 
+def test_a_wrapped_document_inside_a_portals_long_menus_and_footer_is_rejoined():
+    """A document converted at a fixed width, with the portal's long unwrapped lines above its
+    first wrapped line and below its last: those lines are not the wrapped text's."""
+    page = (ROOT / "seeds" / "003_f1c47cb5e7837ddb.txt").read_text(encoding="utf-8")
+    menus = ["首页 走进园区 政务公开 政务服务 政民互动 投资园区 专题专栏 数据开放 信息公开目录 依申请公开 政府信息公开年报 网站地图",
+             "设为首页 加入收藏 无障碍浏览 长者模式 简体中文 繁體中文 English 手机版 微信公众号 政务微博 政务抖音 今日头条号"]
+    footer = ["主办单位：某某园区管理委员会 承办单位：某某园区党政办公室 地址：某某市某某区某某大道一号 邮编：100000 电话：0000-12345678",
+              "网站标识码：1234567890 某ICP备12345678号-1 某公网安备 11010502000001号 技术支持：某某信息技术有限公司 网站地图 联系我们"]
+    wrapped = "\n".join(menus * 3) + "\n" + _wrap_cjk(page, 36) + "\n" + "\n".join(footer * 3)
+    assert any(r.end > r.start for r in segment.rows(wrapped, pieces=False))
+
+
 # pages whose own text is broken at a fixed width (the site printed it so): wrapped dumps
 WRAPPED_PAGES = {"fw_0001.txt"}
 
