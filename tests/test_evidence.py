@@ -291,6 +291,15 @@ def test_a_numbered_subheading_is_not_a_headline_with_a_thread_tag():
     assert found[1].rule == "title.repeats_page_title"
 
 
+def test_a_one_part_title_repeated_as_an_exclaiming_headline_is_the_headline():
+    """A WeChat page's title has no site after it and exclaims (一季度签约32个！某某跑出“加速度”): the
+    line repeating it reads as prose, and is still the headline."""
+    head = "一季度签约项目32个、总投资218亿元！某某经开区招商引资跑出“加速度”"
+    keys = [head, "某某经开区", "原创 某某 某某经开区 2024-04-08 19:05", head, "春风送暖，项目正忙。4月8日，记者从某某经开区获悉。"]
+    found = dict(base.PAGE_RULES["title.page_title"](_page(keys)))
+    assert 3 in found and found[3].rule == "title.repeats_page_title"
+
+
 def test_a_share_script_or_an_english_footer_after_the_article_is_no_code_listing():
     p = ["园区今年新开工项目十二个，总投资超过五十亿元，预计年底前全部投产，带动就业岗位两千个。",
          "园区相关负责人表示，下一步将继续优化营商环境，做好项目服务保障工作，推动更多项目早开工。"]

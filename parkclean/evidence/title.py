@@ -83,7 +83,7 @@ def page_title(page: Page) -> Found:
     # above the text, not a name inside it (a WeChat dump's first line is its headline, not a page
     # title; a site's name first is the notice's signature at its end)
     prose = first_prose(page, 1) if _one_part(page.keys[0]) else len(page)
-    for i in range(1, min(len(page), _TITLE_LINES, prose)):
+    for i in range(1, min(len(page), _TITLE_LINES, prose + 1)):  # (the first prose line may be the title itself)
         if not 4 <= page.feats[i].chars <= 2 * longest + 10 or not any(c in page.keys[i] for c in initials) \
                 or field_label_alone(page.keys[i - 1]):
             continue
