@@ -444,6 +444,7 @@ def test_context_ad_slot(keys, expected):
     ([_PARA, "【商会入会咨询】", "欢迎在临溪创业发展的浙江籍企业家加入商会大家庭", "秘书处电话:0731-28816610", _PARA + "再"],
      [1, 2]),                                                                # a call to join, its heading, its phone
     ([_PARA, "欢迎更多优质企业加入园区，共享发展机遇。", _PARA + "再"], []),      # a sentence, no contact beside it
+    ([_PARA, "咨询热线：0513-80962277", "三、配套：企业拎包入驻", _PARA + "再"], []),  # the text's next section
     ([_PARA, "园区决定面向社会公开招聘工作人员10名，现将有关事项公告如下。", "联系电话：0597-88265510"], []),  # a sentence
 ])
 def test_context_ad_by_hotline(keys, expected):

@@ -75,8 +75,9 @@ def ad_by_hotline(page: Page) -> Found:
         if page.labels[i] is Label.CONTACT and i > 0 and _box_heading(page, i - 1):
             yield i - 1, Evidence("context.ad_by_hotline", Label.AD, "an ad's heading in brackets over its contact line")
         if page.form[i] is not None or f.chars > _AD_LINE or "shape.ad_words" not in page.hits[i] \
-                or (f.stops and not page.keys[i].endswith(("！", "!"))):
-            continue  # (an ad calls out, 欢迎垂询！, or states no sentence; a notice's sentence ends in 。)
+                or (f.stops and not page.keys[i].endswith(("！", "!"))) or "shape.section_number" in page.hits[i]:
+            continue  # (an ad calls out, 欢迎垂询！, or states no sentence; a notice's sentence ends in 。;
+            #           三、配套：企业拎包入驻 heads a section of the text)
         if any(0 <= j < n and page.labels[j] is Label.CONTACT for j in (i - 1, i + 1)):
             yield i, Evidence("context.ad_by_hotline", Label.AD, "an ad's words next to its hotline")
             if i > 0 and _box_heading(page, i - 1):
