@@ -42,3 +42,10 @@ def test_an_author_marked_up_in_the_text_is_taken_when_it_is_a_persons_name():
     page = "<html><head><title>说说园区门口的挂牌</title></head><body><h1>说说园区门口的挂牌</h1>{}<article>{}</article></body></html>"
     assert parkclean.clean(page.format(card.format("祁守拙"), body)).metadata.authors == ("祁守拙",)
     assert parkclean.clean(page.format(card.format("暖通老郑"), body)).metadata.authors == ()
+    # the marked-up name alone (not printed as a line of its own): read from the markup, and an
+    # account's name is none
+    from parkclean.metadata.authors import html_candidate
+    _, meta = html_to_dump(page.format("<p>文/<span class='author vcard'><span class='fn'>祁守拙</span></span>，园区观察员</p>", body))
+    assert meta["marked_author"] == "祁守拙" and html_candidate(meta)[0].value == ["祁守拙"]
+    _, meta = html_to_dump(page.format("<p><span class='author vcard'><span class='fn'>武汉发布</span></span> 发布</p>", body))
+    assert meta.get("marked_author") == "武汉发布" and html_candidate(meta) == []

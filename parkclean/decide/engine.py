@@ -73,6 +73,9 @@ def decide(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, par
         extra.labelled[i] = Decision(h.label, h.rule, h.reason) if h is not None else \
             Decision(Label.RELATED, "position.box", "a box between the article's paragraphs")
     final = _labels(decided, hints, feats, extra, s, e, total, phrases)
+    for i, ev in enumerate(pe.lines):  # a line that is all one link, kept: removed (evidence of kind ``drop``)
+        if final[i].label.kept and (drop := next((x for x in ev if x.kind == "drop"), None)) is not None:
+            final[i] = _decision(drop)
     sig = signals(vals, walls, anchor, (s, e, total), worth, phrases, decided, feats, p)
     return Decided(tuple(final), tuple(vals), (s, e), sig, tuple(decided), contrib)
 
@@ -120,8 +123,7 @@ def _read(keys: Sequence[str], feats: Sequence[Features], pe: PageEvidence, p: P
         decided.append(d)
         vals.append(b + score(ev, b, p))
         walls.append((d is not None and d.heading) or any(x.kind == "end" for x in ev))
-        hints.append(next((x for x in ev if x.kind == "drop"), None)
-                     or next((x for x in ev if x.kind == "score" and x.label is not Label.BODY), None))
+        hints.append(next((x for x in ev if x.kind == "score" and x.label is not Label.BODY), None))
         contrib.append(_contributions(d, b, ev, p))
     return decided, vals, walls, hints, tuple(contrib)
 
@@ -134,7 +136,7 @@ def _contributions(d: Optional[Evidence], base: float, ev: Sequence[Evidence], p
     for e in ev:
         if e is d:
             continue
-        out.append((e.rule, p.score_weight.get(e.rule, 0.0) * max(1.0, abs(base)) if e.kind in ("score", "keep", "drop")
+        out.append((e.rule, p.score_weight.get(e.rule, 0.0) * max(1.0, abs(base)) if e.kind in ("score", "keep")
                     else 0.0))
     return tuple(out)
 
@@ -222,8 +224,8 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
     """The final decision of every line. Inside the run a line with evidence of furniture stays
     removed (code and table cells of the content have none: their form does not decide). A removed
     line without deciding evidence takes the label of its ``score`` evidence (``hints``), when it
-    has some: where the HTML put it; a kept line with evidence of kind ``drop`` (all one link) is
-    removed with its label."""
+    has some: where the HTML put it (a kept line with evidence of kind ``drop``, all one link, is
+    removed with its label by :func:`decide` afterwards)."""
     labelled = x.labelled or {}
     in_run = (Decision(Label.BODY, "body.phrases", f"a run of short phrases right under the header, on a page with no "
                        f"prose (score {total:.1f})") if phrases
@@ -282,7 +284,4 @@ def _labels(decided: Sequence[Optional[Evidence]], hints: Sequence[Optional[Evid
         else:
             f = feats[i]
             final.append(after[Label.NAV if f.chars <= 8 and not f.punct else Label.RELATED if title_like(f) else Label.FOOTER])
-    for i, h in enumerate(hints):  # a line that is all one link, kept: removed (evidence of kind ``drop``)
-        if h is not None and h.kind == "drop" and final[i].label.kept:
-            final[i] = _decision(h)
     return final

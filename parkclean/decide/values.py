@@ -55,7 +55,7 @@ def score(ev: Sequence[Evidence], base: float, p: Params) -> float:
     """What the line's ``score`` evidence adds to its value (the HTML's say: a sidebar's class, the
     container with the most text, link text): each weight in proportion to the line's own value
     (at least one), so that a long paragraph in a sidebar loses as much as it would have given."""
-    w = sum(p.score_weight.get(e.rule, 0.0) for e in ev if e.kind in ("score", "keep", "drop"))
+    w = sum(p.score_weight.get(e.rule, 0.0) for e in ev if e.kind in ("score", "keep"))
     return w * max(1.0, abs(base)) if w else 0.0
 
 

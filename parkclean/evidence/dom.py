@@ -75,10 +75,14 @@ _LINK_LINE = 60      # characters of a line that is all one link, at most
 def link_line(page: Page) -> Found:
     """A line that is all link text, no sentence and no heading (视频：中超第4轮 比赛集锦, a related
     story's headline, 查看企业详情 ›): a link to another page, removed wherever it stands, the
-    article's run included (kind ``drop``: it weighs nothing, ``dom.links`` weighs; it removes)."""
+    article's run included (kind ``drop``: it weighs nothing, ``dom.links`` weighs; it removes).
+    Not a table's cell or a list's item inside the content (names linked to their pages), a numbered line (an
+    attachment: 1.某某申报指南) nor a line under a lead-in (…包括：)."""
     for i, d in enumerate(page.dom or ()):
-        if d.chars and d.link >= d.chars and d.chars <= _LINK_LINE and not d.heading and not d.code \
-                and not page.feats[i].stops:
+        if d.chars and d.link >= d.chars and d.chars <= _LINK_LINE and not (d.heading or d.code) \
+                and not ((d.cell or d.item) and d.best) \
+                and not page.feats[i].stops and "shape.numbered" not in page.hits[i] \
+                and not (i > 0 and page.keys[i - 1].endswith(("：", ":"))):
             yield i, Evidence("dom.link_line", Label.RELATED, "a line that is all one link's text", "drop")
 
 

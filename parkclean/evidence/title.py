@@ -431,13 +431,15 @@ def byline_after_headline(page: Page) -> Found:
 
 VALUE_CHARS = 30  # a field's value on the line under its label is at most this long
 _FIELDS_ABOVE = 8  # lines above where a document's table of properties may name the line already
+_STATED_CHARS = 4  # characters of such a value at least (有效 under 有效性：, 时效性：有效 is the field's own)
 
 
 def stated_above(keys: Sequence[str], i: int) -> bool:
     """Line ``i`` is the value another field states a few lines above (名　　称：某某推进会 / 文　号： /
     某某推进会): the page's headline under its table of properties, not the empty field's value."""
     key = keys[i]
-    return any(k != key and k.endswith(key) and ("：" in k or ":" in k) for k in keys[max(0, i - _FIELDS_ABOVE):i - 1])
+    return len(key) >= _STATED_CHARS and any(k != key and k.endswith(key) and ("：" in k or ":" in k)
+                                             for k in keys[max(0, i - _FIELDS_ABOVE):i - 1])
 
 
 @page_rule("context.field_value")

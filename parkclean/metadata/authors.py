@@ -266,12 +266,16 @@ def candidates(page: Page, meta_lines: Sequence[Classified], html: Mapping[str, 
     return [_without_ui(c) for c in out]
 
 
+_ACCOUNT_END = re.compile(r"(?:发布|网|报|中心|办|号|新闻|融媒|在线|资讯)$")  # 武汉发布: an account, no person
+
+
 def html_candidate(html: Mapping[str, str]) -> list[Candidate]:
     """The author ``<meta>`` (or JSON-LD author, or the one marked up in the page's text when it
     opens with a surname), not a profile URL or an e-mail, without an account handle after the name."""
     author = HANDLE.sub("", str(html.get("author") or "")).strip()
     marked = str(html.get("marked_author") or "")
-    if not author and marked and (not byline.CJK.match(marked) or byline.surname_first(marked)):
+    if not author and marked and byline.CJK.match(marked) and byline.surname_first(marked) and byline.is_name(marked) \
+            and not _NOT_A_NAME.search(marked) and not fields.outlet_name(marked) and not _ACCOUNT_END.search(marked):
         author = marked  # (the author a page marks up in its text: a person's name, no forum handle)
     if not author or len(author) > _NAME_FIELD or _NOT_A_NAME.search(author) or fields.outlet_name(author):
         return []  # (某某日报, 某某新闻网: the outlet, no person)

@@ -38,13 +38,15 @@ def dateline(first_paragraph: str) -> Optional[tuple[str, Optional[str], Optiona
     (('某某新闻客户端讯', '某某新闻客户端', None), None)
     >>> dateline("某某融媒讯（记者 张三）5月28日上午"), dateline("某某财经讯 某某科技今晚公告")
     (('某某融媒讯', '某某融媒', None), ('某某财经讯', '某某财经', None))
-    >>> dateline("某某网6月14日消息：记者昨天从"), dateline("某某网消息（记者万俊）10月18日")
-    (('某某网6月14日消息', '某某网', None), ('某某网消息', '某某网', None))
+    >>> dateline("某某网6月14日消息：记者昨天从"), dateline("某某网消息（记者万俊）10月18日"), dateline("据某某社消息：5月19日")
+    (('某某网6月14日消息', '某某网', None), ('某某网消息', '某某网', None), None)
     >>> dateline("（新山23日讯）柔佛州政府"), dateline("某某体育讯 北京时间4月18日晚"), dateline("某某娱乐讯（记者 张三）")
     (('新山23日讯', None, '新山'), ('某某体育讯', '某某体育', None), ('某某娱乐讯', '某某娱乐', None))
     >>> dateline("〔记者张三、李四／屏东报导〕屏南园区二期"), dateline("记者王五/台中报导 园区")
     (('记者张三、李四／屏东报导', None, '屏东'), ('记者王五/台中报导', None, '台中'))
     """
+    if first_paragraph.lstrip().startswith("据"):
+        return None  # (据新华社消息，…: a report attributed, no dateline)
     f = _FILED_FROM.match(first_paragraph.strip())
     if f:  # 〔记者张三／台中报导〕: the credit, the place it was filed from, no outlet
         return f.group("line"), None, f.group("place")

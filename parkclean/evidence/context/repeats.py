@@ -131,7 +131,8 @@ def _prose(f: Features) -> bool:
 def excerpt(page: Page) -> Found:
     """A snippet cut with '...' right after a headline-like or listed line: an item of a link
     list (not a section heading of the article that ends in '...' and opens a paragraph); or one
-    that begins as a paragraph below it begins: the text's teaser."""
+    whose first whole sentence opens a line below it (外婆养了一辈子蚕。…… over 外婆养了一辈子蚕。):
+    the text's teaser."""
     n = len(page)
     counts: Optional[Counter] = None
     openings: Optional[dict[str, int]] = None
@@ -140,7 +141,9 @@ def excerpt(page: Page) -> Found:
         if page.form[i] is None and f.ellipsis_end and f.chars >= 20:
             if counts is None or openings is None:
                 counts, openings = repeated_lines(page), _openings(page)
-            if openings.get(page.keys[i][:_TEASER_HEAD], -1) > i:
+            first = _FIRST_SENTENCE.match(page.keys[i])
+            if first and len(first.group(0)) >= _TEASER_HEAD and openings.get(first.group(0)[:_TEASER_HEAD], -1) > i \
+                    and page.keys[openings[first.group(0)[:_TEASER_HEAD]]].startswith(first.group(0)):
                 yield i, Evidence("context.excerpt", Label.BOILERPLATE, "the text's opening cut short ('...'): its teaser")
                 continue
             listed = page.labels[i - 1] in (Label.NAV, Label.RELATED) or _repeated(page, counts, i - 1)
@@ -150,7 +153,8 @@ def excerpt(page: Page) -> Found:
                 yield i, Evidence("context.excerpt", Label.RELATED, "excerpt ending in '...' after a headline")
 
 
-_TEASER_HEAD = 8  # characters a teaser shares with the opening of a paragraph below it
+_TEASER_HEAD = 8  # characters of a teaser's first sentence at least, which a line below opens with
+_FIRST_SENTENCE = re.compile(r"^[^。！？]+[。！？]")
 
 
 def _openings(page: Page) -> dict[str, int]:
