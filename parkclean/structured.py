@@ -8,6 +8,9 @@ behind the ``<meta>`` tags (the metadata step weighs them after the page's own l
 ...     ' "author": [{"@type": "Person", "name": "张三"}, {"name": "李四"}]}</script></head>'
 ...     '<body><time datetime="2024-03-09">3月9日</time></body></html>'))
 {'title': '园区新规出台', 'published': '2024-03-08T10:20:00+08:00', 'author': '张三、李四'}
+>>> structured(html.fromstring('<html><head><script type="application/ld+json">'
+...     '{"@type": "DiscussionForumPosting", "dateCreated": "2024-05-12T09:06:00+08:00"}</script></head></html>'))
+{'published': '2024-05-12T09:06:00+08:00'}
 """
 from __future__ import annotations
 
@@ -60,7 +63,7 @@ def _article(root: "lxml_html.HtmlElement") -> dict[str, str]:
             kinds = kind if isinstance(kind, list) else [kind]
             if not any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
                 continue
-            out = {"title": obj.get("headline") or obj.get("name"), "published": obj.get("datePublished"),
+            out = {"title": obj.get("headline") or obj.get("name"), "published": obj.get("datePublished") or obj.get("dateCreated"),
                    "updated": obj.get("dateModified"), "author": "、".join(_names(obj.get("author")))}
             return {k: v.strip() for k, v in out.items() if isinstance(v, str) and v.strip()}
     return {}
@@ -84,7 +87,8 @@ def _marked_author(root: "lxml_html.HtmlElement") -> str:
 
 
 def structured(root: "lxml_html.HtmlElement") -> dict[str, str]:
-    """title, published, updated, author from JSON-LD; published from the first ``<time datetime>``;
+    """title, published (or, where no day of publishing is stated, created), updated, author from
+    JSON-LD; published from the first ``<time datetime>``;
     the author marked up in the page's text (microdata, an hCard: ``marked_author``, which the
     metadata step takes only for a person's name) when JSON-LD names none.
 

@@ -144,7 +144,7 @@ def test_html_input_metadata_from_meta_tags_and_fallback():
     assert plain.title == "园区新闻标题" and len(plain.paragraphs) == 2
     # JSON-LD is read on every page (parkclean/structured.py, cheap); trafilatura only when asked
     assert plain.to_dict()["published"].startswith("2023-05-06")
-    no_ld = page.replace("datePublished", "dateCreated")
+    no_ld = page.replace("datePublished", "dateModified")  # (a change of the page is no day of publishing)
     assert parkclean.clean(no_ld).to_dict()["published"] is None
     rich = parkclean.clean(page, parkclean.Config(html_metadata=True))
     assert rich.to_dict()["published"].startswith("2023-05-06")

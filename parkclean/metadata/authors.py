@@ -153,10 +153,17 @@ def _name_lines(page: Page) -> list[Candidate]:
     spots += range(page.start - 2, page.start)
     for i in dict.fromkeys(spots):
         if 0 < i < len(page.blocks) and page.blocks[i].final.label not in _NOT_NAME_LINE \
-                and (names := byline.name_line(page.blocks[i].block.text)):
+                and (names := byline.name_line(page.blocks[i].block.text) or _over_follow(page.blocks, i)):
             ev = ("name_line",) + (("under_headline",) if page.title_line is not None and i > page.title_line else ())
             return [Candidate("authors", names, "byline.name_line", page.blocks[i], ev)]
     return []
+
+
+def _over_follow(blocks: Sequence[Classified], i: int) -> list[str]:
+    """A writer's handle over a follow button (魑皇 / 关注): a name, though no surname opens it."""
+    name = blocks[i].block.text.strip()
+    follow = i + 1 < len(blocks) and blocks[i + 1].block.text.strip() in byline.FOLLOW_BUTTONS
+    return [name] if follow and len(name) <= 4 and byline.is_name(name) else []
 
 
 def _outlet_name_time(page: Page) -> list[Candidate]:

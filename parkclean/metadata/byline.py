@@ -370,6 +370,9 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]州|[\u4e00-\u9fff]{1,5}[市县省区镇乡
 _NAME_BULLETS = "□■◇◆○●"  # a paper's mark before its writers' names (□ 张立 李蓓)
 
 
+FOLLOW_BUTTONS = ("关注", "+关注", "+ 关注", "加关注", "订阅")  # under an account's or a writer's name
+
+
 @per_text
 def name_line(line: str) -> list[str]:
     """A line that is only one to four names (``张三丰、李四海``, ``□ 张立 李蓓``): a
@@ -381,6 +384,8 @@ def name_line(line: str) -> list[str]:
     (['张立', '李蓓'], ['陈立群'])
     >>> name_line("葛若帆 广州"), name_line("张立 滨海市")  # (where the text was filed from, after the name)
     (['葛若帆'], ['张立'])
+    >>> name_line("已办结"), name_line("正文"), name_line("赵延东 风笑天")  # (one surname among the names will do)
+    ([], [], ['赵延东', '风笑天'])
     """
     parts = [p for p in re.split(r"[\s、，,]+", line.strip().lstrip(_NAME_BULLETS)) if p]
     if len(parts) >= 2 and parts[0] in grammar().get("rank", ()):
@@ -390,6 +395,8 @@ def name_line(line: str) -> list[str]:
     # without a role, a name is 2-3 characters (a four-character word is more often a phrase)
     if not 1 <= len(parts) <= 4 or not all(is_name(p) and len(p) <= 3 for p in parts):
         return []
+    if not any(surname_first(p) or "·" in p for p in parts):
+        return []  # words that open with no surname (已办结 under a letter's headline, 目录): no names
     if len(parts) >= 3 and all(len(p) == 2 for p in parts):
         return []  # 首页 新闻 园区 服务: a menu's words
     return parts

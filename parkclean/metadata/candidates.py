@@ -17,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
+from .. import lexicons
+from . import fields
 from ..model import Classified, Provenance
 
 WEIGHTS_FILE = "weights.tsv"
@@ -77,10 +79,29 @@ def threshold(field: str) -> float:
     return weights().get((field, "threshold"), 0.0)
 
 
+def interface_value(c: Candidate) -> bool:
+    """The value is, or holds, a word of the page's interface (举报 beside a reply's time, 用户名 over
+    a post's fields): a misread, whatever reader proposed it.
+
+    >>> interface_value(Candidate("source", "举报", "r", None)), interface_value(Candidate("authors", ("张三", "用户名"), "r", None))
+    (True, True)
+    >>> interface_value(Candidate("source", "某某日报", "r", None)), interface_value(Candidate("published", None, "r", None))
+    (False, False)
+    >>> interface_value(Candidate("source", "本网", "r", None))  # (the site by its pronoun: read as the site's name)
+    False
+    """
+    values = c.value if isinstance(c.value, (tuple, list)) else (c.value,)
+    words = lexicons.interface_words()
+    return any(isinstance(v, str) and v.strip() in words and not fields.self_source(v) for v in values)
+
+
 def choose(cands: Iterable[Candidate]) -> Optional[Candidate]:
-    """The best candidate at or above its field's threshold; the first proposed among equals."""
+    """The best candidate at or above its field's threshold (none whose value is an interface
+    word); the first proposed among equals."""
     best, best_score = None, 0.0
     for c in cands:
+        if interface_value(c):
+            continue
         s = score(c)
         if s >= threshold(c.field) and (best is None or s > best_score):
             best, best_score = c, s
@@ -92,7 +113,7 @@ def fuller(best: Candidate, cands: Iterable[Candidate]) -> Candidate:
     opening credit 本报讯（记者 张三 通讯员 李四）under a byline 作者：张三): the fuller one."""
     mine = set(best.value)  # type: ignore[call-overload]
     more = [c for c in cands if c.field == best.field and mine < set(c.value)  # type: ignore[call-overload]
-            and score(c) >= threshold(c.field)]
+            and score(c) >= threshold(c.field) and not interface_value(c)]
     return max(more, key=score) if more else best
 
 

@@ -68,12 +68,19 @@ def logo_name(line: str) -> Optional[str]:
 
     >>> logo_name("食家厨房 - 让每一顿家常饭都好吃"), logo_name("首页"), logo_name("园区召开企业家座谈会，共商发展大计")
     ('食家厨房', None, None)
+    >>> logo_name("下载某某客户端"), logo_name("当前在线")  # (a prompt, a counter's label)
+    (None, None)
     """
     name = _latin_cut(_SLOGAN_CUT.sub("", line.strip()))
     name = _PORTAL.sub("", name) or name
-    if not _NAME.match(name) or name in lexicons.interface_words() or name in lexicons.words("section_words.txt"):
+    if not _NAME.match(name) or name in lexicons.interface_words() or name in lexicons.words("section_words.txt") \
+            or _PROMPT.match(name):
         return None
     return name
+
+
+# a call to act opens a prompt, not a name (下载某某客户端, 打开App, 扫码关注)
+_PROMPT = re.compile(r"^(?:下载|打开|登录|注册|关注|扫码|扫一扫|点击|进入|立即|马上)")
 
 
 def is_site_name(text: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Mapping, Optional, Sequence
 
 from .. import lexicons
 from ..model import Classified, Label
-from . import datelines, dates, fields
+from . import byline, datelines, dates, fields
 from .candidates import Candidate
 
 # ——《某某文摘》2005年3月号, —— 摘自《某某》2005年第3期: the periodical an essay closes with
@@ -23,7 +23,6 @@ _ISSUE = re.compile(r"^[—–\-－]{1,2}\s*(?:(?:摘自|选自|原载|转自|�
 # 原创 张三 某某观察 2024-03-08 10:20: a WeChat-style byline, the account between the name and the date
 _WECHAT = re.compile(r"^原创\s+[\u4e00-\u9fff·]{2,4}\s+(?P<v>[^\s\d][^\s]{1,19})\s+(?:19|20)\d{2}")
 _ACCOUNT_CHARS = (2, 12)   # an account's name under a headline
-_FOLLOW = ("关注", "+关注", "+ 关注", "加关注", "订阅")
 # a platform's badge for an account, on its own line by the name: 优质财经领域创作者, 科技达人, 官方认证
 _BADGE = re.compile(r"(?:创作者|领域作者|达人|博主|认证|官方账号|优质作者)$")
 _BADGE_LINE = 40  # characters of the post's time and the badge on one line (2025-05-06 07:41 · 某某县融媒体中心官方账号)
@@ -88,7 +87,7 @@ def _account_under_headline(page: Page) -> list[Candidate]:
         # 优质财经领域创作者)
         for nxt in blocks[c.block.index + 1:c.block.index + 4]:
             n = nxt.block.text.strip()
-            if n in _FOLLOW:
+            if n in byline.FOLLOW_BUTTONS:
                 return [Candidate("source", t, "fields.account_under_headline", c, ("account_under_headline",))]
             if not (_BADGE.search(n) or dates.find(n, None) is not None) or len(n) > _BADGE_LINE:
                 break
@@ -107,6 +106,22 @@ def _outlet_above_date(page: Page, html: Mapping[str, str]) -> list[Candidate]:
     return []
 
 
+_PANEL_FROM = re.compile(r"^\s*来自\s*[:：]")
+
+
+def _panel_fields(blocks: Sequence[Classified]) -> frozenset[int]:
+    """The lines of a ``来自：`` field that the page repeats (来自：浙江桐溪 under each post's user
+    panel): where a poster is from, not where the article came from. One such line is a source's.
+
+    >>> from ..model import Block, Decision
+    >>> line = lambda i, t: Classified(Block(i, i + 1, i + 1, t, t, t), None, Decision(Label.SOURCE, "r", "r"))
+    >>> sorted(_panel_fields([line(0, "来自：某地"), line(1, "正文"), line(2, "来自：某县")])), _panel_fields([line(0, "来自：某某网")])
+    ([0, 2], frozenset())
+    """
+    found = [c.block.index for c in blocks if _PANEL_FROM.match(c.block.text)]
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
 def candidates(page: Page, labelled: Mapping[Label, Sequence[Classified]], html: Mapping[str, str],
                dateline_outlet: Optional[str]) -> list[Candidate]:
     """Every source candidate, the surest readers first."""
@@ -115,9 +130,12 @@ def candidates(page: Page, labelled: Mapping[Label, Sequence[Classified]], html:
         return [c for c in found if before is None or c.block.index < before]
 
     near_end = page.end + 9
-    out = _first(of(Label.SOURCE, Label.META, Label.COPYRIGHT), fields.source, "fields.source_line", ("source_line",))
+    panels = _panel_fields(page.blocks)
+    out = _first([c for c in of(Label.SOURCE, Label.META, Label.COPYRIGHT) if c.block.index not in panels],
+                 fields.source, "fields.source_line", ("source_line",))
     if not out:  # 原标题：… 来源：某某日报, a source line the engine read as something else
-        out = _first(_near(page), fields.source, "fields.source_line", ("source_line", "unlabelled"))
+        out = _first([c for c in _near(page) if c.block.index not in panels], fields.source, "fields.source_line",
+                     ("source_line", "unlabelled"))
     if dateline_outlet and dateline_outlet != "本报" and page.lead is not None:
         out.append(Candidate("source", dateline_outlet, "fields.dateline_outlet", page.lead, ("dateline_outlet",)))
     body_end = page.blocks[page.end] if page.blocks and page.end < len(page.blocks) else None
