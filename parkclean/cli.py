@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import sys
+import warnings
 from contextlib import contextmanager
 from typing import Iterator, Optional, Sequence, TextIO, Union
 
@@ -207,6 +208,8 @@ def _usage_problem(a: argparse.Namespace) -> Optional[str]:
     """What is wrong with the options before any file is touched, or None."""
     if a.html and not a.explain:
         return "--html goes with --explain"
+    if a.inputs.count("-") > 1:
+        return "'-' (standard input) can be given once: it is read once"
     if a.jobs < 0 or a.jobs > MAX_JOBS:
         return f"-j/--jobs must be 0 (all cores) or a number from 1 to {MAX_JOBS}, not {a.jobs}"
     summary = getattr(a, "summary", None)
@@ -232,7 +235,20 @@ def _overwrites_input(a: argparse.Namespace, names: list[str]) -> Optional[str]:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 some input failed, 2 usage)."""
+    """Run the command line; returns the exit code (0 ok, 1 some input failed, 2 usage). A warning
+    (a cache that cannot be written) is one line on stderr, as the run's other messages."""
+    with warnings.catch_warnings():
+        warnings.showwarning = _one_line_warning
+        return _main(argv)
+
+
+def _one_line_warning(message: Union[Warning, str], category: type[Warning], filename: str, lineno: int,
+                      file: Optional[TextIO] = None, line: Optional[str] = None) -> None:
+    text = str(message)
+    print(text if text.startswith("parkclean:") else f"parkclean: {text}", file=sys.stderr)
+
+
+def _main(argv: Optional[Sequence[str]]) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "eval":
         from .evaluation.cli import main as eval_main

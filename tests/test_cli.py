@@ -2,6 +2,7 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -191,6 +192,7 @@ def test_an_output_that_is_also_an_input_is_refused_before_anything_is_written(t
 @pytest.mark.parametrize("args,message", [
     (["-j", "-1"], "-j/--jobs"),
     (["--explain", "--html", "/no/such/folder/x.html"], "no such directory"),
+    (["-", "-"], "can be given once"),
     (["-o", "/no/such/folder/out.jsonl"], "no such directory"),
     (["-o", "same.jsonl", "--rejects", "same.jsonl"], "different files"),
     (["--reference-date", "2024-13-40"], ""),
@@ -489,3 +491,18 @@ def test_output_dash_is_standard_output(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert cli.main(["-o", "-", str(SEED)]) == 0
     assert capsys.readouterr().out.strip() and not (tmp_path / "-").exists()
+
+
+def test_a_warning_during_a_run_is_one_line_of_the_runs_messages(monkeypatch, capsys):
+    """A library warning raised while the command runs (the compiled matcher's cache cannot be
+    written) reads as the run's other messages: one line, no file name, line number or category."""
+    real_walk = cli.walk
+
+    def walk_warning(*a, **k):
+        warnings.warn("parkclean: the compiled matcher cannot be cached in /ro (Read-only file system)", RuntimeWarning)
+        return real_walk(*a, **k)
+    monkeypatch.setattr(cli, "walk", walk_warning)
+    assert cli.main([str(SEED)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["parkclean: the compiled matcher cannot be cached in /ro (Read-only file system)"]
+    assert warnings.showwarning is not cli._one_line_warning  # (the process's own handler is back)
