@@ -1085,6 +1085,24 @@ def test_the_text_resumes_after_an_ad_slot_and_a_related_box():
     assert extend.resume(decided, [compute(k) for k in keys], keys, 0, load()) is None
 
 
+def test_the_text_resumes_after_a_pictures_credit_and_a_related_box():
+    """The run closes on a picture's credit (记者 某某 摄), a related box follows inside the article,
+    then the text goes on; a credit with no box under it is no box (the text ended there)."""
+    from parkclean.decide import extend
+    from parkclean.decide.params import load
+    from parkclean.evidence.base import Evidence
+    from parkclean.features import compute
+    credit = Evidence("marker.image_credit", Label.IMAGE, "photo credit")
+    heading = Evidence("marker.related_heading", Label.RELATED, "related heading", "heading")
+    p1, p2 = _P1 + _P2, _P2 + _P3
+    keys = [_P1, "某某日报记者 吴一凡 摄", "延伸阅读", "北湾跨境电商产业园二期开工", "北湾综保区获批开展保税维修业务试点", p1, p2]
+    decided = [None, credit, heading, None, None, None, None]
+    span = extend.resume(decided, [compute(k) for k in keys], keys, 0, load())
+    assert span is not None and keys[span[0]:span[1] + 1] == [p1, p2]
+    alone = [_P1, "某某日报记者 吴一凡 摄", "北湾跨境电商产业园二期开工", p1, p2]
+    assert extend.resume([None, credit, None, None, None], [compute(k) for k in alone], alone, 0, load()) is None
+
+
 def test_an_error_pages_reasons_are_no_article():
     """A 404 page's message heads the few lines of its reasons: no article, whatever their
     sentences; the same message above an article's many paragraphs does not remove them."""

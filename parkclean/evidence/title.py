@@ -122,6 +122,16 @@ def form_field(key: str) -> bool:
     return regex("shape.form_field").match(_UNSPACED.sub("", key)) is not None
 
 
+def holder_field(key: str) -> bool:
+    """A form's field naming who asked, wrote or took the case (提问企业：某某公司, 受理单位：某某局,
+    留言人：李**): never a headline (an opening's 主持人：大家好 is no form field: :func:`form_field`).
+
+    >>> holder_field("提问企业：某某新材料科技有限公司"), holder_field("受理单位：市交通运输局"), holder_field("园区：三年跨越")
+    (True, True, False)
+    """
+    return _FIELD_HOLDER.match(key) is not None
+
+
 def field_label_alone(key: str) -> bool:
     """A field's label alone on its line (发布机构：), not one naming the title (名称：) nor a
     salutation (各有关企业：): the line under it is the field's value, not a headline."""
@@ -329,7 +339,8 @@ def _headline_above(page: Page, i: int) -> list[tuple[int, Evidence]]:
     if f.wide_ratio < 0.3 and 3 <= len(key.split()) <= 25 and "shape.latin_headline" in page.hits[i]:
         return [(i, Evidence("title.before_meta", Label.TITLE, "headline in Latin letters above a byline/date line"))]
     if 5 <= f.chars <= 60 and _headline_end(key, f) and f.punct <= 3 and f.wide_ratio >= 0.5 \
-            and headline_start(key) and not _field_in_table(page, i) and not field_line(key):
+            and headline_start(key) and not _field_in_table(page, i) and not field_line(key) and not form_field(key) \
+            and not holder_field(key):
         if _name_under_headline(page, i):  # headline / author or account name / date
             return [(i - 1, Evidence("title.before_meta", Label.TITLE, "headline-shaped line above an author's name and a date line")),
                     (i, Evidence("context.byline_name", Label.META, "a short name between the headline and its date line"))]
@@ -337,6 +348,8 @@ def _headline_above(page: Page, i: int) -> list[tuple[int, Evidence]]:
     return []
 
 
+# a form's field naming who asked, wrote or took the case (提问企业：某某公司, 受理单位：某某局, 留言人：李**)
+_FIELD_HOLDER = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:企业|单位|机构|人)\s*[:：]\s*\S")
 _DECK_CHARS = 40          # a summary deck is a line of two clauses or more at least this long …
 _DECK_HEADLINE = (12, 40)  # … under a headline of this many characters, shorter than itself (a site's slogan is shorter)
 

@@ -223,8 +223,23 @@ def _trail_end(lines: _Lines, c: Classified, value: str) -> bool:
     k = squash(value)
     if c.final.label is Label.BREADCRUMB or TRAIL.search(value):
         return False  # (a trail itself, 某某网>艺术教育, repeated)
-    return len(k) >= _TRAIL_END and any(b.final.label is Label.BREADCRUMB and squash(b.block.text).endswith(k)
-                               for b in lines.blocks[max(0, c.block.index - _CREDIT_GAP - 3):c.block.index])
+    if len(k) < _TRAIL_END:
+        return False
+    for b in lines.blocks[max(0, c.block.index - _TRAIL_GAP):c.block.index]:
+        if b.final.label is not Label.BREADCRUMB:
+            continue
+        if squash(b.block.text).endswith(k):
+            return True
+        raw = b.block.text.rstrip()
+        cut = _CUT_END.search(raw)  # 论坛 › 求职招聘 › 在保税区电子厂干了半年… : a long step cut short
+        if cut and len(step := squash(TRAIL.split(raw[:cut.start()])[-1])) >= _TRAIL_CUT and k.startswith(step):
+            return True
+    return False
+
+
+_TRAIL_GAP = _CREDIT_GAP + 3  # lines above a headline where the trail naming it may stand (a thread's counters between)
+_TRAIL_CUT = 8  # characters a trail's step cut short (…) keeps of the headline, at least
+_CUT_END = re.compile(r"(?:\.{2,}|…+|。{3})$")
 
 
 def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import lexicons, memo
 from ..evidence.matcher import regex
-from ..evidence.title import field_line
+from ..evidence.title import field_line, holder_field
 from . import byline, dates, fields, posters
 
 TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail
@@ -80,8 +80,8 @@ def text_evidence(value: str) -> tuple[str, ...]:
         ev.append("dash_deck")
     if len(TRAIL.findall(value)) >= 2:
         ev.append("trail")
-    if field_line(value):
-        ev.append("field_value")
+    if field_line(value) or holder_field(value):
+        ev.append("field_value")  # (留言领域：城建; 提问企业：某某公司, a form's holder of the case)
     if len(byline.name_line(value)) >= 2:
         ev.append("names_only")
     words = value.split()

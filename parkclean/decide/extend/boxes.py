@@ -34,6 +34,13 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     answer on a letter's page and the answering unit's fields (答复内容 / 答复单位：… 答复时间：…).
     Returns the span of the resumed text, or None."""
     w = e + 1
+    c = w  # a picture's caption credit closing the run, then a related box (… 摄 / 延伸阅读 / links / the text)
+    while c < len(decided) and c - w < p.attachment_lines and label_of(decided[c]) is Label.IMAGE \
+            and not decided[c].heading and feats[c].chars <= p.link_chars:  # type: ignore[union-attr]
+        c += 1
+    if c > w and c < len(decided) and decided[c] is not None and decided[c].heading \
+            and decided[c].label is Label.RELATED:  # type: ignore[union-attr]
+        w = c
     while w < len(decided) and feats[w].chars <= p.ad_mark and (
             label_of(decided[w]) is Label.AD or (label_of(decided[w]) is Label.SHARE and regex("shape.read_on").search(keys[w]))):
         w += 1  # an ad slot's label before the box (广告), a fold's prompt to read on in an app (继续阅读全文，请打开App)

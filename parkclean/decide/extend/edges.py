@@ -10,7 +10,7 @@ from ...evidence.base import Evidence
 from ...evidence.matcher import regex
 from ...evidence.context import squash, title_like
 from ...evidence.form import wordless
-from ...evidence.title import field_label_alone, field_line, form_field, headline_start
+from ...evidence.title import field_label_alone, field_line, form_field, headline_start, holder_field
 from ...features import Features, is_prose
 from ...model import Label
 from ..params import Params
@@ -175,8 +175,9 @@ def headline(decided: Decided, feats: Sequence[Features], keys: Sequence[str], s
                 continue
             return None
         f = feats[i]
-        if keys[i].endswith(LEAD_IN) or field_line(keys[i]):  # a salutation (各有关单位：) or a lead-in
-            continue  # (以下是…全文：) opens the text; a form's field (来信人：张**) stands between it and its headline
+        if keys[i].endswith(LEAD_IN) or field_line(keys[i]) or form_field(keys[i]) or holder_field(keys[i]):  # a salutation (各有关单位：)
+            continue  # or a lead-in (以下是…全文：) opens the text; a form's field (来信人：张**, 受理单位：某某局)
+            #           stands between it and its headline
         if (title_like(f) or (4 <= f.chars <= 80 and not f.end_punct)) and f.wide_ratio >= 0.5 \
                 and headline_start(keys[i]):
             return i
