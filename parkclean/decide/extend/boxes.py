@@ -35,11 +35,10 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
     Returns the span of the resumed text, or None."""
     w = e + 1
     c = w  # a picture's caption credit closing the run, then a related box (… 摄 / 延伸阅读 / links / the text)
-    while c < len(decided) and c - w < p.attachment_lines and label_of(decided[c]) is Label.IMAGE \
-            and not decided[c].heading and feats[c].chars <= p.link_chars:  # type: ignore[union-attr]
+    while c < len(decided) and c - w < p.attachment_lines and (d := decided[c]) is not None \
+            and d.label is Label.IMAGE and not d.heading and feats[c].chars <= p.link_chars:
         c += 1
-    if c > w and c < len(decided) and decided[c] is not None and decided[c].heading \
-            and decided[c].label is Label.RELATED:  # type: ignore[union-attr]
+    if c > w and c < len(decided) and (d := decided[c]) is not None and d.heading and d.label is Label.RELATED:
         w = c
     while w < len(decided) and feats[w].chars <= p.ad_mark and (
             label_of(decided[w]) is Label.AD or (label_of(decided[w]) is Label.SHARE and regex("shape.read_on").search(keys[w]))):
