@@ -79,8 +79,8 @@ _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff
 def _marked_author(root: "lxml_html.HtmlElement") -> str:
     """The author a page marks up for machines in its text: schema.org microdata (itemprop="author",
     its itemprop="name") or an hCard in the author's box (class="author vcard" … class="fn")."""
-    for el in root.xpath(_MARKED_AUTHOR):
-        name = " ".join("".join(el.itertext()).split())
+    for el in root.xpath(_MARKED_AUTHOR):  # (a <meta itemprop="name" content="…"> holds its value in content)
+        name = " ".join(((el.get("content") or "") if el.tag == "meta" else "".join(el.itertext())).split())
         if _PERSON.fullmatch(name):
             return name
     return ""
@@ -94,6 +94,8 @@ def structured(root: "lxml_html.HtmlElement") -> dict[str, str]:
 
     >>> structured(lxml_html.fromstring('<p><span class="author vcard"><a class="url fn n">张三</a></span> 文</p>'))
     {'marked_author': '张三'}
+    >>> structured(lxml_html.fromstring('<div itemprop="author" itemscope><meta itemprop="name" content="李四"></div>'))
+    {'marked_author': '李四'}
     """
     out = _article(root)
     if "author" not in out and (name := _marked_author(root)):
