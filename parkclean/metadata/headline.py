@@ -231,15 +231,15 @@ def _trail_end(lines: _Lines, c: Classified, value: str) -> bool:
         if squash(b.block.text).endswith(k):
             return True
         raw = b.block.text.rstrip()
-        cut = _CUT_END.search(raw)  # 论坛 › 求职招聘 › 在保税区电子厂干了半年… : a long step cut short
-        if cut and len(step := squash(TRAIL.split(raw[:cut.start()])[-1])) >= _TRAIL_CUT and k.startswith(step):
+        stem = raw.rstrip(".…。")  # 论坛 › 求职招聘 › 在保税区电子厂干了半年… : a long step cut short
+        cut = raw.endswith("…") or len(raw) - len(stem) >= 2
+        if cut and len(step := squash(TRAIL.split(stem)[-1])) >= _TRAIL_CUT and k.startswith(step):
             return True
     return False
 
 
 _TRAIL_GAP = _CREDIT_GAP + 3  # lines above a headline where the trail naming it may stand (a thread's counters between)
 _TRAIL_CUT = 8  # characters a trail's step cut short (…) keeps of the headline, at least
-_CUT_END = re.compile(r"(?:\.{2,}|…+|。{3})$")
 
 
 def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]:
