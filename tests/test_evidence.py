@@ -142,6 +142,13 @@ def test_a_posters_signature_repeated_under_each_posts_rule_is_furniture():
     assert [i for i, _ in base.PAGE_RULES["context.signature"](_page(keys))] == [2, 6]
 
 
+def test_an_answers_heading_and_the_answering_units_fields_above_it_are_its_header():
+    prose = "园区今年新引进项目四十个，总投资超过两百亿元，其中先进制造业项目占到七成。"
+    keys = [prose, "答复部门：某某经开区科技创新局", "答复时间：2024-03-21 15:18", "答复内容：", prose + "续",
+            "受理单位：市交通运输局", prose + "再", "处理结果显示，园区的答复内容：已经全部公开。"]
+    assert [i for i, _ in _found_after_forms("context.answer_header", keys)] == [3, 1]
+
+
 def test_a_subheading_the_pages_outline_repeats_stays_the_texts():
     prose = "园区今年新引进项目四十个，总投资超过两百亿元，其中先进制造业项目占到七成。"
     text = [prose, "前提条件", prose + "续", "常见问题", prose + "再"]

@@ -129,7 +129,7 @@ def holder_field(key: str) -> bool:
     >>> holder_field("提问企业：某某新材料科技有限公司"), holder_field("受理单位：市交通运输局"), holder_field("园区：三年跨越")
     (True, True, False)
     """
-    return _FIELD_HOLDER.match(key) is not None
+    return regex("shape.holder_field").match(key) is not None
 
 
 def field_label_alone(key: str) -> bool:
@@ -348,8 +348,6 @@ def _headline_above(page: Page, i: int) -> list[tuple[int, Evidence]]:
     return []
 
 
-# a form's field naming who asked, wrote or took the case (提问企业：某某公司, 受理单位：某某局, 留言人：李**)
-_FIELD_HOLDER = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:企业|单位|机构|人)\s*[:：]\s*\S")
 _DECK_CHARS = 40          # a summary deck is a line of two clauses or more at least this long …
 _DECK_HEADLINE = (12, 40)  # … under a headline of this many characters, shorter than itself (a site's slogan is shorter)
 

@@ -58,7 +58,7 @@ def resume(decided: Decided, feats: Sequence[Features], keys: Sequence[str], e: 
         j, slot = q, True
     elif (h is None or h.label is Label.AD) and w > e + 1 and prose_line(decided, feats, a):
         j, slot = a, True  # the text right under an ad slot (Advertisement / Continue reading below): the slot was the box
-    elif h is None and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
+    elif (h is None or h.label is Label.META) and w < len(decided) and regex("shape.answer_heading").match(keys[w]):
         lead_chars = p.salutation_chars  # (王先生：您好！您反映的问题已收悉，现答复如下：)
         while j < len(decided) and j - w <= p.answer_fields and (label_of(decided[j]) in (Label.META, Label.SOURCE)
                                                                 or field_line(keys[j])):
