@@ -21,7 +21,7 @@ _NAME_SHORTEST = _NAME + "?"  # (the shortest name that ends as a name does: 张
 _UNIT = r"[（(][\u4e00-\u9fff·]{4,30}[）)]"
 _NAMES_B = rf"{_NAME_SHORTEST}{_B}(?:{_UNIT})?(?:[\s、,，&]+(?!{_NEXT_FIELD}){_NAME_SHORTEST}{_B}(?:{_UNIT})?(?!\ufffd?\s*[:：]))*"  # (阅读：236, 信息来源：… is the next field, garbled too: 璁块棶閲�：)
 _UNIT_RX = re.compile(_UNIT)
-_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看])作者|撰文|记者|执笔|撰稿|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*(?:[:：/／|︱｜]\s*)?{byline.unit_and_rank()}(?!{_NEXT_FIELD})(?P<names>{_NAMES_B})")
+_AUTHOR_FIELD = re.compile(rf"(?:(?<![该此看工创合写操协])作者|撰文|记者|执笔|撰稿|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*(?:[:：/／|︱｜]\s*)?{byline.unit_and_rank()}(?!{_NEXT_FIELD})(?P<names>{_NAMES_B})")
 _SLASH = re.compile(rf"(?:^|[\s【（(])(?:文|作者|执笔)\s*[/／|︱｜]\s*(?P<names>{_NAMES_B})"
                     rf"|(?:快讯|讯|报道|报导)\s*[/／]\s*(?P<names2>{_NAMES_B})")
 _NAMES_THEN_ROLE = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]{_NAME}){{0,3}})\s*[/／]\s*(?:文|文图|图文)$")
