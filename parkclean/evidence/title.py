@@ -149,7 +149,8 @@ def _meta_follows(page: Page, i: int) -> bool:
 
 _META_LABELS = (Label.META, Label.SOURCE)
 _BETWEEN = (Label.SHARE, Label.TOOLS, Label.AD, Label.PERMALINK)
-_HEADLINE_START = re.compile(r"[\u3400-\u9fff0-9A-Za-z“「《【(（\"']")
+# (a thread's or a mailing list's tag in square brackets may open it: [求助] 标题, [qtems-dev] 提案：…)
+_HEADLINE_START = re.compile(r"[\u3400-\u9fff0-9A-Za-z“「《【(（\"']|\[[^\]\s]{1,20}\]\s?[\u3400-\u9fff“「《]")
 _DOUBLED_CHARS = 8
 
 
@@ -380,14 +381,16 @@ _HEADLINE_CHARS = 14  # … and the headline above it at least this long
 
 def _name_under_headline(page: Page, i: int) -> bool:
     """Line ``i``, right above the date, is a short name without punctuation (百家号/头条号 pages
-    put the account between headline and date) or a speaker's positions and name (市委副书记、市长
-    许志刚 under a speech's title), and the line above it a longer headline."""
+    put the account between headline and date), a speaker's positions and name (市委副书记、市长
+    许志刚 under a speech's title) or a writer's name and mail address (a mailing list's From line),
+    and the line above it a longer headline."""
     if i == 0 or page.form[i - 1] is not None:
         return False
     if i >= 2 and page.form[i - 2] is None and page.feats[i - 2].chars >= _HEADLINE_CHARS:
         return False  # the line above is text: this is the end of a text, not a page's header
     f, h = page.feats[i], page.feats[i - 1]
-    named = (f.chars <= _NAME_CHARS and f.punct == 0 and not f.digits) or "shape.position_name" in page.hits[i]
+    named = (f.chars <= _NAME_CHARS and f.punct == 0 and not f.digits) or "shape.position_name" in page.hits[i] \
+        or "shape.name_email" in page.hits[i]
     return (named and h.chars >= _HEADLINE_CHARS and title_like(h) and h.wide_ratio >= 0.5
             and headline_start(page.keys[i - 1]))
 

@@ -52,6 +52,9 @@ FORMATS: tuple[tuple[str, "re.Pattern[str]"], ...] = (
     # Dec 28 Sat 2013 00:28, December 28, 2013, Saturday, September 10th, 2005 10:56 am, … at 7:32 pm
     ("en", re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                       rf"(?:{_WEEKDAYS},?\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME)),
+    # Tue May 14 10:23:51 CST 2024: the C library's stamp (a mailing list's archive, a BBS's 发信站 line)
+    ("ctime", re.compile(rf"\b{_WEEKDAYS}\s+(?P<mon>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})\s+(?P<H>\d{{1,2}}):(?P<M>\d{{2}})"
+                         rf"(?::(?P<S>\d{{2}}))?\s+(?:[A-Z]{{2,5}}\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)")),
     # 10 September 2005, 10th Sep 2005 14:05
     ("en_dmy", re.compile(rf"(?<![\d/.-])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_NAMES})\.?,?\s+"
                           rf"(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME)),
@@ -261,7 +264,7 @@ def _convert(form: str, g: dict) -> Optional[str]:
     if form == "en_month":
         y, mo = int(g["y"]), _MONTHS.index(g["mon"][:3]) + 1
         return f"{y:04d}-{mo:02d}" if 1990 <= y <= 2100 else None
-    if form in ("en", "en_dmy"):
+    if form in ("en", "en_dmy", "ctime"):
         return _iso(int(g["y"]), _MONTHS.index(g["mon"][:3]) + 1, int(g["d"]), _hour(g), g.get("M"), g.get("S"))
     d_, m_ = int(g["d"]), int(g["m"])
     if form == "dmy" and m_ > 12 >= d_:

@@ -68,8 +68,8 @@ def text_evidence(value: str) -> tuple[str, ...]:
         ev.append("ui_text")
     if len(value) <= 60 and (d := dates.find(value, None)) is not None and d.iso:
         ev.append("has_date")
-    if _CREDIT.search(value) or (len(value) <= 60 and posters.poster(value)):
-        ev.append("byline_words")  # (作者：…, or a poster's line: 某某 评论 书名)
+    if _CREDIT.search(value) or (len(value) <= 60 and posters.poster(value)) or regex("shape.name_email").match(value):
+        ev.append("byline_words")  # (作者：…, a poster's line: 某某 评论 书名, a name and its mail address)
     if len(value) <= 10 and _OUTLET.search(value):
         ev.append("outlet_name")
     if value.endswith((":", "：")):
