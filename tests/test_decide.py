@@ -987,6 +987,20 @@ def test_a_notice_in_numbered_sections_keeps_its_fields_above_its_prose():
         assert "工期：240日历天" not in parkclean.clean(broken).paragraphs
 
 
+def test_a_notices_sections_may_be_fields_themselves():
+    """Sections numbered as fields with their values (一、项目名称：… longer than a heading, 五、开标时间：
+    a date the form rules read as a byline's) still count in the numbering down to the prose."""
+    page = ("首页 > 交易信息 > 中标结果公示\n产业园二期标准厂房工程施工中标结果公告\n发布时间：2024-05-13 17:20:06\n"
+            "一、项目名称：某某高新区智能制造产业园二期标准厂房及配套工程施工\n项目编号：HZGX-SG-2024-037\n"
+            "二、招标人：某某高新技术产业开发区建设投资有限公司\n三、开标时间：2024年5月8日9时30分\n四、中标结果\n"
+            "中标人：某某建工集团有限公司\n中标金额：18736.52万元\n五、项目概况\n"
+            "建设规模：总建筑面积约12.6万平方米，包括多层标准厂房8栋、研发楼1栋及配套道路、管网、绿化等室外工程。\n"
+            "本公告公示期为2024年5月13日至2024年5月15日（3个工作日）。\n"
+            "投标人或者其他利害关系人对中标结果有异议的，应当在公示期内以书面形式向招标人提出。\n打印本页 关闭窗口\n")
+    body = parkclean.clean(page).paragraphs
+    assert body[0].startswith("一、项目名称：") and "三、开标时间：2024年5月8日9时30分" in body and "中标人：某某建工集团有限公司" in body
+
+
 def test_a_forms_fields_between_the_byline_and_the_text_are_no_opening():
     """A citizen's letter: its fields (诉求类型：投诉) stand between the date line and the letter;
     they are the form's, not the text's opening in short lines, and the last of them is no headline."""

@@ -49,8 +49,9 @@ def sections_above(decided: Decided, feats: Sequence[Features], keys: Sequence[s
         return None
     want = section_number(keys[top]) - 1
     for j in range(top - 1, max(-1, top - p.section_lines), -1):
-        d = decided[j]
-        if d is None and section_number(keys[j]) == want and feats[j].chars <= p.section_chars:
+        d = decided[j]  # (a section may be a field, a date's too: 五、开标时间：2024年5月8日; its label is its heading)
+        if (d is None or d.label in FIELD_LABELS) and section_number(keys[j]) == want \
+                and min(feats[j].chars, len(keys[j].partition("：")[0])) <= p.section_chars:
             want -= 1
             if want == 0:
                 above = next((decided[k] for k in range(j - 1, max(-1, j - 1 - p.section_above), -1)
