@@ -197,6 +197,8 @@ _WHEN = "发布时间：2024-04-02 来源：大会组委会"
     ([_WHEN, "11月13日（星期三）", "10:00—18:00 参展商报到", "11月14日（星期四）", "09:00—09:40 开幕式", "09:40—12:00 嘉宾巡馆",
       "14:00—17:30 2024新能源汽车产业论坛", "16:00 闭幕、撤展", "网友 2024-11-14 10:03"], [1, 2, 3, 4, 5, 6, 7]),  # the day
     # over the first item, a year before the item's words, the last item at a time; a commenter's stamp after is none
+    ([_WHEN, "6月16日（星期日）", "上午 9:00—11:30 语文", "下午 15:00—17:00 物理、化学（合卷）", "6月17日（星期一）",
+      "上午 9:00—11:00 数学"], [1, 2, 3, 4, 5]),  # an exam's timetable: the half of the day before each span
     ([_WHEN, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞"], []),               # two items are not a schedule
     ([_WHEN, "张三 2024-05-12 10:03", "李四 2024-05-12 10:15", "王五 2024-05-12 11:20"], []),  # stamps, not spans
     ([_WHEN, "08:30-09:00 嘉宾签到", "09:00-09:10 开幕致辞", _TALK, "09:10-09:20 致辞"], []),  # a sentence splits them
