@@ -284,7 +284,7 @@ def _day_in_words(key: str) -> bool:
     return sum("\u4e00" <= ch <= "\u9fff" for ch in _DAY_WORDS.sub("", key)) >= _WORDS_AROUND_A_DAY
 
 
-_SPAN = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}(?:\s*日)?\s*(?:至|到|~|～|—|－)\s*"
+_SPAN = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}(?:\s*日)?(?:\s*\d{1,2}\s*[时点](?:\d{1,2}分)?)?\s*(?:至|到|~|～|—|－)\s*"
                    r"(?:(?:19|20)\d{2}\s*[年/.-]\s*)?\d{1,2}\s*[月/.-]\s*\d{1,2}")
 
 
@@ -292,7 +292,8 @@ _HOURS = re.compile(r"^[^:：]{0,6}[:：]\s*\d{1,2}[:：]\d{2}\s*(?:至|到|~|�
 
 
 def _date_span(key: str) -> bool:
-    """A span of days (有效期：2023年9月1日至2026年8月31日) under a label no byline names, or a span of
+    """A span of days (有效期：2023年9月1日至2026年8月31日, 某地块：2024年7月23日9时至2024年8月2日10时) under
+    a label no byline names, or a span of
     hours alone under its label (时间：14:00—17:00), which no byline gives: a fact of the text (a policy's validity, an
     event's days or a session's hours), not a stamp."""
     return (_SPAN.search(key) is not None and _FIELD.search(key) is None) or _HOURS.search(key) is not None
