@@ -11,46 +11,17 @@ the stage-2 rule ``context.byline_after_headline`` and the decision read it.
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Optional
 
-from .. import lexicons
 from ..features import Features
-from ..memo import per_text
 from ..model import Label
 from .base import Evidence, Found, Page, page_rule
-from .matcher import regex
 from .context import PROSE_STOP, among_buttons, squash, title_like
+from .headline_shapes import TAG_FIRST, field_label_alone, field_line, form_field, headline_start, holder_field, page_title_parts
 
-# a thread's or a column's tag in brackets before a headline: [求助] 标题, 【独家】标题, (视频) 标题
-TAG_FIRST = re.compile(r"^\s*[\[【［(（](?![一二三四五六七八九十\d]+[\]】］)）])[^\]】］)）]{1,6}[\]】］)）]\s*")  # (not （一）, 【1】: a number)
-# separators between the parts of an HTML title; a Chinese dash pair (——) stays inside a headline
-_TITLE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜| - | – | — | / |\s-|-\s|(?<=[\u4e00-\u9fff\d][\u4e00-\u9fff])-(?=[\u4e00-\u9fff“《][\u4e00-\u9fff“”《》]))\s*")
 _TITLE_CHARS = 300   # a first line longer than this is no HTML title
 _TITLE_PARTS = 8     # the headline is made of at most this many of its first parts
 _TITLE_LINES = 400   # lines searched for the headline below the title
-
-
-@per_text
-def page_title_parts(first_line: str) -> list[str]:
-    """``X - 财经 - 某网`` → ``['X', '财经', '某网']`` (the parts of an HTML title). A column's
-    word before a bar opens the headline, as the page writes it (``组图｜X`` is one part).
-
-    >>> page_title_parts("园区新规出台_园区动态_某某在线"), page_title_parts("组图｜园区夜景 - 某某网")
-    (['园区新规出台', '园区动态', '某某在线'], ['组图｜园区夜景', '某某网'])
-    >>> page_title_parts("某某日报数字报-临港产业园跑出开放“加速度”"), page_title_parts("中欧班列（渝-新-欧）开行突破千列")
-    (['某某日报数字报', '临港产业园跑出开放“加速度”'], ['中欧班列（渝-新-欧）开行突破千列'])
-    >>> page_title_parts("沪-苏-浙三地签署合作协议"), page_title_parts("京-津-冀协同发展十年成效显著")
-    (['沪-苏-浙三地签署合作协议'], ['京-津-冀协同发展十年成效显著'])
-    """
-    line = first_line.strip()
-    m = _COLUMN_BAR.match(line)
-    if m and m.group(1) in lexicons.interface_words():
-        parts = [p for p in _TITLE_SPLIT.split(line[m.end():]) if p]
-        return [m.group(0) + parts[0], *parts[1:]] if parts else [line]
-    return [p for p in _TITLE_SPLIT.split(line) if p]
-
-
-_COLUMN_BAR = re.compile(r"([\u4e00-\u9fff]{2,4})[|｜丨]")
 
 
 def _heads(first_line: str) -> list[str]:
@@ -108,37 +79,6 @@ def page_title(page: Page) -> Found:
                 yield i + 1, Evidence("title.repeats_page_title", Label.TITLE, "second line of the headline", "claim")
 
 
-_UNSPACED = re.compile(r"[ \u3000]+")
-
-
-def field_line(key: str) -> bool:
-    """A form's field with a short value or an identifier (写 信 人：王**, 信件编号：2404121035872),
-    however its label is spaced out: never a headline."""
-    return regex("shape.field_value").match(_UNSPACED.sub("", key)) is not None
-
-
-def form_field(key: str) -> bool:
-    """A form's field by its label's kind (诉求类型：投诉, 信件编号：…), however its label is spaced."""
-    return regex("shape.form_field").match(_UNSPACED.sub("", key)) is not None
-
-
-def holder_field(key: str) -> bool:
-    """A form's field naming who asked, wrote or took the case (提问企业：某某公司, 受理单位：某某局,
-    留言人：李**): never a headline (an opening's 主持人：大家好 is no form field: :func:`form_field`).
-
-    >>> holder_field("提问企业：某某新材料科技有限公司"), holder_field("受理单位：市交通运输局"), holder_field("园区：三年跨越")
-    (True, True, False)
-    """
-    return regex("shape.holder_field").match(key) is not None
-
-
-def field_label_alone(key: str) -> bool:
-    """A field's label alone on its line (发布机构：), not one naming the title (名称：) nor a
-    salutation (各有关企业：): the line under it is the field's value, not a headline."""
-    return regex("shape.field_label").match(key) is not None and regex("shape.title_label").match(key) is None \
-        and regex("shape.salutation").match(key) is None
-
-
 def _one_part(title: str) -> bool:
     return len(page_title_parts(title)) == 1
 
@@ -149,14 +89,7 @@ def _meta_follows(page: Page, i: int) -> bool:
 
 _META_LABELS = (Label.META, Label.SOURCE)
 _BETWEEN = (Label.SHARE, Label.TOOLS, Label.AD, Label.PERMALINK)
-# (a thread's or a mailing list's tag in square brackets may open it: [求助] 标题, [qtems-dev] 提案：…)
-_HEADLINE_START = re.compile(r"[\u3400-\u9fff0-9A-Za-z“「《【(（\"']|\[[^\]\s]{1,20}\]\s?[\u3400-\u9fff“「《]")
 _DOUBLED_CHARS = 8
-
-
-def headline_start(key: str) -> bool:
-    """A headline starts with a character, a digit or an opening quote, not with > or a bullet."""
-    return bool(_HEADLINE_START.match(key))
 
 
 def _sidebar_heading(page: Page, i: int) -> bool:
@@ -441,37 +374,3 @@ def byline_after_headline(page: Page) -> Found:
         if page.labels[j] in _DATED and "shape.dated_end" in page.hits[j] and "shape.dateish" in page.hits[j]:
             yield j, Evidence("context.byline_after_headline", Label.META, "dated line under the headline", "claim")
             return
-
-
-VALUE_CHARS = 30  # a field's value on the line under its label is at most this long
-_FIELDS_ABOVE = 8  # lines above where a document's table of properties may name the line already
-_STATED_CHARS = 4  # characters of such a value at least (有效 under 有效性：, 时效性：有效 is the field's own)
-
-
-def stated_above(keys: Sequence[str], i: int) -> bool:
-    """Line ``i`` is the value another field states a few lines above (名　　称：某某推进会 / 文　号： /
-    某某推进会): the page's headline under its table of properties, not the empty field's value."""
-    key = keys[i]
-    return len(key) >= _STATED_CHARS and any(k != key and k.endswith(key) and ("：" in k or ":" in k)
-                                             for k in keys[max(0, i - _FIELDS_ABOVE):i - 1])
-
-
-@page_rule("context.field_value")
-def field_value(page: Page) -> Found:
-    """The line under a byline field's label standing alone (来源： / 某某日报, 作者： / 张三, as
-    a template sets label and value in two blocks) is that field's value: a short line without a
-    sentence or a colon of its own, not a numbered heading (an empty 作者： over the text's
-    一、基本情况) nor the value another field states just above (名称：某某推进会 / 文号： / 某某推进会),
-    and a number under a counter's label (点击数：)."""
-    for i in range(1, len(page)):
-        d = page.form[i - 1]
-        if d is None or d.label not in _META_LABELS or page.form[i] is not None or not field_label_alone(page.keys[i - 1]):
-            continue
-        f, key = page.feats[i], page.keys[i]
-        if 0 < f.chars <= VALUE_CHARS and not f.stops and "：" not in key and ":" not in key \
-                and regex("shape.numbered").match(key) is None \
-                and (regex("shape.counter_label").search(page.keys[i - 1]) is None or f.digit_ratio >= 0.5) \
-                and not stated_above(page.keys, i):
-            yield i, Evidence("context.field_value", d.label, "the value of the field whose label stands alone "
-                                                              "on the line above", "claim")
-

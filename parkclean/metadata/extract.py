@@ -12,7 +12,7 @@ from typing import Callable, Mapping, Optional, Sequence
 
 from ..config import Config
 from ..model import Classified, Label, Metadata, Provenance
-from ..evidence.title import page_title_parts
+from ..evidence.headline_shapes import page_title_parts
 from . import authors as authors_mod, candidates as cands, datelines, dates, fields, headline, people
 from . import category as category_mod
 from . import published as published_mod

@@ -16,7 +16,8 @@ from typing import Mapping, Optional, Sequence
 from .. import lexicons
 from ..evidence.context import squash
 from ..evidence.matcher import regex
-from ..evidence.title import TAG_FIRST, field_label_alone, stated_above
+from ..evidence.headline_shapes import TAG_FIRST, field_label_alone
+from ..evidence.context.fields import stated_above
 from ..model import Classified, Label
 from . import site as site_mod
 from .candidates import Candidate

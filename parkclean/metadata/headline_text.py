@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import lexicons, memo
 from ..evidence.matcher import regex
-from ..evidence.title import field_line, holder_field
+from ..evidence.headline_shapes import field_line, holder_field
 from . import byline, dates, fields, posters
 
 TRAIL = re.compile(r"[>»›→＞]")  # 首页 > 园区 > 标题: a breadcrumb trail

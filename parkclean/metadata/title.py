@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from .. import lexicons
-from ..evidence.title import page_title_parts as _engine_parts
+from ..evidence.headline_shapes import page_title_parts as _engine_parts
 from ..memo import per_text
 from . import fields
 

@@ -6,7 +6,7 @@ from typing import Optional, Sequence
 
 from ...evidence.base import Evidence
 from ...evidence.matcher import LEAD, regex
-from ...evidence.title import field_line
+from ...evidence.headline_shapes import field_line
 from ...features import Features
 from ...model import Label
 from ..params import Params

@@ -10,7 +10,7 @@ from ...evidence.base import Evidence
 from ...evidence.matcher import regex
 from ...evidence.context import squash, title_like
 from ...evidence.form import wordless
-from ...evidence.title import field_label_alone, field_line, form_field, headline_start, holder_field
+from ...evidence.headline_shapes import field_label_alone, field_line, form_field, headline_start, holder_field
 from ...features import Features, is_prose
 from ...model import Label
 from ..params import Params

@@ -96,23 +96,3 @@ def section_content(page: Page) -> Found:
             if (page.labels[j] in _FIELD_TAKES and contact) or (facts and _fact(page, j)):
                 yield j, Evidence("context.section_content", Label.BODY,
                                   "a field line under a numbered section heading of the text: its content")
-
-
-_ANSWER_FIELDS = 3  # lines of the answering unit's fields right above an answer's heading, at most
-
-
-@page_rule("context.answer_header")
-def answer_header(page: Page) -> Found:
-    """The heading of an official answer on a letter's or a Q&A page (答复内容：, 回复内容：) and the
-    answering unit's fields right above it (答复部门：某某局, 回复单位：…; its time is a date line
-    already): the answer's header, not its text, which goes on under it."""
-    for i in range(len(page)):
-        if "shape.answer_heading" not in page.hits[i] or page.form[i] is not None:
-            continue
-        yield i, Evidence("context.answer_header", Label.META, "the heading of an answer on a letter's or a Q&A page")
-        for j in range(i - 1, max(-1, i - 1 - _ANSWER_FIELDS), -1):
-            if page.labels[j] is Label.META:
-                continue  # (答复时间：…, a date line)
-            if page.form[j] is not None or "shape.holder_field" not in page.hits[j]:
-                break
-            yield j, Evidence("context.answer_header", Label.META, "the answering unit's field above its answer's heading")
