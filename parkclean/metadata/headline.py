@@ -22,7 +22,7 @@ from ..model import Classified, Label
 from . import site as site_mod
 from .candidates import Candidate
 from .headline_text import TRAIL, credit_text, dash_deck, text_evidence
-from .title import page_title_parts, site_like, site_only, site_titled, tidy, title_head
+from .title import site_like, site_only, site_titled, split_title, tidy, title_head
 
 _ABOVE = 40          # lines above the body searched for the headline
 _INTO_BODY = 2       # opening body lines that may be a headline the engine kept as text
@@ -52,7 +52,7 @@ class _Lines:
         self.title_sq = squash(self.title)
         self.heads = _heads(self.title)
         self.site_only = bool(page_title) and site_only(self.title)
-        parts = page_title_parts(self.title)
+        parts = split_title(self.title)
         self.multi = len(parts) >= 2
         self.first_part = squash(parts[0]) if self.multi else ""
         # the page title's parts that name the site (某某县人民政府网--政务动态): a line repeating one names the site
@@ -130,7 +130,7 @@ class _Lines:
 
 def _heads(title: str) -> set[str]:
     """The squashed first part, first two parts … and last parts of a page title."""
-    parts = [squash(p) for p in page_title_parts(title)][:8]
+    parts = [squash(p) for p in split_title(title)][:8]
     out = {"".join(parts[:k]) for k in range(1, len(parts) + 1)}
     out |= {"".join(parts[k:]) for k in range(1, len(parts))}  # the site in front: 某某网 | 标题
     return {h for h in out if len(h) >= 4}
@@ -169,7 +169,7 @@ def _window(blocks: Sequence[Classified], start: int) -> list[Classified]:
 
 def _title_shaped(line: str) -> bool:
     """A first line in two or more parts, short enough to be an HTML title."""
-    return len(line) <= _TITLE_CHARS and len(page_title_parts(line)) >= 2
+    return len(line) <= _TITLE_CHARS and len(split_title(line)) >= 2
 
 
 def _far_menu_line(lines: _Lines, c: Classified) -> bool:

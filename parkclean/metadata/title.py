@@ -63,10 +63,10 @@ def site_titled(first_line: str) -> Optional[str]:
     return parts[0] if len(parts) >= 2 and fields.outlet_name(parts[-1]) and len(parts[0]) >= 5 else None
 
 
-def page_title_parts(title: str) -> list[str]:
+def split_title(title: str) -> list[str]:
     """The parts of a page title: the engine's split, and a double hyphen (标题--某某新闻) too.
 
-    >>> page_title_parts("园区新规出台(图)--某某新闻"), page_title_parts("园区新规出台_某某网")
+    >>> split_title("园区新规出台(图)--某某新闻"), split_title("园区新规出台_某某网")
     (['园区新规出台(图)', '某某新闻'], ['园区新规出台', '某某网'])
     """
     return [q.strip() for p in _engine_parts(title) for q in _DOUBLE_HYPHEN.split(p) if q.strip()]
@@ -91,7 +91,7 @@ def site_only(page_title: str) -> bool:
     if any(w in page_title for w in lexicons.words("site_title_words.txt")):
         return True
     t = page_title.strip()
-    return len(page_title_parts(t)) == 1 and (site_like(t) or (len(t) <= _ORG_TITLE and bool(_ORG_NAME.search(t))))
+    return len(split_title(t)) == 1 and (site_like(t) or (len(t) <= _ORG_TITLE and bool(_ORG_NAME.search(t))))
 
 
 def title_head(page_title: str, site: str = "") -> str:
@@ -103,7 +103,7 @@ def title_head(page_title: str, site: str = "") -> str:
     >>> title_head("某某在线 | 园区新规出台", site="某某在线"), title_head("短标题_某某省某某市人民政府门户网站")
     ('园区新规出台', '短标题')
     """
-    parts = [p.rstrip(" →>»").strip() for p in page_title_parts(page_title)]
+    parts = [p.rstrip(" →>»").strip() for p in split_title(page_title)]
     words = lexicons.words("site_title_words.txt")
     plain = [p for p in parts if not (site_like(p) or p == site.strip() or p in words)]
     return (plain or parts or [page_title.strip()])[0]
