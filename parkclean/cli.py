@@ -245,7 +245,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def _one_line_warning(message: Union[Warning, str], category: type[Warning], filename: str, lineno: int,
                       file: Optional[TextIO] = None, line: Optional[str] = None) -> None:
     text = str(message)
-    print(text if text.startswith("parkclean:") else f"parkclean: {text}", file=sys.stderr)
+    print(text if text.startswith("parkclean:") else f"parkclean: {text}", file=file or sys.stderr)
 
 
 def _main(argv: Optional[Sequence[str]]) -> int:

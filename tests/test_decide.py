@@ -1117,6 +1117,17 @@ def test_the_text_resumes_after_a_pictures_credit_and_a_related_box():
     assert extend.resume([None, credit, None, None, None], [compute(k) for k in alone], alone, 0, load()) is None
 
 
+def test_an_articles_figures_of_likes_and_shares_under_its_lead_in_are_its_text():
+    """点赞 12.5万 / 转发 8600 / 收藏 3.2万 under 数据为： are the article's figures, not a post's
+    counters: the lead-in above them stays the text's first paragraph."""
+    page = ("某某网 - 新闻中心\n首页 > 新闻 > 社会\n一条乡村短视频为何刷屏\n2024-05-12 09:30 来源：某某日报 作者：张立\n"
+            "5月初，某某村村民李大姐拍摄的一条采茶短视频在网上走红。截至5月11日，该视频在平台上的数据为：\n"
+            "点赞 12.5万\n转发 8600\n收藏 3.2万\n李大姐说，她没想到一条随手拍的视频会有这么多人喜欢。\n"
+            "当地文旅部门表示，将借势推介乡村旅游，带动茶叶销售。\n")
+    body = parkclean.clean(page).paragraphs
+    assert body[0].startswith("5月初") and "收藏 3.2万" in body
+
+
 def test_an_error_pages_reasons_are_no_article():
     """A 404 page's message heads the few lines of its reasons: no article, whatever their
     sentences; the same message above an article's many paragraphs does not remove them."""

@@ -93,6 +93,16 @@ def test_the_cache_keeps_only_the_newest_compiled_matchers(tmp_path, monkeypatch
     assert f"matcher-{5:064x}.hsdb" in left and f"matcher-{0:064x}.hsdb" not in left
 
 
+def test_the_precedence_of_the_line_rules_with_logic_names_each_once():
+    """form.PRECEDENCE orders every line rule that is not a lexicon marker, each once (a widget's
+    words before the date on its line: 立即报名 2024-06-01 09:00 is a call to act)."""
+    logic = [r for r in base.LINE_RULES if r not in {m.id for m in form.MARKERS}]
+    assert sorted(form.PRECEDENCE) == sorted(logic) and len(set(form.PRECEDENCE)) == len(form.PRECEDENCE)
+    ev = form.line_evidence("立即报名 2024-06-01 09:00", compute_all(["立即报名 2024-06-01 09:00"])[0],
+                            matcher.matcher().scan(["立即报名 2024-06-01 09:00"])[0])
+    assert ev[0].rule == "ad.call_to_action"
+
+
 def test_every_rule_is_registered_once_with_a_label():
     assert len(base.LINE_RULES) >= 50 and len(base.PAGE_RULES) >= 10
     for rule_id, rule in base.LINE_RULES.items():

@@ -344,10 +344,14 @@ def menu_line(key: str, f: Features, hits: Hits) -> Optional[str]:
 # Precedence of the form label (jusText's cf_class): line-start markers, then anywhere markers,
 # both in lexicon order, then the rules with logic, in the order they are defined above.
 _MARKER_ORDER = tuple(r for anchor in ("start", "any") for r, p in zip(MARKERS, _MARKER_PATTERNS) if p.anchor == anchor)
-# the rules with logic in precedence order: this module's (a picture's file name, [24][IMG], before a
-# bar of bracketed links), then the widgets' (widgets.py)
-_LOGIC = tuple(sorted((r for r in LINE_RULES.values() if r.id not in {m.id for m in MARKERS}),
-                      key=lambda r: r.check.__module__ != __name__))
+# the rules with logic in precedence order (the first that fires gives the line its form label): a
+# picture's mark ([24][IMG]) before a bar of bracketed links, a widget's words before the date on
+# its line (立即报名 2024-06-01 09:00 is a call to act), a byline before a trail or a menu
+PRECEDENCE = ("image.filename", "permalink.url", "boilerplate.symbols", "contact.phones", "related.dated_item",
+              "tools.bar", "nav.bracket_links", "share.platforms", "ad.app_promo", "ad.call_to_action", "tags.hashtags",
+              "meta.reporter_line", "meta.credits", "meta.date_line", "breadcrumb.trail", "boilerplate.url_promo",
+              "nav.menu")
+_LOGIC = tuple(LINE_RULES[i] for i in PRECEDENCE)
 ORDER: tuple[LineRule, ...] = _MARKER_ORDER + _LOGIC
 # (rule, the shapes it needs or None): a line without hits meets only the rules that need none
 _LOGIC_TRIES = tuple((r, frozenset(r.needs) if r.needs else None) for r in _LOGIC)

@@ -162,8 +162,11 @@ def _name_lines(page: Page) -> list[Candidate]:
 def _over_follow(blocks: Sequence[Classified], i: int) -> list[str]:
     """A writer's handle over a follow button (魑皇 / 关注): a name, though no surname opens it."""
     name = blocks[i].block.text.strip()
-    follow = i + 1 < len(blocks) and blocks[i + 1].block.text.strip() in byline.FOLLOW_BUTTONS
-    return [name] if follow and len(name) <= 4 and byline.is_name(name) else []
+    follow = i + 1 < len(blocks) and blocks[i + 1].block.text.strip() in fields.FOLLOW_BUTTONS
+    return [name] if follow and len(name) <= _HANDLE_CHARS and byline.is_name(name) else []
+
+
+_HANDLE_CHARS = 4  # characters of a handle taken for a name over a follow button, at most
 
 
 def _outlet_name_time(page: Page) -> list[Candidate]:

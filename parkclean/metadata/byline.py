@@ -370,9 +370,6 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]州|[\u4e00-\u9fff]{1,5}[市县省区镇乡
 _NAME_BULLETS = "□■◇◆○●"  # a paper's mark before its writers' names (□ 张立 李蓓)
 
 
-FOLLOW_BUTTONS = ("关注", "+关注", "+ 关注", "加关注", "订阅")  # under an account's or a writer's name
-
-
 @per_text
 def name_line(line: str) -> list[str]:
     """A line that is only one to four names (``张三丰、李四海``, ``□ 张立 李蓓``): a

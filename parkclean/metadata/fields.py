@@ -111,6 +111,7 @@ _OUTLET = re.compile(rf"^[\u4e00-\u9fff\w·]{{1,10}}?(?:{OUTLET_ENDS}|周刊|杂
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+FOLLOW_BUTTONS = ("关注", "+关注", "+ 关注", "加关注", "订阅")  # under an account's or a writer's name
 EDITIONS = ("数字报", "电子版", "电子报", "数字版")  # a paper's edition on the web; its name alone names no paper
 _EDITION = re.compile(r"(?<=报)(?:" + "|".join(EDITIONS) + ")$")
 

@@ -217,6 +217,8 @@ _TOOL_LAST = re.compile(r"[\[【]([^\]】]{2,6})[\]】]\s{0,4}$")
 
 
 _TRAIL_END = 5  # characters of a trail's last step that names the page, at least (土豆焖排骨; not 正文, 新闻中心)
+_TRAIL_GAP = _CREDIT_GAP + 3  # lines above a headline where the trail naming it may stand (a thread's counters between)
+_TRAIL_CUT = 8  # characters a trail's step cut short (…) keeps of the headline, at least
 
 
 def _trail_end(lines: _Lines, c: Classified, value: str) -> bool:
@@ -239,8 +241,6 @@ def _trail_end(lines: _Lines, c: Classified, value: str) -> bool:
     return False
 
 
-_TRAIL_GAP = _CREDIT_GAP + 3  # lines above a headline where the trail naming it may stand (a thread's counters between)
-_TRAIL_CUT = 8  # characters a trail's step cut short (…) keeps of the headline, at least
 
 
 def _line_candidates(lines: _Lines, window: list[Classified]) -> list[Candidate]:

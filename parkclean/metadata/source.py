@@ -14,7 +14,7 @@ from typing import Mapping, Optional, Sequence
 
 from .. import lexicons
 from ..model import Classified, Label
-from . import byline, datelines, dates, fields
+from . import datelines, dates, fields
 from .candidates import Candidate
 
 # ——《某某文摘》2005年3月号, —— 摘自《某某》2005年第3期: the periodical an essay closes with
@@ -87,7 +87,7 @@ def _account_under_headline(page: Page) -> list[Candidate]:
         # 优质财经领域创作者)
         for nxt in blocks[c.block.index + 1:c.block.index + 4]:
             n = nxt.block.text.strip()
-            if n in byline.FOLLOW_BUTTONS:
+            if n in fields.FOLLOW_BUTTONS:
                 return [Candidate("source", t, "fields.account_under_headline", c, ("account_under_headline",))]
             if not (_BADGE.search(n) or dates.find(n, None) is not None) or len(n) > _BADGE_LINE:
                 break
@@ -111,14 +111,18 @@ _PANEL_FROM = re.compile(r"^\s*来自\s*[:：]")
 
 def _panel_fields(blocks: Sequence[Classified]) -> frozenset[int]:
     """The lines of a ``来自：`` field that the page repeats (来自：浙江桐溪 under each post's user
-    panel): where a poster is from, not where the article came from. One such line is a source's.
+    panel): where a poster is from, not where the article came from. One such line is a source's,
+    and so is one naming an outlet (来自：某某晚报 over the text and under it: the byline twice).
 
     >>> from ..model import Block, Decision
     >>> line = lambda i, t: Classified(Block(i, i + 1, i + 1, t, t, t), None, Decision(Label.SOURCE, "r", "r"))
-    >>> sorted(_panel_fields([line(0, "来自：某地"), line(1, "正文"), line(2, "来自：某县")])), _panel_fields([line(0, "来自：某某网")])
+    >>> sorted(_panel_fields([line(0, "来自：某地"), line(1, "正文"), line(2, "来自：某县")])), _panel_fields([line(0, "来自：某地")])
     ([0, 2], frozenset())
+    >>> _panel_fields([line(0, "来自：某某晚报"), line(1, "正文"), line(2, "来自：某某晚报")])
+    frozenset()
     """
-    found = [c.block.index for c in blocks if _PANEL_FROM.match(c.block.text)]
+    found = [c.block.index for c in blocks if (m := _PANEL_FROM.match(c.block.text))
+             and not fields.outlet_line(c.block.text[m.end():])]
     return frozenset(found) if len(found) >= 2 else frozenset()
 
 
