@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 
 from .errors import InputError
 from .htmldom import BLOCK as _BLOCK, SKIP as _SKIP, WHITE as _WHITE, DomLine, token_label, walk
-from .structured import structured
+from .structured import article_url, structured
 
 _META_KEYS = {
     "og:title": "title", "twitter:title": "title", "article:published_time": "published",
@@ -265,7 +265,6 @@ def _flat_tag(m: "re.Match[str]") -> str:
     return "<br>" if name in _BLOCK else ""
 
 
-_LD_URL = re.compile(r'"(?:@id|url|mainEntityOfPage)"\s*:\s*"(https?://[^"\s]+)"')
 _SHARE_HINT = ("share", "qzone", "sharer", "intent/tweet", "weibo.com", "line.me")
 _QR_HINT = re.compile(r"qr", re.I)
 _QR_WRITTEN = ("qr", "QR", "Qr")
@@ -295,12 +294,13 @@ def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str
 
     >>> page_url(lxml_html.fromstring('<a href="https://s.example.com/share.php?url=https%3A%2F%2Fnews.example.com%2Fa%2F1.html&title=x">分享</a>'))
     'https://news.example.com/a/1.html'
+    >>> page_url(lxml_html.fromstring('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"url": "http://www.example.com/"}}</script>')) is None
+    True
     """
     for script in root.iter("script"):
         if "ld+json" in (script.get("type") or "") and script.text:
-            m = _LD_URL.search(script.text)
-            if m:
-                return m.group(1)
+            if (found := article_url(script.text)) is not None:  # (not an author's, a publisher's or a logo's)
+                return found
     share, qr = _written(markup) if markup is not None else (True, True)
     hrefs = root.xpath("//a[contains(@href, '?')]/@href") if share else ()
     for href in hrefs:  # (links with a query: libxml2 finds them)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterator
+import urllib.parse
+from typing import Any, Iterator, Optional
 
 from lxml import html as lxml_html
 
@@ -67,6 +68,35 @@ def _article(root: "lxml_html.HtmlElement") -> dict[str, str]:
                    "updated": obj.get("dateModified"), "author": "、".join(_names(obj.get("author")))}
             return {k: v.strip() for k, v in out.items() if isinstance(v, str) and v.strip()}
     return {}
+
+
+def article_url(text: str) -> Optional[str]:
+    """The address an article's JSON-LD object gives itself (``url``, ``@id``, ``mainEntityOfPage``),
+    not its author's, publisher's or logo's (a site's home page names no page).
+
+    >>> article_url('{"@type": "NewsArticle", "url": "https://news.example.com/a/1.html"}')
+    'https://news.example.com/a/1.html'
+    >>> article_url('{"@type": "NewsArticle", "author": {"url": "http://www.example.com/"}}') is None
+    True
+    """
+    if len(text) > _LD_CHARS:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    for obj in _objects(data):
+        kind = obj.get("@type")  # (an object without a type names itself: {"@id": …})
+        if kind is not None and not any(k in _ARTICLE_TYPES for k in (kind if isinstance(kind, list) else [kind])
+                                        if isinstance(k, str)):
+            continue
+        for key in ("url", "@id", "mainEntityOfPage"):
+            value = obj.get(key)
+            value = value.get("@id") if isinstance(value, dict) else value
+            if isinstance(value, str) and value.startswith(("http://", "https://")) \
+                    and urllib.parse.urlsplit(value).path not in ("", "/"):
+                return value
+    return None
 
 
 _MARKED_AUTHOR = ("//*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author'][not(.//*[@itemprop='name'])]"
