@@ -15,6 +15,7 @@ from .batch import Outcome, Stats, Unlisted, clean_many, ignored_note, walk
 from .corpus import options as corpus_options
 from .config import Config
 from .errors import ParkcleanError
+from .evidence.matcher import first_compile
 from .io import display_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -272,6 +273,9 @@ def _main(argv: Optional[Sequence[str]]) -> int:
         return _corpus(a, cfg)
     if (note := corpus_options.unused_note(a, parser)) and not a.quiet:
         print(f"parkclean: {note}", file=sys.stderr)
+    if not a.quiet and first_compile():
+        print("parkclean: first run: compiling the lexicons' matcher (about 30 s, once; kept in the cache)",
+              file=sys.stderr)
     ignored: list[str] = []
     names = walk(a.inputs, ignored=ignored)
     if (note := ignored_note(ignored)) and not a.quiet:

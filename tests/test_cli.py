@@ -506,3 +506,17 @@ def test_a_warning_during_a_run_is_one_line_of_the_runs_messages(monkeypatch, ca
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["parkclean: the compiled matcher cannot be cached in /ro (Read-only file system)"]
     assert warnings.showwarning is not cli._one_line_warning  # (the process's own handler is back)
+
+
+def test_the_first_run_says_it_compiles_the_matcher(tmp_path, monkeypatch, capsys):
+    """With no matcher built in the process and none in the cache, the command says it compiles
+    one (about 30 s, once) before it starts; with one cached, or with --quiet, it says nothing."""
+    from parkclean.evidence import matcher
+    pytest.importorskip("hyperscan")
+    monkeypatch.setenv("PARKCLEAN_CACHE", str(tmp_path))
+    monkeypatch.setattr(matcher.matcher, "cache_info", lambda: type("Info", (), {"currsize": 0})())
+    assert cli.main([str(SEED)]) == 0
+    assert "compiling the lexicons' matcher" in capsys.readouterr().err
+    assert cli.main(["--quiet", str(SEED)]) == 0 and "compiling" not in capsys.readouterr().err
+    (tmp_path / "matcher-0123.hsdb").write_bytes(b"")
+    assert cli.main([str(SEED)]) == 0 and "compiling" not in capsys.readouterr().err

@@ -23,6 +23,7 @@ backends give the same hits.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import platform
 import re
@@ -305,6 +306,15 @@ def cache_dir() -> Optional[Path]:
         return Path(env) if env else None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "parkclean"
+
+
+def first_compile() -> bool:
+    """This process has no matcher yet and the cache holds none compiled: building it will take
+    a while (the command line says so before it starts)."""
+    if matcher.cache_info().currsize or (folder := cache_dir()) is None \
+            or importlib.util.find_spec("hyperscan") is None:  # (without Hyperscan nothing is compiled)
+        return False
+    return not any(folder.glob("matcher-*.hsdb"))
 
 
 @lru_cache(maxsize=None)
