@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 
 from .errors import InputError
 from .htmldom import BLOCK as _BLOCK, SKIP as _SKIP, WHITE as _WHITE, DomLine, token_label, walk
-from .structured import article_url, structured
+from .structured import article_urls, structured
 
 _META_KEYS = {
     "og:title": "title", "twitter:title": "title", "article:published_time": "published",
@@ -299,8 +299,9 @@ def page_url(root: "lxml_html.HtmlElement", markup: Optional[str] = None) -> str
     """
     for script in root.iter("script"):
         if "ld+json" in (script.get("type") or "") and script.text:
-            if (found := article_url(script.text)) is not None:  # (not an author's, a publisher's or a logo's)
-                return found
+            for found in article_urls(script.text):  # (a site's home page names no page)
+                if not _home(found):
+                    return found
     share, qr = _written(markup) if markup is not None else (True, True)
     hrefs = root.xpath("//a[contains(@href, '?')]/@href") if share else ()
     for href in hrefs:  # (links with a query: libxml2 finds them)

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-import urllib.parse
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator
 
 from lxml import html as lxml_html
 
@@ -53,16 +52,10 @@ def _names(value: Any) -> list[str]:
 def _article(root: "lxml_html.HtmlElement") -> dict[str, str]:
     for script in root.iter("script"):
         text = script.text or ""
-        if "ld+json" not in (script.get("type") or "") or not text.strip() or len(text) > _LD_CHARS:
+        if "ld+json" not in (script.get("type") or "") or not text.strip():
             continue
-        try:
-            data = json.loads(text)
-        except ValueError:  # a broken block says nothing
-            continue
-        for obj in _objects(data):
-            kind = obj.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if not any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+        for obj in ld_objects(text):
+            if not _is_article(obj):
                 continue
             out = {"title": obj.get("headline") or obj.get("name"), "published": obj.get("datePublished") or obj.get("dateCreated"),
                    "updated": obj.get("dateModified"), "author": "、".join(_names(obj.get("author")))}
@@ -70,33 +63,42 @@ def _article(root: "lxml_html.HtmlElement") -> dict[str, str]:
     return {}
 
 
-def article_url(text: str) -> Optional[str]:
-    """The address an article's JSON-LD object gives itself (``url``, ``@id``, ``mainEntityOfPage``),
-    not its author's, publisher's or logo's (a site's home page names no page).
-
-    >>> article_url('{"@type": "NewsArticle", "url": "https://news.example.com/a/1.html"}')
-    'https://news.example.com/a/1.html'
-    >>> article_url('{"@type": "NewsArticle", "author": {"url": "http://www.example.com/"}}') is None
-    True
-    """
+def ld_objects(text: str) -> Iterator[dict]:
+    """Every object of a JSON-LD block (a block too long or broken says nothing)."""
     if len(text) > _LD_CHARS:
-        return None
+        return
     try:
         data = json.loads(text)
     except ValueError:
-        return None
-    for obj in _objects(data):
-        kind = obj.get("@type")  # (an object without a type names itself: {"@id": …})
-        if kind is not None and not any(k in _ARTICLE_TYPES for k in (kind if isinstance(kind, list) else [kind])
-                                        if isinstance(k, str)):
+        return
+    yield from _objects(data)
+
+
+def _is_article(obj: dict, untyped: bool = False) -> bool:
+    """The object is an article's (``untyped``: or has no type, as ``{"@id": …}`` naming the page)."""
+    kind = obj.get("@type")
+    if kind is None:
+        return untyped
+    return any(k in _ARTICLE_TYPES for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str))
+
+
+def article_urls(text: str) -> Iterator[str]:
+    """The addresses an article's JSON-LD object gives itself (``url``, ``@id``,
+    ``mainEntityOfPage``), not its author's, publisher's or logo's (nested objects are not read).
+
+    >>> list(article_urls('{"@type": "NewsArticle", "url": "https://news.example.com/a/1.html"}'))
+    ['https://news.example.com/a/1.html']
+    >>> list(article_urls('{"@type": "NewsArticle", "author": {"url": "http://www.example.com/"}}'))
+    []
+    """
+    for obj in ld_objects(text):
+        if not _is_article(obj, untyped=True):
             continue
         for key in ("url", "@id", "mainEntityOfPage"):
             value = obj.get(key)
             value = value.get("@id") if isinstance(value, dict) else value
-            if isinstance(value, str) and value.startswith(("http://", "https://")) \
-                    and urllib.parse.urlsplit(value).path not in ("", "/"):
-                return value
-    return None
+            if isinstance(value, str) and value.startswith(("http://", "https://")):
+                yield value
 
 
 _MARKED_AUTHOR = ("//*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author'][not(.//*[@itemprop='name'])]"

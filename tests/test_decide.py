@@ -1072,49 +1072,53 @@ def test_the_page_kind_and_signals_read_the_deciding_evidence_not_the_order_rule
         assert page_kind(a.signals, pe, a.run, a.deciding) == page_kind(b.signals, noisy, b.run, b.deciding) == want
 
 
-def test_the_text_resumes_after_an_ad_slot_and_a_related_box():
-    """A full-width ad's label, then a related box of headlines, then the text goes on."""
+def _resumed(decided, keys):
+    """``extend.resume`` over ``keys`` and their decided evidence, from the run's end at line 0."""
     from parkclean.decide import extend
     from parkclean.decide.params import load
-    from parkclean.evidence.base import Evidence
     from parkclean.features import compute
-    ad = Evidence("marker.ad", Label.AD, "ad label")
-    heading = Evidence("marker.related_heading", Label.RELATED, "related heading", "heading")
+    return extend.resume(decided, [compute(k) for k in keys], keys, 0, load())
+
+
+def _box_evidence():
+    """An ad's label, a related box's heading and a picture's credit, as the form rules give them."""
+    from parkclean.evidence.base import Evidence
+    return (Evidence("marker.ad", Label.AD, "ad label"),
+            Evidence("marker.related_heading", Label.RELATED, "related heading", "heading"),
+            Evidence("marker.image_credit", Label.IMAGE, "photo credit"))
+
+
+def test_the_text_resumes_after_an_ad_slot_and_a_related_box():
+    """A full-width ad's label, then a related box of headlines, then the text goes on."""
+    ad, heading, credit = _box_evidence()
     p1, p2 = _P1 + _P2, _P2 + _P3
     keys = [_P1, "广告", "相关阅读", "北湾跨境电商产业园二期开工", "北湾综保区获批开展保税维修业务试点", p1, p2]
     decided = [None, ad, heading, None, None, None, None]
-    span = extend.resume(decided, [compute(k) for k in keys], keys, 0, load())
+    span = _resumed(decided, keys)
     assert span is not None and keys[span[0]:span[1] + 1] == [p1, p2]
     # an ad slot alone (its label and its continue line) between the text and more of it: the slot was the box
     slot = [_P1, "Advertisement", "Continue reading below", p1, p2]
-    assert extend.resume([None, ad, ad, None, None], [compute(k) for k in slot], slot, 0, load()) == (3, 4)
-    assert extend.resume([None, ad, ad, None], [compute(k) for k in slot[:4]], slot[:4], 0, load()) is None  # (one paragraph: a blurb)
+    assert _resumed([None, ad, ad, None, None], slot) == (3, 4)
+    assert _resumed([None, ad, ad, None], slot[:4]) is None  # (one paragraph: a blurb)
     # a picture's credit between the resumed paragraphs: the text goes on past it
-    credit = Evidence("marker.image_credit", Label.IMAGE, "photo credit")
-    span = extend.resume(decided + [credit, None], [compute(k) for k in keys + ["图／某某县政府提供", _P3]],
-                         keys + ["图／某某县政府提供", _P3], 0, load())
+    span = _resumed(decided + [credit, None], keys + ["图／某某县政府提供", _P3])
     assert span == (5, 8)
     # an ad's long text is no label: nothing is skipped
     keys[1] = "园区招商热线常年开放，欢迎各类企业来电洽谈合作事宜，我们将竭诚为您服务"
-    assert extend.resume(decided, [compute(k) for k in keys], keys, 0, load()) is None
+    assert _resumed(decided, keys) is None
 
 
 def test_the_text_resumes_after_a_pictures_credit_and_a_related_box():
     """The run closes on a picture's credit (记者 某某 摄), a related box follows inside the article,
     then the text goes on; a credit with no box under it is no box (the text ended there)."""
-    from parkclean.decide import extend
-    from parkclean.decide.params import load
-    from parkclean.evidence.base import Evidence
-    from parkclean.features import compute
-    credit = Evidence("marker.image_credit", Label.IMAGE, "photo credit")
-    heading = Evidence("marker.related_heading", Label.RELATED, "related heading", "heading")
+    _, heading, credit = _box_evidence()
     p1, p2 = _P1 + _P2, _P2 + _P3
     keys = [_P1, "某某日报记者 吴一凡 摄", "延伸阅读", "北湾跨境电商产业园二期开工", "北湾综保区获批开展保税维修业务试点", p1, p2]
     decided = [None, credit, heading, None, None, None, None]
-    span = extend.resume(decided, [compute(k) for k in keys], keys, 0, load())
+    span = _resumed(decided, keys)
     assert span is not None and keys[span[0]:span[1] + 1] == [p1, p2]
     alone = [_P1, "某某日报记者 吴一凡 摄", "北湾跨境电商产业园二期开工", p1, p2]
-    assert extend.resume([None, credit, None, None, None], [compute(k) for k in alone], alone, 0, load()) is None
+    assert _resumed([None, credit, None, None, None], alone) is None
 
 
 def test_an_articles_figures_of_likes_and_shares_under_its_lead_in_are_its_text():

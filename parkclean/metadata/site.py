@@ -74,13 +74,9 @@ def logo_name(line: str) -> Optional[str]:
     name = _latin_cut(_SLOGAN_CUT.sub("", line.strip()))
     name = _PORTAL.sub("", name) or name
     if not _NAME.match(name) or name in lexicons.interface_words() or name in lexicons.words("section_words.txt") \
-            or _PROMPT.match(name):
-        return None
+            or regex("shape.app_promo").search(name) or regex("shape.call_to_action").search(name):
+        return None  # (a call to act is a prompt, not a name: 下载某某客户端, 立即报名)
     return name
-
-
-# a call to act opens a prompt, not a name (下载某某客户端, 打开App, 扫码关注)
-_PROMPT = re.compile(r"^(?:下载|打开|登录|注册|关注|扫码|扫一扫|点击|进入|立即|马上)")
 
 
 def is_site_name(text: str) -> bool:
